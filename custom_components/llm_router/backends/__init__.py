@@ -1,0 +1,1 @@
+"""Backends: one module per wire protocol, no Home Assistant imports."""

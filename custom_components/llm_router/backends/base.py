@@ -1,0 +1,226 @@
+"""The small interface every backend speaks: chat requests in, a stream of events out.
+
+This package has no Home Assistant imports; the integration converts its ChatLog into these types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal, Protocol
+
+
+class ErrorKind(StrEnum):
+    """Why a backend request failed; the agent decides fallback from this, never from strings."""
+
+    UNREACHABLE = "unreachable"
+    TIMEOUT = "timeout"
+    AUTH_FAILED = "auth_failed"
+    RATE_LIMITED = "rate_limited"
+    OVERLOADED = "overloaded"
+    MODEL_MISSING = "model_missing"
+    CONTEXT_TOO_LONG = "context_too_long"
+    BAD_RESPONSE = "bad_response"
+
+
+class BackendError(Exception):
+    """A failed backend request, typed by ErrorKind."""
+
+    kind: ErrorKind = ErrorKind.BAD_RESPONSE
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        backend: str = "",
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        """Store the message and context of the failure."""
+        super().__init__(message)
+        self.backend = backend
+        self.status = status
+        self.retry_after = retry_after
+
+
+class BackendUnreachable(BackendError):
+    """The host refused or dropped the connection."""
+
+    kind = ErrorKind.UNREACHABLE
+
+
+class BackendTimeout(BackendError):
+    """Connect or first-token timeout."""
+
+    kind = ErrorKind.TIMEOUT
+
+
+class AuthFailed(BackendError):
+    """The API key was rejected."""
+
+    kind = ErrorKind.AUTH_FAILED
+
+
+class RateLimited(BackendError):
+    """429: too many requests or spending limit."""
+
+    kind = ErrorKind.RATE_LIMITED
+
+
+class Overloaded(BackendError):
+    """The service is overloaded (529, 503)."""
+
+    kind = ErrorKind.OVERLOADED
+
+
+class ModelMissing(BackendError):
+    """The configured model does not exist on the backend."""
+
+    kind = ErrorKind.MODEL_MISSING
+
+
+class ContextTooLong(BackendError):
+    """The request does not fit the model's context window."""
+
+    kind = ErrorKind.CONTEXT_TOO_LONG
+
+
+class BadResponse(BackendError):
+    """The backend answered something we could not understand (or failed mid-stream)."""
+
+    kind = ErrorKind.BAD_RESPONSE
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A function the model may call; parameters is a JSON schema object."""
+
+    name: str
+    description: str
+    parameters: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A call the model asked for."""
+
+    id: str
+    name: str
+    arguments: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One message of the conversation in backend-neutral form."""
+
+    role: Literal["user", "assistant", "tool"]
+    content: str
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_call_id: str | None = None  # for role "tool": which call this answers
+    tool_name: str | None = None  # for role "tool"
+    is_error: bool = False  # for role "tool"
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """What the agent sends: a stable system prompt, volatile context, the messages and tools."""
+
+    system: str
+    messages: list[ChatMessage]
+    tools: list[ToolSpec] = field(default_factory=list)
+    # Changes every turn (clock, live entity states): placed after the last cache breakpoint.
+    dynamic_context: str = ""
+    max_tokens: int = 1024
+
+
+@dataclass(slots=True)
+class Usage:
+    """Token and tool usage of one request, as the backend reported it."""
+
+    input_tokens: int = 0  # uncached input
+    output_tokens: int = 0  # visible output, excluding reasoning
+    cached_input_tokens: int = 0  # cache reads
+    cache_write_tokens: int = 0
+    reasoning_tokens: int = 0
+    web_search_calls: int = 0
+    x_search_calls: int = 0
+    sources_used: int = 0
+    billed_usd: float | None = None  # the amount the vendor says it billed, when it says
+
+    def add(self, other: Usage) -> None:
+        """Accumulate another request's usage (a tool loop makes several)."""
+        self.input_tokens += other.input_tokens
+        self.output_tokens += other.output_tokens
+        self.cached_input_tokens += other.cached_input_tokens
+        self.cache_write_tokens += other.cache_write_tokens
+        self.reasoning_tokens += other.reasoning_tokens
+        self.web_search_calls += other.web_search_calls
+        self.x_search_calls += other.x_search_calls
+        self.sources_used += other.sources_used
+        if other.billed_usd is not None:
+            self.billed_usd = (self.billed_usd or 0.0) + other.billed_usd
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A web source the answer used."""
+
+    url: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of the answer text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallRequested:
+    """The model wants a tool called (arguments complete and parsed)."""
+
+    call: ToolCall
+
+
+@dataclass(frozen=True, slots=True)
+class StreamDone:
+    """The last event of every successful stream."""
+
+    usage: Usage
+    stop_reason: str  # "end_turn", "tool_use", "max_tokens", ...
+    model: str
+    host: str  # base URL that answered (which pool member, for local)
+    first_token_s: float | None  # seconds from request start to first text/tool event
+    total_s: float
+    citations: tuple[Citation, ...] = ()
+
+
+StreamEvent = TextDelta | ToolCallRequested | StreamDone
+
+
+@dataclass(frozen=True, slots=True)
+class HealthStatus:
+    """Result of a background health check."""
+
+    available: bool
+    model_present: bool = True
+    model_loaded: bool | None = None  # Ollama /api/ps; None when unknown
+    detail: str = ""
+
+
+class ChatBackend(Protocol):
+    """What the agent and services need from any backend."""
+
+    name: str  # "local", "claude", "grok"
+    model: str
+
+    def stream_chat(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
+        """Stream the answer; raise BackendError subclasses on failure."""
+
+    async def check_health(self) -> HealthStatus:
+        """Cheap reachability/model check for the health sensors."""
+
+    async def list_models(self) -> list[str]:
+        """Model ids the server offers (config flow)."""

@@ -1,0 +1,1 @@
+"""Tests for the Hybrid LLM Router integration."""

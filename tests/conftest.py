@@ -1,0 +1,19 @@
+"""Shared fixtures: Home Assistant harness settings and the wire-protocol emulators."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import pytest
+
+import custom_components  # noqa: F401  # must be imported before the harness puts its testing_config first
+
+pytest_plugins = ["tests.emulators.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(
+    enable_custom_integrations: None,
+) -> Generator[None]:
+    """Let Home Assistant load custom_components/llm_router in every test."""
+    yield

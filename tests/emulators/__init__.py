@@ -1,0 +1,1 @@
+"""Wire-protocol emulators of Ollama, OpenAI-compatible servers, Anthropic and xAI."""
