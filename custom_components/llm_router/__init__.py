@@ -1,0 +1,84 @@
+"""Hybrid LLM Router: a local-first, privacy-first conversation agent for Home Assistant."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import (
+    ConfigEntryAuthFailed,
+    ConfigEntryError,
+    ConfigEntryNotReady,
+)
+from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.typing import ConfigType
+
+from .const import BACKEND_LOCAL, CONF_RESET_DAY, DOMAIN
+from .health import HealthCoordinator
+from .ledger_store import LedgerStore
+from .runtime import LLMRouterConfigEntry, LLMRouterRuntime, build_backends, local_health_key
+from .services import async_setup_services
+from .settings import OptionError, parse_settings
+
+PLATFORMS = [
+    Platform.BINARY_SENSOR,
+    Platform.CONVERSATION,
+    Platform.NUMBER,
+    Platform.SELECT,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the services (once, for all entries)."""
+    async_setup_services(hass)
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> bool:
+    """Connect the backends, load the ledger and set up the platforms."""
+    try:
+        settings = parse_settings(entry.options)
+    except OptionError as err:
+        raise ConfigEntryError(
+            translation_domain=DOMAIN,
+            translation_key="invalid_options",
+            translation_placeholders={"option": err.field, "detail": err.detail},
+        ) from err
+    backends, hosts = build_backends(async_get_clientsession(hass), dict(entry.data), settings)
+    targets = {local_health_key(str(host.base_url)): host for host in hosts}  # type: ignore[attr-defined]
+    targets.update({name: b for name, b in backends.items() if name != BACKEND_LOCAL})
+    health = HealthCoordinator(hass, entry, targets)
+    await health.async_config_entry_first_refresh()
+    if health.auth_failed:
+        raise ConfigEntryAuthFailed(
+            translation_domain=DOMAIN,
+            translation_key="auth_failed",
+            translation_placeholders={"backend": ", ".join(sorted(health.auth_failed))},
+        )
+    if not any(status.available for status in health.data.values()):
+        raise ConfigEntryNotReady(
+            translation_domain=DOMAIN, translation_key="nothing_reachable"
+        )
+    ledger = LedgerStore(hass, entry.entry_id)
+    await ledger.async_load()
+    ledger.set_reset_day(int(settings.get(CONF_RESET_DAY)))
+    entry.runtime_data = LLMRouterRuntime(
+        backends=backends,
+        local_hosts=hosts,
+        settings=settings,
+        ledger=ledger,
+        health=health,
+    )
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> bool:
+    """Unload the platforms and write the ledger."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        await entry.runtime_data.ledger.async_flush()
+    return unloaded

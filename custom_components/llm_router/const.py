@@ -1,0 +1,68 @@
+"""Constants of the Hybrid LLM Router integration."""
+
+from __future__ import annotations
+
+import logging
+from typing import Final
+
+DOMAIN: Final = "llm_router"
+LOGGER = logging.getLogger(__package__)
+
+# Config entry data
+CONF_LOCAL_HOSTS: Final = "local_hosts"
+CONF_URL: Final = "url"
+CONF_SERVER_TYPE: Final = "server_type"
+CONF_MODEL: Final = "model"
+CONF_API_KEY: Final = "api_key"
+CONF_BASE_URL: Final = "base_url"
+CONF_CLAUDE: Final = "claude"
+CONF_GROK: Final = "grok"
+
+SERVER_OLLAMA: Final = "ollama"
+SERVER_OPENAI: Final = "openai"
+
+DEFAULT_LOCAL_URL: Final = "http://localhost:11434"
+DEFAULT_CLAUDE_URL: Final = "https://api.anthropic.com"
+DEFAULT_GROK_URL: Final = "https://api.x.ai/v1"
+DEFAULT_CLAUDE_MODEL: Final = "claude-sonnet-4-6"
+DEFAULT_GROK_MODEL: Final = "grok-4-1-fast-non-reasoning"
+
+# Backend names, as used by the ledger, sensors and services
+BACKEND_LOCAL: Final = "local"
+BACKEND_CLAUDE: Final = "claude"
+BACKEND_GROK: Final = "grok"
+CLOUD_BACKENDS: Final = (BACKEND_CLAUDE, BACKEND_GROK)
+
+# Options
+CONF_PREFER_BUILTIN_INTENTS: Final = "prefer_builtin_intents"
+CONF_LLM_API_LOCAL: Final = "llm_api_local"
+CONF_LLM_API_REASONING: Final = "llm_api_reasoning"
+CONF_LLM_API_SEARCH: Final = "llm_api_search"
+CONF_PROMPT: Final = "prompt"
+CONF_ANSWER_STYLE: Final = "answer_style"
+CONF_ROUTING_RULES: Final = "routing_rules"
+CONF_HOUSEHOLD_NAMES: Final = "household_names"
+CONF_REDACT_CLOUD: Final = "redact_cloud"
+CONF_FALLBACK_LOCAL_DOWN: Final = "fallback_local_down"
+CONF_RESET_DAY: Final = "budget_reset_day"
+CONF_PRICE_OVERRIDES: Final = "price_overrides"
+CONF_EXTRA_LOCAL_HOSTS: Final = "extra_local_hosts"
+CONF_CONNECT_TIMEOUT: Final = "connect_timeout"
+CONF_FIRST_TOKEN_TIMEOUT: Final = "first_token_timeout"
+CONF_NUM_CTX: Final = "num_ctx"
+CONF_KEEP_ALIVE: Final = "keep_alive"
+CONF_MAX_TOOL_ITERATIONS: Final = "max_tool_iterations"
+
+STYLE_SHORT: Final = "short"
+STYLE_NORMAL: Final = "normal"
+STYLE_DETAILED: Final = "detailed"
+
+FALLBACK_REASONING_SEARCH: Final = "reasoning_then_search"
+FALLBACK_SEARCH_REASONING: Final = "search_then_reasoning"
+FALLBACK_NONE: Final = "none"
+
+# Routing mode (select entity): "auto" lets the router decide; the others force a route for non-private text.
+ROUTING_MODE_AUTO: Final = "auto"
+ROUTING_MODE_LOCAL_ONLY: Final = "local_only"
+ROUTING_MODE_REASONING: Final = "reasoning"
+ROUTING_MODE_SEARCH: Final = "search"

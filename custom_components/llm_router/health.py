@@ -1,0 +1,130 @@
+"""Background health checks of every backend, with backoff for the ones that are down."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import timedelta
+import time
+
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+
+from .backends.base import AuthFailed, BackendError, ChatBackend, HealthStatus
+from .const import DOMAIN, LOGGER
+
+CHECK_INTERVAL = timedelta(seconds=30)
+MAX_BACKOFF_S = 600.0
+
+
+@dataclass(slots=True)
+class _Schedule:
+    """When a backend is due for its next check; the delay doubles while it stays down."""
+
+    next_check: float = 0.0
+    delay_s: float = CHECK_INTERVAL.total_seconds()
+
+
+class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
+    """Checks each backend (each local host separately) and keeps the last known status."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry,
+        targets: dict[str, ChatBackend],
+    ) -> None:
+        """Check `targets` (health key -> backend) every CHECK_INTERVAL, backing off the failing ones."""
+        super().__init__(
+            hass,
+            LOGGER,
+            config_entry=entry,
+            name="llm_router health",
+            update_interval=CHECK_INTERVAL,
+        )
+        self.targets = targets
+        self._schedules = {key: _Schedule() for key in targets}
+        self.auth_failed: set[str] = set()
+        self.data = {}
+
+    def is_healthy(self, key: str) -> bool:
+        """Last known health; unknown counts as healthy so a first request is not refused."""
+        status = (self.data or {}).get(key)
+        return status is None or status.available
+
+    def report_failure(self, key: str, err: BackendError) -> None:
+        """A live request failed in a way that says the backend is down: mark it now, recheck soon."""
+        self._set_status(key, HealthStatus(available=False, detail=str(err)))
+        self._schedules[key].next_check = 0.0
+        self.async_update_listeners()
+
+    def report_success(self, key: str) -> None:
+        """A live request worked: the backend is up."""
+        current = (self.data or {}).get(key)
+        if current is None or not current.available:
+            self._set_status(key, HealthStatus(available=True))
+            self._schedules[key] = _Schedule()
+            self.async_update_listeners()
+
+    async def _async_update_data(self) -> dict[str, HealthStatus]:
+        now = time.monotonic()
+        due = [key for key, sched in self._schedules.items() if sched.next_check <= now]
+        results = await asyncio.gather(*(self._check(key) for key in due))
+        for key, status in zip(due, results, strict=True):
+            self._set_status(key, status)
+            self._reschedule(key, status, now)
+        return dict(self.data)
+
+    async def _check(self, key: str) -> HealthStatus:
+        try:
+            status = await self.targets[key].check_health()
+        except AuthFailed as err:
+            self.auth_failed.add(key)
+            return HealthStatus(available=False, detail=str(err))
+        except BackendError as err:
+            return HealthStatus(available=False, detail=str(err))
+        self.auth_failed.discard(key)
+        return status
+
+    def _reschedule(self, key: str, status: HealthStatus, now: float) -> None:
+        schedule = self._schedules[key]
+        if status.available:
+            schedule.delay_s = CHECK_INTERVAL.total_seconds()
+        else:
+            schedule.delay_s = min(schedule.delay_s * 2, MAX_BACKOFF_S)
+        # Slightly early so the next periodic refresh picks it up.
+        schedule.next_check = now + schedule.delay_s - 1
+
+    def _set_status(self, key: str, status: HealthStatus) -> None:
+        previous = (self.data or {}).get(key)
+        if previous is not None and previous.available != status.available:
+            if status.available:
+                LOGGER.info("Backend %s is available again", key)
+            else:
+                LOGGER.warning("Backend %s is unavailable: %s", key, status.detail)
+        elif previous is None and not status.available:
+            LOGGER.warning("Backend %s is unavailable: %s", key, status.detail)
+        self.data = {**(self.data or {}), key: status}
+        self._update_model_issue(key, status)
+
+    def _update_model_issue(self, key: str, status: HealthStatus) -> None:
+        """Repair issue while a reachable server lacks the configured model."""
+        target = self.targets[key]
+        issue_id = f"model_missing_{self.config_entry.entry_id if self.config_entry else ''}_{key}"
+        if not status.available or status.model_present:
+            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
+            return
+        ir.async_create_issue(
+            self.hass,
+            DOMAIN,
+            issue_id,
+            is_fixable=False,
+            severity=ir.IssueSeverity.ERROR,
+            translation_key="model_missing",
+            translation_placeholders={
+                "model": target.model,
+                "url": str(getattr(target, "base_url", key)),
+            },
+        )

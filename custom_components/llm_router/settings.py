@@ -1,0 +1,180 @@
+"""Typed view of the entry's options, with defaults and validation of the free-text (YAML) options."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import voluptuous as vol
+import yaml
+
+from homeassistant.helpers import llm
+
+from .backends.pricing import PriceTable, validate_price_overrides
+from .const import (
+    CONF_ANSWER_STYLE,
+    CONF_CONNECT_TIMEOUT,
+    CONF_EXTRA_LOCAL_HOSTS,
+    CONF_FALLBACK_LOCAL_DOWN,
+    CONF_FIRST_TOKEN_TIMEOUT,
+    CONF_HOUSEHOLD_NAMES,
+    CONF_KEEP_ALIVE,
+    CONF_LLM_API_LOCAL,
+    CONF_LLM_API_REASONING,
+    CONF_LLM_API_SEARCH,
+    CONF_MAX_TOOL_ITERATIONS,
+    CONF_MODEL,
+    CONF_NUM_CTX,
+    CONF_PREFER_BUILTIN_INTENTS,
+    CONF_PRICE_OVERRIDES,
+    CONF_PROMPT,
+    CONF_REDACT_CLOUD,
+    CONF_RESET_DAY,
+    CONF_ROUTING_RULES,
+    CONF_SERVER_TYPE,
+    CONF_URL,
+    FALLBACK_NONE,
+    FALLBACK_REASONING_SEARCH,
+    FALLBACK_SEARCH_REASONING,
+    SERVER_OLLAMA,
+    SERVER_OPENAI,
+    STYLE_SHORT,
+)
+from .router import Route, RouterSettings, RulesError, compile_rules
+
+FALLBACK_CHAINS: dict[str, tuple[Route, ...]] = {
+    FALLBACK_REASONING_SEARCH: (Route.REASONING, Route.SEARCH),
+    FALLBACK_SEARCH_REASONING: (Route.SEARCH, Route.REASONING),
+    FALLBACK_NONE: (),
+}
+
+DEFAULTS: dict[str, Any] = {
+    CONF_PREFER_BUILTIN_INTENTS: True,
+    CONF_LLM_API_LOCAL: [llm.LLM_API_ASSIST],
+    CONF_LLM_API_REASONING: [llm.LLM_API_ASSIST],
+    CONF_LLM_API_SEARCH: [],
+    CONF_PROMPT: llm.DEFAULT_INSTRUCTIONS_PROMPT,
+    CONF_ANSWER_STYLE: STYLE_SHORT,
+    CONF_ROUTING_RULES: "",
+    CONF_HOUSEHOLD_NAMES: "",
+    CONF_REDACT_CLOUD: False,
+    CONF_FALLBACK_LOCAL_DOWN: FALLBACK_REASONING_SEARCH,
+    CONF_RESET_DAY: 1,
+    CONF_PRICE_OVERRIDES: "",
+    CONF_EXTRA_LOCAL_HOSTS: "",
+    CONF_CONNECT_TIMEOUT: 5.0,
+    CONF_FIRST_TOKEN_TIMEOUT: 30.0,
+    CONF_NUM_CTX: 8192,
+    CONF_KEEP_ALIVE: -1,
+    CONF_MAX_TOOL_ITERATIONS: 8,
+}
+
+EXTRA_HOST_SCHEMA = vol.Schema(
+    [
+        {
+            vol.Required(CONF_URL): vol.All(str, vol.Match(r"^https?://")),
+            vol.Required(CONF_MODEL): str,
+            vol.Optional(CONF_SERVER_TYPE, default=SERVER_OLLAMA): vol.In(
+                [SERVER_OLLAMA, SERVER_OPENAI]
+            ),
+            vol.Optional("api_key"): str,
+        }
+    ]
+)
+
+
+class OptionError(ValueError):
+    """An option's value is invalid; `field` names the option, `detail` says why."""
+
+    def __init__(self, field_name: str, detail: str) -> None:
+        """Store which option failed and why."""
+        super().__init__(f"{field_name}: {detail}")
+        self.field = field_name
+        self.detail = detail
+
+
+def _load_yaml(field_name: str, text: str) -> Any:
+    if not text.strip():
+        return None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise OptionError(field_name, f"not valid YAML ({err})") from err
+
+
+def parse_extra_hosts(text: str) -> list[dict[str, Any]]:
+    """Parse the YAML list of additional local hosts (tried after the first, in order)."""
+    data = _load_yaml(CONF_EXTRA_LOCAL_HOSTS, text)
+    if data is None:
+        return []
+    try:
+        hosts: list[dict[str, Any]] = EXTRA_HOST_SCHEMA(data)
+    except vol.Invalid as err:
+        raise OptionError(CONF_EXTRA_LOCAL_HOSTS, str(err)) from err
+    return hosts
+
+
+def parse_price_overrides(text: str) -> dict[str, dict[str, float]]:
+    """Parse the YAML price overrides (USD per million tokens, per model)."""
+    data = _load_yaml(CONF_PRICE_OVERRIDES, text)
+    if data is None:
+        return {}
+    try:
+        return validate_price_overrides(data)
+    except ValueError as err:
+        raise OptionError(CONF_PRICE_OVERRIDES, str(err)) from err
+
+
+def parse_household_names(text: str) -> tuple[str, ...]:
+    """Comma or newline separated names."""
+    return tuple(
+        name.strip() for name in text.replace("\n", ",").split(",") if name.strip()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All options of an entry, parsed."""
+
+    raw: Mapping[str, Any]
+    router: RouterSettings
+    prices: PriceTable
+    extra_hosts: list[dict[str, Any]] = field(default_factory=list)
+
+    def get(self, key: str) -> Any:
+        """An option's value, or its default."""
+        return self.raw.get(key, DEFAULTS[key])
+
+    def llm_apis_for(self, route: Route) -> list[str]:
+        """The LLM APIs (tools) a route may use."""
+        key = {
+            Route.LOCAL: CONF_LLM_API_LOCAL,
+            Route.REASONING: CONF_LLM_API_REASONING,
+            Route.SEARCH: CONF_LLM_API_SEARCH,
+        }[route]
+        apis: list[str] = self.get(key)
+        return apis
+
+
+def parse_settings(options: Mapping[str, Any], *, local_only: bool = False) -> Settings:
+    """Validate every option; raises OptionError naming the first bad one."""
+    merged = {**DEFAULTS, **options}
+    try:
+        rules = compile_rules(merged[CONF_ROUTING_RULES])
+    except RulesError as err:
+        raise OptionError(CONF_ROUTING_RULES, str(err)) from err
+    router = RouterSettings(
+        local_only=local_only,
+        redact=merged[CONF_REDACT_CLOUD],
+        household_names=parse_household_names(merged[CONF_HOUSEHOLD_NAMES]),
+        rules=rules,
+        fallback_local_down=FALLBACK_CHAINS[merged[CONF_FALLBACK_LOCAL_DOWN]],
+    )
+    prices = PriceTable(parse_price_overrides(merged[CONF_PRICE_OVERRIDES]))
+    return Settings(
+        raw=dict(options),
+        router=router,
+        prices=prices,
+        extra_hosts=parse_extra_hosts(merged[CONF_EXTRA_LOCAL_HOSTS]),
+    )
