@@ -1,0 +1,495 @@
+"""One conversation turn: route it, try built-in intents, stream the backend's answer, fall back, record it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
+import time
+from typing import TYPE_CHECKING, Any
+
+from homeassistant.components import conversation
+from homeassistant.components.conversation import async_handle_intents
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import intent, llm
+from homeassistant.util import dt as dt_util
+
+from .backends.base import (
+    AuthFailed,
+    BackendError,
+    ChatBackend,
+    ChatRequest,
+    Citation,
+    ErrorKind,
+    StreamDone,
+    StreamEvent,
+    TextDelta,
+    ToolCallRequested,
+    Usage,
+)
+from .chat_convert import build_request, tool_specs
+from .const import (
+    BACKEND_LOCAL,
+    CONF_ANSWER_STYLE,
+    CONF_MAX_TOOL_ITERATIONS,
+    CONF_NUM_CTX,
+    CONF_PREFER_BUILTIN_INTENTS,
+    CONF_PROMPT,
+    DOMAIN,
+    LOGGER,
+    STYLE_DETAILED,
+    STYLE_NORMAL,
+)
+from .ledger import BudgetExceeded, LedgerEntry, Reservation
+from .router import Availability, HistoryTurn, Route, RouteDecision, decide
+from .runtime import ROUTE_BACKENDS, local_health_key
+from .speech import SpeechFilter, phrase, spoken_sources
+
+if TYPE_CHECKING:
+    from .runtime import LLMRouterConfigEntry, LLMRouterRuntime
+
+EVENT_REQUEST = "llm_router_request"
+ROUTE_BUILTIN = "builtin"
+HISTORY_TURNS_KEPT = 8
+CLOUD_CONTEXT_CHARS = 400_000
+MAX_OUTPUT_TOKENS = {STYLE_DETAILED: 2048, STYLE_NORMAL: 1024}
+DEFAULT_MAX_OUTPUT_TOKENS = 512
+# Failures that say the backend is down, not that this request was bad.
+DOWN_KINDS = {ErrorKind.UNREACHABLE, ErrorKind.TIMEOUT, ErrorKind.OVERLOADED}
+
+STYLE_PROMPTS = {
+    "short": "Answer for a voice assistant: one to three short sentences, plain words, no markdown, no lists, no URLs. Answer in the language the user speaks.",
+    STYLE_NORMAL: "Answer for a voice assistant: a short paragraph, plain words, no markdown, no URLs. Answer in the language the user speaks.",
+    STYLE_DETAILED: "Answer for a voice assistant: complete but spoken-friendly, plain words, no markdown, no URLs. Answer in the language the user speaks.",
+}
+
+
+@dataclass(slots=True)
+class TurnRecord:
+    """What a turn did; sensors, the event, the trace and the ask service read it."""
+
+    decision: RouteDecision
+    route: str
+    backend: str = ""
+    model: str = ""
+    reason: str = ""
+    usage: Usage = field(default_factory=Usage)
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    citations: tuple[Citation, ...] = ()
+    answered: bool = False
+
+
+@dataclass(slots=True)
+class AskRequest:
+    """Set by the ask service around async_converse: a forced route, and where to put the record."""
+
+    route: Route | None
+    record: TurnRecord | None = None
+
+
+current_ask: ContextVar[AskRequest | None] = ContextVar("llm_router_ask", default=None)
+
+
+@dataclass(slots=True)
+class _StreamState:
+    """Per-turn progress shared between the delta generator and the loop."""
+
+    prefix: str = ""
+    text_out: bool = False
+    cut_off: bool = False
+    done: StreamDone | None = None
+    usage: Usage = field(default_factory=Usage)
+    citations: tuple[Citation, ...] = ()
+
+
+class TurnRunner:
+    """Runs one turn for the conversation entity (and, through it, for the ask service)."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: LLMRouterConfigEntry,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+        agent_id: str,
+    ) -> None:
+        """Bind the turn's inputs."""
+        self.hass = hass
+        self.entry = entry
+        self.runtime: LLMRouterRuntime = entry.runtime_data
+        self.user_input = user_input
+        self.chat_log = chat_log
+        self.agent_id = agent_id
+        self.language = user_input.language
+        self.ask = current_ask.get()
+        self.started = time.monotonic()
+        # Once anything reached the chat log, no other backend may take over.
+        self._streamed = False
+
+    async def run(self) -> conversation.ConversationResult:
+        """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
+        decision = self._decide()
+        record = TurnRecord(decision=decision, route=decision.route.value, reason=decision.reason)
+        self.chat_log.async_trace({"llm_router": _decision_trace(decision)})
+        result = await self._answer(decision, record)
+        record.latency_ms = self._elapsed_ms()
+        self._remember(decision, record)
+        if self.ask is not None:
+            self.ask.record = record
+        return result
+
+    def _decide(self) -> RouteDecision:
+        settings = replace(self.runtime.settings.router, local_only=self.runtime.local_only)
+        forced = self.ask.route if self.ask else self.runtime.forced_route
+        return decide(
+            self.user_input.text,
+            language=self.language,
+            history=self.runtime.histories.get(self.chat_log.conversation_id, ()),
+            settings=settings,
+            availability=availability(self.runtime),
+            forced_route=forced,
+        )
+
+    async def _answer(
+        self, decision: RouteDecision, record: TurnRecord
+    ) -> conversation.ConversationResult:
+        if decision.route is Route.LOCAL and self._builtin_first(decision):
+            if response := await async_handle_intents(
+                self.hass, self.user_input, self.chat_log
+            ):
+                record.route, record.backend, record.model = ROUTE_BUILTIN, BACKEND_LOCAL, "builtin-intents"
+                record.answered = True
+                self._settle_local_builtin(record)
+                return conversation.ConversationResult(
+                    response=response, conversation_id=self.chat_log.conversation_id
+                )
+        if decision.blocked:
+            return self._spoken_error(phrase("private_blocked", self.language))
+        note = _degraded_note(decision, self.language)
+        for route in (decision.route, *decision.fallback_chain):
+            outcome = await self._try_route(route, decision, record, note)
+            if outcome is not None:
+                return outcome
+            if self._streamed:
+                break
+            note = self._fallback_note(route, decision)
+        if self._streamed:
+            return conversation.async_get_result_from_chat_log(self.user_input, self.chat_log)
+        if decision.private:
+            return self._spoken_error(phrase("private_blocked", self.language))
+        return self._spoken_error(phrase("all_failed", self.language))
+
+    def _builtin_first(self, decision: RouteDecision) -> bool:
+        return bool(self.runtime.settings.get(CONF_PREFER_BUILTIN_INTENTS)) and (
+            decision.source not in ("override", "rule") or decision.private
+        )
+
+    def _fallback_note(self, failed: Route, decision: RouteDecision) -> str:
+        if failed is Route.LOCAL:
+            return phrase("local_down", self.language)
+        return phrase("cloud_down", self.language) if not decision.private else ""
+
+    async def _try_route(
+        self, route: Route, decision: RouteDecision, record: TurnRecord, note: str
+    ) -> conversation.ConversationResult | None:
+        """Answer through one route; None means try the next one (nothing reached the user)."""
+        backend = self.runtime.backend_for(route)
+        if backend is None:
+            return None
+        try:
+            await self.chat_log.async_provide_llm_data(
+                self.user_input.as_llm_context(DOMAIN),
+                self.runtime.settings.llm_apis_for(route) or None,
+                self.runtime.settings.get(CONF_PROMPT),
+                self.user_input.extra_system_prompt,
+            )
+        except conversation.ConverseError as err:
+            return err.as_conversation_result()
+        first_request = self._request(route, decision)
+        try:
+            reservation = self.runtime.ledger.reserve(
+                backend.name, self._estimate_usd(backend, first_request)
+            )
+        except BudgetExceeded as err:
+            LOGGER.info("Not sending to %s: %s budget is spent", backend.name, err.scope)
+            return None
+        state = _StreamState(prefix=note + " " if note else "")
+        try:
+            await self._tool_loop(route, backend, decision, first_request, state)
+        except BackendError as err:
+            self.runtime.ledger.release(reservation)
+            self._on_backend_error(route, err)
+            return None
+        self._settle(reservation, backend, route, decision, record, state)
+        return conversation.async_get_result_from_chat_log(self.user_input, self.chat_log)
+
+    def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
+        settings = self.runtime.settings
+        style = str(settings.get(CONF_ANSWER_STYLE))
+        cloud = route is not Route.LOCAL
+        return build_request(
+            self.chat_log,
+            style=STYLE_PROMPTS.get(style, STYLE_PROMPTS["short"]),
+            tools=tool_specs(self.chat_log.llm_api),
+            max_chars=CLOUD_CONTEXT_CHARS if cloud else int(settings.get(CONF_NUM_CTX)) * 3,
+            max_tokens=MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
+            replace_last_user_text=decision.text if decision.text != self.user_input.text else None,
+            omit_turns=self._private_turns() if cloud else frozenset(),
+        )
+
+    def _private_turns(self) -> frozenset[str]:
+        return frozenset(self.runtime.private_texts.get(self.chat_log.conversation_id, ()))
+
+    def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
+        chars = len(request.system) + len(request.dynamic_context) + sum(
+            len(message.content) for message in request.messages
+        )
+        estimate = Usage(input_tokens=chars // 3, output_tokens=request.max_tokens)
+        return self.runtime.settings.prices.cost_usd(backend.model, estimate)
+
+    async def _tool_loop(
+        self,
+        route: Route,
+        backend: ChatBackend,
+        decision: RouteDecision,
+        request: ChatRequest,
+        state: _StreamState,
+    ) -> None:
+        """Stream answers, letting HA run the tools, until the model stops asking for tools."""
+        for _ in range(int(self.runtime.settings.get(CONF_MAX_TOOL_ITERATIONS))):
+            stream = aiter(backend.stream_chat(request))
+            first = await anext(stream)  # a failure here may still fall back
+            self._streamed = True
+            async for _content in self.chat_log.async_add_delta_content_stream(
+                self.agent_id, self._deltas(first, stream, state)
+            ):
+                pass
+            if state.cut_off or not self.chat_log.unresponded_tool_results:
+                break
+            request = self._request(route, decision)
+        if state.citations and route is Route.SEARCH:
+            await self._add_text(" " + spoken_sources(state.citations, self.language))
+
+    async def _add_text(self, text: str) -> None:
+        async def one() -> AsyncIterator[conversation.AssistantContentDeltaDict]:
+            yield {"content": text}
+
+        async for _content in self.chat_log.async_add_delta_content_stream(self.agent_id, one()):
+            pass
+
+    async def _deltas(
+        self, first: StreamEvent, rest: AsyncIterator[StreamEvent], state: _StreamState
+    ) -> AsyncIterator[conversation.AssistantContentDeltaDict]:
+        """Backend events as ChatLog deltas; the first delta carries the role (Piper needs it)."""
+        yield {"role": "assistant", "content": state.prefix}
+        state.prefix = ""
+        speech = SpeechFilter()
+        event: StreamEvent | None = first
+        while event is not None:
+            if isinstance(event, TextDelta):
+                if spoken := speech.feed(event.text):
+                    state.text_out = True
+                    yield {"content": spoken}
+            elif isinstance(event, ToolCallRequested):
+                call = event.call
+                yield {
+                    "tool_calls": [
+                        llm.ToolInput(id=call.id, tool_name=call.name, tool_args=call.arguments)
+                    ]
+                }
+            elif isinstance(event, StreamDone):
+                state.done = event
+                state.usage.add(event.usage)
+                state.citations += event.citations
+            event = await self._next_event(rest, state)
+        if tail := speech.flush():
+            yield {"content": tail}
+
+    async def _next_event(
+        self, rest: AsyncIterator[StreamEvent], state: _StreamState
+    ) -> StreamEvent | None:
+        try:
+            return await anext(rest)
+        except StopAsyncIteration:
+            return None
+        except BackendError as err:
+            LOGGER.warning("Answer cut off: %s", err)
+            state.cut_off = True
+            return TextDelta(" " + phrase("cut_off", self.language) + " ")
+
+    def _on_backend_error(self, route: Route, err: BackendError) -> None:
+        LOGGER.warning("%s failed (%s): %s", route.value, err.kind.value, err)
+        if isinstance(err, AuthFailed):
+            self.entry.async_start_reauth(self.hass)
+        if err.kind in DOWN_KINDS:
+            for key in self._health_keys(route):
+                self.runtime.health.report_failure(key, err)
+
+    def _health_keys(self, route: Route) -> list[str]:
+        if route is Route.LOCAL:
+            return [local_health_key(url) for url in self.runtime.local_urls]
+        return [ROUTE_BACKENDS[route]]
+
+    def _settle(
+        self,
+        reservation: Reservation,
+        backend: ChatBackend,
+        route: Route,
+        decision: RouteDecision,
+        record: TurnRecord,
+        state: _StreamState,
+    ) -> None:
+        prices = self.runtime.settings.prices
+        model = state.done.model if state.done else backend.model
+        record.route, record.backend, record.model = route.value, backend.name, model
+        record.usage, record.citations, record.answered = state.usage, state.citations, True
+        record.cost_usd = prices.cost_usd(model, state.usage)
+        if route is not decision.route:
+            record.reason = f"{decision.reason}; answered by {route.value} after a failure"
+        host = state.done.host if state.done else ""
+        if backend.name == BACKEND_LOCAL and host:
+            self.runtime.health.report_success(local_health_key(host))
+        elif backend.name != BACKEND_LOCAL:
+            self.runtime.health.report_success(backend.name)
+        self.runtime.ledger.settle(reservation, self._ledger_entry(record, prices.all_cloud_cost_usd(state.usage)))
+
+    def _settle_local_builtin(self, record: TurnRecord) -> None:
+        reservation = self.runtime.ledger.reserve(BACKEND_LOCAL, 0.0)
+        self.runtime.ledger.settle(reservation, self._ledger_entry(record, 0.0))
+
+    def _ledger_entry(self, record: TurnRecord, all_cloud_usd: float) -> LedgerEntry:
+        usage = record.usage
+        return LedgerEntry(
+            timestamp=dt_util.now(),
+            route=record.route,
+            backend=record.backend,
+            model=record.model,
+            input_tokens=usage.input_tokens + usage.cached_input_tokens + usage.cache_write_tokens,
+            output_tokens=usage.output_tokens,
+            cached_tokens=usage.cached_input_tokens,
+            reasoning_tokens=usage.reasoning_tokens,
+            sources=usage.sources_used,
+            cost_usd=record.cost_usd,
+            all_cloud_cost_usd=all_cloud_usd,
+            latency_ms=self._elapsed_ms(),
+            reason=record.reason,
+            private=record.decision.private,
+            conversation_id=self.chat_log.conversation_id,
+        )
+
+    def _elapsed_ms(self) -> float:
+        return (time.monotonic() - self.started) * 1000
+
+    def _remember(self, decision: RouteDecision, record: TurnRecord) -> None:
+        conversation_id = self.chat_log.conversation_id
+        route = decision.route if record.route != ROUTE_BUILTIN else Route.LOCAL
+        turns = self.runtime.histories.setdefault(conversation_id, [])
+        turns.append(HistoryTurn(role="user", text=self.user_input.text, route=route))
+        del turns[:-HISTORY_TURNS_KEPT]
+        if decision.private:
+            self.runtime.private_texts.setdefault(conversation_id, set()).add(self.user_input.text)
+        self.runtime.last_turn = record
+        self.hass.bus.async_fire(
+            EVENT_REQUEST, request_event_data(record, self.user_input.text, conversation_id)
+        )
+
+    def _spoken_error(self, sentence: str) -> conversation.ConversationResult:
+        response = intent.IntentResponse(language=self.language)
+        response.async_set_error(intent.IntentResponseErrorCode.UNKNOWN, sentence)
+        return conversation.ConversationResult(
+            response=response, conversation_id=self.chat_log.conversation_id
+        )
+
+
+def availability(runtime: LLMRouterRuntime) -> Availability:
+    """Health and budget state of every route, for the router."""
+    ledger = runtime.ledger
+    within_budget = {
+        route: route is Route.LOCAL
+        or not (
+            ledger.ledger.is_exhausted(ROUTE_BACKENDS[route], ledger.now, ledger.tz)
+            or ledger.ledger.is_exhausted("total", ledger.now, ledger.tz)
+        )
+        for route in Route
+    }
+    healthy = {route: runtime.route_healthy(route) for route in Route}
+    return Availability(healthy=healthy, within_budget=within_budget)
+
+
+def _degraded_note(decision: RouteDecision, language: str | None) -> str:
+    if not decision.degraded:
+        return ""
+    if decision.route is Route.LOCAL:
+        return phrase("over_budget" if "budget" in decision.reason else "cloud_down", language)
+    return phrase("local_down", language)
+
+
+def _decision_trace(decision: RouteDecision) -> dict[str, Any]:
+    return {
+        "route": decision.route.value,
+        "intended_route": decision.intended_route.value,
+        "private": decision.private,
+        "confidence": round(decision.confidence, 3),
+        "reason": decision.reason,
+        "fallback_chain": [route.value for route in decision.fallback_chain],
+        "source": decision.source,
+        "redactions": list(decision.redactions),
+    }
+
+
+def request_event_data(record: TurnRecord, text: str, conversation_id: str) -> dict[str, Any]:
+    """The llm_router_request event; private requests carry no utterance text."""
+    data: dict[str, Any] = {
+        "route": record.route,
+        "backend": record.backend,
+        "model": record.model,
+        "private": record.decision.private,
+        "reason": record.reason,
+        "input_tokens": record.usage.input_tokens + record.usage.cached_input_tokens,
+        "output_tokens": record.usage.output_tokens + record.usage.reasoning_tokens,
+        "cost_usd": round(record.cost_usd, 6),
+        "latency_ms": round(record.latency_ms, 1),
+        "answered": record.answered,
+        "conversation_id": conversation_id,
+    }
+    if not record.decision.private:
+        data["text"] = text
+    return data
+
+
+async def async_ask(
+    hass: HomeAssistant,
+    agent_entity_id: str,
+    *,
+    text: str,
+    route: Route | None,
+    conversation_id: str | None,
+    language: str | None,
+    context: Context,
+) -> dict[str, Any]:
+    """Run a full turn through the conversation agent (as the ask service does) and describe it."""
+    request = AskRequest(route=route)
+    token = current_ask.set(request)
+    try:
+        result = await conversation.async_converse(
+            hass, text, conversation_id, context, language, agent_id=agent_entity_id
+        )
+    finally:
+        current_ask.reset(token)
+    speech = result.response.speech.get("plain", {}).get("speech", "")
+    record = request.record
+    usage = record.usage if record else Usage()
+    return {
+        "response": speech,
+        "route": record.route if record else None,
+        "backend": record.backend if record else None,
+        "model": record.model if record else None,
+        "private": record.decision.private if record else None,
+        "reason": record.reason if record else None,
+        "input_tokens": usage.input_tokens + usage.cached_input_tokens + usage.cache_write_tokens,
+        "output_tokens": usage.output_tokens + usage.reasoning_tokens,
+        "cost_usd": round(record.cost_usd, 6) if record else 0.0,
+        "latency_ms": round(record.latency_ms, 1) if record else 0.0,
+        "conversation_id": result.conversation_id,
+    }

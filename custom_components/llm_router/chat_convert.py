@@ -1,0 +1,143 @@
+"""Turn Home Assistant's ChatLog and LLM tools into backend-neutral requests, trimmed to a context budget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import probatio
+
+from homeassistant.components import conversation
+from homeassistant.helpers import llm
+from homeassistant.helpers.json import json_dumps
+
+from .backends.base import ChatMessage, ChatRequest, ToolCall, ToolSpec
+
+# The stable part of the system prompt (cacheable) ends where live data starts.
+DYNAMIC_MARKERS = ("Current time is", "Static Context:", "Live Context:")
+
+
+def split_system_prompt(prompt: str, llm_api: llm.APIInstance | None) -> tuple[str, str]:
+    """Split HA's system prompt into a stable prefix and the part that changes every turn."""
+    cuts = [prompt.find(marker) for marker in DYNAMIC_MARKERS]
+    if llm_api is not None and llm_api.api_prompt:
+        cuts.append(prompt.find(llm_api.api_prompt))
+    cut = min((index for index in cuts if index >= 0), default=len(prompt))
+    return prompt[:cut].rstrip(), prompt[cut:].strip()
+
+
+def tool_specs(llm_api: llm.APIInstance | None) -> list[ToolSpec]:
+    """Home Assistant's LLM tools as JSON-schema function specs."""
+    if llm_api is None:
+        return []
+    return [
+        ToolSpec(
+            name=tool.name,
+            description=tool.description or "",
+            parameters=probatio.to_openapi(
+                tool.parameters,
+                custom_serializer=llm_api.custom_serializer,
+                openapi_version="3.1.0",
+            ),
+        )
+        for tool in llm_api.tools
+    ]
+
+
+def _convert(content: conversation.Content) -> ChatMessage | None:
+    if isinstance(content, conversation.UserContent):
+        return ChatMessage(role="user", content=content.content)
+    if isinstance(content, conversation.AssistantContent):
+        calls = tuple(
+            ToolCall(id=call.id, name=call.tool_name, arguments=call.tool_args)
+            for call in content.tool_calls or ()
+            if not call.external
+        )
+        return ChatMessage(
+            role="assistant", content=content.content or "", tool_calls=calls
+        )
+    if isinstance(content, conversation.ToolResultContent):
+        return ChatMessage(
+            role="tool",
+            content=json_dumps(content.result.data),
+            tool_call_id=content.tool_call_id,
+            tool_name=content.tool_name,
+            is_error=content.result.error,
+        )
+    return None
+
+
+def chat_messages(chat_log: conversation.ChatLog) -> list[ChatMessage]:
+    """All non-system content of the log, in order."""
+    return [
+        message
+        for content in chat_log.content
+        if (message := _convert(content)) is not None
+    ]
+
+
+def _size(message: ChatMessage) -> int:
+    args = sum(len(json_dumps(call.arguments)) for call in message.tool_calls)
+    return len(message.content) + args
+
+
+def trim_messages(messages: list[ChatMessage], max_chars: int) -> list[ChatMessage]:
+    """Drop the oldest turns until the rest fits; a kept history always starts with a user message."""
+    total = sum(_size(message) for message in messages)
+    start = 0
+    while total > max_chars and start < len(messages) - 1:
+        total -= _size(messages[start])
+        start += 1
+        while start < len(messages) - 1 and messages[start].role != "user":
+            total -= _size(messages[start])
+            start += 1
+    return messages[start:]
+
+
+def build_request(
+    chat_log: conversation.ChatLog,
+    *,
+    style: str,
+    tools: list[ToolSpec],
+    max_chars: int,
+    max_tokens: int,
+    replace_last_user_text: str | None = None,
+    omit_turns: frozenset[str] = frozenset(),
+) -> ChatRequest:
+    """A request for one backend: stable system prompt + style, live context, trimmed history.
+
+    `omit_turns` are user texts whose whole turn must not be sent (earlier private turns, for the cloud).
+    """
+    stable, dynamic = split_system_prompt(chat_log.content[0].content, chat_log.llm_api)
+    messages = drop_turns(chat_messages(chat_log), omit_turns)
+    if replace_last_user_text is not None:
+        messages = _with_last_user_text(messages, replace_last_user_text)
+    budget = max(max_chars - len(stable) - len(dynamic), 1000)
+    return ChatRequest(
+        system=f"{stable}\n{style}".strip(),
+        messages=trim_messages(messages, budget),
+        tools=tools,
+        dynamic_context=dynamic,
+        max_tokens=max_tokens,
+    )
+
+
+def drop_turns(messages: list[ChatMessage], user_texts: frozenset[str]) -> list[ChatMessage]:
+    """Remove the turns started by these user texts (the user message and everything answering it)."""
+    kept: list[ChatMessage] = []
+    dropping = False
+    for message in messages:
+        if message.role == "user":
+            dropping = message.content in user_texts
+        if not dropping:
+            kept.append(message)
+    return kept
+
+
+def _with_last_user_text(messages: list[ChatMessage], text: str) -> list[ChatMessage]:
+    """Send the router's version of the utterance (override phrase stripped, redacted)."""
+    for index in range(len(messages) - 1, -1, -1):
+        if messages[index].role == "user":
+            updated: list[Any] = list(messages)
+            updated[index] = ChatMessage(role="user", content=text)
+            return updated
+    return messages

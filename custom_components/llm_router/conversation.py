@@ -1,0 +1,71 @@
+"""The Assist conversation agent: routes every utterance and streams the answer into the chat log."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from homeassistant.components import conversation
+from homeassistant.const import MATCH_ALL
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .agent import TurnRunner
+from .const import DOMAIN
+from .runtime import LLMRouterConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the agent."""
+    async_add_entities([LLMRouterConversationEntity(entry)])
+
+
+class LLMRouterConversationEntity(conversation.ConversationEntity):
+    """Local first, private always: one agent in front of the local model, Claude and Grok."""
+
+    _attr_has_entity_name = True
+    _attr_name = None
+    _attr_supports_streaming = True
+    _attr_supported_features = conversation.ConversationEntityFeature.CONTROL
+
+    def __init__(self, entry: LLMRouterConfigEntry) -> None:
+        """Bind the agent to its entry."""
+        self.entry = entry
+        self._attr_unique_id = f"{entry.entry_id}_agent"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, f"{entry.entry_id}_router")},
+            name=entry.title,
+            manufacturer="Hybrid LLM Router",
+            model="Router",
+            entry_type=DeviceEntryType.SERVICE,
+        )
+
+    @property
+    def supported_languages(self) -> list[str] | Literal["*"]:
+        """Every language: the router and the models are multilingual."""
+        return MATCH_ALL
+
+    async def async_added_to_hass(self) -> None:
+        """Register as a conversation agent and tell the services where to find it."""
+        await super().async_added_to_hass()
+        self.entry.runtime_data.agent_entity_id = self.entity_id
+
+    async def async_will_remove_from_hass(self) -> None:
+        """Forget the agent."""
+        self.entry.runtime_data.agent_entity_id = None
+        await super().async_will_remove_from_hass()
+
+    async def _async_handle_message(
+        self,
+        user_input: conversation.ConversationInput,
+        chat_log: conversation.ChatLog,
+    ) -> conversation.ConversationResult:
+        """Route and answer one utterance."""
+        runner = TurnRunner(self.hass, self.entry, user_input, chat_log, self.entity_id)
+        return await runner.run()
