@@ -12,7 +12,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 
-from .backends.base import AuthFailed, BackendError, ChatBackend, HealthStatus
+from .backends.base import BackendError, ErrorKind, ChatBackend, HealthStatus
 from .const import DOMAIN, LOGGER
 
 CHECK_INTERVAL = timedelta(seconds=30)
@@ -80,12 +80,12 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
     async def _check(self, key: str) -> HealthStatus:
         try:
             status = await self.targets[key].check_health()
-        except AuthFailed as err:
-            self.auth_failed.add(key)
-            return HealthStatus(available=False, detail=str(err))
         except BackendError as err:
-            return HealthStatus(available=False, detail=str(err))
-        self.auth_failed.discard(key)
+            status = HealthStatus(available=False, detail=str(err), error_kind=err.kind)
+        if status.error_kind is ErrorKind.AUTH_FAILED:
+            self.auth_failed.add(key)
+        else:
+            self.auth_failed.discard(key)
         return status
 
     def _reschedule(self, key: str, status: HealthStatus, now: float) -> None:

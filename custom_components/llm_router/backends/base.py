@@ -208,6 +208,7 @@ class HealthStatus:
     model_present: bool = True
     model_loaded: bool | None = None  # Ollama /api/ps; None when unknown
     detail: str = ""
+    error_kind: ErrorKind | None = None  # why it is unavailable, when a request failed
 
 
 class ChatBackend(Protocol):
