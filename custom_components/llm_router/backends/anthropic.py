@@ -1,0 +1,237 @@
+"""Anthropic Messages API backend: SSE streaming, tool use, prompt caching, retry-after honoured once."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Unpack
+
+import aiohttp
+
+from . import base, http
+from .errors import error_for_body
+
+DEFAULT_ANTHROPIC_URL = "https://api.anthropic.com"
+ANTHROPIC_VERSION = "2023-06-01"
+EPHEMERAL_CACHE = {"type": "ephemeral"}
+_MAX_MODEL_PAGES = 5
+_USAGE_FIELDS = {
+    "input_tokens": "input_tokens",
+    "output_tokens": "output_tokens",
+    "cache_read_input_tokens": "cached_input_tokens",
+    "cache_creation_input_tokens": "cache_write_tokens",
+}
+
+
+@dataclass(slots=True)
+class _ToolBlock:
+    """A tool_use content block whose input JSON is still arriving."""
+
+    id: str
+    name: str
+    json_parts: list[str] = field(default_factory=list)
+
+
+class AnthropicClient(http.HttpBackend):
+    """Chat with Claude through the Messages API."""
+
+    chat_path = "/v1/messages"
+    busy_retries = 1
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        api_key: str,
+        model: str,
+        base_url: str = DEFAULT_ANTHROPIC_URL,
+        name: str = "claude",
+        **options: Unpack[http.HttpOptions],
+    ) -> None:
+        """Configure the client; a 429/529 with retry-after is retried once after min(retry-after, cap)."""
+        headers = {"x-api-key": api_key, "anthropic-version": ANTHROPIC_VERSION}
+        super().__init__(
+            session,
+            name=name,
+            base_url=base_url,
+            model=model,
+            headers=headers,
+            **options,
+        )
+
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+        """Build the Messages body: cache breakpoints on the last tool and the stable system block; no temperature."""
+        body: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": request.max_tokens,
+            "stream": True,
+            "messages": anthropic_messages(request.messages),
+        }
+        if system := _system_blocks(request):
+            body["system"] = system
+        if request.tools:
+            body["tools"] = _tools(request.tools)
+        return body
+
+    async def parse_stream(
+        self, lines: AsyncIterator[bytes]
+    ) -> AsyncGenerator[http.ParsedEvent]:
+        """Parse Messages SSE events; tool input JSON is joined and parsed at content_block_stop."""
+        usage = base.Usage()
+        stop_reason = ""
+        model = ""
+        tool_blocks: dict[int, _ToolBlock] = {}
+        async for event in http.sse_events(lines):
+            data = http.parse_json_object(event.data, backend=self.name)
+            match data.get("type", event.event):
+                case "message_start":
+                    message = data.get("message") or {}
+                    model = message.get("model", "")
+                    _update_usage(usage, message.get("usage"))
+                case "content_block_start":
+                    block = data.get("content_block") or {}
+                    if block.get("type") == "tool_use":
+                        tool_blocks[data.get("index", 0)] = _ToolBlock(
+                            block.get("id", ""), block.get("name", "")
+                        )
+                    elif text := block.get("text"):
+                        yield base.TextDelta(text)
+                case "content_block_delta":
+                    delta = data.get("delta") or {}
+                    if delta.get("type") == "text_delta" and delta.get("text"):
+                        yield base.TextDelta(delta["text"])
+                    elif (
+                        delta.get("type") == "input_json_delta"
+                        and data.get("index", 0) in tool_blocks
+                    ):
+                        tool_blocks[data.get("index", 0)].json_parts.append(
+                            delta.get("partial_json", "")
+                        )
+                case "content_block_stop":
+                    if (
+                        tool := tool_blocks.pop(data.get("index", 0), None)
+                    ) is not None:
+                        yield base.ToolCallRequested(self._tool_call(tool))
+                case "message_delta":
+                    stop_reason = (data.get("delta") or {}).get(
+                        "stop_reason"
+                    ) or stop_reason
+                    _update_usage(usage, data.get("usage"))
+                case "message_stop":
+                    usage.output_tokens = max(
+                        0, usage.output_tokens - usage.reasoning_tokens
+                    )
+                    yield http.StreamFinish(
+                        usage=usage, stop_reason=stop_reason or "end_turn", model=model
+                    )
+                    return
+                case "error":
+                    raise error_for_body(None, data, backend=self.name)
+
+    def _tool_call(self, block: _ToolBlock) -> base.ToolCall:
+        """Return the finished tool call of a tool_use block."""
+        arguments = http.parse_tool_arguments(
+            "".join(block.json_parts), backend=self.name
+        )
+        return base.ToolCall(id=block.id, name=block.name, arguments=arguments)
+
+    async def check_health(self) -> base.HealthStatus:
+        """Available when the key works and `/v1/models/{model}` knows the model (or alias)."""
+        try:
+            await self.request_json("GET", f"/v1/models/{self.model}")
+        except base.ModelMissing as err:
+            return base.HealthStatus(
+                available=False, model_present=False, detail=str(err)
+            )
+        except base.BackendError as err:
+            return http.unavailable(err)
+        return base.HealthStatus(available=True)
+
+    async def list_models(self) -> list[str]:
+        """Model ids of `/v1/models`, following has_more for a few pages."""
+        ids: list[str] = []
+        params = {"limit": "100"}
+        for _ in range(_MAX_MODEL_PAGES):
+            page = await self.request_json("GET", "/v1/models", params=params)
+            ids.extend(
+                str(entry["id"]) for entry in page.get("data") or () if "id" in entry
+            )
+            if not page.get("has_more") or not page.get("last_id"):
+                break
+            params = {"limit": "100", "after_id": str(page["last_id"])}
+        return ids
+
+
+def anthropic_messages(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]]:
+    """Messages as content blocks; tool results become user turns and same-role neighbours are merged."""
+    merged: list[dict[str, Any]] = []
+    for message in messages:
+        role = "assistant" if message.role == "assistant" else "user"
+        blocks = _content_blocks(message)
+        if not blocks:
+            continue
+        if merged and merged[-1]["role"] == role:
+            merged[-1]["content"].extend(blocks)
+        else:
+            merged.append({"role": role, "content": blocks})
+    return merged
+
+
+def _content_blocks(message: base.ChatMessage) -> list[dict[str, Any]]:
+    """Return the content blocks of one message (empty text is left out: the API rejects it)."""
+    if message.role == "tool":
+        result: dict[str, Any] = {
+            "type": "tool_result",
+            "tool_use_id": message.tool_call_id or "",
+            "content": message.content,
+        }
+        if message.is_error:
+            result["is_error"] = True
+        return [result]
+    blocks: list[dict[str, Any]] = (
+        [{"type": "text", "text": message.content}] if message.content else []
+    )
+    blocks.extend(
+        {"type": "tool_use", "id": call.id, "name": call.name, "input": call.arguments}
+        for call in message.tool_calls
+    )
+    return blocks
+
+
+def _system_blocks(request: base.ChatRequest) -> list[dict[str, Any]]:
+    """Return the stable system prompt with a cache breakpoint, then the volatile context after it."""
+    blocks: list[dict[str, Any]] = []
+    if request.system:
+        blocks.append(
+            {"type": "text", "text": request.system, "cache_control": EPHEMERAL_CACHE}
+        )
+    if request.dynamic_context:
+        blocks.append({"type": "text", "text": request.dynamic_context})
+    return blocks
+
+
+def _tools(tools: list[base.ToolSpec]) -> list[dict[str, Any]]:
+    """Tool definitions with a cache breakpoint on the last one."""
+    converted = [
+        {
+            "name": tool.name,
+            "description": tool.description,
+            "input_schema": tool.parameters,
+        }
+        for tool in tools
+    ]
+    converted[-1]["cache_control"] = EPHEMERAL_CACHE
+    return converted
+
+
+def _update_usage(usage: base.Usage, raw: Any) -> None:
+    """Take the fields a message_start or (cumulative) message_delta usage object carries."""
+    if not isinstance(raw, dict):
+        return
+    for wire_name, attribute in _USAGE_FIELDS.items():
+        if isinstance(raw.get(wire_name), int):
+            setattr(usage, attribute, raw[wire_name])
+    if searches := http.int_field(raw, "server_tool_use", "web_search_requests"):
+        usage.web_search_calls = searches
+    if thinking := http.int_field(raw, "output_tokens_details", "thinking_tokens"):
+        usage.reasoning_tokens = thinking

@@ -1,0 +1,404 @@
+"""Shared HTTP plumbing of the backends: JSON requests and streamed requests with typed errors, the SSE parser.
+
+Every client derives from HttpBackend. A streamed request runs under a first-token deadline (from the start of
+the request until the first text or tool event); after that each read only has the socket idle timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from contextlib import aclosing
+from dataclasses import dataclass
+import json
+from typing import Any, ClassVar, TypedDict, Unpack
+
+import aiohttp
+
+from .base import (
+    BackendError,
+    BadResponse,
+    ChatRequest,
+    Citation,
+    HealthStatus,
+    Overloaded,
+    RateLimited,
+    StreamDone,
+    StreamEvent,
+    TextDelta,
+    ToolCallRequested,
+    ToolSpec,
+    Usage,
+)
+from .errors import error_from_response, transport_error
+
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_FIRST_TOKEN_TIMEOUT = 60.0
+DEFAULT_IDLE_TIMEOUT = 60.0
+DEFAULT_RETRY_AFTER_CAP = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class StreamFinish:
+    """The protocol-level end of a stream; the client adds timings and host to make the StreamDone."""
+
+    usage: Usage
+    stop_reason: str
+    model: str = ""
+    citations: tuple[Citation, ...] = ()
+
+
+type ParsedEvent = TextDelta | ToolCallRequested | StreamFinish
+
+
+@dataclass(frozen=True, slots=True)
+class SseEvent:
+    """One server-sent event: its `event:` name ("message" when absent) and joined `data:` lines."""
+
+    event: str
+    data: str
+
+
+class StreamClock:
+    """Start time, first-event time and first-token deadline of one streamed request."""
+
+    __slots__ = ("_deadline", "_loop", "first_event_at", "started")
+
+    def __init__(self, first_token_timeout: float) -> None:
+        """Start the clock now."""
+        self._loop = asyncio.get_running_loop()
+        self.started = self._loop.time()
+        self.first_event_at: float | None = None
+        self._deadline = self.started + first_token_timeout
+
+    @property
+    def deadline(self) -> float | None:
+        """Loop time by which the next read must finish; None once the first event arrived."""
+        return None if self.first_event_at is not None else self._deadline
+
+    def mark_event(self) -> None:
+        """Record that a text or tool event was produced."""
+        if self.first_event_at is None:
+            self.first_event_at = self._loop.time()
+
+    def first_token_s(self) -> float | None:
+        """Seconds from request start to the first event, if any."""
+        return (
+            None if self.first_event_at is None else self.first_event_at - self.started
+        )
+
+    def total_s(self) -> float:
+        """Seconds since request start."""
+        return self._loop.time() - self.started
+
+
+class LineReader:
+    """Async iterator over the lines of a response body, mapping read failures to typed errors."""
+
+    __slots__ = ("_backend", "_clock", "_content")
+
+    def __init__(
+        self, response: aiohttp.ClientResponse, clock: StreamClock, backend: str
+    ) -> None:
+        """Read from response, honouring the clock's first-token deadline."""
+        self._content = response.content
+        self._clock = clock
+        self._backend = backend
+
+    def __aiter__(self) -> LineReader:
+        """Return self."""
+        return self
+
+    async def __anext__(self) -> bytes:
+        """Return the next line (with its line break); stop at the end of the body."""
+        deadline = self._clock.deadline
+        try:
+            if deadline is None:
+                line = await self._content.readline()
+            else:
+                async with asyncio.timeout_at(deadline):
+                    line = await self._content.readline()
+        except (aiohttp.ClientError, TimeoutError, ValueError) as err:
+            raise transport_error(err, backend=self._backend, mid_stream=True) from err
+        if not line:
+            raise StopAsyncIteration
+        return line
+
+
+async def sse_events(lines: AsyncIterator[bytes]) -> AsyncIterator[SseEvent]:
+    """Parse server-sent events: `event:`/`data:` fields, blank line ends an event, `:` lines are comments."""
+    event = ""
+    data: list[str] = []
+    async for raw in lines:
+        line = raw.decode().rstrip("\r\n")
+        if not line:
+            if data:
+                yield SseEvent(event or "message", "\n".join(data))
+            event, data = "", []
+            continue
+        field, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if field == "data":
+            data.append(value)
+        elif field == "event":
+            event = value
+    if data:
+        yield SseEvent(event or "message", "\n".join(data))
+
+
+def parse_json_object(text: str | bytes, *, backend: str) -> dict[str, Any]:
+    """Decode a JSON object from the wire or raise BadResponse."""
+    try:
+        value = json.loads(text)
+    except ValueError as err:
+        raise BadResponse(
+            f"invalid JSON from the server: {text[:200]!r}", backend=backend
+        ) from err
+    if not isinstance(value, dict):
+        raise BadResponse(
+            f"expected a JSON object, got: {text[:200]!r}", backend=backend
+        )
+    return value
+
+
+def system_prompt(request: ChatRequest) -> str:
+    """Join the system prompt and the volatile context, for APIs without cache breakpoints."""
+    return "\n\n".join(
+        part for part in (request.system, request.dynamic_context) if part
+    )
+
+
+def nested_function_tool(tool: ToolSpec) -> dict[str, Any]:
+    """Convert a ToolSpec to the OpenAI chat-completions shape Ollama also uses: `{type, function: {...}}`."""
+    return {
+        "type": "function",
+        "function": {
+            "name": tool.name,
+            "description": tool.description,
+            "parameters": tool.parameters,
+        },
+    }
+
+
+def unavailable(err: BackendError) -> HealthStatus:
+    """Health status of a backend whose check failed."""
+    return HealthStatus(
+        available=False, model_present=False, detail=f"{err.kind}: {err}"
+    )
+
+
+def model_ids(listing: Any) -> list[str]:
+    """Return the ids of an OpenAI-style `{"data": [{"id": ...}]}` model listing."""
+    data = listing.get("data") if isinstance(listing, dict) else None
+    return [
+        str(entry["id"])
+        for entry in data or ()
+        if isinstance(entry, dict) and "id" in entry
+    ]
+
+
+def int_field(data: Mapping[str, Any], *path: str) -> int:
+    """Return the integer at a nested path of a usage object, 0 when absent or null."""
+    value: Any = data
+    for key in path:
+        if not isinstance(value, Mapping):
+            return 0
+        value = value.get(key)
+    return value if isinstance(value, int) else 0
+
+
+def parse_tool_arguments(raw: Any, *, backend: str) -> dict[str, Any]:
+    """Tool-call arguments as a dict, from an object or a JSON string (empty means no arguments)."""
+    if isinstance(raw, dict):
+        return raw
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return {}
+    if isinstance(raw, str):
+        return parse_json_object(raw, backend=backend)
+    raise BadResponse(
+        f"tool arguments are neither an object nor JSON text: {raw!r}", backend=backend
+    )
+
+
+class HttpOptions(TypedDict, total=False):
+    """Timeouts (seconds) every client accepts."""
+
+    connect_timeout: float
+    first_token_timeout: (
+        float  # from request start until the first streamed text/tool event
+    )
+    idle_timeout: float  # longest silence between two reads once the stream is flowing
+    retry_after_cap: (
+        float  # longest honoured retry-after (clients that retry a busy server)
+    )
+
+
+class HttpBackend:
+    """Base of the HTTP clients: shared session, base URL, timeouts, typed errors and streamed chat.
+
+    Subclasses set chat_path and implement chat_body and parse_stream.
+    """
+
+    chat_path: ClassVar[str]
+    models_path: ClassVar[str] = "/v1/models"
+    busy_retries: ClassVar[int] = 0  # retries of a 429/529 that carries retry-after
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        name: str,
+        base_url: str,
+        model: str,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[HttpOptions],
+    ) -> None:
+        """Configure the client; the session belongs to the caller (Home Assistant's shared one)."""
+        self._session = session
+        self.name = name
+        self.base_url = base_url.rstrip("/")
+        self.model = model
+        self.first_token_timeout = options.get(
+            "first_token_timeout", DEFAULT_FIRST_TOKEN_TIMEOUT
+        )
+        self.retry_after_cap = options.get("retry_after_cap", DEFAULT_RETRY_AFTER_CAP)
+        self._headers = dict(headers or {})
+        self._timeout = aiohttp.ClientTimeout(
+            total=None,
+            sock_connect=options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT),
+            sock_read=max(
+                options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT),
+                self.first_token_timeout,
+            ),
+        )
+
+    async def chat_body(self, request: ChatRequest) -> dict[str, Any]:
+        """Build the vendor's JSON body for a streamed chat request."""
+        raise NotImplementedError
+
+    def parse_stream(self, lines: AsyncIterator[bytes]) -> AsyncGenerator[ParsedEvent]:
+        """Turn the body lines of a streamed answer into events, ending with a StreamFinish."""
+        raise NotImplementedError
+
+    async def list_models(self) -> list[str]:
+        """Return the model ids of the server's OpenAI-style model listing."""
+        return model_ids(await self.request_json("GET", self.models_path))
+
+    async def check_health(self) -> HealthStatus:
+        """Report available when the model listing answers and names the model."""
+        try:
+            models = await self.list_models()
+        except BackendError as err:
+            return unavailable(err)
+        present = self.model in models
+        return HealthStatus(
+            available=present,
+            model_present=present,
+            detail="" if present else f"{self.base_url} does not list {self.model}",
+        )
+
+    def url(self, path: str) -> str:
+        """Absolute URL of an API path such as `/api/chat`."""
+        return self.base_url + path
+
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Send a small JSON request and return the decoded answer."""
+        try:
+            async with self._session.request(
+                method,
+                self.url(path),
+                json=body,
+                params=params,
+                headers=self._headers,
+                timeout=self._timeout,
+            ) as response:
+                if response.status >= 400:
+                    raise await error_from_response(response, backend=self.name)
+                return await response.json(content_type=None)
+        except ValueError as err:
+            raise BadResponse(
+                f"invalid JSON from {path}: {err}", backend=self.name
+            ) from err
+        except (aiohttp.ClientError, TimeoutError) as err:
+            raise transport_error(err, backend=self.name, mid_stream=False) from err
+
+    async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[StreamEvent]:
+        """Stream the answer to request; raise BackendError subclasses on failure."""
+        clock = StreamClock(self.first_token_timeout)
+        body = await self.chat_body(request)
+        response = await self._open_stream(self.chat_path, body, clock)
+        try:
+            async with aclosing(
+                self.parse_stream(LineReader(response, clock, self.name))
+            ) as items:
+                async for item in items:
+                    if isinstance(item, StreamFinish):
+                        yield self._done(item, clock)
+                        return
+                    clock.mark_event()
+                    yield item
+        finally:
+            _close(response)
+        raise BadResponse("the stream ended before its final event", backend=self.name)
+
+    async def _open_stream(
+        self, path: str, body: Any, clock: StreamClock
+    ) -> aiohttp.ClientResponse:
+        """Start the streamed request, waiting out a busy server's retry-after up to busy_retries times."""
+        retries = self.busy_retries
+        while True:
+            try:
+                return await self._post(path, body, clock)
+            except (RateLimited, Overloaded) as err:
+                if retries == 0 or err.retry_after is None:
+                    raise
+                retries -= 1
+                await asyncio.sleep(min(err.retry_after, self.retry_after_cap))
+
+    async def _post(
+        self, path: str, body: Any, clock: StreamClock
+    ) -> aiohttp.ClientResponse:
+        """POST and wait for the response headers before the first-token deadline; raise typed errors."""
+        try:
+            async with asyncio.timeout_at(clock.deadline):
+                response = await self._session.post(
+                    self.url(path),
+                    json=body,
+                    headers=self._headers,
+                    timeout=self._timeout,
+                )
+                if response.status >= 400:
+                    try:
+                        raise await error_from_response(response, backend=self.name)
+                    finally:
+                        response.release()
+        except (aiohttp.ClientError, TimeoutError) as err:
+            raise transport_error(err, backend=self.name, mid_stream=False) from err
+        return response
+
+    def _done(self, finish: StreamFinish, clock: StreamClock) -> StreamDone:
+        """Build the StreamDone of a finished stream."""
+        return StreamDone(
+            usage=finish.usage,
+            stop_reason=finish.stop_reason,
+            model=finish.model or self.model,
+            host=self.base_url,
+            first_token_s=clock.first_token_s(),
+            total_s=clock.total_s(),
+            citations=finish.citations,
+        )
+
+
+def _close(response: aiohttp.ClientResponse) -> None:
+    """Give the connection back for reuse when the body was read to the end, else drop it."""
+    if response.content.at_eof():
+        response.release()
+    else:
+        response.close()

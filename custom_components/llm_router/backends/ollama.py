@@ -1,0 +1,203 @@
+"""Ollama backend: `/api/chat` NDJSON streaming, tools when the model has the capability, health via tags/ps."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator
+import json
+from typing import Any, Unpack
+from uuid import uuid4
+
+import aiohttp
+
+from . import base, http
+from .errors import error_for_body
+
+DEFAULT_OLLAMA_URL = "http://localhost:11434"
+_STOP_REASONS = {"stop": "end_turn", "length": "max_tokens"}
+_EMPTY_VALUES: tuple[Any, ...] = (None, "", [], {})
+
+
+class OllamaClient(http.HttpBackend):
+    """Chat with a model through Ollama's native API."""
+
+    chat_path = "/api/chat"
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        model: str,
+        base_url: str = DEFAULT_OLLAMA_URL,
+        name: str = "ollama",
+        keep_alive: str | int | None = None,
+        num_ctx: int | None = None,
+        **options: Unpack[http.HttpOptions],
+    ) -> None:
+        """Configure the client; keep_alive (e.g. "30m", -1) and num_ctx are sent when set."""
+        super().__init__(session, name=name, base_url=base_url, model=model, **options)
+        self.keep_alive = keep_alive
+        self.num_ctx = num_ctx
+        self._tool_support: dict[str, bool] = {}
+
+    async def supports_tools(self) -> bool:
+        """Whether `/api/show` lists the `tools` capability for the model (asked once per model)."""
+        supported = self._tool_support.get(self.model)
+        if supported is None:
+            show = await self.request_json(
+                "POST", "/api/show", body={"model": self.model}
+            )
+            supported = self._tool_support[self.model] = _has_tools_capability(show)
+        return supported
+
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+        """Build the `/api/chat` body; tools only when the model supports them."""
+        options: dict[str, Any] = {"num_predict": request.max_tokens}
+        if self.num_ctx:
+            options["num_ctx"] = self.num_ctx
+        system = http.system_prompt(request)
+        messages = [{"role": "system", "content": system}] if system else []
+        messages.extend(_ollama_message(message) for message in request.messages)
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "stream": True,
+            "options": options,
+        }
+        if self.keep_alive is not None:
+            body["keep_alive"] = self.keep_alive
+        if request.tools and await self.supports_tools():
+            body["tools"] = [http.nested_function_tool(tool) for tool in request.tools]
+        return body
+
+    async def parse_stream(
+        self, lines: AsyncIterator[bytes]
+    ) -> AsyncGenerator[http.ParsedEvent]:
+        """Parse NDJSON chunks; an `{"error": ...}` line raises, the `done` line finishes."""
+        tool_calls = 0
+        async for line in lines:
+            if not line.strip():
+                continue
+            chunk = http.parse_json_object(line, backend=self.name)
+            if "error" in chunk:
+                raise error_for_body(None, chunk, backend=self.name)
+            message = chunk.get("message") or {}
+            if text := message.get("content"):
+                yield base.TextDelta(text)
+            for call in message.get("tool_calls") or ():
+                tool_calls += 1
+                yield base.ToolCallRequested(self._tool_call(call))
+            if chunk.get("done"):
+                yield http.StreamFinish(
+                    usage=base.Usage(
+                        input_tokens=http.int_field(chunk, "prompt_eval_count"),
+                        output_tokens=http.int_field(chunk, "eval_count"),
+                    ),
+                    stop_reason="tool_use"
+                    if tool_calls
+                    else _STOP_REASONS.get(chunk.get("done_reason", ""), "end_turn"),
+                    model=str(chunk.get("model", "")),
+                )
+                return
+
+    def _tool_call(self, call: dict[str, Any]) -> base.ToolCall:
+        """Convert a whole tool call of a chunk, repairing its arguments."""
+        function = call.get("function") or {}
+        arguments = http.parse_tool_arguments(
+            function.get("arguments"), backend=self.name
+        )
+        return base.ToolCall(
+            id=str(call.get("id") or f"call_{uuid4().hex[:12]}"),
+            name=str(function.get("name", "")),
+            arguments=repair_tool_arguments(arguments),
+        )
+
+    async def check_health(self) -> base.HealthStatus:
+        """Available when the server answers and has the model; loaded per `/api/ps`."""
+        try:
+            tags = await self.request_json("GET", "/api/tags")
+            running = await self.request_json("GET", "/api/ps")
+        except base.BackendError as err:
+            return http.unavailable(err)
+        present = _lists_model(tags, self.model)
+        return base.HealthStatus(
+            available=present,
+            model_present=present,
+            model_loaded=_lists_model(running, self.model),
+            detail=""
+            if present
+            else f"model {self.model} is not pulled on {self.base_url}",
+        )
+
+    async def list_models(self) -> list[str]:
+        """Names of the pulled models."""
+        return _model_names(await self.request_json("GET", "/api/tags"))
+
+
+def repair_tool_arguments(arguments: dict[str, Any]) -> dict[str, Any]:
+    """Fix small models' arguments: decode JSON-encoded values, drop empty ones (as Home Assistant core does)."""
+    return {
+        key: _decode_json_text(value)
+        for key, value in arguments.items()
+        if value not in _EMPTY_VALUES
+    }
+
+
+def _decode_json_text(value: Any) -> Any:
+    """Decode a string that holds a JSON object or list; return anything else unchanged."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if (text[:1], text[-1:]) not in (("{", "}"), ("[", "]")):
+        return value
+    try:
+        return json.loads(text)
+    except ValueError:
+        return value
+
+
+def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
+    """Convert a ChatMessage to Ollama's format (tool results carry tool_name)."""
+    if message.role == "tool":
+        return {
+            "role": "tool",
+            "content": message.content,
+            "tool_name": message.tool_name or "",
+        }
+    converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.tool_calls:
+        converted["tool_calls"] = [
+            {"function": {"name": call.name, "arguments": call.arguments}}
+            for call in message.tool_calls
+        ]
+    return converted
+
+
+def _has_tools_capability(show: Any) -> bool:
+    """Whether an `/api/show` answer offers tools (older servers: the template mentions .Tools)."""
+    if not isinstance(show, dict):
+        return False
+    capabilities = show.get("capabilities")
+    if isinstance(capabilities, list):
+        return "tools" in capabilities
+    return ".Tools" in str(show.get("template", ""))
+
+
+def _model_names(listing: Any) -> list[str]:
+    """Model names of an `/api/tags` or `/api/ps` answer."""
+    models = listing.get("models") if isinstance(listing, dict) else None
+    return [
+        str(entry.get("name") or entry.get("model"))
+        for entry in models or ()
+        if isinstance(entry, dict)
+    ]
+
+
+def _lists_model(listing: Any, model: str) -> bool:
+    """Whether a listing names the model (`llama3.2` and `llama3.2:latest` are the same)."""
+    wanted = _with_tag(model)
+    return any(_with_tag(name) == wanted for name in _model_names(listing))
+
+
+def _with_tag(name: str) -> str:
+    """Return a model name with its tag, `:latest` by default."""
+    return name if ":" in name else f"{name}:latest"

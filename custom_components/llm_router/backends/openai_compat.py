@@ -1,0 +1,159 @@
+"""OpenAI-compatible local servers (llama-swap, LiteLLM, vLLM, llama.cpp): `/v1/chat/completions` over SSE."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from dataclasses import dataclass, field
+import json
+from typing import Any, Unpack
+
+import aiohttp
+
+from . import base, http
+from .errors import error_for_body
+from .ollama import repair_tool_arguments
+
+DEFAULT_OPENAI_COMPAT_URL = "http://localhost:8080"
+_STOP_REASONS = {"stop": "end_turn", "tool_calls": "tool_use", "length": "max_tokens"}
+
+
+@dataclass(slots=True)
+class _PartialCall:
+    """A tool call whose argument fragments are still arriving."""
+
+    id: str = ""
+    name: str = ""
+    arguments: list[str] = field(default_factory=list)
+
+
+class OpenAICompatClient(http.HttpBackend):
+    """Chat with any server that speaks OpenAI's chat-completions streaming."""
+
+    chat_path = "/v1/chat/completions"
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        model: str,
+        base_url: str = DEFAULT_OPENAI_COMPAT_URL,
+        api_key: str | None = None,
+        name: str = "openai_compat",
+        **options: Unpack[http.HttpOptions],
+    ) -> None:
+        """Configure the client; base_url may end in `/v1`; api_key is sent as a Bearer token when set."""
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        base = base_url.rstrip("/").removesuffix("/v1")
+        super().__init__(
+            session, name=name, base_url=base, model=model, headers=headers, **options
+        )
+
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+        """Build the chat-completions body, asking for the usage chunk at the end."""
+        system = http.system_prompt(request)
+        messages = [{"role": "system", "content": system}] if system else []
+        messages.extend(_openai_message(message) for message in request.messages)
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": request.max_tokens,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        if request.tools:
+            body["tools"] = [http.nested_function_tool(tool) for tool in request.tools]
+        return body
+
+    async def parse_stream(
+        self, lines: AsyncIterator[bytes]
+    ) -> AsyncGenerator[http.ParsedEvent]:
+        """Parse chunks until `[DONE]`; tool-call fragments are joined by index and emitted at finish."""
+        calls: dict[int, _PartialCall] = {}
+        finish_reason = ""
+        usage = base.Usage()
+        model = ""
+        async for event in http.sse_events(lines):
+            if event.data == "[DONE]":
+                for call in self._drain(calls):
+                    yield base.ToolCallRequested(call)
+                yield http.StreamFinish(
+                    usage=usage,
+                    stop_reason=_STOP_REASONS.get(finish_reason, finish_reason),
+                    model=model,
+                )
+                return
+            chunk = http.parse_json_object(event.data, backend=self.name)
+            if "error" in chunk:
+                raise error_for_body(None, chunk, backend=self.name)
+            model = chunk.get("model") or model
+            if chunk.get("usage"):
+                usage = _usage(chunk["usage"])
+            for choice in chunk.get("choices") or ():
+                delta = choice.get("delta") or {}
+                if text := delta.get("content"):
+                    yield base.TextDelta(text)
+                for fragment in delta.get("tool_calls") or ():
+                    _merge_fragment(calls, fragment)
+                if choice.get("finish_reason"):
+                    finish_reason = choice["finish_reason"]
+                    for call in self._drain(calls):
+                        yield base.ToolCallRequested(call)
+
+    def _drain(self, calls: dict[int, _PartialCall]) -> Iterator[base.ToolCall]:
+        """Yield the completed tool calls in index order, emptying calls."""
+        for index in sorted(calls):
+            partial = calls.pop(index)
+            arguments = http.parse_tool_arguments(
+                "".join(partial.arguments), backend=self.name
+            )
+            yield base.ToolCall(
+                id=partial.id or f"call_{index}",
+                name=partial.name,
+                arguments=repair_tool_arguments(arguments),
+            )
+
+
+def _merge_fragment(calls: dict[int, _PartialCall], fragment: dict[str, Any]) -> None:
+    """Add one tool-call delta to the call with the same index."""
+    partial = calls.setdefault(int(fragment.get("index", 0)), _PartialCall())
+    partial.id = fragment.get("id") or partial.id
+    function = fragment.get("function") or {}
+    partial.name = function.get("name") or partial.name
+    if function.get("arguments"):
+        partial.arguments.append(function["arguments"])
+
+
+def _usage(raw: dict[str, Any]) -> base.Usage:
+    """Usage of the final chunk; cached and reasoning tokens are split out of the totals."""
+    cached = http.int_field(raw, "prompt_tokens_details", "cached_tokens")
+    reasoning = http.int_field(raw, "completion_tokens_details", "reasoning_tokens")
+    return base.Usage(
+        input_tokens=http.int_field(raw, "prompt_tokens") - cached,
+        output_tokens=http.int_field(raw, "completion_tokens") - reasoning,
+        cached_input_tokens=cached,
+        reasoning_tokens=reasoning,
+    )
+
+
+def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
+    """Convert a ChatMessage to chat-completions format (tool results carry tool_call_id)."""
+    if message.role == "tool":
+        return {
+            "role": "tool",
+            "tool_call_id": message.tool_call_id or "",
+            "content": message.content,
+        }
+    converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.tool_calls:
+        converted["tool_calls"] = [
+            {
+                "id": call.id,
+                "type": "function",
+                "function": {
+                    "name": call.name,
+                    "arguments": json.dumps(call.arguments),
+                },
+            }
+            for call in message.tool_calls
+        ]
+    return converted
