@@ -1,0 +1,208 @@
+"""Services: ask (a full turn), route (a dry run of the router) and reset_budget."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from homeassistant.const import ATTR_CONFIG_ENTRY_ID
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv, service
+from homeassistant.helpers.typing import VolDictType
+import probatio
+
+from .agent import availability
+from .const import CLOUD_BACKENDS, DOMAIN
+from .ledger import BUDGET_SCOPES
+from .router import HistoryTurn, Route, decide
+from .runtime import LLMRouterConfigEntry, LLMRouterRuntime
+
+SERVICE_ASK = "ask"
+SERVICE_ROUTE = "route"
+SERVICE_RESET_BUDGET = "reset_budget"
+
+ATTR_TEXT = "text"
+ATTR_ROUTE = "route"
+ATTR_CONVERSATION_ID = "conversation_id"
+ATTR_LANGUAGE = "language"
+ATTR_HISTORY = "history"
+ATTR_ROLE = "role"
+ATTR_BACKEND = "backend"
+
+_BASE_SCHEMA: VolDictType = {
+    probatio.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
+}
+_TEXT_SCHEMA: VolDictType = {
+    **_BASE_SCHEMA,
+    probatio.Required(ATTR_TEXT): cv.string,
+    probatio.Optional(ATTR_CONVERSATION_ID): cv.string,
+    probatio.Optional(ATTR_LANGUAGE): cv.string,
+}
+ASK_SCHEMA = probatio.Schema({**_TEXT_SCHEMA, probatio.Optional(ATTR_ROUTE): cv.string})
+ROUTE_SCHEMA = probatio.Schema(
+    {
+        **_TEXT_SCHEMA,
+        probatio.Optional(ATTR_HISTORY): [
+            probatio.Schema(
+                {
+                    probatio.Required(ATTR_ROLE): probatio.In(["user", "assistant"]),
+                    probatio.Required(ATTR_TEXT): cv.string,
+                    probatio.Optional(ATTR_ROUTE): probatio.Any(None, cv.string),
+                }
+            )
+        ],
+    }
+)
+RESET_BUDGET_SCHEMA = probatio.Schema(
+    {**_BASE_SCHEMA, probatio.Optional(ATTR_BACKEND): cv.string}
+)
+
+
+def _invalid(key: str, **placeholders: str) -> ServiceValidationError:
+    return ServiceValidationError(
+        translation_domain=DOMAIN,
+        translation_key=key,
+        translation_placeholders=placeholders,
+    )
+
+
+@callback
+def _entry(call: ServiceCall) -> LLMRouterConfigEntry:
+    """Return the entry named by config_entry_id, or else the only loaded one."""
+    if (entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID)) is not None:
+        entry: LLMRouterConfigEntry = service.async_get_config_entry(
+            call.hass, DOMAIN, entry_id
+        )
+        return entry
+    loaded: list[LLMRouterConfigEntry] = call.hass.config_entries.async_loaded_entries(
+        DOMAIN
+    )
+    if len(loaded) != 1:
+        raise _invalid("entry_required" if loaded else "no_loaded_entry")
+    return loaded[0]
+
+
+def _text(call: ServiceCall) -> str:
+    text: str = call.data[ATTR_TEXT].strip()
+    if not text:
+        raise _invalid("empty_text")
+    return text
+
+
+def _parse_route(value: str) -> Route:
+    try:
+        return Route(value)
+    except ValueError:
+        raise _invalid(
+            "invalid_route", route=value, routes=", ".join(route for route in Route)
+        ) from None
+
+
+def _configured_route(runtime: LLMRouterRuntime, value: str) -> Route:
+    route = _parse_route(value)
+    if runtime.backend_for(route) is None:
+        raise _invalid("route_not_configured", route=route)
+    return route
+
+
+def _history(call: ServiceCall, runtime: LLMRouterRuntime) -> list[HistoryTurn]:
+    """Return the history given in the call, or else the conversation's remembered one."""
+    if (turns := call.data.get(ATTR_HISTORY)) is None:
+        conversation_id = call.data.get(ATTR_CONVERSATION_ID)
+        return (
+            list(runtime.histories.get(conversation_id, ())) if conversation_id else []
+        )
+    return [
+        HistoryTurn(
+            role=turn[ATTR_ROLE],
+            text=turn[ATTR_TEXT],
+            route=_parse_route(turn[ATTR_ROUTE]) if turn.get(ATTR_ROUTE) else None,
+        )
+        for turn in turns
+    ]
+
+
+async def _async_ask(call: ServiceCall) -> ServiceResponse:
+    """Run a turn through the conversation agent and describe it."""
+    runtime = _entry(call).runtime_data
+    text = _text(call)
+    route = call.data.get(ATTR_ROUTE)
+    return await runtime.ask(
+        call.hass,
+        text=text,
+        route=None if route is None else _configured_route(runtime, route),
+        conversation_id=call.data.get(ATTR_CONVERSATION_ID),
+        language=call.data.get(ATTR_LANGUAGE),
+        context=call.context,
+    )
+
+
+@callback
+def _route(call: ServiceCall) -> ServiceResponse:
+    """Say where a text would go right now, without sending it anywhere."""
+    runtime = _entry(call).runtime_data
+    decision = decide(
+        _text(call),
+        language=call.data.get(ATTR_LANGUAGE, call.hass.config.language),
+        history=_history(call, runtime),
+        settings=replace(runtime.settings.router, local_only=runtime.local_only),
+        availability=availability(runtime),
+        forced_route=runtime.forced_route,
+    )
+    backend = runtime.backend_for(decision.route)
+    return {
+        "route": decision.route.value,
+        "backend": backend.name if backend else None,
+        "model": backend.model if backend else None,
+        "private": decision.private,
+        "confidence": round(decision.confidence, 3),
+        "reason": decision.reason,
+        "fallback_chain": [route.value for route in decision.fallback_chain],
+    }
+
+
+@callback
+def _reset_budget(call: ServiceCall) -> ServiceResponse:
+    """Start the budget month over for one scope (claude, grok, total) or all."""
+    runtime = _entry(call).runtime_data
+    scope: str | None = call.data.get(ATTR_BACKEND)
+    if scope is not None and scope not in BUDGET_SCOPES:
+        raise _invalid(
+            "invalid_backend", backend=scope, backends=", ".join(BUDGET_SCOPES)
+        )
+    if scope in CLOUD_BACKENDS and scope not in runtime.backends:
+        raise _invalid("backend_not_configured", backend=scope)
+    runtime.ledger.reset_budget(scope)
+    return {"reset": [scope] if scope else list(BUDGET_SCOPES)}
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the services (once, from async_setup)."""
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_ASK,
+        _async_ask,
+        schema=ASK_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_ROUTE,
+        _route,
+        schema=ROUTE_SCHEMA,
+        supports_response=SupportsResponse.ONLY,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_RESET_BUDGET,
+        _reset_budget,
+        schema=RESET_BUDGET_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
