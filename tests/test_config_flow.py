@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 from unittest.mock import patch
 
-import pytest
-
-from custom_components.llm_router.const import DOMAIN
 from homeassistant import config_entries
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.llm_router.const import DOMAIN
 
 NO_SETUP = patch("custom_components.llm_router.async_setup_entry", return_value=True)
 
@@ -32,7 +32,10 @@ def _cloud(emulator: Any, key: str, model: str) -> dict[str, str]:
 
 
 async def test_full_setup_checks_every_backend(
-    hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any, xai_emulator: Any
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
 ) -> None:
     """A user sets up local, Claude and Grok; each is checked against its server."""
     result = await _start(hass, ollama_emulator.url + "/")
@@ -42,7 +45,8 @@ async def test_full_setup_checks_every_backend(
     )
     assert result["step_id"] == "claude"
     result = await hass.config_entries.flow.async_configure(
-        result["flow_id"], _cloud(anthropic_emulator, "sk-ant-test", "claude-sonnet-4-6")
+        result["flow_id"],
+        _cloud(anthropic_emulator, "sk-ant-test", "claude-sonnet-4-6"),
     )
     assert result["step_id"] == "grok"
     with NO_SETUP:
@@ -62,7 +66,9 @@ async def test_full_setup_checks_every_backend(
     assert any(r.path.endswith("/api-key") for r in xai_emulator.requests)
 
 
-async def test_cloud_steps_can_be_skipped(hass: HomeAssistant, ollama_emulator: Any) -> None:
+async def test_cloud_steps_can_be_skipped(
+    hass: HomeAssistant, ollama_emulator: Any
+) -> None:
     """An empty API key skips Claude and Grok: a local-only router."""
     result = await _start(hass, ollama_emulator.url)
     result = await hass.config_entries.flow.async_configure(
@@ -77,14 +83,18 @@ async def test_cloud_steps_can_be_skipped(hass: HomeAssistant, ollama_emulator: 
     assert "grok" not in result["data"]
 
 
-async def test_unreachable_local_server(hass: HomeAssistant, unreachable_url: str) -> None:
+async def test_unreachable_local_server(
+    hass: HomeAssistant, unreachable_url: str
+) -> None:
     """An address where nothing listens is a form error, not a traceback."""
     result = await _start(hass, unreachable_url)
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {"base": "cannot_connect"}
 
 
-async def test_local_server_without_models(hass: HomeAssistant, ollama_emulator: Any) -> None:
+async def test_local_server_without_models(
+    hass: HomeAssistant, ollama_emulator: Any
+) -> None:
     """A server with nothing pulled says so."""
     ollama_emulator.models.clear()
     result = await _start(hass, ollama_emulator.url)
@@ -138,7 +148,11 @@ async def test_claude_unreachable(
     result = await _at_claude_step(hass, ollama_emulator)
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"],
-        {"api_key": "sk-ant-test", "model": "claude-sonnet-4-6", "base_url": unreachable_url},
+        {
+            "api_key": "sk-ant-test",
+            "model": "claude-sonnet-4-6",
+            "base_url": unreachable_url,
+        },
     )
     assert result["errors"] == {"base": "cannot_connect"}
 
@@ -146,7 +160,7 @@ async def test_claude_unreachable(
 async def test_grok_bad_key_is_invalid_auth(
     hass: HomeAssistant, ollama_emulator: Any, xai_emulator: Any
 ) -> None:
-    """xAI answers a bad key with HTTP 400; the user still sees 'key rejected'."""
+    """XAI answers a bad key with HTTP 400; the user still sees 'key rejected'."""
     result = await _at_claude_step(hass, ollama_emulator)
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
     result = await hass.config_entries.flow.async_configure(
@@ -156,9 +170,13 @@ async def test_grok_bad_key_is_invalid_auth(
     assert result["errors"] == {"base": "invalid_auth"}
 
 
-async def test_duplicate_local_server_aborts(hass: HomeAssistant, ollama_emulator: Any) -> None:
+async def test_duplicate_local_server_aborts(
+    hass: HomeAssistant, ollama_emulator: Any
+) -> None:
     """One entry per local server."""
-    MockConfigEntry(domain=DOMAIN, unique_id=ollama_emulator.url.lower()).add_to_hass(hass)
+    MockConfigEntry(domain=DOMAIN, unique_id=ollama_emulator.url.lower()).add_to_hass(
+        hass
+    )
     result = await _start(hass, ollama_emulator.url)
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "already_configured"
@@ -166,8 +184,14 @@ async def test_duplicate_local_server_aborts(hass: HomeAssistant, ollama_emulato
 
 def _entry_data(ollama: Any, anthropic: Any) -> dict[str, Any]:
     return {
-        "local_hosts": [{"url": ollama.url, "server_type": "ollama", "model": "llama3.2:3b"}],
-        "claude": {"api_key": "sk-ant-old", "base_url": anthropic.url, "model": "claude-sonnet-4-6"},
+        "local_hosts": [
+            {"url": ollama.url, "server_type": "ollama", "model": "llama3.2:3b"}
+        ],
+        "claude": {
+            "api_key": "sk-ant-old",
+            "base_url": anthropic.url,
+            "model": "claude-sonnet-4-6",
+        },
     }
 
 
@@ -220,7 +244,9 @@ async def test_reconfigure_changes_model_without_removing(
     )
     assert result["errors"] == {"base": "model_not_found"}
     with NO_SETUP:
-        result = await hass.config_entries.flow.async_configure(result["flow_id"], values)
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], values
+        )
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["local_hosts"][0]["model"] == "qwen2.5:7b"
     assert entry.data["claude"]["model"] == "claude-haiku-4-5"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from custom_components.llm_router.const import DOMAIN
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
 from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.llm_router.const import DOMAIN
 
 
 def _entry(hass: HomeAssistant, local_url: str, **cloud: Any) -> MockConfigEntry:
@@ -16,7 +17,9 @@ def _entry(hass: HomeAssistant, local_url: str, **cloud: Any) -> MockConfigEntry
         title="Hybrid LLM Router",
         unique_id=local_url.lower(),
         data={
-            "local_hosts": [{"url": local_url, "server_type": "ollama", "model": "llama3.2:3b"}],
+            "local_hosts": [
+                {"url": local_url, "server_type": "ollama", "model": "llama3.2:3b"}
+            ],
             **cloud,
         },
     )
@@ -36,7 +39,9 @@ async def test_setup_and_unload(hass: HomeAssistant, ollama_emulator: Any) -> No
     assert entry.state is ConfigEntryState.NOT_LOADED
 
 
-async def test_not_ready_when_nothing_reachable(hass: HomeAssistant, unreachable_url: str) -> None:
+async def test_not_ready_when_nothing_reachable(
+    hass: HomeAssistant, unreachable_url: str
+) -> None:
     """Home Assistant retries later instead of failing for good."""
     entry = _entry(hass, unreachable_url)
     await hass.config_entries.async_setup(entry.entry_id)
@@ -50,7 +55,11 @@ async def test_rejected_cloud_key_starts_reauth(
     entry = _entry(
         hass,
         ollama_emulator.url,
-        claude={"api_key": "sk-ant-revoked", "base_url": anthropic_emulator.url, "model": "claude-sonnet-4-6"},
+        claude={
+            "api_key": "sk-ant-revoked",
+            "base_url": anthropic_emulator.url,
+            "model": "claude-sonnet-4-6",
+        },
     )
     await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
@@ -64,13 +73,17 @@ async def test_invalid_options_fail_setup_with_reason(
 ) -> None:
     """Options that no longer validate stop setup with a clear error instead of a crash."""
     entry = _entry(hass, ollama_emulator.url)
-    hass.config_entries.async_update_entry(entry, options={"routing_rules": "- route: nowhere"})
+    hass.config_entries.async_update_entry(
+        entry, options={"routing_rules": "- route: nowhere"}
+    )
     await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert entry.reason and "routing_rules" in entry.reason
 
 
-async def test_options_flow_validates_yaml(hass: HomeAssistant, ollama_emulator: Any) -> None:
+async def test_options_flow_validates_yaml(
+    hass: HomeAssistant, ollama_emulator: Any
+) -> None:
     """Bad routing rules are shown on the field; good ones are saved and the entry reloads."""
     entry = _entry(hass, ollama_emulator.url)
     assert await hass.config_entries.async_setup(entry.entry_id)
@@ -83,7 +96,10 @@ async def test_options_flow_validates_yaml(hass: HomeAssistant, ollama_emulator:
     assert result["description_placeholders"]["detail"]
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
-        {"routing_rules": "- match: [bitcoin]\n  route: search", "budget_reset_day": 15.0},
+        {
+            "routing_rules": "- match: [bitcoin]\n  route: search",
+            "budget_reset_day": 15.0,
+        },
     )
     await hass.async_block_till_done()
     assert entry.options["routing_rules"].startswith("- match")

@@ -16,7 +16,12 @@ from homeassistant.helpers.typing import ConfigType
 from .const import BACKEND_LOCAL, CONF_RESET_DAY, DOMAIN
 from .health import HealthCoordinator
 from .ledger_store import LedgerStore
-from .runtime import LLMRouterConfigEntry, LLMRouterRuntime, build_backends, local_health_key
+from .runtime import (
+    LLMRouterConfigEntry,
+    LLMRouterRuntime,
+    build_backends,
+    local_health_key,
+)
 from .services import async_setup_services
 from .settings import OptionError, parse_settings
 
@@ -47,7 +52,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
             translation_key="invalid_options",
             translation_placeholders={"option": err.field, "detail": err.detail},
         ) from err
-    backends, hosts = build_backends(async_get_clientsession(hass), dict(entry.data), settings)
+    backends, hosts = build_backends(
+        async_get_clientsession(hass), dict(entry.data), settings
+    )
     targets = {local_health_key(str(host.base_url)): host for host in hosts}  # type: ignore[attr-defined]
     targets.update({name: b for name, b in backends.items() if name != BACKEND_LOCAL})
     health = HealthCoordinator(hass, entry, targets)

@@ -130,7 +130,9 @@ class TurnRunner:
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
         decision = self._decide()
-        record = TurnRecord(decision=decision, route=decision.route.value, reason=decision.reason)
+        record = TurnRecord(
+            decision=decision, route=decision.route.value, reason=decision.reason
+        )
         self.chat_log.async_trace({"llm_router": _decision_trace(decision)})
         result = await self._answer(decision, record)
         record.latency_ms = self._elapsed_ms()
@@ -140,7 +142,9 @@ class TurnRunner:
         return result
 
     def _decide(self) -> RouteDecision:
-        settings = replace(self.runtime.settings.router, local_only=self.runtime.local_only)
+        settings = replace(
+            self.runtime.settings.router, local_only=self.runtime.local_only
+        )
         forced = self.ask.route if self.ask else self.runtime.forced_route
         return decide(
             self.user_input.text,
@@ -158,7 +162,11 @@ class TurnRunner:
             if response := await async_handle_intents(
                 self.hass, self.user_input, self.chat_log
             ):
-                record.route, record.backend, record.model = ROUTE_BUILTIN, BACKEND_LOCAL, "builtin-intents"
+                record.route, record.backend, record.model = (
+                    ROUTE_BUILTIN,
+                    BACKEND_LOCAL,
+                    "builtin-intents",
+                )
                 record.answered = True
                 self._settle_local_builtin(record)
                 return conversation.ConversationResult(
@@ -175,7 +183,9 @@ class TurnRunner:
                 break
             note = self._fallback_note(route, decision)
         if self._streamed:
-            return conversation.async_get_result_from_chat_log(self.user_input, self.chat_log)
+            return conversation.async_get_result_from_chat_log(
+                self.user_input, self.chat_log
+            )
         if decision.private:
             return self._spoken_error(phrase("private_blocked", self.language))
         return self._spoken_error(phrase("all_failed", self.language))
@@ -212,7 +222,9 @@ class TurnRunner:
                 backend.name, self._estimate_usd(backend, first_request)
             )
         except BudgetExceeded as err:
-            LOGGER.info("Not sending to %s: %s budget is spent", backend.name, err.scope)
+            LOGGER.info(
+                "Not sending to %s: %s budget is spent", backend.name, err.scope
+            )
             return None
         state = _StreamState(prefix=note + " " if note else "")
         try:
@@ -222,7 +234,9 @@ class TurnRunner:
             self._on_backend_error(route, err)
             return None
         self._settle(reservation, backend, route, decision, record, state)
-        return conversation.async_get_result_from_chat_log(self.user_input, self.chat_log)
+        return conversation.async_get_result_from_chat_log(
+            self.user_input, self.chat_log
+        )
 
     def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
         settings = self.runtime.settings
@@ -232,18 +246,26 @@ class TurnRunner:
             self.chat_log,
             style=STYLE_PROMPTS.get(style, STYLE_PROMPTS["short"]),
             tools=tool_specs(self.chat_log.llm_api),
-            max_chars=CLOUD_CONTEXT_CHARS if cloud else int(settings.get(CONF_NUM_CTX)) * 3,
+            max_chars=CLOUD_CONTEXT_CHARS
+            if cloud
+            else int(settings.get(CONF_NUM_CTX)) * 3,
             max_tokens=MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
-            replace_last_user_text=decision.text if decision.text != self.user_input.text else None,
+            replace_last_user_text=decision.text
+            if decision.text != self.user_input.text
+            else None,
             omit_turns=self._private_turns() if cloud else frozenset(),
         )
 
     def _private_turns(self) -> frozenset[str]:
-        return frozenset(self.runtime.private_texts.get(self.chat_log.conversation_id, ()))
+        return frozenset(
+            self.runtime.private_texts.get(self.chat_log.conversation_id, ())
+        )
 
     def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
-        chars = len(request.system) + len(request.dynamic_context) + sum(
-            len(message.content) for message in request.messages
+        chars = (
+            len(request.system)
+            + len(request.dynamic_context)
+            + sum(len(message.content) for message in request.messages)
         )
         estimate = Usage(input_tokens=chars // 3, output_tokens=request.max_tokens)
         return self.runtime.settings.prices.cost_usd(backend.model, estimate)
@@ -275,7 +297,9 @@ class TurnRunner:
         async def one() -> AsyncIterator[conversation.AssistantContentDeltaDict]:
             yield {"content": text}
 
-        async for _content in self.chat_log.async_add_delta_content_stream(self.agent_id, one()):
+        async for _content in self.chat_log.async_add_delta_content_stream(
+            self.agent_id, one()
+        ):
             pass
 
     async def _deltas(
@@ -295,7 +319,9 @@ class TurnRunner:
                 call = event.call
                 yield {
                     "tool_calls": [
-                        llm.ToolInput(id=call.id, tool_name=call.name, tool_args=call.arguments)
+                        llm.ToolInput(
+                            id=call.id, tool_name=call.name, tool_args=call.arguments
+                        )
                     ]
                 }
             elif isinstance(event, StreamDone):
@@ -343,16 +369,25 @@ class TurnRunner:
         prices = self.runtime.settings.prices
         model = state.done.model if state.done else backend.model
         record.route, record.backend, record.model = route.value, backend.name, model
-        record.usage, record.citations, record.answered = state.usage, state.citations, True
+        record.usage, record.citations, record.answered = (
+            state.usage,
+            state.citations,
+            True,
+        )
         record.cost_usd = prices.cost_usd(model, state.usage)
         if route is not decision.route:
-            record.reason = f"{decision.reason}; answered by {route.value} after a failure"
+            record.reason = (
+                f"{decision.reason}; answered by {route.value} after a failure"
+            )
         host = state.done.host if state.done else ""
         if backend.name == BACKEND_LOCAL and host:
             self.runtime.health.report_success(local_health_key(host))
         elif backend.name != BACKEND_LOCAL:
             self.runtime.health.report_success(backend.name)
-        self.runtime.ledger.settle(reservation, self._ledger_entry(record, prices.all_cloud_cost_usd(state.usage)))
+        self.runtime.ledger.settle(
+            reservation,
+            self._ledger_entry(record, prices.all_cloud_cost_usd(state.usage)),
+        )
 
     def _settle_local_builtin(self, record: TurnRecord) -> None:
         reservation = self.runtime.ledger.reserve(BACKEND_LOCAL, 0.0)
@@ -365,7 +400,9 @@ class TurnRunner:
             route=record.route,
             backend=record.backend,
             model=record.model,
-            input_tokens=usage.input_tokens + usage.cached_input_tokens + usage.cache_write_tokens,
+            input_tokens=usage.input_tokens
+            + usage.cached_input_tokens
+            + usage.cache_write_tokens,
             output_tokens=usage.output_tokens,
             cached_tokens=usage.cached_input_tokens,
             reasoning_tokens=usage.reasoning_tokens,
@@ -388,10 +425,13 @@ class TurnRunner:
         turns.append(HistoryTurn(role="user", text=self.user_input.text, route=route))
         del turns[:-HISTORY_TURNS_KEPT]
         if decision.private:
-            self.runtime.private_texts.setdefault(conversation_id, set()).add(self.user_input.text)
+            self.runtime.private_texts.setdefault(conversation_id, set()).add(
+                self.user_input.text
+            )
         self.runtime.last_turn = record
         self.hass.bus.async_fire(
-            EVENT_REQUEST, request_event_data(record, self.user_input.text, conversation_id)
+            EVENT_REQUEST,
+            request_event_data(record, self.user_input.text, conversation_id),
         )
 
     def _spoken_error(self, sentence: str) -> conversation.ConversationResult:
@@ -421,7 +461,9 @@ def _degraded_note(decision: RouteDecision, language: str | None) -> str:
     if not decision.degraded:
         return ""
     if decision.route is Route.LOCAL:
-        return phrase("over_budget" if "budget" in decision.reason else "cloud_down", language)
+        return phrase(
+            "over_budget" if "budget" in decision.reason else "cloud_down", language
+        )
     return phrase("local_down", language)
 
 
@@ -438,7 +480,9 @@ def _decision_trace(decision: RouteDecision) -> dict[str, Any]:
     }
 
 
-def request_event_data(record: TurnRecord, text: str, conversation_id: str) -> dict[str, Any]:
+def request_event_data(
+    record: TurnRecord, text: str, conversation_id: str
+) -> dict[str, Any]:
     """The llm_router_request event; private requests carry no utterance text."""
     data: dict[str, Any] = {
         "route": record.route,
@@ -487,7 +531,9 @@ async def async_ask(
         "model": record.model if record else None,
         "private": record.decision.private if record else None,
         "reason": record.reason if record else None,
-        "input_tokens": usage.input_tokens + usage.cached_input_tokens + usage.cache_write_tokens,
+        "input_tokens": usage.input_tokens
+        + usage.cached_input_tokens
+        + usage.cache_write_tokens,
         "output_tokens": usage.output_tokens + usage.reasoning_tokens,
         "cost_usd": round(record.cost_usd, 6) if record else 0.0,
         "latency_ms": round(record.latency_ms, 1) if record else 0.0,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import probatio
-
 from homeassistant.components import conversation
 from homeassistant.helpers import llm
 from homeassistant.helpers.json import json_dumps
+import probatio
 
 from .backends.base import ChatMessage, ChatRequest, ToolCall, ToolSpec
 
@@ -16,7 +15,9 @@ from .backends.base import ChatMessage, ChatRequest, ToolCall, ToolSpec
 DYNAMIC_MARKERS = ("Current time is", "Static Context:", "Live Context:")
 
 
-def split_system_prompt(prompt: str, llm_api: llm.APIInstance | None) -> tuple[str, str]:
+def split_system_prompt(
+    prompt: str, llm_api: llm.APIInstance | None
+) -> tuple[str, str]:
     """Split HA's system prompt into a stable prefix and the part that changes every turn."""
     cuts = [prompt.find(marker) for marker in DYNAMIC_MARKERS]
     if llm_api is not None and llm_api.api_prompt:
@@ -121,7 +122,9 @@ def build_request(
     )
 
 
-def drop_turns(messages: list[ChatMessage], user_texts: frozenset[str]) -> list[ChatMessage]:
+def drop_turns(
+    messages: list[ChatMessage], user_texts: frozenset[str]
+) -> list[ChatMessage]:
     """Remove the turns started by these user texts (the user message and everything answering it)."""
     kept: list[ChatMessage] = []
     dropping = False

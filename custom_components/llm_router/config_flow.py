@@ -5,13 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-import voluptuous as vol
-
-from homeassistant.config_entries import (
-    ConfigEntry,
-    ConfigFlow,
-    ConfigFlowResult,
-)
+from homeassistant.config_entries import ConfigEntry, ConfigFlow, ConfigFlowResult
 from homeassistant.core import callback
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
@@ -22,6 +16,7 @@ from homeassistant.helpers.selector import (
     TextSelectorConfig,
     TextSelectorType,
 )
+import voluptuous as vol
 
 from .backends.base import AuthFailed, BackendError, ModelMissing
 from .const import (
@@ -228,7 +223,10 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
         if user_input is not None:
             if not user_input.get(CONF_API_KEY):
                 return await next_step()
-            settings = {**user_input, CONF_BASE_URL: normalize_url(user_input[CONF_BASE_URL])}
+            settings = {
+                **user_input,
+                CONF_BASE_URL: normalize_url(user_input[CONF_BASE_URL]),
+            }
             session = async_get_clientsession(self.hass)
             await _check(probe(session, settings), errors)
             if not errors:
@@ -302,7 +300,10 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
                 errors["base"] = "model_not_found"
             data = {**entry.data, CONF_LOCAL_HOSTS: [new_host]}
             data.update(self._cloud_changes(entry.data, user_input))
-            for backend, probe in ((CONF_CLAUDE, probe_claude), (CONF_GROK, probe_grok)):
+            for backend, probe in (
+                (CONF_CLAUDE, probe_claude),
+                (CONF_GROK, probe_grok),
+            ):
                 if not errors and data.get(backend):
                     await _check(probe(session, data[backend]), errors)
             if not errors:
@@ -315,7 +316,8 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
         return self.async_show_form(
             step_id="reconfigure",
             data_schema=self.add_suggested_values_to_schema(
-                _reconfigure_schema(entry.data), user_input or _reconfigure_values(entry.data)
+                _reconfigure_schema(entry.data),
+                user_input or _reconfigure_values(entry.data),
             ),
             errors=errors,
         )

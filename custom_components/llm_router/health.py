@@ -12,7 +12,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 
-from .backends.base import BackendError, ErrorKind, ChatBackend, HealthStatus
+from .backends.base import BackendError, ChatBackend, ErrorKind, HealthStatus
 from .const import DOMAIN, LOGGER
 
 CHECK_INTERVAL = timedelta(seconds=30)

@@ -12,13 +12,7 @@ from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .const import CLOUD_BACKENDS, DOMAIN, LOGGER
-from .ledger import (
-    Ledger,
-    LedgerCorrupt,
-    LedgerEntry,
-    Reservation,
-    ThresholdCrossing,
-)
+from .ledger import Ledger, LedgerCorrupt, LedgerEntry, Reservation, ThresholdCrossing
 
 STORAGE_VERSION = 1
 SAVE_DELAY_S = 5

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import voluptuous as vol
-
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
 from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
@@ -21,6 +19,7 @@ from homeassistant.helpers.selector import (
     TextSelector,
     TextSelectorConfig,
 )
+import voluptuous as vol
 
 from .const import (
     CONF_ANSWER_STYLE,
@@ -96,9 +95,7 @@ def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
         CONF_KEEP_ALIVE: _number(-1, 86400),
         CONF_MAX_TOOL_ITERATIONS: _number(1, 20),
     }
-    return vol.Schema(
-        {vol.Optional(key): selector for key, selector in fields.items()}
-    )
+    return vol.Schema({vol.Optional(key): selector for key, selector in fields.items()})
 
 
 class LLMRouterOptionsFlow(OptionsFlowWithReload):

@@ -11,12 +11,21 @@ from .backends.base import ModelMissing
 from .backends.ollama import OllamaClient
 from .backends.openai_compat import OpenAICompatClient
 from .backends.xai import XaiClient
-from .const import CONF_API_KEY, CONF_BASE_URL, CONF_MODEL, CONF_SERVER_TYPE, CONF_URL, SERVER_OPENAI
+from .const import (
+    CONF_API_KEY,
+    CONF_BASE_URL,
+    CONF_MODEL,
+    CONF_SERVER_TYPE,
+    CONF_URL,
+    SERVER_OPENAI,
+)
 
 PROBE_TIMEOUTS = {"connect_timeout": 10.0, "first_token_timeout": 15.0}
 
 
-async def probe_local(session: aiohttp.ClientSession, host: dict[str, Any]) -> list[str]:
+async def probe_local(
+    session: aiohttp.ClientSession, host: dict[str, Any]
+) -> list[str]:
     """Models of a local server (Ollama /api/tags or OpenAI-compatible /v1/models)."""
     if host.get(CONF_SERVER_TYPE) == SERVER_OPENAI:
         client: OllamaClient | OpenAICompatClient = OpenAICompatClient(
@@ -28,7 +37,10 @@ async def probe_local(session: aiohttp.ClientSession, host: dict[str, Any]) -> l
         )
     else:
         client = OllamaClient(
-            session, base_url=host[CONF_URL], model=host.get(CONF_MODEL, ""), **PROBE_TIMEOUTS
+            session,
+            base_url=host[CONF_URL],
+            model=host.get(CONF_MODEL, ""),
+            **PROBE_TIMEOUTS,
         )
     return await client.list_models()
 
@@ -39,7 +51,9 @@ def _require_model(models: list[str], model: str, backend: str) -> list[str]:
     return models
 
 
-async def probe_claude(session: aiohttp.ClientSession, conf: dict[str, Any]) -> list[str]:
+async def probe_claude(
+    session: aiohttp.ClientSession, conf: dict[str, Any]
+) -> list[str]:
     """Check the Anthropic key (GET /v1/models) and that the model is listed."""
     client = AnthropicClient(
         session,

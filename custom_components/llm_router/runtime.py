@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
-
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -102,7 +101,7 @@ class LLMRouterRuntime:
             raise HomeAssistantError(
                 translation_domain=DOMAIN, translation_key="agent_not_ready"
             )
-        from .agent import async_ask  # noqa: PLC0415  # agent imports this module
+        from .agent import async_ask  # agent imports this module
 
         return await async_ask(
             hass,
@@ -122,8 +121,7 @@ class LLMRouterRuntime:
         """Whether the route's backend is configured and (as far as we know) up."""
         if route is Route.LOCAL:
             return any(
-                self.health.is_healthy(local_health_key(url))
-                for url in self.local_urls
+                self.health.is_healthy(local_health_key(url)) for url in self.local_urls
             )
         backend = ROUTE_BACKENDS[route]
         return backend in self.backends and self.health.is_healthy(backend)
@@ -161,7 +159,10 @@ def build_local_host(
 
 
 def build_cloud(
-    session: aiohttp.ClientSession, backend: str, conf: dict[str, Any], settings: Settings
+    session: aiohttp.ClientSession,
+    backend: str,
+    conf: dict[str, Any],
+    settings: Settings,
 ) -> ChatBackend:
     """A client for Claude or Grok."""
     client_type = AnthropicClient if backend == BACKEND_CLAUDE else XaiClient

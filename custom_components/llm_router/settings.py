@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from homeassistant.helpers import llm
 import voluptuous as vol
 import yaml
-
-from homeassistant.helpers import llm
 
 from .backends.pricing import PriceTable, validate_price_overrides
 from .const import (
