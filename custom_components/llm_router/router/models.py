@@ -1,0 +1,98 @@
+"""Value types shared by the router: routes, history turns, availability and the decision."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Route(StrEnum):
+    """Where an utterance is answered."""
+
+    LOCAL = "local"
+    REASONING = "reasoning"
+    SEARCH = "search"
+
+
+CLOUD_ROUTES: frozenset[Route] = frozenset({Route.REASONING, Route.SEARCH})
+
+BACKEND_NAMES: Mapping[Route, str] = {
+    Route.LOCAL: "the local model",
+    Route.REASONING: "Claude",
+    Route.SEARCH: "Grok",
+}
+
+
+@dataclass(frozen=True)
+class HistoryTurn:
+    """One earlier turn of the conversation, with the route it took when known."""
+
+    role: str
+    text: str
+    route: Route | None = None
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Health and budget state of the backends; missing entries count as healthy / within budget."""
+
+    healthy: Mapping[Route, bool]
+    within_budget: Mapping[Route, bool]
+
+    def is_healthy(self, route: Route) -> bool:
+        """Return whether the backend of `route` is reachable."""
+        return self.healthy.get(route, True)
+
+    def has_budget(self, route: Route) -> bool:
+        """Return whether `route` may still spend money (local is always free)."""
+        return route is Route.LOCAL or self.within_budget.get(route, True)
+
+    def is_usable(self, route: Route) -> bool:
+        """Return whether `route` is both healthy and within budget."""
+        return self.is_healthy(route) and self.has_budget(route)
+
+
+ALL_AVAILABLE = Availability(healthy={}, within_budget={})
+
+
+@dataclass(frozen=True)
+class PrivacyFinding:
+    """Why a text must stay in the house: the kind of data, the matched span and a short label."""
+
+    kind: str
+    start: int
+    end: int
+    label: str
+
+    @property
+    def redactable(self) -> bool:
+        """Return whether redacting the span is enough to let the text leave the house."""
+        return self.kind in REDACTABLE_KINDS
+
+
+REDACTABLE_KINDS: frozenset[str] = frozenset({"email", "phone"})
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    """The router's verdict for one utterance."""
+
+    route: Route
+    intended_route: Route
+    private: bool
+    confidence: float
+    reason: str
+    fallback_chain: tuple[Route, ...]
+    text: str
+    redactions: tuple[str, ...]
+    source: str
+    degraded: bool
+    blocked: bool
+    cloud_text: str | None = None
+
+    def text_for(self, route: Route) -> str:
+        """Return the text to send to `route` (redacted for cloud routes when redaction is on)."""
+        if route in CLOUD_ROUTES and self.cloud_text is not None:
+            return self.cloud_text
+        return self.text

@@ -1,0 +1,23 @@
+"""Router settings, built from the integration's options flow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Route
+from .rules import EMPTY_RULES, CompiledRules
+
+
+@dataclass(frozen=True)
+class RouterSettings:
+    """User choices that change routing: local-only mode, redaction, rules and fallback chains."""
+
+    local_only: bool = False
+    redact: bool = False
+    household_names: tuple[str, ...] = ()
+    rules: CompiledRules = EMPTY_RULES
+    fallback_local_down: tuple[Route, ...] = (Route.REASONING, Route.SEARCH)
+    fallback_cloud_down: tuple[Route, ...] = (Route.LOCAL,)
+
+
+DEFAULT_SETTINGS = RouterSettings()

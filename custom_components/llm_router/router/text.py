@@ -1,0 +1,28 @@
+"""Text normalisation shared by the detectors, the classifier and its training script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _fold_char(char: str) -> str:
+    """Return `char` lower-cased and without accents, keeping exactly one character."""
+    base = unicodedata.normalize("NFKD", char.lower())[:1]
+    return base if base.isascii() and base.isalpha() else char.lower()[:1] or char
+
+
+_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x41, 0x250) if _fold_char(chr(code)) != chr(code)}
+_FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("´"): "'", ord("`"): "'"})
+
+WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing the length, so spans stay valid."""
+    return text.translate(_FOLD_TABLE)
+
+
+def words(folded: str) -> list[str]:
+    """Split folded text into words (apostrophe contractions split off: "l'alarme" -> "l", "alarme")."""
+    return WORD_RE.findall(folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " "))
