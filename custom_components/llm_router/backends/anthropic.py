@@ -139,10 +139,6 @@ class AnthropicClient(http.HttpBackend):
         """Available when the key works and `/v1/models/{model}` knows the model (or alias)."""
         try:
             await self.request_json("GET", f"/v1/models/{self.model}")
-        except base.ModelMissing as err:
-            return base.HealthStatus(
-                available=False, model_present=False, detail=str(err)
-            )
         except base.BackendError as err:
             return http.unavailable(err)
         return base.HealthStatus(available=True)

@@ -21,6 +21,7 @@ from .base import (
     ChatRequest,
     Citation,
     HealthStatus,
+    ModelMissing,
     Overloaded,
     RateLimited,
     StreamDone,
@@ -181,9 +182,12 @@ def nested_function_tool(tool: ToolSpec) -> dict[str, Any]:
 
 
 def unavailable(err: BackendError) -> HealthStatus:
-    """Health status of a backend whose check failed."""
+    """Return the health status of a backend whose check failed."""
     return HealthStatus(
-        available=False, model_present=False, detail=f"{err.kind}: {err}"
+        available=False,
+        model_present=not isinstance(err, ModelMissing),
+        detail=f"{err.kind}: {err}",
+        error_kind=err.kind,
     )
 
 

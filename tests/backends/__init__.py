@@ -1,0 +1,1 @@
+"""Backend client tests against the wire-protocol emulators."""

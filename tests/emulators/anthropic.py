@@ -1,0 +1,204 @@
+"""Anthropic's Messages API: `/v1/messages` SSE, `/v1/models` (paginated), real error bodies and checks."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+from uuid import uuid4
+
+from aiohttp import web
+
+from .core import Emulator, Handler, Reply, StreamPlan, json_pieces, sse_frame
+
+ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    413: "request_too_large",
+    429: "rate_limit_error",
+    500: "api_error",
+    529: "overloaded_error",
+}
+
+
+class AnthropicEmulator(Emulator):
+    """Anthropic server: checks the key, version header, model and message roles like the real API."""
+
+    chat_path = "/v1/messages"
+    default_models = ("claude-sonnet-4-6", "claude-haiku-4-5")
+    default_valid_keys = frozenset({"sk-ant-test"})
+
+    def routes(self) -> list[tuple[str, str, Handler]]:
+        """The Messages and Models endpoints."""
+        return [
+            ("POST", "/v1/messages", self._messages),
+            ("GET", "/v1/models", self._models),
+            ("GET", "/v1/models/{model_id}", self._model),
+        ]
+
+    def error_body(self, status: int, message: str) -> dict[str, Any]:
+        """Anthropic's `{"type": "error", "error": {"type", "message"}, "request_id"}`."""
+        error_type = ERROR_TYPES.get(status, "api_error")
+        return {
+            "type": "error",
+            "error": {"type": error_type, "message": message},
+            "request_id": _request_id(),
+        }
+
+    def _rejection(self, request: web.Request) -> web.Response | None:
+        """The error answer for a missing version header or a bad key, if any."""
+        if "anthropic-version" not in request.headers:
+            return self.error_response(400, "anthropic-version: header is required")
+        if request.headers.get("x-api-key") not in self.valid_keys:
+            return self.error_response(401, "invalid x-api-key")
+        return None
+
+    async def _models(self, request: web.Request) -> web.Response:
+        if rejection := self._rejection(request):
+            return rejection
+        limit = int(request.query.get("limit", "20"))
+        after = request.query.get("after_id")
+        start = self.models.index(after) + 1 if after in self.models else 0
+        page = self.models[start : start + limit]
+        return web.json_response(
+            {
+                "data": [_model_info(model) for model in page],
+                "has_more": start + limit < len(self.models),
+                "first_id": page[0] if page else None,
+                "last_id": page[-1] if page else None,
+            }
+        )
+
+    async def _model(self, request: web.Request) -> web.Response:
+        if rejection := self._rejection(request):
+            return rejection
+        model = request.match_info["model_id"]
+        if model not in self.models:
+            return self.error_response(404, f"model: {model}")
+        return web.json_response(_model_info(model))
+
+    async def _messages(self, request: web.Request) -> web.StreamResponse:
+        if rejection := self._rejection(request):
+            return rejection
+        body = await request.json()
+        if problem := _invalid_request(body):
+            return self.error_response(400, problem)
+        if body["model"] not in self.models:
+            self.next_reply()
+            return self.error_response(404, f"model: {body['model']}")
+        return await self.answer(request, lambda reply: _plan(body["model"], reply))
+
+
+def _request_id() -> str:
+    """A request id as the API returns it."""
+    return f"req_{uuid4().hex[:24]}"
+
+
+def _model_info(model: str) -> dict[str, Any]:
+    """One model object of `/v1/models`."""
+    return {
+        "type": "model",
+        "id": model,
+        "display_name": model,
+        "created_at": "2026-02-17T00:00:00Z",
+    }
+
+
+def _invalid_request(body: dict[str, Any]) -> str:
+    """The API's complaint about a Messages body, or "" when it would be accepted."""
+    if "model" not in body or "max_tokens" not in body:
+        return "model and max_tokens: Field required"
+    roles = [message.get("role") for message in body.get("messages", [])]
+    if not roles or roles[0] != "user":
+        return "messages: first message must use the user role"
+    if any(first == second for first, second in pairwise(roles)):
+        return 'messages: roles must alternate between "user" and "assistant"'
+    return ""
+
+
+def _event(name: str, data: dict[str, Any]) -> bytes:
+    """One Messages SSE event (the data repeats the event name as `type`)."""
+    return sse_frame(name, {"type": name, **data})
+
+
+def _plan(model: str, reply: Reply) -> StreamPlan:
+    """message_start, ping, a text block in pieces, tool_use blocks with input_json_delta, message_delta, stop."""
+    start_usage = {
+        "input_tokens": reply.input_tokens,
+        "cache_creation_input_tokens": reply.cache_write_tokens,
+        "cache_read_input_tokens": reply.cached_tokens,
+        "output_tokens": 1,
+    }
+    message: dict[str, Any] = {
+        "id": f"msg_{uuid4().hex[:24]}",
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": start_usage,
+    }
+    head = [_event("message_start", {"message": message}), _event("ping", {})]
+    # One entry per text piece (the block's start and stop ride on the first and last) and per tool call.
+    pieces = [
+        _event(
+            "content_block_delta",
+            {"index": 0, "delta": {"type": "text_delta", "text": piece}},
+        )
+        for piece in reply.pieces
+    ]
+    if pieces:
+        pieces[0] = (
+            _event(
+                "content_block_start",
+                {"index": 0, "content_block": {"type": "text", "text": ""}},
+            )
+            + pieces[0]
+        )
+        pieces[-1] += _event("content_block_stop", {"index": 0})
+    for index, call in enumerate(reply.tool_calls, start=1 if reply.pieces else 0):
+        block = {
+            "type": "tool_use",
+            "id": call.id.replace("call_", "toolu_"),
+            "name": call.name,
+            "input": {},
+        }
+        deltas = [
+            _event(
+                "content_block_delta",
+                {
+                    "index": index,
+                    "delta": {"type": "input_json_delta", "partial_json": part},
+                },
+            )
+            for part in json_pieces(call.arguments_json)
+        ]
+        start = _event("content_block_start", {"index": index, "content_block": block})
+        pieces.append(
+            start + b"".join(deltas) + _event("content_block_stop", {"index": index})
+        )
+    usage: dict[str, Any] = {"output_tokens": reply.output_token_count}
+    if reply.web_search_calls:
+        usage["server_tool_use"] = {"web_search_requests": reply.web_search_calls}
+    stop_reason = reply.stop_reason or ("tool_use" if reply.tool_calls else "end_turn")
+    tail = [
+        _event(
+            "message_delta",
+            {
+                "delta": {"stop_reason": stop_reason, "stop_sequence": None},
+                "usage": usage,
+            },
+        ),
+        _event("message_stop", {}),
+    ]
+    error = {
+        "error": {
+            "type": "overloaded_error",
+            "message": reply.error_message or "Overloaded",
+        }
+    }
+    return StreamPlan(
+        head=head, pieces=pieces, tail=tail, error_frame=_event("error", error)
+    )

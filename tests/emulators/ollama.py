@@ -1,0 +1,171 @@
+"""Ollama's native API: `/api/chat` NDJSON streaming, `/api/tags`, `/api/ps`, `/api/show`, `/api/version`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+import json
+from typing import Any
+
+from aiohttp import web
+
+from .core import Emulator, Handler, Reply, StreamPlan
+
+_MODEL_DETAILS = {
+    "format": "gguf",
+    "family": "llama",
+    "parameter_size": "3.2B",
+    "quantization_level": "Q4_K_M",
+}
+DEFAULT_CAPABILITIES = ("completion", "tools")
+
+
+def _now() -> str:
+    """Ollama's created_at timestamp."""
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
+
+
+class OllamaEmulator(Emulator):
+    """Ollama server. `loaded` lists what `/api/ps` reports; `capabilities` overrides per model."""
+
+    chat_path = "/api/chat"
+    content_type = "application/x-ndjson"
+    default_models = ("llama3.2:3b", "qwen2.5:7b")
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Prepare the server with no model loaded and every model tool-capable."""
+        super().__init__(host=host, port=port)
+        self.loaded: list[str] = []
+        self.capabilities: dict[str, list[str]] = {}
+
+    def routes(self) -> list[tuple[str, str, Handler]]:
+        """Ollama's endpoints."""
+        return [
+            ("POST", "/api/chat", self._chat),
+            ("GET", "/api/tags", self._tags),
+            ("GET", "/api/ps", self._ps),
+            ("POST", "/api/show", self._show),
+            ("GET", "/api/version", self._version),
+        ]
+
+    def error_body(self, status: int, message: str) -> dict[str, Any]:
+        """Ollama's `{"error": "..."}`."""
+        return {"error": message}
+
+    def capabilities_of(self, model: str) -> list[str]:
+        """The capabilities `/api/show` reports for a model."""
+        return self.capabilities.get(model, list(DEFAULT_CAPABILITIES))
+
+    def _listing(self, names: list[str]) -> dict[str, Any]:
+        """An `/api/tags` or `/api/ps` body."""
+        return {
+            "models": [
+                {
+                    "name": name,
+                    "model": name,
+                    "size": 2019393189,
+                    "digest": "a80c4f17acd5",
+                    "details": _MODEL_DETAILS,
+                }
+                for name in names
+            ]
+        }
+
+    async def _tags(self, request: web.Request) -> web.Response:
+        return web.json_response(self._listing(self.models))
+
+    async def _ps(self, request: web.Request) -> web.Response:
+        body = self._listing(self.loaded)
+        for entry in body["models"]:
+            entry |= {
+                "expires_at": "2026-11-21T22:00:00Z",
+                "size_vram": 2019393189,
+                "context_length": 8192,
+            }
+        return web.json_response(body)
+
+    async def _version(self, request: web.Request) -> web.Response:
+        return web.json_response({"version": "0.12.6"})
+
+    async def _show(self, request: web.Request) -> web.Response:
+        model = (await request.json()).get("model", "")
+        if model not in self.models:
+            return self.error_response(404, f"model '{model}' not found")
+        return web.json_response(
+            {
+                "modelfile": f"FROM {model}",
+                "template": "{{ .Prompt }}",
+                "details": _MODEL_DETAILS,
+                "model_info": {"general.architecture": "llama"},
+                "capabilities": self.capabilities_of(model),
+            }
+        )
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        model = body.get("model", "")
+        if model not in self.models:
+            self.next_reply()
+            return self.error_response(
+                404, f'model "{model}" not found, try pulling it first'
+            )
+        if body.get("tools") and "tools" not in self.capabilities_of(model):
+            self.next_reply()
+            return self.error_response(
+                400, f"registry.ollama.ai/library/{model} does not support tools"
+            )
+        return await self.answer(request, lambda reply: self._plan(model, reply))
+
+    def _plan(self, model: str, reply: Reply) -> StreamPlan:
+        """NDJSON chunks: one per text piece, one with all tool calls, then the done chunk."""
+        pieces = [
+            self._chunk(model, {"role": "assistant", "content": piece})
+            for piece in reply.pieces
+        ]
+        if reply.tool_calls:
+            calls = [
+                {
+                    "id": call.id,
+                    "function": {
+                        "index": index,
+                        "name": call.name,
+                        "arguments": call.arguments,
+                    },
+                }
+                for index, call in enumerate(reply.tool_calls)
+            ]
+            pieces.append(
+                self._chunk(
+                    model, {"role": "assistant", "content": "", "tool_calls": calls}
+                )
+            )
+        done = {
+            "model": model,
+            "created_at": _now(),
+            "message": {"role": "assistant", "content": ""},
+            "done": True,
+            "done_reason": reply.stop_reason or "stop",
+            "total_duration": 1_200_000_000,
+            "load_duration": 50_000_000,
+            "prompt_eval_count": reply.input_tokens,
+            "prompt_eval_duration": 300_000_000,
+            "eval_count": reply.output_token_count,
+            "eval_duration": 800_000_000,
+        }
+        error = {
+            "error": reply.error_message
+            or "an error was encountered while running the model: unexpected EOF"
+        }
+        return StreamPlan(
+            head=[], pieces=pieces, tail=[_line(done)], error_frame=_line(error)
+        )
+
+    def _chunk(self, model: str, message: dict[str, Any]) -> bytes:
+        """One streamed chunk."""
+        return _line(
+            {"model": model, "created_at": _now(), "message": message, "done": False}
+        )
+
+
+def _line(data: dict[str, Any]) -> bytes:
+    """One NDJSON line."""
+    return json.dumps(data, separators=(",", ":")).encode() + b"\n"

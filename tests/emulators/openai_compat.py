@@ -1,0 +1,137 @@
+"""An OpenAI-compatible local server (llama-swap, LiteLLM, vLLM, llama.cpp): `/v1/chat/completions` SSE."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from aiohttp import web
+
+from .core import Emulator, Handler, Reply, StreamPlan, json_pieces, sse_frame
+
+_FINISH_REASONS = {"end_turn": "stop"}
+
+
+class OpenAICompatEmulator(Emulator):
+    """OpenAI-compatible server; `valid_keys` empty means no key is required."""
+
+    chat_path = "/v1/chat/completions"
+    default_models = ("llama3.2:3b", "qwen2.5:7b")
+
+    def routes(self) -> list[tuple[str, str, Handler]]:
+        """The OpenAI-compatible endpoints plus llama-swap's `/health`."""
+        return [
+            ("POST", "/v1/chat/completions", self._chat),
+            ("GET", "/v1/models", self._models),
+            ("GET", "/health", self._health),
+        ]
+
+    def error_body(self, status: int, message: str) -> dict[str, Any]:
+        """OpenAI's `{"error": {"message", "type", "code"}}`."""
+        kind = {
+            401: "authentication_error",
+            404: "invalid_request_error",
+            429: "rate_limit_exceeded",
+        }
+        return {
+            "error": {
+                "message": message,
+                "type": kind.get(status, "server_error"),
+                "param": None,
+                "code": status,
+            }
+        }
+
+    def _authorized(self, request: web.Request) -> bool:
+        """Whether the Bearer key is accepted."""
+        return not self.valid_keys or request.headers.get("Authorization", "") in {
+            f"Bearer {key}" for key in self.valid_keys
+        }
+
+    async def _health(self, request: web.Request) -> web.Response:
+        return web.Response(text="OK")
+
+    async def _models(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return self.error_response(401, "Invalid API key")
+        data = [
+            {
+                "id": model,
+                "object": "model",
+                "created": 1731000000,
+                "owned_by": "llama-swap",
+            }
+            for model in self.models
+        ]
+        return web.json_response({"object": "list", "data": data})
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        model = body.get("model", "")
+        if not self._authorized(request):
+            return self.error_response(401, "Invalid API key")
+        if model not in self.models:
+            self.next_reply()
+            return self.error_response(404, f"The model `{model}` does not exist.")
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        return await self.answer(
+            request, lambda reply: _plan(model, reply, include_usage=include_usage)
+        )
+
+
+def _plan(model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
+    """Chunks: role, content pieces, tool-call fragments by index, finish, usage, `[DONE]`."""
+
+    def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> bytes:
+        choice = {
+            "index": 0,
+            "delta": delta,
+            "logprobs": None,
+            "finish_reason": finish_reason,
+        }
+        return sse_frame(None, {**envelope, "choices": [choice]})
+
+    envelope = {
+        "id": "chatcmpl-emulator",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
+    pieces = [chunk({"content": piece}) for piece in reply.pieces]
+    for index, call in enumerate(reply.tool_calls):
+        start = {
+            "index": index,
+            "id": call.id,
+            "type": "function",
+            "function": {"name": call.name, "arguments": ""},
+        }
+        pieces.append(chunk({"tool_calls": [start]}))
+        pieces.extend(
+            chunk({"tool_calls": [{"index": index, "function": {"arguments": part}}]})
+            for part in json_pieces(call.arguments_json)
+        )
+    finish = reply.stop_reason or ("tool_calls" if reply.tool_calls else "stop")
+    tail = [chunk({}, _FINISH_REASONS.get(finish, finish))]
+    if include_usage:
+        usage = {
+            "prompt_tokens": reply.input_tokens + reply.cached_tokens,
+            "completion_tokens": reply.output_token_count + reply.reasoning_tokens,
+            "total_tokens": reply.input_tokens
+            + reply.cached_tokens
+            + reply.output_token_count
+            + reply.reasoning_tokens,
+            "prompt_tokens_details": {"cached_tokens": reply.cached_tokens},
+            "completion_tokens_details": {"reasoning_tokens": reply.reasoning_tokens},
+        }
+        tail.append(sse_frame(None, {**envelope, "choices": [], "usage": usage}))
+    tail.append(sse_frame(None, "[DONE]"))
+    error = {
+        "error": {
+            "message": reply.error_message or "upstream model crashed",
+            "type": "server_error",
+        }
+    }
+    head = [b": keep-alive\n\n", chunk({"role": "assistant", "content": ""})]
+    return StreamPlan(
+        head=head, pieces=pieces, tail=tail, error_frame=sse_frame(None, error)
+    )
