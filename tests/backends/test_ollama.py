@@ -5,14 +5,7 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from custom_components.llm_router.backends.base import (
-    BackendTimeout,
-    BackendUnreachable,
-    BadResponse,
-    ContextTooLong,
-    ModelMissing,
-    Overloaded,
-)
+from custom_components.llm_router.backends import base
 from custom_components.llm_router.backends.ollama import (
     OllamaClient,
     repair_tool_arguments,
@@ -137,14 +130,14 @@ def test_repair_keeps_zero_and_false() -> None:
 @pytest.mark.parametrize(
     ("status", "message", "error_type"),
     [
-        (404, "model 'llama3.2:3b' not found", ModelMissing),
-        (400, "input length exceeds the context length", ContextTooLong),
+        (404, "model 'llama3.2:3b' not found", base.ModelMissing),
+        (400, "input length exceeds the context length", base.ContextTooLong),
         (
             503,
             "server busy, please try again.  maximum pending requests exceeded",
-            Overloaded,
+            base.Overloaded,
         ),
-        (500, "llama runner process has terminated", BadResponse),
+        (500, "llama runner process has terminated", base.BadResponse),
     ],
 )
 async def test_http_errors(
@@ -165,7 +158,7 @@ async def test_missing_model(
     session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
 ) -> None:
     ollama_emulator.models.remove("llama3.2:3b")
-    with pytest.raises(ModelMissing):
+    with pytest.raises(base.ModelMissing):
         await collect(client(session, ollama_emulator.url).stream_chat(ask()))
 
 
@@ -177,7 +170,7 @@ async def test_error_line_after_http_200(
         client(session, ollama_emulator.url).stream_chat(ask())
     )
     assert len(texts(events)) == 2
-    assert isinstance(error, BadResponse)
+    assert isinstance(error, base.BadResponse)
     assert "model runner crashed" in str(error)
 
 
@@ -185,14 +178,14 @@ async def test_dropped_connection_mid_stream(
     session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
 ) -> None:
     ollama_emulator.drop_mid_stream(after_deltas=1)
-    with pytest.raises(BadResponse):
+    with pytest.raises(base.BadResponse):
         await collect(client(session, ollama_emulator.url).stream_chat(ask()))
 
 
 async def test_unreachable(
     session: aiohttp.ClientSession, unreachable_url: str
 ) -> None:
-    with pytest.raises(BackendUnreachable):
+    with pytest.raises(base.BackendUnreachable):
         await collect(client(session, unreachable_url).stream_chat(ask()))
 
 
@@ -200,7 +193,7 @@ async def test_first_token_timeout(
     session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
 ) -> None:
     ollama_emulator.latency = 5
-    with pytest.raises(BackendTimeout):
+    with pytest.raises(base.BackendTimeout):
         await collect(
             client(session, ollama_emulator.url, first_token_timeout=0.05).stream_chat(
                 ask()

@@ -8,7 +8,7 @@ from uuid import uuid4
 
 from aiohttp import web
 
-from .core import Emulator, Handler, Reply, StreamPlan, json_pieces, sse_frame
+from .core import Emulator, Reply, StreamPlan, endpoint, json_pieces, sse_frame
 
 ERROR_TYPES = {
     400: "invalid_request_error",
@@ -29,14 +29,6 @@ class AnthropicEmulator(Emulator):
     default_models = ("claude-sonnet-4-6", "claude-haiku-4-5")
     default_valid_keys = frozenset({"sk-ant-test"})
 
-    def routes(self) -> list[tuple[str, str, Handler]]:
-        """The Messages and Models endpoints."""
-        return [
-            ("POST", "/v1/messages", self._messages),
-            ("GET", "/v1/models", self._models),
-            ("GET", "/v1/models/{model_id}", self._model),
-        ]
-
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """Anthropic's `{"type": "error", "error": {"type", "message"}, "request_id"}`."""
         error_type = ERROR_TYPES.get(status, "api_error")
@@ -54,6 +46,7 @@ class AnthropicEmulator(Emulator):
             return self.error_response(401, "invalid x-api-key")
         return None
 
+    @endpoint("GET", "/v1/models")
     async def _models(self, request: web.Request) -> web.Response:
         if rejection := self._rejection(request):
             return rejection
@@ -70,6 +63,7 @@ class AnthropicEmulator(Emulator):
             }
         )
 
+    @endpoint("GET", "/v1/models/{model_id}")
     async def _model(self, request: web.Request) -> web.Response:
         if rejection := self._rejection(request):
             return rejection
@@ -78,6 +72,7 @@ class AnthropicEmulator(Emulator):
             return self.error_response(404, f"model: {model}")
         return web.json_response(_model_info(model))
 
+    @endpoint("POST", "/v1/messages")
     async def _messages(self, request: web.Request) -> web.StreamResponse:
         if rejection := self._rejection(request):
             return rejection

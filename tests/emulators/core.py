@@ -22,6 +22,28 @@ from aiohttp import web
 type Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+def endpoint[HandlerT: Callable[..., Any]](
+    method: str, path: str
+) -> Callable[[HandlerT], HandlerT]:
+    """Mark an emulator method as the handler of `method path` (path without the url_prefix)."""
+
+    def mark(handler: HandlerT) -> HandlerT:
+        handler.endpoint = (method, path)  # type: ignore[attr-defined]
+        return handler
+
+    return mark
+
+
+def _endpoint_handlers(emulator: object) -> list[Handler]:
+    """The bound handlers an emulator marked with @endpoint."""
+    handlers = (
+        getattr(emulator, name)
+        for name in dir(type(emulator))
+        if not name.startswith("__")
+    )
+    return [handler for handler in handlers if hasattr(handler, "endpoint")]
+
+
 @dataclass(frozen=True, slots=True)
 class RecordedRequest:
     """One request the emulator received."""
@@ -58,16 +80,18 @@ class Reply:
     text: str = ""
     deltas: int = 1
     tool_calls: list[ScriptedToolCall] = field(default_factory=list)
-    input_tokens: int = 20
-    output_tokens: int | None = None  # default: one per delta plus ten per tool call
+    # Usage as the vendor reports it
+    input_tokens: int = 20  # uncached
     cached_tokens: int = 0
     cache_write_tokens: int = 0
+    output_tokens: int | None = None  # default: one per delta plus ten per tool call
     reasoning_tokens: int = 0
+    cost_in_usd_ticks: int | None = None  # xAI; default: list price
+    # Server-side search (xAI, Anthropic)
     web_search_calls: int = 0
     x_search_calls: int = 0
-    sources_used: int = 0
-    cost_in_usd_ticks: int | None = None
     citations: list[tuple[str, str]] = field(default_factory=list)  # (url, title)
+    sources_used: int = 0
     stop_reason: str | None = None  # the vendor's own value; default from the content
     # Faults
     status: int = 200  # an HTTP error with the vendor's real error body
@@ -144,10 +168,6 @@ class Emulator:
             for request in self.requests
             if request.path == self.url_prefix + self.chat_path
         ]
-
-    def routes(self) -> list[tuple[str, str, Handler]]:
-        """The vendor's endpoints: (method, path without url_prefix, handler)."""
-        raise NotImplementedError
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """The vendor's error body for an HTTP status."""
@@ -231,7 +251,8 @@ class Emulator:
     async def start(self) -> Self:
         """Start serving; returns self."""
         app = web.Application(middlewares=[self._record])
-        for method, path, handler in self.routes():
+        for handler in _endpoint_handlers(self):
+            method, path = handler.endpoint  # type: ignore[attr-defined]
             app.router.add_route(method, self.url_prefix + path, handler)
         self._runner = web.AppRunner(
             app, handler_cancellation=True, shutdown_timeout=0.5, access_log=None

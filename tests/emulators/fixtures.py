@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 import socket
+from typing import Any
 
 import pytest
 
@@ -14,47 +15,36 @@ from .openai_compat import OpenAICompatEmulator
 from .xai import XaiEmulator
 
 
-async def _serve[EmulatorT: Emulator](emulator: EmulatorT) -> AsyncIterator[EmulatorT]:
-    """Run an emulator for the duration of a test."""
-    async with emulator:
-        yield emulator
+def _emulator_fixture(name: str, factory: Callable[[], Emulator], doc: str) -> Any:
+    """A fixture named name that serves a new emulator for the duration of a test."""
+
+    async def serve(socket_enabled: None) -> AsyncIterator[Emulator]:
+        async with factory() as emulator:
+            yield emulator
+
+    serve.__doc__ = doc
+    return pytest.fixture(name=name)(serve)
 
 
-@pytest.fixture
-async def ollama_emulator(socket_enabled: None) -> AsyncIterator[OllamaEmulator]:
-    """An Ollama server."""
-    async for emulator in _serve(OllamaEmulator()):
-        yield emulator
-
-
-@pytest.fixture
-async def ollama_emulator_2(socket_enabled: None) -> AsyncIterator[OllamaEmulator]:
-    """A second Ollama server (failover target)."""
-    async for emulator in _serve(OllamaEmulator()):
-        yield emulator
-
-
-@pytest.fixture
-async def openai_compat_emulator(
-    socket_enabled: None,
-) -> AsyncIterator[OpenAICompatEmulator]:
-    """An OpenAI-compatible local server."""
-    async for emulator in _serve(OpenAICompatEmulator()):
-        yield emulator
-
-
-@pytest.fixture
-async def anthropic_emulator(socket_enabled: None) -> AsyncIterator[AnthropicEmulator]:
-    """An Anthropic Messages API server (key `sk-ant-test`)."""
-    async for emulator in _serve(AnthropicEmulator()):
-        yield emulator
-
-
-@pytest.fixture
-async def xai_emulator(socket_enabled: None) -> AsyncIterator[XaiEmulator]:
-    """An xAI server (key `xai-test`; url ends in /v1)."""
-    async for emulator in _serve(XaiEmulator()):
-        yield emulator
+ollama_emulator = _emulator_fixture(
+    "ollama_emulator", OllamaEmulator, "An Ollama server."
+)
+ollama_emulator_2 = _emulator_fixture(
+    "ollama_emulator_2", OllamaEmulator, "A second Ollama server (failover)."
+)
+openai_compat_emulator = _emulator_fixture(
+    "openai_compat_emulator",
+    OpenAICompatEmulator,
+    "An OpenAI-compatible local server (no key required).",
+)
+anthropic_emulator = _emulator_fixture(
+    "anthropic_emulator",
+    AnthropicEmulator,
+    "An Anthropic Messages API server (key sk-ant-test).",
+)
+xai_emulator = _emulator_fixture(
+    "xai_emulator", XaiEmulator, "An xAI server (key xai-test; url ends in /v1)."
+)
 
 
 @pytest.fixture

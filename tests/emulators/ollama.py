@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
-from .core import Emulator, Handler, Reply, StreamPlan
+from .core import Emulator, Reply, StreamPlan, endpoint
 
 _MODEL_DETAILS = {
     "format": "gguf",
@@ -37,16 +37,6 @@ class OllamaEmulator(Emulator):
         self.loaded: list[str] = []
         self.capabilities: dict[str, list[str]] = {}
 
-    def routes(self) -> list[tuple[str, str, Handler]]:
-        """Ollama's endpoints."""
-        return [
-            ("POST", "/api/chat", self._chat),
-            ("GET", "/api/tags", self._tags),
-            ("GET", "/api/ps", self._ps),
-            ("POST", "/api/show", self._show),
-            ("GET", "/api/version", self._version),
-        ]
-
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """Ollama's `{"error": "..."}`."""
         return {"error": message}
@@ -70,9 +60,11 @@ class OllamaEmulator(Emulator):
             ]
         }
 
+    @endpoint("GET", "/api/tags")
     async def _tags(self, request: web.Request) -> web.Response:
         return web.json_response(self._listing(self.models))
 
+    @endpoint("GET", "/api/ps")
     async def _ps(self, request: web.Request) -> web.Response:
         body = self._listing(self.loaded)
         for entry in body["models"]:
@@ -83,9 +75,11 @@ class OllamaEmulator(Emulator):
             }
         return web.json_response(body)
 
+    @endpoint("GET", "/api/version")
     async def _version(self, request: web.Request) -> web.Response:
         return web.json_response({"version": "0.12.6"})
 
+    @endpoint("POST", "/api/show")
     async def _show(self, request: web.Request) -> web.Response:
         model = (await request.json()).get("model", "")
         if model not in self.models:
@@ -100,6 +94,7 @@ class OllamaEmulator(Emulator):
             }
         )
 
+    @endpoint("POST", "/api/chat")
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         model = body.get("model", "")

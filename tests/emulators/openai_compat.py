@@ -7,7 +7,7 @@ from typing import Any
 
 from aiohttp import web
 
-from .core import Emulator, Handler, Reply, StreamPlan, json_pieces, sse_frame
+from .core import Emulator, Reply, StreamPlan, endpoint, json_pieces, sse_frame
 
 _FINISH_REASONS = {"end_turn": "stop"}
 
@@ -17,14 +17,6 @@ class OpenAICompatEmulator(Emulator):
 
     chat_path = "/v1/chat/completions"
     default_models = ("llama3.2:3b", "qwen2.5:7b")
-
-    def routes(self) -> list[tuple[str, str, Handler]]:
-        """The OpenAI-compatible endpoints plus llama-swap's `/health`."""
-        return [
-            ("POST", "/v1/chat/completions", self._chat),
-            ("GET", "/v1/models", self._models),
-            ("GET", "/health", self._health),
-        ]
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """OpenAI's `{"error": {"message", "type", "code"}}`."""
@@ -48,9 +40,11 @@ class OpenAICompatEmulator(Emulator):
             f"Bearer {key}" for key in self.valid_keys
         }
 
+    @endpoint("GET", "/health")
     async def _health(self, request: web.Request) -> web.Response:
         return web.Response(text="OK")
 
+    @endpoint("GET", "/v1/models")
     async def _models(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
             return self.error_response(401, "Invalid API key")
@@ -65,6 +59,7 @@ class OpenAICompatEmulator(Emulator):
         ]
         return web.json_response({"object": "list", "data": data})
 
+    @endpoint("POST", "/v1/chat/completions")
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         model = body.get("model", "")

@@ -8,7 +8,7 @@ from uuid import uuid4
 
 from aiohttp import web
 
-from .core import Emulator, Handler, Reply, StreamPlan, json_pieces, sse_frame
+from .core import Emulator, Reply, StreamPlan, endpoint, json_pieces, sse_frame
 
 _MODEL_PRICES = {  # US cents per 100 million tokens: input, cached input, output
     "grok-4-1-fast-non-reasoning": (2000, 500, 5000),
@@ -44,15 +44,6 @@ class XaiEmulator(Emulator):
         }
         self.mid_stream_failure = "error"
 
-    def routes(self) -> list[tuple[str, str, Handler]]:
-        """The Responses, key and model endpoints (under /v1)."""
-        return [
-            ("POST", "/responses", self._responses),
-            ("GET", "/api-key", self._api_key),
-            ("GET", "/models", self._models),
-            ("POST", "/chat/completions", self._chat_completions),
-        ]
-
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """XAI's `{"code": "...", "error": "message string"}`."""
         return {"code": _STATUS_CODES.get(status, "Internal error"), "error": message}
@@ -73,6 +64,7 @@ class XaiEmulator(Emulator):
             )
         return None
 
+    @endpoint("GET", "/api-key")
     async def _api_key(self, request: web.Request) -> web.Response:
         if rejection := self._rejection(request):
             return rejection
@@ -88,6 +80,7 @@ class XaiEmulator(Emulator):
             }
         )
 
+    @endpoint("GET", "/models")
     async def _models(self, request: web.Request) -> web.Response:
         if rejection := self._rejection(request):
             return rejection
@@ -95,6 +88,7 @@ class XaiEmulator(Emulator):
             {"object": "list", "data": [_model_info(model) for model in self.models]}
         )
 
+    @endpoint("POST", "/chat/completions")
     async def _chat_completions(self, request: web.Request) -> web.Response:
         if "search_parameters" in await request.json():
             return self.error_response(
@@ -103,6 +97,7 @@ class XaiEmulator(Emulator):
             )
         return self.error_response(404, "this emulator only streams /v1/responses")
 
+    @endpoint("POST", "/responses")
     async def _responses(self, request: web.Request) -> web.StreamResponse:
         if rejection := self._rejection(request):
             return rejection
