@@ -17,3 +17,14 @@ def auto_enable_custom_integrations(
 ) -> Generator[None]:
     """Let Home Assistant load custom_components/llm_router in every test."""
     yield
+
+
+@pytest.fixture(autouse=True)
+async def core_components(request: pytest.FixtureRequest) -> None:
+    """Set up what a real instance always has before the conversation integration (exposed entities)."""
+    if "hass" not in request.fixturenames:
+        return
+    from homeassistant.setup import async_setup_component  # noqa: PLC0415
+
+    hass = request.getfixturevalue("hass")
+    assert await async_setup_component(hass, "homeassistant", {})
