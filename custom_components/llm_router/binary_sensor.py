@@ -30,12 +30,16 @@ async def async_setup_entry(
     runtime = entry.runtime_data
     entities = [
         HealthBinarySensor(
-            entry, BACKEND_LOCAL, local_health_key(url), _host_label(url)
+            entry,
+            BACKEND_LOCAL,
+            local_health_key(url),
+            unique_key=f"health_{BACKEND_LOCAL}_{URL(url).with_user(None)}",
+            host=_host_label(url),
         )
         for url in runtime.local_urls
     ]
     entities.extend(
-        HealthBinarySensor(entry, backend, backend)
+        HealthBinarySensor(entry, backend, backend, unique_key=f"health_{backend}")
         for backend in CLOUD_BACKENDS
         if backend_configured(entry, backend)
     )
@@ -61,11 +65,13 @@ class HealthBinarySensor(
         entry: LLMRouterConfigEntry,
         device: str,
         health_key: str,
+        *,
+        unique_key: str,
         host: str | None = None,
     ) -> None:
-        """Follow one health key; a local host's name carries its host:port."""
+        """Follow one health key; a local host's name carries its host:port (never credentials)."""
         super().__init__(entry.runtime_data.health)
-        LLMRouterEntity.__init__(self, entry, device, f"health_{health_key}")
+        LLMRouterEntity.__init__(self, entry, device, unique_key)
         self.health_key = health_key
         if host is not None:
             self._attr_translation_key = "local_host_connectivity"

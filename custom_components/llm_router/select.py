@@ -8,7 +8,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
 
 from .entity import ROUTING_MODES, ModeEntity
-from .runtime import LLMRouterConfigEntry
+from .runtime import ROUTING_MODE_ROUTES, LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 
@@ -25,7 +25,16 @@ async def async_setup_entry(
 class RoutingModeSelect(ModeEntity, SelectEntity, RestoreEntity):
     """auto, local_only, reasoning or search; private utterances stay local in every mode."""
 
-    _attr_options = list(ROUTING_MODES)
+    def __init__(self, entry: LLMRouterConfigEntry, key: str) -> None:
+        """Offer the cloud modes of the configured cloud backends only."""
+        super().__init__(entry, key)
+        runtime = entry.runtime_data
+        self._attr_options = [
+            mode
+            for mode in ROUTING_MODES
+            if mode not in ROUTING_MODE_ROUTES
+            or runtime.backend_for(ROUTING_MODE_ROUTES[mode]) is not None
+        ]
 
     async def async_added_to_hass(self) -> None:
         """Restore the mode selected before the restart."""

@@ -1,0 +1,149 @@
+"""Shared test helpers: a loaded entry against the emulators, and ledger records.
+
+Use from a test module with `pytest_plugins = ["tests.helpers"]` (for the fixtures) and plain imports (for the
+functions).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.llm_router.const import DOMAIN
+from custom_components.llm_router.ledger import LedgerEntry
+from custom_components.llm_router.runtime import LLMRouterConfigEntry
+
+TITLE = "Hybrid LLM Router"
+LOCAL_MODEL = "llama3.2:3b"
+CLAUDE_MODEL = "claude-sonnet-4-6"
+GROK_MODEL = "grok-4-1-fast-non-reasoning"
+CLAUDE_KEY = "sk-ant-test"
+GROK_KEY = "xai-test"
+
+
+def entry_data(
+    local_url: str, claude_url: str | None = None, grok_url: str | None = None
+) -> dict[str, Any]:
+    """Config entry data: one local host, and Claude / Grok when their URL is given."""
+    data: dict[str, Any] = {
+        "local_hosts": [
+            {"url": local_url, "server_type": "ollama", "model": LOCAL_MODEL}
+        ]
+    }
+    if claude_url is not None:
+        data["claude"] = {
+            "api_key": CLAUDE_KEY,
+            "base_url": claude_url,
+            "model": CLAUDE_MODEL,
+        }
+    if grok_url is not None:
+        data["grok"] = {"api_key": GROK_KEY, "base_url": grok_url, "model": GROK_MODEL}
+    return data
+
+
+async def setup_entry(
+    hass: HomeAssistant,
+    data: dict[str, Any],
+    options: dict[str, Any] | None = None,
+    unique_id: str | None = None,
+) -> LLMRouterConfigEntry:
+    """Add an entry and set it up; it must load (the conversation agent needs `homeassistant`)."""
+    assert await async_setup_component(hass, "homeassistant", {})
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title=TITLE,
+        data=data,
+        options=options or {},
+        unique_id=unique_id,
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    loaded: LLMRouterConfigEntry = entry
+    return loaded
+
+
+async def reload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None:
+    """Unload and set up again (the ledger is written on unload and read on setup)."""
+    assert await hass.config_entries.async_reload(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+
+
+@pytest.fixture
+async def init_integration(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+) -> LLMRouterConfigEntry:
+    """A loaded entry with a local host, Claude and Grok."""
+    return await setup_entry(
+        hass, entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
+    )
+
+
+@pytest.fixture
+async def init_local_only(
+    hass: HomeAssistant, ollama_emulator: Any
+) -> LLMRouterConfigEntry:
+    """A loaded entry with a local host and no cloud backend."""
+    return await setup_entry(hass, entry_data(ollama_emulator.url))
+
+
+def record(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    *,
+    backend: str = "claude",
+    route: str = "reasoning",
+    cost_usd: float = 0.0,
+    all_cloud_cost_usd: float | None = None,
+    input_tokens: int = 100,
+    output_tokens: int = 20,
+    latency_ms: float = 500.0,
+    private: bool = False,
+    reason: str = "test",
+    model: str = "test-model",
+    when: datetime | None = None,
+) -> None:
+    """Bill one request through the entry's ledger store, as the agent does (reserve, then settle)."""
+    store = entry.runtime_data.ledger
+    reservation = store.reserve(backend, 0.0)
+    store.settle(
+        reservation,
+        LedgerEntry(
+            timestamp=when or dt_util.now(),
+            route=route,
+            backend=backend,
+            model=model,
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            cached_tokens=0,
+            reasoning_tokens=0,
+            sources=0,
+            cost_usd=cost_usd,
+            all_cloud_cost_usd=cost_usd
+            if all_cloud_cost_usd is None
+            else all_cloud_cost_usd,
+            latency_ms=latency_ms,
+            reason=reason,
+            private=private,
+            conversation_id=None,
+        ),
+    )
+
+
+def state_value(hass: HomeAssistant, entity_id: str) -> str:
+    """The state of an entity that must exist."""
+    state = hass.states.get(entity_id)
+    assert state is not None, f"{entity_id} does not exist"
+    return state.state

@@ -1,0 +1,96 @@
+"""Config entry diagnostics: useful state, no keys, names, credentials or utterances."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.components.diagnostics import (
+    get_diagnostics_for_config_entry,
+)
+from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
+from custom_components.llm_router.diagnostics import _without_credentials
+from tests.helpers import CLAUDE_KEY, GROK_KEY, entry_data, record, setup_entry
+
+pytest_plugins = ["tests.helpers"]
+
+OPTIONS = {
+    "household_names": "Alice, Bob",
+    "routing_rules": "- match: [Alice]\n  private: true\n",
+    "prompt": "You serve Alice and Bob.",
+    "extra_local_hosts": "- url: http://admin:hunter2@127.0.0.1:9\n  model: qwen3:4b\n  api_key: sk-local-secret\n",
+}
+
+
+async def test_diagnostics(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+) -> None:
+    """Options, health and a ledger summary, with every secret redacted."""
+    entry = await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
+        options=OPTIONS,
+    )
+    record(
+        hass,
+        entry,
+        cost_usd=0.02,
+        reason="Alice asked for her bank password",
+        private=True,
+    )
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    text = json.dumps(diagnostics)
+    for secret in (
+        CLAUDE_KEY,
+        GROK_KEY,
+        "Alice",
+        "Bob",
+        "hunter2",
+        "admin:",
+        "sk-local-secret",
+        "bank password",
+    ):
+        assert secret not in text, secret
+
+    assert diagnostics["data"]["claude"]["api_key"] == "**REDACTED**"
+    assert diagnostics["options"]["household_names"] == "**REDACTED**"
+    assert diagnostics["extra_local_hosts"] == [
+        {
+            "url": "http://127.0.0.1:9",
+            "model": "qwen3:4b",
+            "server_type": "ollama",
+            "api_key": "**REDACTED**",
+        }
+    ]
+    health = diagnostics["health"]
+    assert health["claude"]["available"] is True
+    assert health["local:http://127.0.0.1:9"]["available"] is False
+    ledger = diagnostics["ledger"]
+    assert ledger["budgets"]["claude"] == {
+        "cap_usd": 10.0,
+        "spent_usd": 0.02,
+        "exhausted": False,
+    }
+    assert ledger["requests_per_route"] == {"reasoning": 1}
+    assert ledger["last_request"]["private"] is True
+    assert diagnostics["routing_mode"] == "auto"
+
+
+def test_url_credentials_removed_everywhere() -> None:
+    """User and password go from URLs inside any text, keys included."""
+    assert _without_credentials(
+        {
+            "local:http://u:p@host:1": [
+                "failed: https://me@example.com/x",
+                "mail me@example.com",
+            ]
+        }
+    ) == {
+        "local:http://host:1": ["failed: https://example.com/x", "mail me@example.com"]
+    }
