@@ -96,6 +96,7 @@ class _StreamState:
     """Per-turn progress shared between the delta generator and the loop."""
 
     prefix: str = ""
+    speak_sources: bool = False
     text_out: bool = False
     cut_off: bool = False
     done: StreamDone | None = None
@@ -226,7 +227,9 @@ class TurnRunner:
                 "Not sending to %s: %s budget is spent", backend.name, err.scope
             )
             return None
-        state = _StreamState(prefix=note + " " if note else "")
+        state = _StreamState(
+            prefix=note + " " if note else "", speak_sources=route is Route.SEARCH
+        )
         try:
             await self._tool_loop(route, backend, decision, first_request, state)
         except BackendError as err:
@@ -290,17 +293,6 @@ class TurnRunner:
             if state.cut_off or not self.chat_log.unresponded_tool_results:
                 break
             request = self._request(route, decision)
-        if state.citations and route is Route.SEARCH:
-            await self._add_text(" " + spoken_sources(state.citations, self.language))
-
-    async def _add_text(self, text: str) -> None:
-        async def one() -> AsyncIterator[conversation.AssistantContentDeltaDict]:
-            yield {"content": text}
-
-        async for _content in self.chat_log.async_add_delta_content_stream(
-            self.agent_id, one()
-        ):
-            pass
 
     async def _deltas(
         self, first: StreamEvent, rest: AsyncIterator[StreamEvent], state: _StreamState
@@ -331,6 +323,8 @@ class TurnRunner:
             event = await self._next_event(rest, state)
         if tail := speech.flush():
             yield {"content": tail}
+        if state.speak_sources and state.done and state.done.citations:
+            yield {"content": " " + spoken_sources(state.done.citations, self.language)}
 
     async def _next_event(
         self, rest: AsyncIterator[StreamEvent], state: _StreamState

@@ -165,12 +165,20 @@ def build_cloud(
     settings: Settings,
 ) -> ChatBackend:
     """A client for Claude or Grok."""
-    client_type = AnthropicClient if backend == BACKEND_CLAUDE else XaiClient
-    return client_type(
+    if backend == BACKEND_CLAUDE:
+        return AnthropicClient(
+            session,
+            api_key=conf[CONF_API_KEY],
+            base_url=conf[CONF_BASE_URL],
+            model=conf[CONF_MODEL],
+            **_timeouts(settings),
+        )
+    return XaiClient(
         session,
         api_key=conf[CONF_API_KEY],
         base_url=conf[CONF_BASE_URL],
         model=conf[CONF_MODEL],
+        search=True,
         **_timeouts(settings),
     )
 

@@ -1,0 +1,227 @@
+"""The agent as people use it: built-in intents first, streamed answers, tools, fallback and privacy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from homeassistant.components import conversation
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
+from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers import chat_session, intent
+from homeassistant.setup import async_setup_component
+from pytest_homeassistant_custom_component.common import async_mock_service
+
+from custom_components.llm_router.runtime import LLMRouterConfigEntry
+
+from .helpers import entry_data, setup_entry
+
+AGENT = "conversation.hybrid_llm_router"
+
+
+@pytest.fixture
+async def entry(
+    hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any, xai_emulator: Any
+) -> LLMRouterConfigEntry:
+    """All three backends, a kitchen light exposed to Assist."""
+    assert await async_setup_component(hass, "intent", {})
+    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
+    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
+    return await setup_entry(
+        hass, entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
+    )
+
+
+async def _ask(
+    hass: HomeAssistant, text: str, conversation_id: str | None = None, language: str = "en"
+) -> conversation.ConversationResult:
+    return await conversation.async_converse(
+        hass, text, conversation_id, Context(), language, agent_id=AGENT
+    )
+
+
+def _speech(result: conversation.ConversationResult) -> str:
+    return str(result.response.speech["plain"]["speech"])
+
+
+async def test_device_command_needs_no_model(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+) -> None:
+    """'Turn on the kitchen light' is done by Home Assistant's intents, with no model call."""
+    calls = async_mock_service(hass, "light", "turn_on")
+    result = await _ask(hass, "turn on the kitchen light")
+    assert result.response.response_type is intent.IntentResponseType.ACTION_DONE
+    assert [call.data["entity_id"] for call in calls] == [["light.kitchen"]]
+    assert ollama_emulator.chat_requests == []
+    assert entry.runtime_data.last_turn is not None
+    assert entry.runtime_data.last_turn.route == "builtin"
+
+
+async def test_local_chat_with_tool_call(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """The local model calls an Assist tool; the result goes back to it; nothing reaches the cloud."""
+    calls = async_mock_service(hass, "light", "turn_on")
+    ollama_emulator.reply_tool_call("intent__HassTurnOn", {"name": "Kitchen light"})
+    ollama_emulator.reply("The kitchen light is on now.", deltas=4)
+    result = await _ask(hass, "could you make the kitchen a bit brighter please")
+    assert _speech(result) == "The kitchen light is on now."
+    assert len(calls) == 1
+    second = ollama_emulator.chat_requests[1].json
+    assert second["messages"][-1]["role"] == "tool"
+    assert any(tool["function"]["name"] == "intent__HassTurnOn" for tool in second["tools"])
+    assert anthropic_emulator.chat_requests == []
+
+
+async def test_claude_analysis_with_tool_call(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any, ollama_emulator: Any
+) -> None:
+    """Analysis goes to Claude, which may read the home through tools; cost is recorded."""
+    anthropic_emulator.reply_tool_call("GetLiveContext", {})
+    anthropic_emulator.reply("Your usage peaks in the evening; shift the dishwasher to noon.", deltas=5)
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert "dishwasher" in _speech(result)
+    follow_up = anthropic_emulator.chat_requests[1].json
+    results = [
+        block
+        for message in follow_up["messages"]
+        if isinstance(message["content"], list)
+        for block in message["content"]
+        if block["type"] == "tool_result"
+    ]
+    assert len(results) == 1
+    assert ollama_emulator.chat_requests == []
+    turn = entry.runtime_data.last_turn
+    assert turn is not None and turn.route == "reasoning" and turn.cost_usd > 0
+
+
+async def test_grok_search_cites_sites_not_urls(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
+) -> None:
+    """Fresh information comes from Grok; the answer names its sources without reading URLs."""
+    xai_emulator.reply(
+        "The Artemis crew landed safely yesterday, see https://www.nasa.gov/artemis for more.",
+        deltas=6,
+        citations=[("https://www.nasa.gov/artemis", "NASA"), ("https://www.bbc.co.uk/news/x", "BBC")],
+    )
+    result = await _ask(hass, "what's the latest news about the Artemis mission")
+    speech = _speech(result)
+    assert "landed safely" in speech
+    assert "http" not in speech
+    assert "nasa.gov" in speech and "bbc.co.uk" in speech
+    body = xai_emulator.chat_requests[0].json
+    assert body["store"] is False
+    assert {tool["type"] for tool in body["tools"]} >= {"web_search", "x_search"}
+
+
+async def test_deltas_stream_in_order_with_role_first(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+) -> None:
+    """Piper gets the answer piece by piece; the first delta carries the role."""
+    ollama_emulator.reply("One two three four five six seven eight ", deltas=8)
+    deltas: list[dict[str, Any]] = []
+    user_input = conversation.ConversationInput(
+        text="tell me a joke",
+        context=Context(),
+        conversation_id=None,
+        device_id=None,
+        satellite_id=None,
+        language="en",
+        agent_id=AGENT,
+    )
+    agent = conversation.async_get_agent(hass, AGENT)
+    with (
+        chat_session.async_get_chat_session(hass) as session,
+        conversation.async_get_chat_log(
+            hass, session, user_input, chat_log_delta_listener=lambda _log, delta: deltas.append(delta)
+        ) as chat_log,
+    ):
+        await agent._async_handle_message(user_input, chat_log)  # type: ignore[union-attr]
+    assert deltas[0]["role"] == "assistant"
+    text_pieces = [delta["content"] for delta in deltas[1:] if delta.get("content")]
+    assert len(text_pieces) > 3
+    assert "".join(text_pieces).split() == "One two three four five six seven eight".split()
+
+
+async def test_route_change_keeps_history(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """A local turn, then a reasoning turn in the same conversation: Claude sees the earlier turn."""
+    ollama_emulator.reply("Why did the robot cross the road? To recharge.")
+    first = await _ask(hass, "tell me a joke")
+    anthropic_emulator.reply("Here is a script.")
+    await _ask(
+        hass, "write a python script that renames my photos by date", first.conversation_id
+    )
+    messages = anthropic_emulator.chat_requests[0].json["messages"]
+    flat = str(messages)
+    assert "tell me a joke" in flat and "recharge" in flat
+    assert messages[-1]["role"] == "user"
+
+
+async def test_private_request_with_local_down_never_reaches_cloud(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+) -> None:
+    """Local is offline: the wifi password question is refused with a clear sentence, not sent away."""
+    await ollama_emulator.stop()
+    result = await _ask(hass, "what's the wifi password")
+    assert "did not send it to the cloud" in _speech(result)
+    assert anthropic_emulator.chat_requests == []
+    assert xai_emulator.chat_requests == []
+
+
+async def test_local_down_non_private_goes_to_cloud(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """Small talk with local offline is answered by Claude, and the answer says why."""
+    await ollama_emulator.stop()
+    anthropic_emulator.reply("A joke from the cloud.")
+    result = await _ask(hass, "tell me a joke")
+    assert _speech(result).endswith("A joke from the cloud.")
+    assert "offline" in _speech(result)
+
+
+async def test_over_budget_falls_back_to_local(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """A spent Claude budget means the analysis is answered locally, and the user is told."""
+    entry.runtime_data.ledger.set_cap("claude", 0.0)
+    ollama_emulator.reply("A local analysis.")
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert "budget" in _speech(result)
+    assert _speech(result).endswith("A local analysis.")
+    assert anthropic_emulator.chat_requests == []
+
+
+async def test_failure_after_text_is_an_apology_not_a_fallback(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """Once words are spoken no other backend takes over; the turn ends with a short apology."""
+    ollama_emulator.fail_mid_stream(after_deltas=2, text="Once upon a time there was")
+    result = await _ask(hass, "tell me a joke")
+    assert "lost the connection" in _speech(result)
+    assert anthropic_emulator.chat_requests == []
+
+
+async def test_failure_before_first_token_falls_back(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """A local error before anything was said hands the turn to the next backend."""
+    ollama_emulator.fail(500)
+    anthropic_emulator.reply("Backup answer.")
+    result = await _ask(hass, "tell me a joke")
+    assert _speech(result).endswith("Backup answer.")
+
+
+async def test_answers_are_spoken_in_the_users_language(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+) -> None:
+    """The fixed sentences follow the pipeline language."""
+    await ollama_emulator.stop()
+    result = await _ask(hass, "wat is het wachtwoord van de wifi", language="nl")
+    assert "niet naar de cloud" in _speech(result)
