@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+import logging
 import os
 from pathlib import Path
 import shutil
@@ -42,7 +44,12 @@ HOST = "127.0.0.1"
 START_TIMEOUT = 90.0
 STOP_TIMEOUT = 30.0
 REQUEST_TIMEOUT = 30.0
-OWNER = {"name": "E2E Owner", "username": "owner", "password": "e2e-password-1", "language": "en"}
+OWNER = {
+    "name": "E2E Owner",
+    "username": "owner",
+    "password": "e2e-password-1",
+    "language": "en",
+}
 ANTHROPIC_KEY = "sk-ant-test"
 XAI_KEY = "xai-test"
 
@@ -70,6 +77,32 @@ logger:
 """
 
 
+KITCHEN_LIGHT_CONFIGURATION = """\
+input_boolean:
+  kitchen_power:
+    name: Kitchen power
+template:
+  - light:
+      - name: Kitchen light
+        unique_id: e2e_kitchen_light
+        state: "{{ is_state('input_boolean.kitchen_power', 'on') }}"
+        turn_on:
+          - action: input_boolean.turn_on
+            target:
+              entity_id: input_boolean.kitchen_power
+        turn_off:
+          - action: input_boolean.turn_off
+            target:
+              entity_id: input_boolean.kitchen_power
+"""
+KITCHEN_LIGHT = "light.kitchen_light"
+
+
+logging.getLogger("httpx").setLevel(
+    logging.WARNING
+)  # one INFO line per request otherwise
+
+
 class HarnessError(RuntimeError):
     """Something the harness waited for did not happen."""
 
@@ -82,7 +115,9 @@ def free_port() -> int:
         return port
 
 
-def wait_for[T](probe: Callable[[], T | None], timeout: float, what: str, interval: float = 0.1) -> T:
+def wait_for[T](
+    probe: Callable[[], T | None], timeout: float, what: str, interval: float = 0.1
+) -> T:
     """Call probe until it returns something other than None (or a falsy value); raise after timeout."""
     deadline = time.monotonic() + timeout
     while True:
@@ -99,7 +134,9 @@ class EmulatorLoop:
     def __init__(self) -> None:
         """Start the loop thread."""
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="e2e-emulators", daemon=True)
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="e2e-emulators", daemon=True
+        )
         self._thread.start()
         self._running: list[Emulator] = []
 
@@ -172,7 +209,14 @@ class Emulators:
 
     def chat_counts(self) -> dict[str, int]:
         """How many chat requests each emulator has received."""
-        return {type(emulator).__name__: len(emulator.chat_requests) for emulator in self.all}
+        return {
+            type(emulator).__name__: len(emulator.chat_requests)
+            for emulator in self.all
+        }
+
+    def script_reply(self, emulator: Emulator, text: str, **details: Any) -> None:
+        """Queue the next answer of an emulator (Reply fields as details: input_tokens, output_tokens...)."""
+        self.loop.call(lambda: emulator.reply(text, **details))
 
     def clear(self) -> None:
         """Forget recorded requests and queued replies."""
@@ -188,7 +232,13 @@ class Emulators:
 class HomeAssistantProcess:
     """A real Home Assistant in its own process group, with a throw-away config directory."""
 
-    def __init__(self, config_dir: Path, *, extra_configuration: str = "", with_integration: bool = True) -> None:
+    def __init__(
+        self,
+        config_dir: Path,
+        *,
+        extra_configuration: str = "",
+        with_integration: bool = True,
+    ) -> None:
         """Write the config directory (once: a restart reuses it)."""
         self.config_dir = config_dir
         self.port = free_port()
@@ -197,7 +247,8 @@ class HomeAssistantProcess:
         self._process: subprocess.Popen[bytes] | None = None
         config_dir.mkdir(parents=True, exist_ok=True)
         (config_dir / "configuration.yaml").write_text(
-            BASE_CONFIGURATION.format(port=self.port) + extra_configuration, encoding="utf-8"
+            BASE_CONFIGURATION.format(port=self.port) + extra_configuration,
+            encoding="utf-8",
         )
         if with_integration:
             shutil.copytree(
@@ -220,7 +271,14 @@ class HomeAssistantProcess:
         with self.log_path.open("ab") as log:
             # cwd = the config dir, so the only custom_components found is the copied one.
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "homeassistant", "-c", str(self.config_dir), "--skip-pip"],
+                [
+                    sys.executable,
+                    "-m",
+                    "homeassistant",
+                    "-c",
+                    str(self.config_dir),
+                    "--skip-pip",
+                ],
                 cwd=self.config_dir,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -236,7 +294,9 @@ class HomeAssistantProcess:
 
     def _http_up(self) -> bool:
         if not self.running:
-            raise HarnessError(f"Home Assistant exited with {self._process and self._process.returncode}:\n{self.log_tail()}")
+            raise HarnessError(
+                f"Home Assistant exited with {self._process and self._process.returncode}:\n{self.log_tail()}"
+            )
         try:
             httpx.get(f"{self.url}/api/", timeout=2.0)
         except httpx.TransportError:
@@ -264,7 +324,11 @@ class HomeAssistantProcess:
 
     def log_text(self) -> str:
         """Everything Home Assistant logged so far."""
-        return self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""
+        return (
+            self.log_path.read_text(encoding="utf-8", errors="replace")
+            if self.log_path.exists()
+            else ""
+        )
 
     def log_tail(self, lines: int = 60) -> str:
         """The end of the log, for error messages."""
@@ -272,7 +336,11 @@ class HomeAssistantProcess:
 
     def error_lines(self, logger_part: str = "") -> list[str]:
         """Logged ERROR lines (optionally only those whose logger name contains logger_part)."""
-        return [line for line in self.log_text().splitlines() if " ERROR (" in line and logger_part in line]
+        return [
+            line
+            for line in self.log_text().splitlines()
+            if " ERROR (" in line and logger_part in line
+        ]
 
 
 class HomeAssistantClient:
@@ -293,11 +361,15 @@ class HomeAssistantClient:
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
-    def request(self, method: str, path: str, *, expect: int | None = 200, **kwargs: Any) -> Any:
+    def request(
+        self, method: str, path: str, *, expect: int | None = 200, **kwargs: Any
+    ) -> Any:
         """Call the API; checks the status (expect=None: any) and returns the JSON body (or text)."""
         response = self._http.request(method, path, headers=self._headers, **kwargs)
         if expect is not None and response.status_code != expect:
-            raise HarnessError(f"{method} {path} -> {response.status_code}: {response.text[:2000]}")
+            raise HarnessError(
+                f"{method} {path} -> {response.status_code}: {response.text[:2000]}"
+            )
         try:
             return response.json()
         except ValueError:
@@ -305,55 +377,102 @@ class HomeAssistantClient:
 
     def onboard(self) -> str:
         """Create the owner over the onboarding API and exchange its auth code for a token."""
-        created = self.request("POST", "/api/onboarding/users", json={"client_id": self.client_id, **OWNER})
-        return self._exchange({"grant_type": "authorization_code", "code": created["auth_code"]})
+        created = self.request(
+            "POST", "/api/onboarding/users", json={"client_id": self.client_id, **OWNER}
+        )
+        return self._exchange(
+            {"grant_type": "authorization_code", "code": created["auth_code"]}
+        )
 
     def _exchange(self, form: dict[str, str]) -> str:
-        tokens = self.request("POST", "/auth/token", data={**form, "client_id": self.client_id})
-        self.token = tokens["access_token"]
-        return tokens["access_token"]
+        tokens = self.request(
+            "POST", "/auth/token", data={**form, "client_id": self.client_id}
+        )
+        token: str = tokens["access_token"]
+        self.token = token
+        return token
 
     def wait_running(self, timeout: float = START_TIMEOUT) -> None:
         """Wait until Home Assistant reports it has finished starting."""
 
         def running() -> bool:
             try:
-                return self.request("GET", "/api/config", expect=None).get("state") == "RUNNING"
-            except (httpx.TransportError, AttributeError):
+                config: dict[str, Any] = self.request("GET", "/api/config", expect=None)
+                return config.get("state") == "RUNNING"
+            except httpx.TransportError, AttributeError:
                 return False
 
         wait_for(running, timeout, "Home Assistant to reach RUNNING", interval=0.2)
 
     # Config flows
 
-    def flow(self, handler: str | list[str], steps: list[dict[str, Any]], *, kind: str = "config_entries") -> dict[str, Any]:
+    def flow(
+        self,
+        handler: str | list[str],
+        steps: list[dict[str, Any]],
+        *,
+        kind: str = "config_entries",
+    ) -> dict[str, Any]:
         """Start a config (or subentry) flow and answer each form in turn; returns the last result."""
-        base = "/api/config/config_entries/flow" if kind == "config_entries" else "/api/config/config_entries/subentries/flow"
-        result: dict[str, Any] = self.request("POST", base, json={"handler": handler, "show_advanced_options": False})
+        base = (
+            "/api/config/config_entries/flow"
+            if kind == "config_entries"
+            else "/api/config/config_entries/subentries/flow"
+        )
+        result: dict[str, Any] = self.request(
+            "POST", base, json={"handler": handler, "show_advanced_options": False}
+        )
         for answer in steps:
             if result.get("type") != "form":
                 raise HarnessError(f"Flow {handler} ended early: {result}")
             if result.get("errors"):
-                raise HarnessError(f"Flow {handler} step {result['step_id']} errors: {result['errors']}")
+                raise HarnessError(
+                    f"Flow {handler} step {result['step_id']} errors: {result['errors']}"
+                )
             result = self.request("POST", f"{base}/{result['flow_id']}", json=answer)
         return result
 
     # Assist, services, states
 
-    def converse(self, text: str, *, agent_id: str | None = None, conversation_id: str | None = None, language: str = "en") -> dict[str, Any]:
+    def converse(
+        self,
+        text: str,
+        *,
+        agent_id: str | None = None,
+        conversation_id: str | None = None,
+        language: str = "en",
+    ) -> dict[str, Any]:
         """One turn through /api/conversation/process."""
         body: dict[str, Any] = {"text": text, "language": language}
         if agent_id:
             body["agent_id"] = agent_id
         if conversation_id:
             body["conversation_id"] = conversation_id
-        result: dict[str, Any] = self.request("POST", "/api/conversation/process", json=body)
+        result: dict[str, Any] = self.request(
+            "POST", "/api/conversation/process", json=body
+        )
         return result
 
-    def call_service(self, domain: str, service: str, data: dict[str, Any] | None = None) -> Any:
+    def call_service(
+        self, domain: str, service: str, data: dict[str, Any] | None = None
+    ) -> Any:
         """Call a service and return its response data."""
-        result = self.request("POST", f"/api/services/{domain}/{service}?return_response", json=data or {})
+        result = self.request(
+            "POST", f"/api/services/{domain}/{service}?return_response", json=data or {}
+        )
         return result["service_response"]
+
+    def reload_entry(self, entry_id: str) -> None:
+        """Reload a config entry (fresh runtime state, e.g. health) and wait until it is loaded again."""
+        self.request("POST", f"/api/config/config_entries/entry/{entry_id}/reload")
+
+    def wait_state(self, entity_id: str, state: str, timeout: float = 10.0) -> None:
+        """Wait until an entity has a state (state changes caused by an action may land just after it)."""
+        wait_for(
+            lambda: self.state(entity_id)["state"] == state,
+            timeout,
+            f"{entity_id} to be {state}",
+        )
 
     def state(self, entity_id: str) -> dict[str, Any]:
         """The state object of an entity."""
@@ -361,12 +480,21 @@ class HomeAssistantClient:
         return result
 
     def ws(self, message: dict[str, Any]) -> Any:
-        """Send one websocket command (id added) and return its result."""
-        return asyncio.run(self._ws(message))
+        """Send one websocket command (id added) and return its result.
+
+        The event loop runs on a short-lived thread: the caller's thread may own a (not running) test loop.
+        """
+        with ThreadPoolExecutor(1, thread_name_prefix="e2e-websocket") as executor:
+            return executor.submit(asyncio.run, self._ws(message)).result(
+                REQUEST_TIMEOUT * 2
+            )
 
     async def _ws(self, message: dict[str, Any]) -> Any:
         timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
-        async with aiohttp.ClientSession(timeout=timeout) as session, session.ws_connect(f"{self.url}/api/websocket") as socket_:
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.ws_connect(f"{self.url}/api/websocket") as socket_,
+        ):
             await socket_.receive_json()  # auth_required
             await socket_.send_json({"type": "auth", "access_token": self.token})
             if (auth := await socket_.receive_json())["type"] != "auth_ok":
@@ -375,27 +503,91 @@ class HomeAssistantClient:
             while (reply := await socket_.receive_json()).get("id") != 1:
                 pass
         if not reply.get("success"):
-            raise HarnessError(f"Websocket {message['type']} failed: {reply.get('error')}")
+            raise HarnessError(
+                f"Websocket {message['type']} failed: {reply.get('error')}"
+            )
         return reply.get("result")
 
     def entity_ids(self, platform: str) -> dict[str, str]:
         """unique_id -> entity_id of a platform's (integration's) entities, from the entity registry."""
         entries = self.ws({"type": "config/entity_registry/list"})
-        return {entry["unique_id"]: entry["entity_id"] for entry in entries if entry["platform"] == platform}
+        return {
+            entry["unique_id"]: entry["entity_id"]
+            for entry in entries
+            if entry["platform"] == platform
+        }
 
 
-def router_flow_steps(emulators: Emulators, *, model: str = "llama3.2:3b") -> list[dict[str, Any]]:
+def router_flow_steps(
+    emulators: Emulators, *, model: str = "llama3.2:3b"
+) -> list[dict[str, Any]]:
     """Answers to the llm_router config flow, pointing every backend at the emulators."""
     return [
         {"url": emulators.ollama.url, "server_type": "ollama"},
         {"model": model},
-        {"api_key": ANTHROPIC_KEY, "model": "claude-sonnet-4-6", "base_url": emulators.anthropic.url},
-        {"api_key": XAI_KEY, "model": "grok-4-1-fast-non-reasoning", "base_url": emulators.xai.url},
+        {
+            "api_key": ANTHROPIC_KEY,
+            "model": "claude-sonnet-4-6",
+            "base_url": emulators.anthropic.url,
+        },
+        {
+            "api_key": XAI_KEY,
+            "model": "grok-4-1-fast-non-reasoning",
+            "base_url": emulators.xai.url,
+        },
     ]
 
 
+@dataclass(frozen=True)
+class RouterEntry:
+    """The llm_router config entry made by the flow, and its entities by key (unique id minus entry id)."""
+
+    entry_id: str
+    entities: dict[str, str]
+
+    @property
+    def agent_id(self) -> str:
+        """The conversation agent's entity id."""
+        return self.entities["agent"]
+
+
+def add_router_entry(client: HomeAssistantClient, emulators: Emulators) -> RouterEntry:
+    """Create the llm_router entry through the config flow, against the emulators."""
+    result = client.flow("llm_router", router_flow_steps(emulators))
+    if result.get("type") != "create_entry" or result["result"]["state"] != "loaded":
+        raise HarnessError(f"llm_router flow did not create a loaded entry: {result}")
+    entry_id: str = result["result"]["entry_id"]
+    prefix = f"{entry_id}_"
+    entities = {
+        unique_id.removeprefix(prefix): entity_id
+        for unique_id, entity_id in client.entity_ids("llm_router").items()
+        if unique_id.startswith(prefix)
+    }
+    return RouterEntry(entry_id, entities)
+
+
+@dataclass(frozen=True)
+class Stack:
+    """Everything an end-to-end test talks to."""
+
+    emulators: Emulators
+    process: HomeAssistantProcess
+    client: HomeAssistantClient
+    entry: RouterEntry
+
+    def entity(self, key: str) -> str:
+        """The entity id of one of the entry's entities, by key (e.g. `spend_total_claude`)."""
+        return self.entry.entities[key]
+
+    def number(self, key: str) -> float:
+        """The numeric state of one of the entry's entities."""
+        return float(self.client.state(self.entity(key))["state"])
+
+
 @contextmanager
-def running_home_assistant(config_dir: Path, *, extra_configuration: str = "") -> Iterator[tuple[HomeAssistantProcess, HomeAssistantClient]]:
+def running_home_assistant(
+    config_dir: Path, *, extra_configuration: str = ""
+) -> Iterator[tuple[HomeAssistantProcess, HomeAssistantClient]]:
     """A started, onboarded Home Assistant; stopped on leaving, also on failure."""
     process = HomeAssistantProcess(config_dir, extra_configuration=extra_configuration)
     client = HomeAssistantClient(process.url)
