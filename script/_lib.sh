@@ -4,6 +4,8 @@
 set -euo pipefail
 
 REPO_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The routing data set lives beside the checkout (../shared); benchmarks and tests read it there.
+SHARED_DIR="$(cd "$REPO_DIR/.." && pwd)/shared"
 VENV_DIR="${LLM_ROUTER_VENV:-$REPO_DIR/.venv}"
 ROOTFS="${LLM_ROUTER_ROOTFS:-/var/cache/llm-router/sid-root}"
 MIN_PY="3.14.2"
@@ -47,6 +49,10 @@ rootfs_mount() {
   mkdir -p "$ROOTFS/proc" "$ROOTFS$REPO_DIR" "$ROOTFS/dev/shm"
   mountpoint -q "$ROOTFS/proc" || mount -t proc proc "$ROOTFS/proc"
   mountpoint -q "$ROOTFS$REPO_DIR" || mount --bind "$REPO_DIR" "$ROOTFS$REPO_DIR"
+  if [ -d "$SHARED_DIR" ]; then
+    mkdir -p "$ROOTFS$SHARED_DIR"
+    mountpoint -q "$ROOTFS$SHARED_DIR" || mount --bind -o ro "$SHARED_DIR" "$ROOTFS$SHARED_DIR"
+  fi
   mountpoint -q "$ROOTFS/dev/shm" || mount -t tmpfs tmpfs "$ROOTFS/dev/shm"
   cp -L /etc/resolv.conf "$ROOTFS/etc/resolv.conf" 2>/dev/null || true
   mkdir -p "$ROOTFS/etc/ssl/certs"
@@ -57,7 +63,7 @@ rootfs_mount() {
 rootfs_unmount() {
   local mnt
   if [ "$(_mount_users -1)" -eq 0 ]; then
-    for mnt in "$ROOTFS$REPO_DIR" "$ROOTFS/dev/shm" "$ROOTFS/proc"; do
+    for mnt in "$ROOTFS$SHARED_DIR" "$ROOTFS$REPO_DIR" "$ROOTFS/dev/shm" "$ROOTFS/proc"; do
       if mountpoint -q "$mnt" 2>/dev/null; then umount "$mnt" || umount -l "$mnt" || true; fi
     done
   fi
