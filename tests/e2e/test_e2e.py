@@ -6,6 +6,9 @@ import pytest
 
 from tests.e2e.harness import KITCHEN_LIGHT, Stack
 from tests.emulators.core import Emulator
+from tests.test_services import (
+    ASK_KEYS,
+)  # the response fields the unit tests also check
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 
@@ -13,19 +16,6 @@ LOCAL_TEXT = "Tell me a joke."
 REASONING_TEXT = "Write a JavaScript debounce function for a button click handler and explain how it works."
 SEARCH_TEXT = "Look up reviews for the Bosch Serie 6 dishwasher."
 PRIVATE_TEXT = "What is the wifi password?"
-ASK_FIELDS = {
-    "response",
-    "route",
-    "backend",
-    "model",
-    "private",
-    "reason",
-    "input_tokens",
-    "output_tokens",
-    "cost_usd",
-    "latency_ms",
-    "conversation_id",
-}
 
 
 def _speech(result: dict[str, object]) -> str:
@@ -128,7 +118,7 @@ def test_ask_service_describes_the_turn(stack: Stack) -> None:
         "llm_router", "ask", {"text": LOCAL_TEXT, "route": "local"}
     )
 
-    assert reply.keys() >= ASK_FIELDS
+    assert reply.keys() >= ASK_KEYS
     assert reply["response"] == "Local answer."
     assert (reply["route"], reply["backend"], reply["model"]) == (
         "local",
