@@ -35,6 +35,8 @@ TEMPLATES: dict[str, list[str]] = {
         "how many kilowatt hours did the {appliance} use", "is the {appliance} charging", "what's the car's range", "is the water heater on",
         "what's the thermostat set to", "is the heating on", "what is the setpoint in the {room}", "what's playing in the {room}",
         "how full is the {appliance}", "how much water did we use today", "did the {appliance} finish", "is the mailbox sensor triggered",
+        "is the {appliance} running right now", "what mode is the {appliance} in at the moment", "is the {switchable} on right now", "what is the {appliance} doing currently",
+        "how much power are we using right now", "is the {cover} open at the moment", "what's the {appliance} status right now", "how much rain did our rain sensor measure today",
     ],
     "sensor_query": [
         "what's the {sensor} in the {room}", "what is the {sensor} in the {room} right now", "how warm is it in the {room}", "how cold is it in the {room}",
@@ -69,7 +71,7 @@ TEMPLATES: dict[str, list[str]] = {
     "small_talk": [
         "hello", "hi there", "good morning", "good evening", "good night", "how are you", "how are you doing today", "what's up", "thank you", "thanks a lot",
         "thanks that's all", "you're awesome", "you're funny", "tell me a joke", "tell me another joke", "tell me a fun fact", "i'm bored", "i'm back",
-        "what's your name", "who are you", "are you a robot", "do you like music", "that's great thanks", "never mind", "cancel", "stop", "nothing",
+        "what's your name", "who are you", "you're pretty smart you know", "you're clever aren't you", "well done", "nice one", "you're the best", "are you a robot", "do you like music", "that's great thanks", "never mind", "cancel", "stop", "nothing",
         "sorry wrong button", "i love you", "you're so smart", "what can you do", "goodbye", "see you later", "i'm home", "what's new with you",
     ],
     "general_knowledge": [
@@ -80,7 +82,10 @@ TEMPLATES: dict[str, list[str]] = {
         "what's the difference between a virus and bacteria", "how far is the moon from earth", "what's the capital of norway", "what language do they speak in brazil",
         "who invented the telephone", "how many continents are there", "what is photosynthesis", "why is the sky blue", "how many days are in a leap year",
         "what's the plural of cactus", "what rhymes with orange", "how do you say thank you in japanese", "translate good morning to italian",
-        "what's the largest animal", "how tall is the eiffel tower", "what is the speed of sound", "is a tomato a fruit", "who discovered penicillin",
+        "what's the largest animal", "how tall is the eiffel tower", "what country is {city} in", "what language do they speak in {city}", "when was {city} founded",
+        "what year did the french revolution start", "what year did the first moon landing happen", "when was the battle of waterloo", "what year was the euro introduced",
+        "which river flows through {city}", "what is {city} famous for", "what year did the soviet union collapse", "which planet is furthest from the sun",
+        "what's the closest star to earth", "how old is the universe", "when did the roman empire fall", "who built the colosseum", "what is the speed of sound", "is a tomato a fruit", "who discovered penicillin",
     ],
     "unit_conversion": [
         "convert {unit_q} to {unit_to}", "how many {unit_to} is {unit_q}", "what's {unit_q} in {unit_to}", "how many grams in a cup of flour",
@@ -97,7 +102,8 @@ TEMPLATES: dict[str, list[str]] = {
         "is it going to snow tonight", "will it freeze tonight", "how windy will it be tomorrow", "what's the high today", "how hot will it get today",
         "what's the weather going to be like this weekend", "will it be sunny tomorrow", "is there a storm coming tonight", "when will the rain stop",
         "should i water the garden or is rain coming", "is it a good day to hang the laundry outside", "whats the whether today", "weather tomorrow",
-        "is it raining outside", "how cold will it be tonight", "what's the weather here tomorrow morning", "will it be warm enough for a barbecue tonight",
+        "is it raining outside", "how cold will it be tonight", "do i need an umbrella today", "do i need sunscreen today", "will it be windy today",
+        "is it going to rain later today", "what's the rain chance today", "should i cover the plants tonight is it going to frost", "how much rain are we getting today", "what's the weather here tomorrow morning", "will it be warm enough for a barbecue tonight",
     ],
     "personal": [
         "when is {person}'s birthday", "how old is {person}", "what's our wifi network called", "when is our anniversary", "what's the name of our plumber",
@@ -202,6 +208,7 @@ TEMPLATES: dict[str, list[str]] = {
         "are there any italian restaurants near us that deliver", "what's a good pizza place near us", "which pharmacy is open tonight", "is there a bakery open now",
         "what movies are showing tonight", "what's on at the cinema this weekend", "are there any concerts in town this weekend", "what events are on in {city} this weekend",
         "what time does the market start on saturday", "how busy is {store} right now", "is {store} in {city} open on holidays",
+        "are there any sushi places near us that deliver late", "which restaurants nearby are open now", "is there a takeaway near us open after eleven", "find a pizzeria near us that delivers tonight",
     ],
     "weather_remote": [
         "what's the weather in {city}", "what's the weather in {city} tomorrow", "what's the weather like in {city} this weekend", "is it raining in {city}",

@@ -84,7 +84,7 @@ def load_examples(extract: object) -> list[tuple[str, Example]]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                rows.append((row["text"], Example(extract(row["text"]), ROUTES.index(row["route"]))))  # type: ignore[operator]
+                rows.append((row["text"], Example(sorted(extract(row["text"])), ROUTES.index(row["route"]))))  # type: ignore[operator]
     return rows
 
 

@@ -13,7 +13,7 @@ from .text import fold, words
 
 BUCKET_BITS = 18
 BUCKET_MASK = (1 << BUCKET_BITS) - 1
-CHAR_NGRAM_SIZES = (3, 4, 5)
+CHAR_NGRAM_SIZES = (3, 4)
 MAX_WORDS = 80
 
 _PLACE_PREPOSITIONS = frozenset({"in", "en", "nach", "naar", "te", "at"})
@@ -31,17 +31,22 @@ _NOT_A_PLACE = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _bucket(feature: str) -> int:
-    """Map a feature name to a stable bucket (independent of Python's hash randomisation)."""
-    return zlib.crc32(feature.encode()) & BUCKET_MASK
+_WORD_SALT, _CHAR_SALT, _PAIR_SALT, _CUE_SALT = 1, 2, 3, 4
+
+
+def _bucket(feature: bytes, salt: int) -> int:
+    """Map a feature to a stable bucket (CRC-32, independent of Python's hash randomisation); the salt separates feature kinds."""
+    return zlib.crc32(feature, salt) & BUCKET_MASK
 
 
 @lru_cache(maxsize=32768)
-def _word_buckets(word: str) -> tuple[int, ...]:
+def _word_buckets(word: str) -> frozenset[int]:
     """Buckets of one word: the word itself and its character n-grams (cached, words repeat a lot)."""
-    padded = f"<{word}>"
-    grams = {padded[start : start + size] for size in CHAR_NGRAM_SIZES for start in range(len(padded) - size + 1)}
-    return (_bucket("w:" + word), *(_bucket("c:" + gram) for gram in grams))
+    data = word.encode()
+    padded = b"<" + data + b">"
+    grams = {_bucket(padded[start : start + size], _CHAR_SALT) for size in CHAR_NGRAM_SIZES for start in range(len(padded) - size + 1)}
+    grams.add(_bucket(data, _WORD_SALT))
+    return frozenset(grams)
 
 
 def _length_cue(count: int) -> str:
@@ -73,12 +78,10 @@ def mentions_place(tokens: list[str]) -> bool:
     )
 
 
-def extract(raw_text: str) -> list[int]:
-    """Return the sorted, de-duplicated feature buckets of `raw_text`."""
+def extract(raw_text: str) -> set[int]:
+    """Return the de-duplicated feature buckets of `raw_text`."""
     tokens = words(fold(raw_text))[:MAX_WORDS]
-    buckets: set[int] = set()
-    for token in tokens:
-        buckets.update(_word_buckets(token))
-    buckets.update(_bucket(f"b:{first} {second}") for first, second in zip(tokens, tokens[1:], strict=False))
-    buckets.update(_bucket(cue) for cue in cue_features(raw_text, tokens))
-    return sorted(buckets)
+    buckets: set[int] = set().union(*map(_word_buckets, tokens))
+    buckets.update(_bucket(f"{first} {second}".encode(), _PAIR_SALT) for first, second in zip(tokens, tokens[1:], strict=False))
+    buckets.update(_bucket(cue.encode(), _CUE_SALT) for cue in cue_features(raw_text, tokens))
+    return buckets

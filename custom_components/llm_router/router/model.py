@@ -17,7 +17,23 @@ CLASSES: tuple[Route, ...] = (Route.LOCAL, Route.REASONING, Route.SEARCH)
 if _weights.BUCKET_BITS != BUCKET_BITS:
     raise ImportError("router/_weights.py does not match router/features.py; run tools/router_training/train.py")
 
-_WEIGHTS = array("b", zlib.decompress(base64.b85decode(_weights.DATA)))
+_FIELD_BITS = 20
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_OFFSET = 128
+
+
+def _pack(weights: array[int]) -> array[int]:
+    """Pack the three signed byte weights of each bucket into one integer, so one sum scores all routes.
+
+    Each weight is shifted to 0..255 and gets a 20-bit field: the fields cannot overflow below 4096 features.
+    """
+    local, reasoning, search = (weights[offset::3] for offset in range(3))
+    return array(
+        "q", [((lw + _OFFSET) << (2 * _FIELD_BITS)) | ((rw + _OFFSET) << _FIELD_BITS) | (sw + _OFFSET) for lw, rw, sw in zip(local, reasoning, search, strict=True)]
+    )
+
+
+_PACKED = _pack(array("b", zlib.decompress(base64.b85decode(_weights.DATA))))
 
 
 @dataclass(frozen=True)
@@ -45,14 +61,10 @@ def classify(text: str) -> Prediction:
     """Score `text` with the shipped weights."""
     buckets = extract(text)
     scale = _weights.SCALE / math.sqrt(len(buckets) or 1)
-    local, reasoning, search = (0, 0, 0)
-    weights = _WEIGHTS
-    for bucket in buckets:
-        base = bucket * 3
-        local += weights[base]
-        reasoning += weights[base + 1]
-        search += weights[base + 2]
-    scores = (local * scale + _weights.BIAS[0], reasoning * scale + _weights.BIAS[1], search * scale + _weights.BIAS[2])
+    packed_total = sum(map(_PACKED.__getitem__, buckets))
+    offset = _OFFSET * len(buckets)
+    totals = ((packed_total >> (2 * _FIELD_BITS)) - offset, ((packed_total >> _FIELD_BITS) & _FIELD_MASK) - offset, (packed_total & _FIELD_MASK) - offset)
+    scores = [total * scale + bias for total, bias in zip(totals, _weights.BIAS, strict=True)]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)

@@ -69,9 +69,14 @@ class Override:
     remaining_text: str
 
 
+_HINTS = ("claude", "grok", "search", "googl", "online", "internet", "web", " net", "local", "lokal", "lokaal", "cloud", "nube", "such", "busca", "cherche", "zoek", "cerca", "twitter")
+
+
 def find_override(text: str) -> Override | None:
     """Return the explicit routing request in `text`, if any, with the phrase stripped from the text."""
     folded = fold(text)
+    if not any(map(folded.__contains__, _HINTS)):
+        return None
     for route, pattern in _OVERRIDES:
         match = pattern.search(folded)
         if match is None or match.end() == match.start():

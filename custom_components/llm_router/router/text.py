@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 import unicodedata
 
@@ -18,6 +19,7 @@ _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("´"): "'", ord("`"): 
 WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower-case and strip accents without changing the length, so spans stay valid."""
     return text.translate(_FOLD_TABLE)
