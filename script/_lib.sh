@@ -31,21 +31,23 @@ detect_mode() {
   if find_python >/dev/null; then echo native; else echo rootfs; fi
 }
 
-# Mounts are shared by concurrent runs (e.g. tests in two terminals): a counter under a lock
-# makes the last run to finish the one that unmounts.
-_mount_users() {
-  local delta="$1" count
-  exec 9>"$ROOTFS.lock"
-  flock 9
-  count="$(cat "$ROOTFS.users" 2>/dev/null || echo 0)"
-  count=$((count + delta))
-  [ "$count" -ge 0 ] || count=0
-  echo "$count" >"$ROOTFS.users"
-  echo "$count"
+# Mounts are shared by concurrent runs (e.g. tests in two terminals): each run leaves its PID in a folder,
+# and the last live run to finish unmounts. PIDs of runs that were killed are ignored.
+_live_users() {
+  local users="$ROOTFS.users.d" pid_file
+  mkdir -p "$users"
+  for pid_file in "$users"/*; do
+    [ -e "$pid_file" ] || continue
+    kill -0 "$(basename "$pid_file")" 2>/dev/null || rm -f "$pid_file"
+  done
+  ls "$users" | wc -l
 }
 
 rootfs_mount() {
-  _mount_users 1 >/dev/null
+  mkdir -p "$ROOTFS.users.d"
+  touch "$ROOTFS.users.d/$$"
+  exec 9>"$ROOTFS.lock"
+  flock 9
   mkdir -p "$ROOTFS/proc" "$ROOTFS$REPO_DIR" "$ROOTFS/dev/shm"
   mountpoint -q "$ROOTFS/proc" || mount -t proc proc "$ROOTFS/proc"
   mountpoint -q "$ROOTFS$REPO_DIR" || mount --bind "$REPO_DIR" "$ROOTFS$REPO_DIR"
@@ -62,7 +64,10 @@ rootfs_mount() {
 
 rootfs_unmount() {
   local mnt
-  if [ "$(_mount_users -1)" -eq 0 ]; then
+  rm -f "$ROOTFS.users.d/$$"
+  exec 9>"$ROOTFS.lock"
+  flock 9
+  if [ "$(_live_users)" -eq 0 ]; then
     for mnt in "$ROOTFS$SHARED_DIR" "$ROOTFS$REPO_DIR" "$ROOTFS/dev/shm" "$ROOTFS/proc"; do
       if mountpoint -q "$mnt" 2>/dev/null; then umount "$mnt" || umount -l "$mnt" || true; fi
     done
