@@ -16,7 +16,7 @@ def auto_enable_custom_integrations(
     enable_custom_integrations: None,
 ) -> Generator[None]:
     """Let Home Assistant load custom_components/llm_router in every test."""
-    yield
+    return
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +24,7 @@ async def core_components(request: pytest.FixtureRequest) -> None:
     """Set up what a real instance always has before the conversation integration (exposed entities)."""
     if "hass" not in request.fixturenames:
         return
-    from homeassistant.setup import async_setup_component  # noqa: PLC0415
+    from homeassistant.setup import async_setup_component
 
     hass = request.getfixturevalue("hass")
     assert await async_setup_component(hass, "homeassistant", {})

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, intent
 from homeassistant.setup import async_setup_component
+import pytest
 from pytest_homeassistant_custom_component.common import async_mock_service
 
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
@@ -22,7 +21,10 @@ AGENT = "conversation.hybrid_llm_router"
 
 @pytest.fixture
 async def entry(
-    hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any, xai_emulator: Any
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
 ) -> LLMRouterConfigEntry:
     """All three backends, a kitchen light exposed to Assist."""
     assert await async_setup_component(hass, "intent", {})
@@ -34,7 +36,10 @@ async def entry(
 
 
 async def _ask(
-    hass: HomeAssistant, text: str, conversation_id: str | None = None, language: str = "en"
+    hass: HomeAssistant,
+    text: str,
+    conversation_id: str | None = None,
+    language: str = "en",
 ) -> conversation.ConversationResult:
     return await conversation.async_converse(
         hass, text, conversation_id, Context(), language, agent_id=AGENT
@@ -59,7 +64,10 @@ async def test_device_command_needs_no_model(
 
 
 async def test_local_chat_with_tool_call(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """The local model calls an Assist tool; the result goes back to it; nothing reaches the cloud."""
     calls = async_mock_service(hass, "light", "turn_on")
@@ -70,16 +78,23 @@ async def test_local_chat_with_tool_call(
     assert len(calls) == 1
     second = ollama_emulator.chat_requests[1].json
     assert second["messages"][-1]["role"] == "tool"
-    assert any(tool["function"]["name"] == "intent__HassTurnOn" for tool in second["tools"])
+    assert any(
+        tool["function"]["name"] == "intent__HassTurnOn" for tool in second["tools"]
+    )
     assert anthropic_emulator.chat_requests == []
 
 
 async def test_claude_analysis_with_tool_call(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any, ollama_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    anthropic_emulator: Any,
+    ollama_emulator: Any,
 ) -> None:
     """Analysis goes to Claude, which may read the home through tools; cost is recorded."""
     anthropic_emulator.reply_tool_call("GetLiveContext", {})
-    anthropic_emulator.reply("Your usage peaks in the evening; shift the dishwasher to noon.", deltas=5)
+    anthropic_emulator.reply(
+        "Your usage peaks in the evening; shift the dishwasher to noon.", deltas=5
+    )
     result = await _ask(hass, "analyze my energy usage this month and suggest savings")
     assert "dishwasher" in _speech(result)
     follow_up = anthropic_emulator.chat_requests[1].json
@@ -103,7 +118,10 @@ async def test_grok_search_cites_sites_not_urls(
     xai_emulator.reply(
         "The Artemis crew landed safely yesterday, see https://www.nasa.gov/artemis for more.",
         deltas=6,
-        citations=[("https://www.nasa.gov/artemis", "NASA"), ("https://www.bbc.co.uk/news/x", "BBC")],
+        citations=[
+            ("https://www.nasa.gov/artemis", "NASA"),
+            ("https://www.bbc.co.uk/news/x", "BBC"),
+        ],
     )
     result = await _ask(hass, "what's the latest news about the Artemis mission")
     speech = _speech(result)
@@ -134,25 +152,42 @@ async def test_deltas_stream_in_order_with_role_first(
     with (
         chat_session.async_get_chat_session(hass) as session,
         conversation.async_get_chat_log(
-            hass, session, user_input, chat_log_delta_listener=lambda _log, delta: deltas.append(delta)
+            hass,
+            session,
+            user_input,
+            chat_log_delta_listener=lambda _log, delta: deltas.append(delta),
         ) as chat_log,
     ):
         await agent._async_handle_message(user_input, chat_log)  # type: ignore[union-attr]
     assert deltas[0]["role"] == "assistant"
     text_pieces = [delta["content"] for delta in deltas[1:] if delta.get("content")]
     assert len(text_pieces) > 3
-    assert "".join(text_pieces).split() == "One two three four five six seven eight".split()
+    assert "".join(text_pieces).split() == [
+        "One",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+    ]
 
 
 async def test_route_change_keeps_history(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """A local turn, then a reasoning turn in the same conversation: Claude sees the earlier turn."""
     ollama_emulator.reply("Why did the robot cross the road? To recharge.")
     first = await _ask(hass, "tell me a joke")
     anthropic_emulator.reply("Here is a script.")
     await _ask(
-        hass, "write a python script that renames my photos by date", first.conversation_id
+        hass,
+        "write a python script that renames my photos by date",
+        first.conversation_id,
     )
     messages = anthropic_emulator.chat_requests[0].json["messages"]
     flat = str(messages)
@@ -176,7 +211,10 @@ async def test_private_request_with_local_down_never_reaches_cloud(
 
 
 async def test_local_down_non_private_goes_to_cloud(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """Small talk with local offline is answered by Claude, and the answer says why."""
     await ollama_emulator.stop()
@@ -187,7 +225,10 @@ async def test_local_down_non_private_goes_to_cloud(
 
 
 async def test_over_budget_falls_back_to_local(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """A spent Claude budget means the analysis is answered locally, and the user is told."""
     entry.runtime_data.ledger.set_cap("claude", 0.0)
@@ -199,7 +240,10 @@ async def test_over_budget_falls_back_to_local(
 
 
 async def test_failure_after_text_is_an_apology_not_a_fallback(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """Once words are spoken no other backend takes over; the turn ends with a short apology."""
     ollama_emulator.fail_mid_stream(after_deltas=2, text="Once upon a time there was")
@@ -209,7 +253,10 @@ async def test_failure_after_text_is_an_apology_not_a_fallback(
 
 
 async def test_failure_before_first_token_falls_back(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
 ) -> None:
     """A local error before anything was said hands the turn to the next backend."""
     ollama_emulator.fail(500)
