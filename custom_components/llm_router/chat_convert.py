@@ -108,7 +108,9 @@ def build_request(
 
     `omit_turns` are user texts whose whole turn must not be sent (earlier private turns, for the cloud).
     """
-    stable, dynamic = split_system_prompt(chat_log.content[0].content, chat_log.llm_api)
+    system = chat_log.content[0]
+    prompt = system.content if isinstance(system, conversation.SystemContent) else ""
+    stable, dynamic = split_system_prompt(prompt, chat_log.llm_api)
     messages = drop_turns(chat_messages(chat_log), omit_turns)
     if replace_last_user_text is not None:
         messages = _with_last_user_text(messages, replace_last_user_text)

@@ -16,7 +16,7 @@ from homeassistant.helpers.selector import (
     TextSelectorConfig,
     TextSelectorType,
 )
-import voluptuous as vol
+import probatio as vol
 
 from .backends.base import AuthFailed, BackendError, ModelMissing
 from .const import (

@@ -19,7 +19,7 @@ from homeassistant.helpers.selector import (
     TextSelector,
     TextSelectorConfig,
 )
-import voluptuous as vol
+import probatio as vol
 
 from .const import (
     CONF_ANSWER_STYLE,

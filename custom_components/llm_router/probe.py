@@ -8,6 +8,7 @@ import aiohttp
 
 from .backends.anthropic import AnthropicClient
 from .backends.base import ModelMissing
+from .backends.http import HttpOptions
 from .backends.ollama import OllamaClient
 from .backends.openai_compat import OpenAICompatClient
 from .backends.xai import XaiClient
@@ -20,7 +21,7 @@ from .const import (
     SERVER_OPENAI,
 )
 
-PROBE_TIMEOUTS = {"connect_timeout": 10.0, "first_token_timeout": 15.0}
+PROBE_TIMEOUTS = HttpOptions(connect_timeout=10.0, first_token_timeout=15.0)
 
 
 async def probe_local(

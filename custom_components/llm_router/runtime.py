@@ -12,6 +12,7 @@ from homeassistant.exceptions import HomeAssistantError
 
 from .backends.anthropic import AnthropicClient
 from .backends.base import ChatBackend
+from .backends.http import HttpOptions
 from .backends.ollama import OllamaClient
 from .backends.openai_compat import OpenAICompatClient
 from .backends.pool import LocalPool
@@ -183,11 +184,11 @@ def build_cloud(
     )
 
 
-def _timeouts(settings: Settings) -> dict[str, float]:
-    return {
-        "connect_timeout": float(settings.get(CONF_CONNECT_TIMEOUT)),
-        "first_token_timeout": float(settings.get(CONF_FIRST_TOKEN_TIMEOUT)),
-    }
+def _timeouts(settings: Settings) -> HttpOptions:
+    return HttpOptions(
+        connect_timeout=float(settings.get(CONF_CONNECT_TIMEOUT)),
+        first_token_timeout=float(settings.get(CONF_FIRST_TOKEN_TIMEOUT)),
+    )
 
 
 def build_backends(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from homeassistant.helpers import llm
-import voluptuous as vol
+import probatio as vol
 import yaml
 
 from .backends.pricing import PriceTable, validate_price_overrides
