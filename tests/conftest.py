@@ -8,7 +8,7 @@ import pytest
 
 import custom_components  # noqa: F401  # must be imported before the harness puts its testing_config first
 
-pytest_plugins = ["tests.emulators.fixtures"]
+pytest_plugins = ["tests.emulators.fixtures", "tests.helpers"]
 
 
 @pytest.fixture(autouse=True)

@@ -22,8 +22,6 @@ from custom_components.llm_router.health import CHECK_INTERVAL
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import state_value
 
-pytest_plugins = ["tests.helpers"]
-
 CLAUDE = "binary_sensor.claude_connectivity"
 GROK = "binary_sensor.grok_connectivity"
 

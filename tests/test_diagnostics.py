@@ -14,8 +14,6 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from custom_components.llm_router.diagnostics import _without_credentials
 from tests.helpers import CLAUDE_KEY, GROK_KEY, entry_data, record, setup_entry
 
-pytest_plugins = ["tests.helpers"]
-
 OPTIONS = {
     "household_names": "Alice, Bob",
     "routing_rules": "- match: [Alice]\n  private: true\n",

@@ -24,8 +24,6 @@ import pytest
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import record, reload_entry, state_value
 
-pytest_plugins = ["tests.helpers"]
-
 CAPS = {
     "number.claude_monthly_budget": ("claude", 10.0),
     "number.grok_monthly_budget": ("grok", 5.0),

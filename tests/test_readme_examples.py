@@ -34,8 +34,6 @@ from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from custom_components.llm_router.settings import parse_settings
 
-pytest_plugins = ["tests.helpers"]
-
 ROOT = Path(__file__).parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = {

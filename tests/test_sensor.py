@@ -37,8 +37,6 @@ from tests.helpers import (
     state_value,
 )
 
-pytest_plugins = ["tests.helpers"]
-
 ROUTER = "sensor.hybrid_llm_router"
 
 

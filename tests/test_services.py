@@ -14,8 +14,6 @@ from custom_components.llm_router.router import HistoryTurn, Route
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import entry_data, record, setup_entry, state_value
 
-pytest_plugins = ["tests.helpers"]
-
 ASK_KEYS = {
     "response",
     "route",

@@ -24,8 +24,6 @@ from pytest_homeassistant_custom_component.common import mock_restore_cache
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import entry_data, setup_entry, state_value
 
-pytest_plugins = ["tests.helpers"]
-
 SWITCH = "switch.hybrid_llm_router_local_only"
 SELECT = "select.hybrid_llm_router_routing_mode"
 

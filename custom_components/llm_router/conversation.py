@@ -7,11 +7,10 @@ from typing import Literal
 from homeassistant.components import conversation
 from homeassistant.const import MATCH_ALL
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent import TurnRunner
-from .const import DOMAIN
+from .entity import DEVICE_ROUTER, device_info
 from .runtime import LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -38,13 +37,7 @@ class LLMRouterConversationEntity(conversation.ConversationEntity):
         """Bind the agent to its entry."""
         self.entry = entry
         self._attr_unique_id = f"{entry.entry_id}_agent"
-        self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, f"{entry.entry_id}_router")},
-            name=entry.title,
-            manufacturer="Hybrid LLM Router",
-            model="Router",
-            entry_type=DeviceEntryType.SERVICE,
-        )
+        self._attr_device_info = device_info(entry, DEVICE_ROUTER)
 
     @property
     def supported_languages(self) -> list[str] | Literal["*"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.dispatcher import (
@@ -132,6 +133,8 @@ class ModeEntity(LLMRouterEntity):
     """The local-only switch and routing-mode select: router device, kept consistent with each other."""
 
     _attr_should_poll = False
+    # Settings, not devices: keeps them out of Assist's exposed entities (and the model's context).
+    _attr_entity_category = EntityCategory.CONFIG
 
     def __init__(self, entry: LLMRouterConfigEntry, key: str) -> None:
         """Attach to the router device; translation key = key."""
