@@ -28,6 +28,34 @@ TIMER_TOOL = ToolSpec(
 )
 
 
+# Usage numbers scripted into emulators (Reply fields), in one place.
+SCRIPTED_USAGE = {
+    "input_tokens": 900,
+    "cached_tokens": 100,
+    "cache_write_tokens": 500,
+    "output_tokens": 40,
+    "reasoning_tokens": 200,
+    "web_search_calls": 2,
+    "x_search_calls": 1,
+    "sources_used": 5,
+}
+
+
+TOOL_CALL = ToolCall("call_1", "HassTurnOn", {"name": "kitchen"})
+
+
+def ask_after_tool_call(**options: Any) -> ChatRequest:
+    """A request whose history holds a HassTurnOn call and its result."""
+    request = ask("Turn on the kitchen light", tools=[LIGHT_TOOL], **options)
+    request.messages += [
+        ChatMessage("assistant", "", tool_calls=(TOOL_CALL,)),
+        ChatMessage(
+            "tool", '{"success": true}', tool_call_id="call_1", tool_name="HassTurnOn"
+        ),
+    ]
+    return request
+
+
 def ask(text: str = "Hello", **options: Any) -> ChatRequest:
     """A one-message request with a system prompt."""
     return ChatRequest(

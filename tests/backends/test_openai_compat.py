@@ -1,0 +1,113 @@
+"""OpenAICompatClient specifics: body, tool-call fragments by index, usage chunk, Bearer key."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+
+from custom_components.llm_router.backends import base
+from custom_components.llm_router.backends.openai_compat import OpenAICompatClient
+from tests.emulators.core import Reply, ScriptedToolCall
+from tests.emulators.openai_compat import OpenAICompatEmulator
+
+from .helpers import (
+    LIGHT_TOOL,
+    TIMER_TOOL,
+    ask,
+    ask_after_tool_call,
+    collect,
+    done,
+    tool_calls,
+)
+
+
+def local(
+    session: aiohttp.ClientSession,
+    emulator: OpenAICompatEmulator,
+    key: str | None = None,
+) -> OpenAICompatClient:
+    return OpenAICompatClient(
+        session, base_url=emulator.url + "/v1/", model="qwen2.5:7b", api_key=key
+    )
+
+
+async def test_body_asks_for_usage(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    await collect(
+        local(session, openai_compat_emulator).stream_chat(
+            ask_after_tool_call(max_tokens=99)
+        )
+    )
+    (sent,) = openai_compat_emulator.chat_requests
+    assert sent.json["stream_options"] == {"include_usage": True}
+    assert sent.json["max_tokens"] == 99
+    assert sent.json["tools"][0] == {
+        "type": "function",
+        "function": {
+            "name": "HassTurnOn",
+            "description": "Turn on a device",
+            "parameters": LIGHT_TOOL.parameters,
+        },
+    }
+    assert "authorization" not in sent.headers
+    assert sent.json["messages"][-2:] == [
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {
+                        "name": "HassTurnOn",
+                        "arguments": '{"name": "kitchen"}',
+                    },
+                }
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_1", "content": '{"success": true}'},
+    ]
+
+
+async def test_parallel_tool_calls_joined_by_index(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    calls = [
+        ScriptedToolCall("HassTurnOn", {"name": "kitchen light"}),
+        ScriptedToolCall("HassStartTimer", {"minutes": 5}),
+    ]
+    openai_compat_emulator.script(
+        Reply(tool_calls=calls, input_tokens=50, cached_tokens=30, output_tokens=12)
+    )
+    events = await collect(
+        local(session, openai_compat_emulator).stream_chat(
+            ask(tools=[LIGHT_TOOL, TIMER_TOOL])
+        )
+    )
+    assert [(call.id, call.name, call.arguments) for call in tool_calls(events)] == [
+        (calls[0].id, "HassTurnOn", {"name": "kitchen light"}),
+        (calls[1].id, "HassStartTimer", {"minutes": 5}),
+    ]
+    usage = done(events).usage
+    assert (usage.input_tokens, usage.cached_input_tokens, usage.output_tokens) == (
+        50,
+        30,
+        12,
+    )
+
+
+async def test_bearer_key(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    openai_compat_emulator.valid_keys.add("sk-local")
+    with pytest.raises(base.AuthFailed):
+        await collect(local(session, openai_compat_emulator).stream_chat(ask()))
+    events = await collect(
+        local(session, openai_compat_emulator, key="sk-local").stream_chat(ask())
+    )
+    assert done(events).stop_reason == "end_turn"
+    assert (
+        openai_compat_emulator.chat_requests[-1].headers["authorization"]
+        == "Bearer sk-local"
+    )
