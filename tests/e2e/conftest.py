@@ -1,4 +1,4 @@
-"""Fixtures of the end-to-end tests: one set of emulators and one real Home Assistant per session.
+"""Fixtures of the end-to-end tests: one set of emulators and one real Home Assistant for the package.
 
 These tests never use the `hass` fixture: Home Assistant runs as a separate process, reached over
 127.0.0.1 HTTP. The pytest-homeassistant-custom-component plugin disables socket creation before every
