@@ -26,11 +26,49 @@ SAMPLES_PER_TEMPLATE = 6
 
 CATEGORY_ROUTES: dict[str, str] = {
     **dict.fromkeys(
-        ["device_control", "state_query", "sensor_query", "timer", "list", "media", "small_talk", "general_knowledge", "unit_conversion", "arithmetic", "weather_home", "personal"],
+        [
+            "device_control",
+            "state_query",
+            "sensor_query",
+            "timer",
+            "list",
+            "media",
+            "small_talk",
+            "general_knowledge",
+            "unit_conversion",
+            "arithmetic",
+            "weather_home",
+            "personal",
+        ],
         "local",
     ),
-    **dict.fromkeys(["code", "automation_authoring", "long_form", "analysis", "comparison", "troubleshooting", "planning", "explanation", "problem_solving"], "reasoning"),
-    **dict.fromkeys(["news", "sports", "prices", "local_business", "weather_remote", "release_info", "traffic_travel", "web_lookup"], "search"),
+    **dict.fromkeys(
+        [
+            "code",
+            "automation_authoring",
+            "long_form",
+            "analysis",
+            "comparison",
+            "troubleshooting",
+            "planning",
+            "explanation",
+            "problem_solving",
+        ],
+        "reasoning",
+    ),
+    **dict.fromkeys(
+        [
+            "news",
+            "sports",
+            "prices",
+            "local_business",
+            "weather_remote",
+            "release_info",
+            "traffic_travel",
+            "web_lookup",
+        ],
+        "search",
+    ),
 }
 
 LANGUAGES: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {
@@ -43,11 +81,39 @@ LANGUAGES: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {
 }
 
 SLOT_RE = re.compile(r"\{(\w+)\}")
-HOMOPHONES = {"to": "too", "for": "four", "there": "their", "weather": "whether", "off": "of", "right": "write", "add": "ad", "timer": "time", "set": "said", "the": "da", "bedroom": "bad room", "lights": "lice"}
+HOMOPHONES = {
+    "to": "too",
+    "for": "four",
+    "there": "their",
+    "weather": "whether",
+    "off": "of",
+    "right": "write",
+    "add": "ad",
+    "timer": "time",
+    "set": "said",
+    "the": "da",
+    "bedroom": "bad room",
+    "lights": "lice",
+}
 QUESTION_STARTS = re.compile(
     r"^(what|whats|what's|who|when|where|why|how|is|are|do|does|did|can|could|will|should|which|wie|was|wer|wann|wo|warum|ist|sind|hat|gibt|que|qué|quien|quién|cuando|cuándo|cuál|cual|cuánto|cuanto|por qué|está|hay|ha|quel|quelle|quels|qui|quand|pourquoi|combien|est-ce|il|wat|wie|wanneer|waarom|hoe|hoeveel|staat|heeft|che|chi|quando|perché|quanto|quanti|qual|com'è|cosa|c'è|è|la|le|il)\b"
 )
-POLITE_PREFIXES = {"en": ["can you ", "could you ", "please ", "hey ", "okay ", "i want to know ", "quick question "], "de": ["kannst du ", "bitte ", "sag mal "], "es": ["puedes ", "oye ", "por favor "], "fr": ["tu peux ", "dis-moi ", "s'il te plaît "], "nl": ["kun je ", "hé ", "even "], "it": ["puoi ", "senti ", "per favore "]}
+POLITE_PREFIXES = {
+    "en": [
+        "can you ",
+        "could you ",
+        "please ",
+        "hey ",
+        "okay ",
+        "i want to know ",
+        "quick question ",
+    ],
+    "de": ["kannst du ", "bitte ", "sag mal "],
+    "es": ["puedes ", "oye ", "por favor "],
+    "fr": ["tu peux ", "dis-moi ", "s'il te plaît "],
+    "nl": ["kun je ", "hé ", "even "],
+    "it": ["puoi ", "senti ", "per favore "],
+}
 
 
 def fill(template: str, values: dict[str, list[str]], rng: random.Random) -> str:
@@ -77,14 +143,23 @@ def typed_style(text: str, language: str, rng: random.Random) -> str:
     return text[:1].upper() + text[1:] + mark
 
 
-def samples(templates: dict[str, list[str]], values: dict[str, list[str]], language: str, rng: random.Random) -> Iterator[tuple[str, str]]:
+def samples(
+    templates: dict[str, list[str]],
+    values: dict[str, list[str]],
+    language: str,
+    rng: random.Random,
+) -> Iterator[tuple[str, str]]:
     """Yield (category, text) pairs for every template of one language."""
     for category, category_templates in templates.items():
         for template in category_templates:
             count = SAMPLES_PER_TEMPLATE if SLOT_RE.search(template) else 2
             for _ in range(count):
                 text = fill(template, values, rng)
-                style: Callable[[str], str] = (lambda raw: speech_style(raw, rng)) if rng.random() < 0.5 else (lambda raw: typed_style(raw, language, rng))
+                style: Callable[[str], str] = (
+                    (lambda raw: speech_style(raw, rng))
+                    if rng.random() < 0.5
+                    else (lambda raw: typed_style(raw, language, rng))
+                )
                 yield category, style(text)
 
 
@@ -92,35 +167,76 @@ def compound_commands(rng: random.Random, count: int) -> Iterator[tuple[str, str
     """Yield long multi-step device commands: long but still local."""
     values = {**slots.SHARED, **slots.EN}
     parts = templates_en.TEMPLATES["device_control"]
-    openers = ["", "okay heading to bed ", "right we're leaving ", "guests are coming in an hour so ", "before i forget ", "alright movie time "]
+    openers = [
+        "",
+        "okay heading to bed ",
+        "right we're leaving ",
+        "guests are coming in an hour so ",
+        "before i forget ",
+        "alright movie time ",
+    ]
     for _ in range(count):
         steps = [fill(rng.choice(parts), values, rng) for _ in range(rng.randint(2, 4))]
-        yield "device_control", rng.choice(openers) + ", ".join(steps[:-1]) + " and " + steps[-1]
+        yield (
+            "device_control",
+            rng.choice(openers) + ", ".join(steps[:-1]) + " and " + steps[-1],
+        )
 
 
 def contextual_requests(rng: random.Random, count: int) -> Iterator[tuple[str, str]]:
     """Yield long reasoning requests that start with some personal context."""
     values = {**slots.SHARED, **slots.EN, **templates_en.EXTRA_SLOTS}
     contexts = [
-        "so we just moved into an old house from the seventies and the heating bills are huge ", "my kid is really into dinosaurs and space at the moment ",
-        "i've got a raspberry pi in the garage running home assistant ", "okay so here's the situation we have two kids and both of us work from home ",
-        "our landlord hasn't replied in three weeks ", "i'm trying to get fitter and i only have about thirty minutes a day ",
+        "so we just moved into an old house from the seventies and the heating bills are huge ",
+        "my kid is really into dinosaurs and space at the moment ",
+        "i've got a raspberry pi in the garage running home assistant ",
+        "okay so here's the situation we have two kids and both of us work from home ",
+        "our landlord hasn't replied in three weeks ",
+        "i'm trying to get fitter and i only have about thirty minutes a day ",
     ]
-    asks = [*templates_en.TEMPLATES["long_form"], *templates_en.TEMPLATES["planning"], *templates_en.TEMPLATES["code"], *templates_en.TEMPLATES["comparison"], *templates_en.TEMPLATES["automation_authoring"]]
+    asks = [
+        *templates_en.TEMPLATES["long_form"],
+        *templates_en.TEMPLATES["planning"],
+        *templates_en.TEMPLATES["code"],
+        *templates_en.TEMPLATES["comparison"],
+        *templates_en.TEMPLATES["automation_authoring"],
+    ]
     for _ in range(count):
-        yield "long_context", rng.choice(contexts) + "and " + fill(rng.choice(asks), values, rng)
+        yield (
+            "long_context",
+            rng.choice(contexts) + "and " + fill(rng.choice(asks), values, rng),
+        )
 
 
 def build() -> list[dict[str, str]]:
     """Build the whole generated training set, de-duplicated, in a stable order."""
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311  # seeded on purpose: training must be reproducible
     rows: dict[str, dict[str, str]] = {}
     for language, (templates, language_values) in LANGUAGES.items():
         values = {**slots.SHARED, **language_values}
         for category, text in samples(templates, values, language, rng):
-            rows.setdefault(text, {"text": text, "route": CATEGORY_ROUTES[category], "lang": language, "category": category})
-    for category, text in [*compound_commands(rng, 300), *contextual_requests(rng, 200)]:
-        rows.setdefault(text, {"text": text, "route": "local" if category == "device_control" else "reasoning", "lang": "en", "category": category})
+            rows.setdefault(
+                text,
+                {
+                    "text": text,
+                    "route": CATEGORY_ROUTES[category],
+                    "lang": language,
+                    "category": category,
+                },
+            )
+    for category, text in [
+        *compound_commands(rng, 300),
+        *contextual_requests(rng, 200),
+    ]:
+        rows.setdefault(
+            text,
+            {
+                "text": text,
+                "route": "local" if category == "device_control" else "reasoning",
+                "lang": "en",
+                "category": category,
+            },
+        )
     return list(rows.values())
 
 

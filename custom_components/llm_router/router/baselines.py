@@ -7,7 +7,9 @@ import re
 from .models import Route
 
 _SEARCH_WORDS = re.compile(r"\b(?:search|latest|current)\b", re.IGNORECASE)
-_REASONING_WORDS = re.compile(r"\b(?:analy[sz]e|explain in detail|write code)\b", re.IGNORECASE)
+_REASONING_WORDS = re.compile(
+    r"\b(?:analy[sz]e|explain in detail|write code)\b", re.IGNORECASE
+)
 LONG_TEXT_CHARACTERS = 500
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import string
 
-_IBAN_LETTER_VALUES = {letter: str(index + 10) for index, letter in enumerate(string.ascii_uppercase)}
+_IBAN_LETTER_VALUES = {
+    letter: str(index + 10) for index, letter in enumerate(string.ascii_uppercase)
+}
 
 
 def luhn_valid(number: str) -> bool:
@@ -22,7 +24,12 @@ def luhn_valid(number: str) -> bool:
 def iban_valid(candidate: str) -> bool:
     """Return whether `candidate` (spaces allowed, any case) is an IBAN with a correct mod-97 checksum."""
     compact = "".join(candidate.split()).upper()
-    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact[:2].isalpha() or not compact[2:4].isdigit():
+    if (
+        not 15 <= len(compact) <= 34
+        or not compact.isalnum()
+        or not compact[:2].isalpha()
+        or not compact[2:4].isdigit()
+    ):
         return False
     rearranged = compact[4:] + compact[:4]
     numeric = "".join(_IBAN_LETTER_VALUES.get(char, char) for char in rearranged)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from .fallback import place
 from .followup import Context, conversation_context, is_follow_up, place_switch
 from .model import classify
-from .models import ALL_AVAILABLE, BACKEND_NAMES, CLOUD_ROUTES, Availability, HistoryTurn, Route, RouteDecision
+from .models import (
+    ALL_AVAILABLE,
+    BACKEND_NAMES,
+    CLOUD_ROUTES,
+    Availability,
+    HistoryTurn,
+    Route,
+    RouteDecision,
+)
 from .overrides import Override, find_override
 from .privacy import detect_hard_private, find_redactable
 from .redaction import redact
@@ -58,14 +66,23 @@ def decide(
     override = find_override(text)
     body = override.remaining_text if override else text
     context = conversation_context(history)
-    verdict = _policy(text, body, override, context, settings, forced_route, semantic_hint)
-    placement = place(verdict.route, private=verdict.private, settings=settings, availability=availability or ALL_AVAILABLE)
+    verdict = _policy(
+        text, body, override, context, settings, forced_route, semantic_hint
+    )
+    placement = place(
+        verdict.route,
+        private=verdict.private,
+        settings=settings,
+        availability=availability or ALL_AVAILABLE,
+    )
     reason = verdict.reason
     if placement.degraded:
         reason = f"{verdict.route.value} wanted but {placement.note}"
     elif placement.note:
         reason = f"{reason}; {placement.note}"
-    sent_text, cloud_text, redactions = body, None, ()
+    sent_text: str = body
+    cloud_text: str | None = None
+    redactions: tuple[str, ...] = ()
     if settings.redact and not verdict.private:
         redacted = redact(body, settings.household_names)
         cloud_text = redacted.text if redacted.kinds else None
@@ -89,21 +106,37 @@ def decide(
 
 
 def _policy(
-    text: str, body: str, override: Override | None, context: Context | None, settings: RouterSettings, forced_route: Route | None, semantic_hint: SemanticHint | None
+    text: str,
+    body: str,
+    override: Override | None,
+    context: Context | None,
+    settings: RouterSettings,
+    forced_route: Route | None,
+    semantic_hint: SemanticHint | None,
 ) -> Verdict:
     """Apply the policy in order: privacy, local-only, forced route, spoken override, rules, follow-up, classifier."""
     private_reason = _private_reason(text, context, settings)
     if private_reason is not None:
         wanted = forced_route or (override.route if override else None)
         if wanted in CLOUD_ROUTES:
-            private_reason += f" (kept local although {BACKEND_NAMES[wanted]} was asked for)"
+            private_reason += (
+                f" (kept local although {BACKEND_NAMES[wanted]} was asked for)"
+            )
         return Verdict(Route.LOCAL, True, 1.0, f"private: {private_reason}", "privacy")
     if settings.local_only:
         return Verdict(Route.LOCAL, False, 1.0, "local-only mode is on", "local_only")
     if forced_route is not None:
-        return Verdict(forced_route, False, 1.0, f"override: the service call asked for {forced_route.value}", "override")
+        return Verdict(
+            forced_route,
+            False,
+            1.0,
+            f"override: the service call asked for {forced_route.value}",
+            "override",
+        )
     if override is not None:
-        return Verdict(override.route, False, 1.0, f"override: '{override.phrase}'", "override")
+        return Verdict(
+            override.route, False, 1.0, f"override: '{override.phrase}'", "override"
+        )
     rule = settings.rules.route_rule(body)
     if rule is not None and rule.route is not None:
         return Verdict(rule.route, False, 1.0, f"rule: {rule.label}", "rule")
@@ -112,7 +145,9 @@ def _policy(
     return _classify(body, semantic_hint)
 
 
-def _private_reason(text: str, context: Context | None, settings: RouterSettings) -> str | None:
+def _private_reason(
+    text: str, context: Context | None, settings: RouterSettings
+) -> str | None:
     """Return why `text` must stay in the house, or None."""
     folded = fold(text)
     finding = detect_hard_private(folded)
@@ -136,19 +171,56 @@ def _follow_up(body: str, context: Context) -> Verdict:
     """Keep the previous route unless the follow-up clearly asks for something else."""
     switched = place_switch(body, context.previous_route)
     if switched is not None:
-        return Verdict(switched, False, STICKY_CONFIDENCE, f"follow-up moves the question {'away from home' if switched is Route.SEARCH else 'back home'}", "classifier")
+        return Verdict(
+            switched,
+            False,
+            STICKY_CONFIDENCE,
+            f"follow-up moves the question {'away from home' if switched is Route.SEARCH else 'back home'}",
+            "classifier",
+        )
     prediction = classify(body)
-    if prediction.route is not context.previous_route and prediction.confidence >= SWITCH_CONFIDENCE:
+    if (
+        prediction.route is not context.previous_route
+        and prediction.confidence >= SWITCH_CONFIDENCE
+    ):
         combined = classify(f"{context.previous_user_text} {body}")
         if combined.route is prediction.route:
-            return Verdict(prediction.route, False, prediction.confidence, f"new request: {_CLASSIFIER_REASONS[prediction.route]}", "classifier")
-    return Verdict(context.previous_route, False, STICKY_CONFIDENCE, f"follow-up: staying with {context.previous_route.value}", "sticky")
+            return Verdict(
+                prediction.route,
+                False,
+                prediction.confidence,
+                f"new request: {_CLASSIFIER_REASONS[prediction.route]}",
+                "classifier",
+            )
+    return Verdict(
+        context.previous_route,
+        False,
+        STICKY_CONFIDENCE,
+        f"follow-up: staying with {context.previous_route.value}",
+        "sticky",
+    )
 
 
 def _classify(body: str, semantic_hint: SemanticHint | None) -> Verdict:
     """Use the classifier, or nearest-example evidence when the classifier is unsure."""
     prediction = classify(body)
-    if prediction.confidence < SEMANTIC_BELOW_CONFIDENCE and semantic_hint is not None and semantic_hint[1] >= SEMANTIC_MIN_SIMILARITY:
+    if (
+        prediction.confidence < SEMANTIC_BELOW_CONFIDENCE
+        and semantic_hint is not None
+        and semantic_hint[1] >= SEMANTIC_MIN_SIMILARITY
+    ):
         route, similarity = semantic_hint
-        return Verdict(route, False, similarity, f"{route.value}: closest to known {route.value} examples (classifier unsure)", "semantic")
-    return Verdict(prediction.route, False, round(prediction.confidence, 3), _CLASSIFIER_REASONS[prediction.route], "classifier")
+        return Verdict(
+            route,
+            False,
+            similarity,
+            f"{route.value}: closest to known {route.value} examples (classifier unsure)",
+            "semantic",
+        )
+    return Verdict(
+        prediction.route,
+        False,
+        round(prediction.confidence, 3),
+        _CLASSIFIER_REASONS[prediction.route],
+        "classifier",
+    )

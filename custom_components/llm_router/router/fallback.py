@@ -19,7 +19,13 @@ class Placement:
     note: str
 
 
-def place(intended: Route, *, private: bool, settings: RouterSettings, availability: Availability) -> Placement:
+def place(
+    intended: Route,
+    *,
+    private: bool,
+    settings: RouterSettings,
+    availability: Availability,
+) -> Placement:
     """Pick the first usable route and the fallback chain for `intended`.
 
     Private or local-only utterances never get a cloud route: when local is down they are blocked.
@@ -29,16 +35,42 @@ def place(intended: Route, *, private: bool, settings: RouterSettings, availabil
     if private or settings.local_only:
         if availability.is_healthy(Route.LOCAL):
             return Placement(Route.LOCAL, (), degraded=False, blocked=False, note="")
-        return Placement(Route.LOCAL, (), degraded=False, blocked=True, note="the local model is unavailable and this must not leave the house")
-    chain_setting = settings.fallback_local_down if intended is Route.LOCAL else settings.fallback_cloud_down
-    alternatives = tuple(route for route in dict.fromkeys(chain_setting) if route is not intended and availability.is_usable(route))
+        return Placement(
+            Route.LOCAL,
+            (),
+            degraded=False,
+            blocked=True,
+            note="the local model is unavailable and this must not leave the house",
+        )
+    chain_setting = (
+        settings.fallback_local_down
+        if intended is Route.LOCAL
+        else settings.fallback_cloud_down
+    )
+    alternatives = tuple(
+        route
+        for route in dict.fromkeys(chain_setting)
+        if route is not intended and availability.is_usable(route)
+    )
     if availability.is_usable(intended):
         return Placement(intended, alternatives, degraded=False, blocked=False, note="")
     problem = _problem(intended, availability)
     if not alternatives:
-        return Placement(intended, (), degraded=False, blocked=False, note=f"{problem} and no fallback is available")
+        return Placement(
+            intended,
+            (),
+            degraded=False,
+            blocked=False,
+            note=f"{problem} and no fallback is available",
+        )
     first, *rest = alternatives
-    return Placement(first, tuple(rest), degraded=True, blocked=False, note=f"{problem}; {_answering(first)}")
+    return Placement(
+        first,
+        tuple(rest),
+        degraded=True,
+        blocked=False,
+        note=f"{problem}; {_answering(first)}",
+    )
 
 
 def _problem(route: Route, availability: Availability) -> str:
@@ -51,4 +83,8 @@ def _problem(route: Route, availability: Availability) -> str:
 
 def _answering(route: Route) -> str:
     """Describe the fallback."""
-    return "answering locally" if route not in CLOUD_ROUTES else f"asking {BACKEND_NAMES[route]} instead"
+    return (
+        "answering locally"
+        if route not in CLOUD_ROUTES
+        else f"asking {BACKEND_NAMES[route]} instead"
+    )

@@ -6,6 +6,7 @@ Shared by the router (inference) and tools/router_training/train.py (training), 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 import re
 import zlib
 
@@ -18,15 +19,194 @@ MAX_WORDS = 80
 
 _PLACE_PREPOSITIONS = frozenset({"in", "en", "nach", "naar", "te", "at"})
 _NOT_A_PLACE = frozenset(
-    """
-    the a an der die das dem den des de het een el la los las le les l il lo gli un una uno une du del della dello dei my our your his her their this that these those
-    mein meinem meiner unserem unserer mijn ons onze mi mis nuestro nuestra mon ma mes notre mio mia nostro nostra it them there here home casa huis bed front back
-    kitchen bathroom bedroom office garage garden basement attic hallway cucina bagno soggiorno camera salotto sala giardino ufficio cantina corridoio ingresso taverna
-    cameretta studio minutes minute hours hour seconds minuten minuut minuti minutos horas ore uur stunden half total general detail details english german french
-    spanish italian dutch python yaml javascript bash celsius fahrenheit euros euro dollars percent prozent procent advance case summer winter spring autumn fall
-    january february march april may june july august september october november december morning evening night afternoon eco mode auto standby progress order time
-    future line mind charge stock use total line bulk person advance mind short simple plain words full place turns one two three four five ten addition
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "de",
+        "het",
+        "een",
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l",
+        "il",
+        "lo",
+        "gli",
+        "un",
+        "una",
+        "uno",
+        "une",
+        "du",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "mein",
+        "meinem",
+        "meiner",
+        "unserem",
+        "unserer",
+        "mijn",
+        "ons",
+        "onze",
+        "mi",
+        "mis",
+        "nuestro",
+        "nuestra",
+        "mon",
+        "ma",
+        "mes",
+        "notre",
+        "mio",
+        "mia",
+        "nostro",
+        "nostra",
+        "it",
+        "them",
+        "there",
+        "here",
+        "home",
+        "casa",
+        "huis",
+        "bed",
+        "front",
+        "back",
+        "kitchen",
+        "bathroom",
+        "bedroom",
+        "office",
+        "garage",
+        "garden",
+        "basement",
+        "attic",
+        "hallway",
+        "cucina",
+        "bagno",
+        "soggiorno",
+        "camera",
+        "salotto",
+        "sala",
+        "giardino",
+        "ufficio",
+        "cantina",
+        "corridoio",
+        "ingresso",
+        "taverna",
+        "cameretta",
+        "studio",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "seconds",
+        "minuten",
+        "minuut",
+        "minuti",
+        "minutos",
+        "horas",
+        "ore",
+        "uur",
+        "stunden",
+        "half",
+        "total",
+        "general",
+        "detail",
+        "details",
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "italian",
+        "dutch",
+        "python",
+        "yaml",
+        "javascript",
+        "bash",
+        "celsius",
+        "fahrenheit",
+        "euros",
+        "euro",
+        "dollars",
+        "percent",
+        "prozent",
+        "procent",
+        "advance",
+        "case",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "eco",
+        "mode",
+        "auto",
+        "standby",
+        "progress",
+        "order",
+        "time",
+        "future",
+        "line",
+        "mind",
+        "charge",
+        "stock",
+        "use",
+        "total",
+        "line",
+        "bulk",
+        "person",
+        "advance",
+        "mind",
+        "short",
+        "simple",
+        "plain",
+        "words",
+        "full",
+        "place",
+        "turns",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "ten",
+        "addition",
+    ]
 )
 _DIGIT_RE = re.compile(r"\d")
 
@@ -44,7 +224,11 @@ def _word_buckets(word: str) -> frozenset[int]:
     """Buckets of one word: the word itself and its character n-grams (cached, words repeat a lot)."""
     data = word.encode()
     padded = b"<" + data + b">"
-    grams = {_bucket(padded[start : start + size], _CHAR_SALT) for size in CHAR_NGRAM_SIZES for start in range(len(padded) - size + 1)}
+    grams = {
+        _bucket(padded[start : start + size], _CHAR_SALT)
+        for size in CHAR_NGRAM_SIZES
+        for start in range(len(padded) - size + 1)
+    }
     grams.add(_bucket(data, _WORD_SALT))
     return frozenset(grams)
 
@@ -74,7 +258,10 @@ def cue_features(raw_text: str, tokens: list[str]) -> list[str]:
 def mentions_place(tokens: list[str]) -> bool:
     """Return whether the words contain "in <name>" where the name is not a room, article or time word."""
     return any(
-        word in _PLACE_PREPOSITIONS and following.isalpha() and following not in _NOT_A_PLACE for word, following in zip(tokens, tokens[1:], strict=False)
+        word in _PLACE_PREPOSITIONS
+        and following.isalpha()
+        and following not in _NOT_A_PLACE
+        for word, following in pairwise(tokens)
     )
 
 
@@ -82,6 +269,11 @@ def extract(raw_text: str) -> set[int]:
     """Return the de-duplicated feature buckets of `raw_text`."""
     tokens = words(fold(raw_text))[:MAX_WORDS]
     buckets: set[int] = set().union(*map(_word_buckets, tokens))
-    buckets.update(_bucket(f"{first} {second}".encode(), _PAIR_SALT) for first, second in zip(tokens, tokens[1:], strict=False))
-    buckets.update(_bucket(cue.encode(), _CUE_SALT) for cue in cue_features(raw_text, tokens))
+    buckets.update(
+        _bucket(f"{first} {second}".encode(), _PAIR_SALT)
+        for first, second in pairwise(tokens)
+    )
+    buckets.update(
+        _bucket(cue.encode(), _CUE_SALT) for cue in cue_features(raw_text, tokens)
+    )
     return buckets

@@ -19,8 +19,12 @@ _ANAPHORA = re.compile(
     r"\b(?:it|that|this|those|them|there|then|one|ones|too|again|instead|shorter|longer|funnier|simpler|es|das|dort|da|auch|nochmal|kurzer|lo|la|eso|alli|ahi|tambien|"
     r"le|ca|cela|la-bas|aussi|het|dat|daar|ook|korter|lo|quello|li|anche|piu)\b"
 )
-_EDIT_REQUEST = re.compile(r"^\W*(?:make it|make that|turn it|change it|boil (?:it|that)|mach es|maak het|rendilo|fallo|hazlo|rends-le|fais-le)\b")
-_HERE = re.compile(r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons)\b")
+_EDIT_REQUEST = re.compile(
+    r"^\W*(?:make it|make that|turn it|change it|boil (?:it|that)|mach es|maak het|rendilo|fallo|hazlo|rends-le|fais-le)\b"
+)
+_HERE = re.compile(
+    r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,12 @@ class Context:
 
 def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
     """Return the latest known route and the latest user text, or None without usable history."""
-    route = next((turn.route for turn in reversed(history) if turn.route is not None), None)
-    user_text = next((turn.text for turn in reversed(history) if turn.role == "user"), "")
+    route = next(
+        (turn.route for turn in reversed(history) if turn.route is not None), None
+    )
+    user_text = next(
+        (turn.text for turn in reversed(history) if turn.role == "user"), ""
+    )
     return Context(route, user_text) if route is not None else None
 
 
@@ -44,7 +52,11 @@ def is_follow_up(text: str) -> bool:
     tokens = words(folded)
     if not tokens or len(tokens) > MAX_FOLLOW_UP_WORDS:
         return False
-    return len(tokens) <= 3 or bool(_LEADING_MARKERS.search(folded) or _EDIT_REQUEST.search(folded) or _ANAPHORA.search(folded))
+    return len(tokens) <= 3 or bool(
+        _LEADING_MARKERS.search(folded)
+        or _EDIT_REQUEST.search(folded)
+        or _ANAPHORA.search(folded)
+    )
 
 
 def place_switch(text: str, previous_route: Route) -> Route | None:

@@ -15,7 +15,9 @@ from .models import Route
 CLASSES: tuple[Route, ...] = (Route.LOCAL, Route.REASONING, Route.SEARCH)
 
 if _weights.BUCKET_BITS != BUCKET_BITS:
-    raise ImportError("router/_weights.py does not match router/features.py; run tools/router_training/train.py")
+    raise ImportError(
+        "router/_weights.py does not match router/features.py; run tools/router_training/train.py"
+    )
 
 _FIELD_BITS = 20
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
@@ -29,7 +31,13 @@ def _pack(weights: array[int]) -> array[int]:
     """
     local, reasoning, search = (weights[offset::3] for offset in range(3))
     return array(
-        "q", [((lw + _OFFSET) << (2 * _FIELD_BITS)) | ((rw + _OFFSET) << _FIELD_BITS) | (sw + _OFFSET) for lw, rw, sw in zip(local, reasoning, search, strict=True)]
+        "q",
+        [
+            ((lw + _OFFSET) << (2 * _FIELD_BITS))
+            | ((rw + _OFFSET) << _FIELD_BITS)
+            | (sw + _OFFSET)
+            for lw, rw, sw in zip(local, reasoning, search, strict=True)
+        ],
     )
 
 
@@ -63,8 +71,14 @@ def classify(text: str) -> Prediction:
     scale = _weights.SCALE / math.sqrt(len(buckets) or 1)
     packed_total = sum(map(_PACKED.__getitem__, buckets))
     offset = _OFFSET * len(buckets)
-    totals = ((packed_total >> (2 * _FIELD_BITS)) - offset, ((packed_total >> _FIELD_BITS) & _FIELD_MASK) - offset, (packed_total & _FIELD_MASK) - offset)
-    scores = [total * scale + bias for total, bias in zip(totals, _weights.BIAS, strict=True)]
+    totals = (
+        (packed_total >> (2 * _FIELD_BITS)) - offset,
+        ((packed_total >> _FIELD_BITS) & _FIELD_MASK) - offset,
+        (packed_total & _FIELD_MASK) - offset,
+    )
+    scores = [
+        total * scale + bias for total, bias in zip(totals, _weights.BIAS, strict=True)
+    ]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)

@@ -11,7 +11,9 @@ from .text import fold
 _FILLER = r"(?:(?:hey|hi|ok|okay|so|please|pls|can you|could you|would you|bitte|mal|kannst du|por favor|puedes|s'il te plait|stp|tu peux|per favore|puoi|alsjeblieft|kun je|even)[ ,]+)*"
 _START = r"^\W*" + _FILLER
 _SEARCH_TARGETS = r"(?:the web|the internet|the net|online|google|the news)"
-_NOT_A_DEVICE = r"(?! home| nest| assistant| tv| chromecast| calendar| maps?| speaker| mini)"
+_NOT_A_DEVICE = (
+    r"(?! home| nest| assistant| tv| chromecast| calendar| maps?| speaker| mini)"
+)
 
 _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
     (
@@ -29,8 +31,12 @@ _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
             _START
             + r"(?:(?:ask|use|let) grok(?: to| about| for)?|frag(?:e)? (?:mal |doch )?grok"
             r"|preguntale a grok(?: sobre)?|pregunta a grok(?: sobre)?|demande a grok(?: de)?|vraag (?:het |even |eens )*(?:aan )?grok(?: om)?"
-            r"|chiedi a grok(?: di)?|grok|search (?:on )?(?:x|twitter) for|search (?:on |in )?" + _SEARCH_TARGETS + r"(?: for| about)?|look (?:up )?online(?: for)?"
-            r"|google" + _NOT_A_DEVICE + r"|such(?:e)? (?:mal )?(?:im internet|online|im netz|bei google)(?: nach)?|google mal|googel mal|schau (?:mal )?im internet(?: nach)?"
+            r"|chiedi a grok(?: di)?|grok|search (?:on )?(?:x|twitter) for|search (?:on |in )?"
+            + _SEARCH_TARGETS
+            + r"(?: for| about)?|look (?:up )?online(?: for)?"
+            r"|google"
+            + _NOT_A_DEVICE
+            + r"|such(?:e)? (?:mal )?(?:im internet|online|im netz|bei google)(?: nach)?|google mal|googel mal|schau (?:mal )?im internet(?: nach)?"
             r"|busca(?:me)? en (?:internet|google|la web|linea)|googlea|cherche(?:-moi)? (?:sur internet|sur le web|en ligne|sur google)|recherche (?:sur internet|sur le web|en ligne)"
             r"|zoek (?:even |eens )?(?:op internet|online|op het web|op google)(?: op| naar)?|cerca(?:mi)? (?:su internet|online|sul web|su google|in rete))\b[ ,:]*"
         ),
@@ -69,7 +75,27 @@ class Override:
     remaining_text: str
 
 
-_HINTS = ("claude", "grok", "search", "googl", "online", "internet", "web", " net", "local", "lokal", "lokaal", "cloud", "nube", "such", "busca", "cherche", "zoek", "cerca", "twitter")
+_HINTS = (
+    "claude",
+    "grok",
+    "search",
+    "googl",
+    "online",
+    "internet",
+    "web",
+    " net",
+    "local",
+    "lokal",
+    "lokaal",
+    "cloud",
+    "nube",
+    "such",
+    "busca",
+    "cherche",
+    "zoek",
+    "cerca",
+    "twitter",
+)
 
 
 def find_override(text: str) -> Override | None:
@@ -83,5 +109,7 @@ def find_override(text: str) -> Override | None:
             continue
         remaining = (text[: match.start()] + " " + text[match.end() :]).strip(" ,:;-")
         if remaining:
-            return Override(route, text[match.start() : match.end()].strip(" ,:;-"), remaining)
+            return Override(
+                route, text[match.start() : match.end()].strip(" ,:;-"), remaining
+            )
     return None

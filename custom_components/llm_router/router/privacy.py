@@ -33,7 +33,26 @@ _LOCK_WORDS = (
     r"|porta|portone|serratura|allarme|cancello|deur|slot|alarmsysteem|tur|haustur|schloss|alarmanlage|tor|garagentor|lucchetto|candado)"
 )
 _PROGRAMMING_CONTEXT = re.compile(
-    _words("write", "python", "yaml", "javascript", "script", "esphome", "function", "template", "snippet", "html", "program", "debug", "regex", "schreib\\w*", "escrib\\w*", "ecris", "scrivi\\w*", "schrijf")
+    _words(
+        "write",
+        "python",
+        "yaml",
+        "javascript",
+        "script",
+        "esphome",
+        "function",
+        "template",
+        "snippet",
+        "html",
+        "program",
+        "debug",
+        "regex",
+        "schreib\\w*",
+        "escrib\\w*",
+        "ecris",
+        "scrivi\\w*",
+        "schrijf",
+    )
 )
 _DIGIT = re.compile(r"\d")
 
@@ -79,15 +98,25 @@ class Detector:
 
     def __post_init__(self) -> None:
         """Split the triggers into word prefixes (checked with one set operation) and other substrings."""
-        prefixes = frozenset() if self.anywhere_in_word else frozenset(trigger for trigger in self.triggers if trigger.isalnum())
+        prefixes = (
+            frozenset()
+            if self.anywhere_in_word
+            else frozenset(trigger for trigger in self.triggers if trigger.isalnum())
+        )
         object.__setattr__(self, "prefix_triggers", prefixes)
-        object.__setattr__(self, "substring_triggers", tuple(trigger for trigger in self.triggers if trigger not in prefixes))
+        object.__setattr__(
+            self,
+            "substring_triggers",
+            tuple(trigger for trigger in self.triggers if trigger not in prefixes),
+        )
 
     def triggered(self, folded: str, prefixes: frozenset[str]) -> bool:
         """Return whether a trigger occurs: a word starting with a prefix trigger, or another trigger as a substring."""
         if not self.triggers:
             return True
-        return not self.prefix_triggers.isdisjoint(prefixes) or any(map(folded.__contains__, self.substring_triggers))
+        return not self.prefix_triggers.isdisjoint(prefixes) or any(
+            map(folded.__contains__, self.substring_triggers)
+        )
 
     def find(self, folded: str, prefixes: frozenset[str]) -> PrivacyFinding | None:
         """Return the first valid match in `folded`, unless the text is a known near miss.
@@ -113,19 +142,34 @@ def word_detector(
     validator: Callable[[str, re.Match[str]], bool] | None = None,
 ) -> Detector:
     """Build a detector from word-bounded alternatives, gated by their literal prefixes unless `triggers` are given."""
-    return Detector(kind, label, _compile(*alternatives), triggers or triggers_of(*alternatives), validator, near_miss)
+    return Detector(
+        kind,
+        label,
+        _compile(*alternatives),
+        triggers or triggers_of(*alternatives),
+        validator,
+        near_miss,
+    )
 
 
 def _lock_code_is_secret(_folded: str, match: re.Match[str]) -> bool:
     """Accept a lock-code mention unless it is really about writing software."""
-    return True if _DIGIT.search(match.group()) else _PROGRAMMING_CONTEXT.search(match.group()) is None
+    return (
+        True
+        if _DIGIT.search(match.group())
+        else _PROGRAMMING_CONTEXT.search(match.group()) is None
+    )
 
 
 def _phone_digits_ok(_folded: str, match: re.Match[str]) -> bool:
     """Accept 8 to 15 digits that are neither a payment card nor a date."""
     text = match.group()
     digits = sum(char.isdigit() for char in text)
-    return 8 <= digits <= 15 and not luhn_valid(text) and _DATE.fullmatch(text.strip()) is None
+    return (
+        8 <= digits <= 15
+        and not luhn_valid(text)
+        and _DATE.fullmatch(text.strip()) is None
+    )
 
 
 def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
@@ -137,71 +181,253 @@ def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
 def _camera_not_a_room(folded: str, match: re.Match[str]) -> bool:
     """Reject the Italian "camera" that means a room ("camera da letto", "in camera")."""
     before = folded[max(0, match.start() - 6) : match.start()]
-    return not (_ITALIAN_ROOM_BEFORE.search(before) or _ITALIAN_ROOM_AFTER.match(folded, match.end()))
+    return not (
+        _ITALIAN_ROOM_BEFORE.search(before)
+        or _ITALIAN_ROOM_AFTER.match(folded, match.end())
+    )
 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _ITALIAN_ROOM_BEFORE = re.compile(r"(?:\bin|nella|della|dalla|alla) $")
-_ITALIAN_ROOM_AFTER = re.compile(r" (?:da letto|dei |degli |delle |di |matrimoniale|singola|doppia)")
+_ITALIAN_ROOM_AFTER = re.compile(
+    r" (?:da letto|dei |degli |delle |di |matrimoniale|singola|doppia)"
+)
 
 CREDENTIALS = word_detector(
     "credentials",
     "credentials",
-    r"passwords?", r"passwort\w*", r"kennw[oö]rt\w*", r"wachtwoord\w*", r"contrasenas?", r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|cuenta|correo)",
-    r"mot de passe", r"mots de passe", r"mdp", r"passcode", r"passphrase", r"pin ?(?:code|nummer|number|numero)", r"codigo pin", r"codice pin",
-    _POSSESSIVE + r" pin", r"(?:the|die|de|el|le|il) pin (?:is|ist|es|est|e|for|fur|voor|de|del|di)",
+    r"passwords?",
+    r"passwort\w*",
+    r"kennw[oö]rt\w*",
+    r"wachtwoord\w*",
+    r"contrasenas?",
+    r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|cuenta|correo)",
+    r"mot de passe",
+    r"mots de passe",
+    r"mdp",
+    r"passcode",
+    r"passphrase",
+    r"pin ?(?:code|nummer|number|numero)",
+    r"codigo pin",
+    r"codice pin",
+    _POSSESSIVE + r" pin",
+    r"(?:the|die|de|el|le|il) pin (?:is|ist|es|est|e|for|fur|voor|de|del|di)",
     r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete) ?(?:key|schlussel|sleutel|cle|clave|chiave)",
-    r"api[ -]?keys?", r"access[ -]?tokens?", r"auth\w* tokens?", r"bearer tokens?", r"tokens? (?:is|ist|es|est|e)",
-    r"secret[ -]?keys?", r"private[ -]?keys?", r"ssh[ -]?keys?", r"cvv", r"cvc", r"security code", r"sicherheitscode", r"codigo de seguridad",
-    r"code de securite", r"codice di sicurezza", r"zugangsdaten", r"inloggegevens", r"identifiants?", r"credenziali", r"credenciales",
-    r"login (?:details|data|daten)", r"credentials", r"(?:account|customer|member|policy|contract)[ -]?(?:number|no|nr)", r"kontonummer",
-    r"kundennummer", r"rekeningnummer", r"klantnummer", r"numero de (?:cuenta|compte|cliente|client)", r"numero (?:di|del) (?:conto|cliente)",
-    r"eyj[\w-]{10,}", r"sk-[\w-]{16,}", r"gh[ps]_\w{16,}", r"akia\w{16}", r"xox[bp]-[\w-]+",
+    r"api[ -]?keys?",
+    r"access[ -]?tokens?",
+    r"auth\w* tokens?",
+    r"bearer tokens?",
+    r"tokens? (?:is|ist|es|est|e)",
+    r"secret[ -]?keys?",
+    r"private[ -]?keys?",
+    r"ssh[ -]?keys?",
+    r"cvv",
+    r"cvc",
+    r"security code",
+    r"sicherheitscode",
+    r"codigo de seguridad",
+    r"code de securite",
+    r"codice di sicurezza",
+    r"zugangsdaten",
+    r"inloggegevens",
+    r"identifiants?",
+    r"credenziali",
+    r"credenciales",
+    r"login (?:details|data|daten)",
+    r"credentials",
+    r"(?:account|customer|member|policy|contract)[ -]?(?:number|no|nr)",
+    r"kontonummer",
+    r"kundennummer",
+    r"rekeningnummer",
+    r"klantnummer",
+    r"numero de (?:cuenta|compte|cliente|client)",
+    r"numero (?:di|del) (?:conto|cliente)",
+    r"eyj[\w-]{10,}",
+    r"sk-[\w-]{16,}",
+    r"gh[ps]_\w{16,}",
+    r"akia\w{16}",
+    r"xox[bp]-[\w-]+",
     triggers=(
-        "pass", "kennw", "wachtwoord", "contrasen", "clave", "mdp", "pin", "wifi", "wi fi", "wlan", "key", "schlussel", "sleutel", "cle", "chiave", "token", "cvv",
-        "cvc", "secur", "sicher", "seguridad", "sicurezza", "zugangsdaten", "inloggegevens", "identifiant", "credenzial", "credencial", "login", "account",
-        "customer", "member", "policy", "contract", "nummer", "numero", "eyj", "sk-", "gh", "akia", "xox",
+        "pass",
+        "kennw",
+        "wachtwoord",
+        "contrasen",
+        "clave",
+        "mdp",
+        "pin",
+        "wifi",
+        "wi fi",
+        "wlan",
+        "key",
+        "schlussel",
+        "sleutel",
+        "cle",
+        "chiave",
+        "token",
+        "cvv",
+        "cvc",
+        "secur",
+        "sicher",
+        "seguridad",
+        "sicurezza",
+        "zugangsdaten",
+        "inloggegevens",
+        "identifiant",
+        "credenzial",
+        "credencial",
+        "login",
+        "account",
+        "customer",
+        "member",
+        "policy",
+        "contract",
+        "nummer",
+        "numero",
+        "eyj",
+        "sk-",
+        "gh",
+        "akia",
+        "xox",
     ),
     near_miss=re.compile(
         _words(
-            r"password (?:generator|manager|managers|strength|policy|policies|hash\w*|validator|checker)", r"(?:strong|secure|good|random|safe) passwords?",
-            r"passwort ?(?:generator|manager)", r"(?:sichere|starke)s? passw\w+", r"wachtwoord ?(?:generator|manager)", r"(?:sterke|veilige) wachtwoorden",
-            r"generador de contrasenas", r"gestor de contrasenas", r"contrasenas? (?:seguras?|fuertes?)", r"generateur de mots de passe", r"gestionnaire de mots de passe",
-            r"mots? de passe (?:fort|forts|securises?)", r"generatore di password", r"gestore di password", r"password (?:sicure|forti)",
+            r"password (?:generator|manager|managers|strength|policy|policies|hash\w*|validator|checker)",
+            r"(?:strong|secure|good|random|safe) passwords?",
+            r"passwort ?(?:generator|manager)",
+            r"(?:sichere|starke)s? passw\w+",
+            r"wachtwoord ?(?:generator|manager)",
+            r"(?:sterke|veilige) wachtwoorden",
+            r"generador de contrasenas",
+            r"gestor de contrasenas",
+            r"contrasenas? (?:seguras?|fuertes?)",
+            r"generateur de mots de passe",
+            r"gestionnaire de mots de passe",
+            r"mots? de passe (?:fort|forts|securises?)",
+            r"generatore di password",
+            r"gestore di password",
+            r"password (?:sicure|forti)",
         )
     ),
 )
 
-SECRET_TOKEN = Detector("credentials", "secret token", re.compile(r"(?<![a-z0-9])[a-z0-9]{32,}(?![a-z0-9])"), _DIGITS, validator=_mixed_letters_and_digits)
+SECRET_TOKEN = Detector(
+    "credentials",
+    "secret token",
+    re.compile(r"(?<![a-z0-9])[a-z0-9]{32,}(?![a-z0-9])"),
+    _DIGITS,
+    validator=_mixed_letters_and_digits,
+)
 
 CARD_WORDS = word_detector(
     "card_number",
     "card number",
-    r"(?:credit|debit|bank|payment) ?card(?: number| no| details)?", r"card number", r"(?:kredit|bank|ec|giro)?kartennummer", r"kreditkarte\w*",
-    r"creditcard\w*", r"pinpas\w*", r"bankpas\w*", r"kaartnummer", r"tarjeta de (?:credito|debito)", r"numero de (?:la )?tarjeta",
-    r"carte (?:bancaire|de credit|bleue)", r"numero de (?:la |ma )?carte", r"carta di credito", r"numero della carta", r"bancomat",
-    triggers=("card", "kart", "pinpas", "bankpas", "kaart", "tarjeta", "carte", "carta", "bancomat"),
+    r"(?:credit|debit|bank|payment) ?card(?: number| no| details)?",
+    r"card number",
+    r"(?:kredit|bank|ec|giro)?kartennummer",
+    r"kreditkarte\w*",
+    r"creditcard\w*",
+    r"pinpas\w*",
+    r"bankpas\w*",
+    r"kaartnummer",
+    r"tarjeta de (?:credito|debito)",
+    r"numero de (?:la )?tarjeta",
+    r"carte (?:bancaire|de credit|bleue)",
+    r"numero de (?:la |ma )?carte",
+    r"carta di credito",
+    r"numero della carta",
+    r"bancomat",
+    triggers=(
+        "card",
+        "kart",
+        "pinpas",
+        "bankpas",
+        "kaart",
+        "tarjeta",
+        "carte",
+        "carta",
+        "bancomat",
+    ),
 )
 
-CARD_DIGITS = Detector(
-    "card_number", "card number", re.compile(r"(?<![\d\w])\d(?:[ -]?\d){12,18}(?![\d\w])"), _DIGITS, validator=lambda _folded, match: luhn_valid(match.group())
+
+def checksum_detector(
+    kind: str, label: str, pattern: str, checksum: Callable[[str], bool]
+) -> Detector:
+    """Build a detector for numbers that only count when their checksum is right (cards, IBANs)."""
+    return Detector(
+        kind,
+        label,
+        re.compile(pattern),
+        _DIGITS,
+        validator=lambda _folded, match: checksum(match.group()),
+    )
+
+
+CARD_DIGITS = checksum_detector(
+    "card_number",
+    "card number",
+    r"(?<![\d\w])\d(?:[ -]?\d){12,18}(?![\d\w])",
+    luhn_valid,
 )
 
 IBAN_WORDS = word_detector(
-    "iban", "bank account", r"iban", r"bic", r"swift code", r"bank ?account(?: number)?", r"bankrekening\w*", r"bankverbindung", r"conto corrente", r"cuenta bancaria", r"compte bancaire"
+    "iban",
+    "bank account",
+    r"iban",
+    r"bic",
+    r"swift code",
+    r"bank ?account(?: number)?",
+    r"bankrekening\w*",
+    r"bankverbindung",
+    r"conto corrente",
+    r"cuenta bancaria",
+    r"compte bancaire",
 )
 
-IBAN_NUMBER = Detector("iban", "bank account", re.compile(r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?![\w])"), _DIGITS, validator=lambda _folded, match: iban_valid(match.group()))
+IBAN_NUMBER = checksum_detector(
+    "iban",
+    "bank account",
+    r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?![\w])",
+    iban_valid,
+)
 
 NATIONAL_ID = word_detector(
     "national_id",
     "government id",
-    r"social security(?: number| no)?", r"ssn", r"national insurance(?: number)?", r"ni number", r"tax id", r"tax identification number",
-    r"passport (?:number|no|nr|id)", r"id card(?: number)?", r"identity card(?: number)?", r"driver'?s? licen[cs]e(?: number)?", r"sozialversicherungsnummer",
-    r"steuer ?id\w*", r"steueridentifikationsnummer", r"personalausweis\w*", r"ausweisnummer", r"reisepassnummer", r"passnummer",
-    r"burgerservicenummer", r"bsn", r"paspoortnummer", r"identiteitskaart", r"rijbewijsnummer", r"dni", r"numero de pasaporte",
-    r"seguridad social", r"documento de identidad", r"securite sociale", r"numero de passeport", r"carte d'?identite", r"carte vitale",
-    r"codice fiscale", r"numero del passaporto", r"carta d'?identita", r"tessera sanitaria",
+    r"social security(?: number| no)?",
+    r"ssn",
+    r"national insurance(?: number)?",
+    r"ni number",
+    r"tax id",
+    r"tax identification number",
+    r"passport (?:number|no|nr|id)",
+    r"id card(?: number)?",
+    r"identity card(?: number)?",
+    r"driver'?s? licen[cs]e(?: number)?",
+    r"sozialversicherungsnummer",
+    r"steuer ?id\w*",
+    r"steueridentifikationsnummer",
+    r"personalausweis\w*",
+    r"ausweisnummer",
+    r"reisepassnummer",
+    r"passnummer",
+    r"burgerservicenummer",
+    r"bsn",
+    r"paspoortnummer",
+    r"identiteitskaart",
+    r"rijbewijsnummer",
+    r"dni",
+    r"numero de pasaporte",
+    r"seguridad social",
+    r"documento de identidad",
+    r"securite sociale",
+    r"numero de passeport",
+    r"carte d'?identite",
+    r"carte vitale",
+    r"codice fiscale",
+    r"numero del passaporto",
+    r"carta d'?identita",
+    r"tessera sanitaria",
 )
 
 PASSPORT = Detector(
@@ -210,7 +436,8 @@ PASSPORT = Detector(
     re.compile(
         _words(
             r"(?:\d{3}-\d{2}-\d{4})",
-            _POSSESSIVE + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto)",
+            _POSSESSIVE
+            + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto)",
             r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto)\w* \w*\d\w*",
         )
     ),
@@ -220,53 +447,251 @@ PASSPORT = Detector(
 EMAIL = Detector(
     "email",
     "e-mail address",
-    re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?<!\w)[a-z0-9._-]+ (?:at|arroba|chiocciola|apenstaartje|klammeraffe) [a-z0-9-]+ (?:dot|punkt|punto|point|punt) [a-z]{2,4}(?!\w)"),
+    re.compile(
+        r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(?<!\w)[a-z0-9._-]+ (?:at|arroba|chiocciola|apenstaartje|klammeraffe) [a-z0-9-]+ (?:dot|punkt|punto|point|punt) [a-z]{2,4}(?!\w)"
+    ),
     ("@", " dot ", " punkt ", " punto ", " point ", " punt "),
 )
 
-PHONE = Detector("phone", "phone number", re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ ./()-]{0,2}\d){6,16}(?![\w])"), _DIGITS, validator=_phone_digits_ok)
+PHONE = Detector(
+    "phone",
+    "phone number",
+    re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ ./()-]{0,2}\d){6,16}(?![\w])"),
+    _DIGITS,
+    validator=_phone_digits_ok,
+)
 
 HEALTH = word_detector(
     "health",
     "health",
-    r"medications?", r"medicines?", r"meds", r"pills?", r"prescriptions?", r"dosage", r"doctor'?s?", r"gp", r"physician", r"therapist", r"therapy",
-    r"psychiatrist", r"psychologist", r"diagnos\w+", r"symptoms?", r"blood (?:pressure|sugar|test|tests|work|results)", r"glucose", r"cholesterol",
-    r"insulin", r"diabet\w+", r"cancer", r"chemo\w*", r"tumou?r", r"depressi\w+", r"anxiety", r"adhd", r"migraines?", r"asthma", r"allerg\w+",
-    r"fever", r"infection", r"pregnan\w+", r"miscarriage", r"surgery", r"hiv", r"std", r"lab results", r"heart rate", r"side effects", r"mental health",
-    r"panic attacks?", r"sick (?:note|leave)", r"headaches?", r"sore throat", r"my \w+ hurts", r"rash", r"antibiotics?", r"antidepressants?",
-    r"ibuprofen", r"paracetamol", r"acetaminophen", r"aspirin", r"prednison\w*", r"warfarin", r"xarelto", r"eliquis", r"prozac", r"zoloft", r"xanax",
-    r"adderall", r"ritalin", r"methylphenidate", r"gabapentin", r"tramadol", r"morphine", r"medikament\w*", r"tabletten", r"pillen?", r"arzt\w*",
-    r"hausarzt\w*", r"arzttermin", r"diagnose", r"symptome\w*", r"blutdruck\w*", r"blutzucker\w*", r"zuckerwert\w*", r"krebs", r"chemotherapie",
-    r"depression\w*", r"migrane", r"therapeut\w*", r"krankschreibung", r"fieber", r"schwanger\w*", r"krankheit", r"medicijn\w*", r"medicatie",
-    r"dokter", r"huisarts\w*", r"symptomen", r"bloeddruk", r"bloedsuiker\w*", r"suikerziekte", r"kanker", r"depressie", r"koorts", r"zwanger\w*",
-    r"hoofdpijn", r"medicaments?", r"ordonnance", r"medecin\w*", r"docteur", r"diagnostic", r"symptomes", r"ma tension", r"tension arterielle",
-    r"glycemie", r"diabete", r"chimio\w*", r"fievre", r"enceinte", r"mal (?:a|au|aux) (?:la |le |l'|les )?\w+", r"medicamentos?", r"medicacion",
-    r"pastillas?", r"receta medica", r"medico", r"diagnostico", r"sintomas?", r"presion arterial", r"tension arterial", r"azucar en (?:la )?sangre",
-    r"glucosa", r"quimio\w*", r"depresion", r"fiebre", r"embarazada", r"dolor de \w+", r"farmac[oi]", r"medicinal[ei]", r"pastiglie", r"ricetta medica",
-    r"dottor[ea]?", r"diagnosi", r"sintomi", r"pressione (?:arteriosa|sanguigna|minima|massima)", r"la mia pressione", r"glicemia", r"diabete", r"cancro",
-    r"tumore", r"depressione", r"febbre", r"incinta", r"emicrania", r"terapeuta", r"psicolog[oa]", r"mal di \w+",
-    near_miss=re.compile(_words(r"doctor who", r"(?:battery|plant|lawn|pool) (?:health|symptoms?)", r"dr\.? oetker")),
+    r"medications?",
+    r"medicines?",
+    r"meds",
+    r"pills?",
+    r"prescriptions?",
+    r"dosage",
+    r"doctor'?s?",
+    r"gp",
+    r"physician",
+    r"therapist",
+    r"therapy",
+    r"psychiatrist",
+    r"psychologist",
+    r"diagnos\w+",
+    r"symptoms?",
+    r"blood (?:pressure|sugar|test|tests|work|results)",
+    r"glucose",
+    r"cholesterol",
+    r"insulin",
+    r"diabet\w+",
+    r"cancer",
+    r"chemo\w*",
+    r"tumou?r",
+    r"depressi\w+",
+    r"anxiety",
+    r"adhd",
+    r"migraines?",
+    r"asthma",
+    r"allerg\w+",
+    r"fever",
+    r"infection",
+    r"pregnan\w+",
+    r"miscarriage",
+    r"surgery",
+    r"hiv",
+    r"std",
+    r"lab results",
+    r"heart rate",
+    r"side effects",
+    r"mental health",
+    r"panic attacks?",
+    r"sick (?:note|leave)",
+    r"headaches?",
+    r"sore throat",
+    r"my \w+ hurts",
+    r"rash",
+    r"antibiotics?",
+    r"antidepressants?",
+    r"ibuprofen",
+    r"paracetamol",
+    r"acetaminophen",
+    r"aspirin",
+    r"prednison\w*",
+    r"warfarin",
+    r"xarelto",
+    r"eliquis",
+    r"prozac",
+    r"zoloft",
+    r"xanax",
+    r"adderall",
+    r"ritalin",
+    r"methylphenidate",
+    r"gabapentin",
+    r"tramadol",
+    r"morphine",
+    r"medikament\w*",
+    r"tabletten",
+    r"pillen?",
+    r"arzt\w*",
+    r"hausarzt\w*",
+    r"arzttermin",
+    r"diagnose",
+    r"symptome\w*",
+    r"blutdruck\w*",
+    r"blutzucker\w*",
+    r"zuckerwert\w*",
+    r"krebs",
+    r"chemotherapie",
+    r"depression\w*",
+    r"migrane",
+    r"therapeut\w*",
+    r"krankschreibung",
+    r"fieber",
+    r"schwanger\w*",
+    r"krankheit",
+    r"medicijn\w*",
+    r"medicatie",
+    r"dokter",
+    r"huisarts\w*",
+    r"symptomen",
+    r"bloeddruk",
+    r"bloedsuiker\w*",
+    r"suikerziekte",
+    r"kanker",
+    r"depressie",
+    r"koorts",
+    r"zwanger\w*",
+    r"hoofdpijn",
+    r"medicaments?",
+    r"ordonnance",
+    r"medecin\w*",
+    r"docteur",
+    r"diagnostic",
+    r"symptomes",
+    r"ma tension",
+    r"tension arterielle",
+    r"glycemie",
+    r"diabete",
+    r"chimio\w*",
+    r"fievre",
+    r"enceinte",
+    r"mal (?:a|au|aux) (?:la |le |l'|les )?\w+",
+    r"medicamentos?",
+    r"medicacion",
+    r"pastillas?",
+    r"receta medica",
+    r"medico",
+    r"diagnostico",
+    r"sintomas?",
+    r"presion arterial",
+    r"tension arterial",
+    r"azucar en (?:la )?sangre",
+    r"glucosa",
+    r"quimio\w*",
+    r"depresion",
+    r"fiebre",
+    r"embarazada",
+    r"dolor de \w+",
+    r"farmac[oi]",
+    r"medicinal[ei]",
+    r"pastiglie",
+    r"ricetta medica",
+    r"dottor[ea]?",
+    r"diagnosi",
+    r"sintomi",
+    r"pressione (?:arteriosa|sanguigna|minima|massima)",
+    r"la mia pressione",
+    r"glicemia",
+    r"diabete",
+    r"cancro",
+    r"tumore",
+    r"depressione",
+    r"febbre",
+    r"incinta",
+    r"emicrania",
+    r"terapeuta",
+    r"psicolog[oa]",
+    r"mal di \w+",
+    near_miss=re.compile(
+        _words(
+            r"doctor who",
+            r"(?:battery|plant|lawn|pool) (?:health|symptoms?)",
+            r"dr\.? oetker",
+        )
+    ),
 )
 
 HEALTH_SUFFIXES = Detector(
     "health",
     "health",
-    re.compile(r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazole|cillin|mycin|formin|codone|dipine|thyroxine|schmerzen|pijn)(?![a-z])"),
-    ("statin", "pril", "sartan", "olol", "azepam", "oxetine", "traline", "prazole", "cillin", "mycin", "formin", "codone", "dipine", "thyroxine", "schmerzen", "pijn"),
+    re.compile(
+        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazole|cillin|mycin|formin|codone|dipine|thyroxine|schmerzen|pijn)(?![a-z])"
+    ),
+    (
+        "statin",
+        "pril",
+        "sartan",
+        "olol",
+        "azepam",
+        "oxetine",
+        "traline",
+        "prazole",
+        "cillin",
+        "mycin",
+        "formin",
+        "codone",
+        "dipine",
+        "thyroxine",
+        "schmerzen",
+        "pijn",
+    ),
     anywhere_in_word=True,
 )
 
 CONFIDENTIAL = word_detector(
     "confidential",
     "confidential",
-    r"confidential\w*", r"private", r"privately", r"secret", r"secretly", r"just between (?:us|you and me)", r"don'?t tell anyone", r"keep (?:this|it) to yourself",
-    r"off the record", r"vertraulich\w*", r"geheim\w*", r"privat\w*", r"unter uns", r"nicht weitersagen", r"vertrouwelijk\w*", r"prive", r"onder ons",
-    r"confidenti\w+", r"secrete?", r"privee?s?", r"entre nous", r"confidencial\w*", r"secret[oa]s?", r"privad[oa]s?", r"entre nosotros",
-    r"confidenzial\w*", r"riservat[oaie]", r"segret[oaie]", r"privat[oaie]", r"tra noi",
+    r"confidential\w*",
+    r"private",
+    r"privately",
+    r"secret",
+    r"secretly",
+    r"just between (?:us|you and me)",
+    r"don'?t tell anyone",
+    r"keep (?:this|it) to yourself",
+    r"off the record",
+    r"vertraulich\w*",
+    r"geheim\w*",
+    r"privat\w*",
+    r"unter uns",
+    r"nicht weitersagen",
+    r"vertrouwelijk\w*",
+    r"prive",
+    r"onder ons",
+    r"confidenti\w+",
+    r"secrete?",
+    r"privee?s?",
+    r"entre nous",
+    r"confidencial\w*",
+    r"secret[oa]s?",
+    r"privad[oa]s?",
+    r"entre nosotros",
+    r"confidenzial\w*",
+    r"riservat[oaie]",
+    r"segret[oaie]",
+    r"privat[oaie]",
+    r"tra noi",
     near_miss=re.compile(
         _words(
-            r"secret santa", r"victoria'?s secret", r"private (?:browsing|mode|school|equity|jet|beach|pool|method|class|variable|repo\w*|key)",
-            r"privacy mode", r"privat(?:modus|sphare)", r"modalita privata", r"mode prive", r"modo privado", r"prive ?modus",
+            r"secret santa",
+            r"victoria'?s secret",
+            r"private (?:browsing|mode|school|equity|jet|beach|pool|method|class|variable|repo\w*|key)",
+            r"privacy mode",
+            r"privat(?:modus|sphare)",
+            r"modalita privata",
+            r"mode prive",
+            r"modo privado",
+            r"prive ?modus",
         )
     ),
 )
@@ -274,24 +699,78 @@ CONFIDENTIAL = word_detector(
 CAMERA = word_detector(
     "camera",
     "camera content",
-    r"cameras?", r"cams?", r"webcams?", r"footage", r"videos?", r"recordings?", r"recorded", r"cctv", r"baby ?monitor", r"baby ?phone",
-    r"babyfoon", r"nanny ?cam", r"security feed", r"live feed", r"snapshots?", r"motion clips?", r"clips? from",
-    r"who (?:rang|rung|pressed|was at|is at|'s at|came to|knocked(?: on)?) (?:the )?(?:\w+ )?(?:door|doorbell|bell|gate)", r"who'?s at the (?:\w+ )?door",
-    r"kameras?", r"aufnahmen?", r"aufgenommen", r"video\w*", r"wer hat (?:geklingelt|gelautet)", r"wer (?:ist|war) an der tur",
-    r"beelden", r"opnames?", r"opgenomen", r"wie heeft (?:er )?(?:aangebeld|gebeld)", r"wie (?:staat|stond) (?:er )?voor de deur",
-    r"enregistrements?", r"enregistre", r"qui a sonne", r"qui est a la porte", r"images? de (?:la )?camera", r"camaras?", r"grabacion\w*", r"grabado",
-    r"quien (?:ha )?(?:llamado|tocado|toco|llamo) (?:al|el) timbre", r"quien (?:esta|estaba) en la puerta", r"imagenes", r"vigilabebes",
-    r"telecamer[ae]", r"videocamer[ae]", r"registrazion[ei]", r"registrato", r"filmat[oi]", r"chi ha suonato", r"chi (?:c'e|e) alla porta",
+    r"cameras?",
+    r"cams?",
+    r"webcams?",
+    r"footage",
+    r"videos?",
+    r"recordings?",
+    r"recorded",
+    r"cctv",
+    r"baby ?monitor",
+    r"baby ?phone",
+    r"babyfoon",
+    r"nanny ?cam",
+    r"security feed",
+    r"live feed",
+    r"snapshots?",
+    r"motion clips?",
+    r"clips? from",
+    r"who (?:rang|rung|pressed|was at|is at|'s at|came to|knocked(?: on)?) (?:the )?(?:\w+ )?(?:door|doorbell|bell|gate)",
+    r"who'?s at the (?:\w+ )?door",
+    r"kameras?",
+    r"aufnahmen?",
+    r"aufgenommen",
+    r"video\w*",
+    r"wer hat (?:geklingelt|gelautet)",
+    r"wer (?:ist|war) an der tur",
+    r"beelden",
+    r"opnames?",
+    r"opgenomen",
+    r"wie heeft (?:er )?(?:aangebeld|gebeld)",
+    r"wie (?:staat|stond) (?:er )?voor de deur",
+    r"enregistrements?",
+    r"enregistre",
+    r"qui a sonne",
+    r"qui est a la porte",
+    r"images? de (?:la )?camera",
+    r"camaras?",
+    r"grabacion\w*",
+    r"grabado",
+    r"quien (?:ha )?(?:llamado|tocado|toco|llamo) (?:al|el) timbre",
+    r"quien (?:esta|estaba) en la puerta",
+    r"imagenes",
+    r"vigilabebes",
+    r"telecamer[ae]",
+    r"videocamer[ae]",
+    r"registrazion[ei]",
+    r"registrato",
+    r"filmat[oi]",
+    r"chi ha suonato",
+    r"chi (?:c'e|e) alla porta",
     near_miss=re.compile(
         _words(
-            r"(?:buy|best|cheap\w*|review\w*|recommend\w*|compare|vs|versus|which) (?:\w+ )?(?:security |doorbell |ip )?cameras?", r"cameras? (?:reviews?|deals?|prices?)",
-            r"camera light", r"video ?(?:games?|calls?|chat)", r"youtube", r"netflix", r"music video", r"kamera kaufen", r"welche kamera",
+            r"(?:buy|best|cheap\w*|review\w*|recommend\w*|compare|vs|versus|which) (?:\w+ )?(?:security |doorbell |ip )?cameras?",
+            r"cameras? (?:reviews?|deals?|prices?)",
+            r"camera light",
+            r"video ?(?:games?|calls?|chat)",
+            r"youtube",
+            r"netflix",
+            r"music video",
+            r"kamera kaufen",
+            r"welche kamera",
         )
     ),
     validator=_camera_not_a_room,
 )
 
-CAMERA_SUFFIXES = Detector("camera", "camera content", re.compile(r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras)(?![a-z])"), ("cam", "kamera"), anywhere_in_word=True)
+CAMERA_SUFFIXES = Detector(
+    "camera",
+    "camera content",
+    re.compile(r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras)(?![a-z])"),
+    ("cam", "kamera"),
+    anywhere_in_word=True,
+)
 
 PRESENCE = word_detector(
     "presence",
@@ -299,50 +778,163 @@ PRESENCE = word_detector(
     r"(?:is|are) (?!the |a |an |it |this |that |there )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
     r"(?:has|have|did) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:left|arrived|come home|get home|got home|gotten home|come back|make it home|leave)",
     r"when (?:did|will|does) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:get|come|be|leave|arrive)\w*(?: home| back)?",
-    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we )\w+", r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",
-    r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)", r"whereabouts", r"(?:locate|track) (?:my |our )?\w+",
+    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we )\w+",
+    r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",
+    r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)",
+    r"whereabouts",
+    r"(?:locate|track) (?:my |our )?\w+",
     r"ist (?!die |der |das |es |ein |eine )\w+ (?:schon |noch |gerade |wieder |jetzt )*(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
-    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+", r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)", r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
+    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+",
+    r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)",
+    r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann kommt (?!die |der |das )\w+ (?:\w+ )?(?:nach hause|heim)",
-    r"is (?!de |het |een |er )\w+ (?:al |nog |weer |nu )*(?:thuis|terug|onderweg|op (?:zijn|haar) werk|op school|weg)", r"waar (?:is|zijn) (?!de |het |een |mijn )\w+",
-    r"wie is er (?:\w+ )?thuis", r"is er iemand (?:\w+ )?thuis", r"wanneer komt (?!de |het )\w+ thuis",
-    r"ou (?:est|sont) (?!le |la |les |l'|mon |ma |mes )\w+", r"\w+ est (?:deja |encore |bien )*(?:a la maison|rentree?|arrivee?|partie?|sortie?)", r"qui est (?:\w+ )?(?:a la maison|la|rentre)",
+    r"is (?!de |het |een |er )\w+ (?:al |nog |weer |nu )*(?:thuis|terug|onderweg|op (?:zijn|haar) werk|op school|weg)",
+    r"waar (?:is|zijn) (?!de |het |een |mijn )\w+",
+    r"wie is er (?:\w+ )?thuis",
+    r"is er iemand (?:\w+ )?thuis",
+    r"wanneer komt (?!de |het )\w+ thuis",
+    r"ou (?:est|sont) (?!le |la |les |l'|mon |ma |mes )\w+",
+    r"\w+ est (?:deja |encore |bien )*(?:a la maison|rentree?|arrivee?|partie?|sortie?)",
+    r"qui est (?:\w+ )?(?:a la maison|la|rentre)",
     r"(?:il y a|y a-t-il) quelqu'un a la maison",
-    r"(?:donde|adonde) (?:esta|estan) (?!el |la |los |las |mi |mis )\w+", r"(?:esta|ha llegado|llego|ha vuelto|sigue en) (?!el |la |los |las )\w+ (?:en casa|a casa)",
-    r"(?!el |la )\w+ (?:esta|sigue) (?:todavia |ya )?(?:en casa|en el trabajo|en la escuela|en el colegio|en el gimnasio)", r"quien (?:esta|hay) en casa", r"hay alguien en casa",
-    r"dov'?e (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+", r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+", r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) \w+",
-    r"\w+ e (?:gia |ancora )*(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)", r"chi (?:e|c'e) (?:a casa|in casa)", r"c'e qualcuno (?:a casa|in casa)",
+    r"(?:donde|adonde) (?:esta|estan) (?!el |la |los |las |mi |mis )\w+",
+    r"(?:esta|ha llegado|llego|ha vuelto|sigue en) (?!el |la |los |las )\w+ (?:en casa|a casa)",
+    r"(?!el |la )\w+ (?:esta|sigue) (?:todavia |ya )?(?:en casa|en el trabajo|en la escuela|en el colegio|en el gimnasio)",
+    r"quien (?:esta|hay) en casa",
+    r"hay alguien en casa",
+    r"dov'?e (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
+    r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+",
+    r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) \w+",
+    r"\w+ e (?:gia |ancora )*(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
+    r"chi (?:e|c'e) (?:a casa|in casa)",
+    r"c'e qualcuno (?:a casa|in casa)",
     triggers=(
-        "home", "back", "house", "still", "work", "school", "office", "way", "out", "away", "gone", "left", "arrive", "come", "leave", "where", "who", "whereabouts",
-        "locate", "track", "hause", "daheim", "zuruck", "unterwegs", "buro", "arbeit", "weg", "wo ", "wer ", "heim", "thuis", "terug", "onderweg", "werk", "waar",
-        "ou est", "ou sont", "maison", "rentre", "arrive", "parti", "sorti", "qui est", "donde", "esta", "casa", "trabajo", "escuela", "colegio", "gimnasio",
-        "dov", "dove", "rientrat", "arrivat", "uscit", "ufficio", "scuola",
+        "home",
+        "back",
+        "house",
+        "still",
+        "work",
+        "school",
+        "office",
+        "way",
+        "out",
+        "away",
+        "gone",
+        "left",
+        "arrive",
+        "come",
+        "leave",
+        "where",
+        "who",
+        "whereabouts",
+        "locate",
+        "track",
+        "hause",
+        "daheim",
+        "zuruck",
+        "unterwegs",
+        "buro",
+        "arbeit",
+        "weg",
+        "wo ",
+        "wer ",
+        "heim",
+        "thuis",
+        "terug",
+        "onderweg",
+        "werk",
+        "waar",
+        "ou est",
+        "ou sont",
+        "maison",
+        "rentre",
+        "arrive",
+        "parti",
+        "sorti",
+        "qui est",
+        "donde",
+        "esta",
+        "casa",
+        "trabajo",
+        "escuela",
+        "colegio",
+        "gimnasio",
+        "dov",
+        "dove",
+        "rientrat",
+        "arrivat",
+        "uscit",
+        "ufficio",
+        "scuola",
     ),
 )
 
 LOCK_CODE = word_detector(
     "lock_code",
     "lock or alarm code",
-    _CODE_WORDS + r"(?: \w+){0,4}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell'|di|da|al)(?: \w+){0,3}? " + _LOCK_WORDS,
+    _CODE_WORDS
+    + r"(?: \w+){0,4}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell'|di|da|al)(?: \w+){0,3}? "
+    + _LOCK_WORDS,
     _LOCK_WORDS + r"(?: \w+)? " + _CODE_WORDS + r"s?",
-    r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?", r"digicode", r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
-    r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)", r"code (?:is|ist|es|est|e) \d",
-    triggers=("code", "pin", "codigo", "codice", "combina", "kombination", "arm ", "entsperr", "unscharf"),
+    r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?",
+    r"digicode",
+    r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
+    r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
+    r"code (?:is|ist|es|est|e) \d",
+    triggers=(
+        "code",
+        "pin",
+        "codigo",
+        "codice",
+        "combina",
+        "kombination",
+        "arm ",
+        "entsperr",
+        "unscharf",
+    ),
     validator=_lock_code_is_secret,
 )
 
 HARD_DETECTORS: tuple[Detector, ...] = (
-    LOCK_CODE, CREDENTIALS, SECRET_TOKEN, CARD_WORDS, CARD_DIGITS, IBAN_WORDS, IBAN_NUMBER, NATIONAL_ID, PASSPORT, HEALTH, HEALTH_SUFFIXES,
-    CONFIDENTIAL, CAMERA, CAMERA_SUFFIXES, PRESENCE,
+    LOCK_CODE,
+    CREDENTIALS,
+    SECRET_TOKEN,
+    CARD_WORDS,
+    CARD_DIGITS,
+    IBAN_WORDS,
+    IBAN_NUMBER,
+    NATIONAL_ID,
+    PASSPORT,
+    HEALTH,
+    HEALTH_SUFFIXES,
+    CONFIDENTIAL,
+    CAMERA,
+    CAMERA_SUFFIXES,
+    PRESENCE,
 )
 SOFT_DETECTORS: tuple[Detector, ...] = (EMAIL, PHONE)
-_TRIGGER_LENGTHS = tuple(sorted({len(trigger) for detector in HARD_DETECTORS + SOFT_DETECTORS for trigger in detector.prefix_triggers}))
+_TRIGGER_LENGTHS = tuple(
+    sorted(
+        {
+            len(trigger)
+            for detector in HARD_DETECTORS + SOFT_DETECTORS
+            for trigger in detector.prefix_triggers
+        }
+    )
+)
 
 
 @lru_cache(maxsize=64)
 def word_prefixes(folded: str) -> frozenset[str]:
     """The prefixes of every word of `folded` that are as long as some trigger, for gating the detectors cheaply."""
-    return frozenset({word[:size] for word in words(folded) for size in _TRIGGER_LENGTHS if size <= len(word)})
+    return frozenset(
+        {
+            word[:size]
+            for word in words(folded)
+            for size in _TRIGGER_LENGTHS
+            if size <= len(word)
+        }
+    )
 
 
 def detect_private(text: str) -> PrivacyFinding | None:

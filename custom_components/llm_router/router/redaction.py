@@ -33,7 +33,12 @@ def redact(text: str, household_names: tuple[str, ...]) -> Redacted:
     redacted = "".join(pieces) + text[position:]
     names = [name.strip() for name in household_names if name.strip()]
     if names:
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?:'s)?(?!\w)", re.IGNORECASE)
+        pattern = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(name) for name in names)
+            + r")(?:'s)?(?!\w)",
+            re.IGNORECASE,
+        )
         redacted, count = pattern.subn(PLACEHOLDERS["name"], redacted)
         if count:
             kinds.append("name")

@@ -41,11 +41,20 @@ class CompiledRules:
 
     def privacy_rule(self, text: str) -> CompiledRule | None:
         """Return the first matching rule that marks `text` private."""
-        return next((rule for rule in self.rules if rule.private and rule.matches(text)), None)
+        return next(
+            (rule for rule in self.rules if rule.private and rule.matches(text)), None
+        )
 
     def route_rule(self, text: str) -> CompiledRule | None:
         """Return the first matching rule that sets a route."""
-        return next((rule for rule in self.rules if rule.route is not None and rule.matches(text)), None)
+        return next(
+            (
+                rule
+                for rule in self.rules
+                if rule.route is not None and rule.matches(text)
+            ),
+            None,
+        )
 
 
 EMPTY_RULES = CompiledRules()
@@ -65,27 +74,42 @@ def compile_rules(yaml_text: str) -> CompiledRules:
     if not isinstance(data, list) or not isinstance(root, yaml.SequenceNode):
         raise RulesError("rules must be a YAML list of rules, each starting with '- '")
     lines = [node.start_mark.line + 1 for node in root.value]
-    return CompiledRules(tuple(_compile_rule(item, f"rule {index + 1} (line {line})") for index, (item, line) in enumerate(zip(data, lines, strict=True))))
+    return CompiledRules(
+        tuple(
+            _compile_rule(item, f"rule {index + 1} (line {line})")
+            for index, (item, line) in enumerate(zip(data, lines, strict=True))
+        )
+    )
 
 
 def _compile_rule(item: Any, where: str) -> CompiledRule:
     """Validate and compile one rule."""
     if not isinstance(item, Mapping):
-        raise RulesError(f"{where}: expected a mapping with 'match' or 'regex' and 'route' or 'private'")
+        raise RulesError(
+            f"{where}: expected a mapping with 'match' or 'regex' and 'route' or 'private'"
+        )
     unknown = sorted(str(key) for key in item if key not in _ALLOWED_FIELDS)
     if unknown:
-        raise RulesError(f"{where}: unknown field '{unknown[0]}'; allowed fields are {', '.join(_ALLOWED_FIELDS)}")
-    patterns = _keyword_patterns(item.get("match"), where) + _regex_patterns(item.get("regex"), where)
+        raise RulesError(
+            f"{where}: unknown field '{unknown[0]}'; allowed fields are {', '.join(_ALLOWED_FIELDS)}"
+        )
+    patterns = _keyword_patterns(item.get("match"), where) + _regex_patterns(
+        item.get("regex"), where
+    )
     if not patterns:
         raise RulesError(f"{where}: needs 'match' (keywords) or 'regex'")
     route = _parse_route(item.get("route"), where)
     private = item.get("private", False)
     if not isinstance(private, bool):
-        raise RulesError(f"{where}: field 'private' must be true or false, got {private!r}")
+        raise RulesError(
+            f"{where}: field 'private' must be true or false, got {private!r}"
+        )
     if route is None and not private:
         raise RulesError(f"{where}: needs 'route' ({_ROUTE_NAMES}) or 'private: true'")
     label = str(item.get("match") or item.get("regex"))
-    return CompiledRule(re.compile("|".join(patterns), re.IGNORECASE), route, private, label)
+    return CompiledRule(
+        re.compile("|".join(patterns), re.IGNORECASE), route, private, label
+    )
 
 
 def _keyword_patterns(value: Any, where: str) -> list[str]:
@@ -94,11 +118,15 @@ def _keyword_patterns(value: Any, where: str) -> list[str]:
         return []
     keywords = [value] if isinstance(value, str) else value
     if not isinstance(keywords, list) or not keywords:
-        raise RulesError(f"{where}: field 'match' must be a keyword or a non-empty list of keywords")
+        raise RulesError(
+            f"{where}: field 'match' must be a keyword or a non-empty list of keywords"
+        )
     patterns = []
     for keyword in keywords:
         if not isinstance(keyword, str) or not keyword.strip():
-            raise RulesError(f"{where}: field 'match' contains an empty or non-text keyword: {keyword!r}")
+            raise RulesError(
+                f"{where}: field 'match' contains an empty or non-text keyword: {keyword!r}"
+            )
         patterns.append(rf"(?<!\w){re.escape(keyword.strip())}(?!\w)")
     return patterns
 
@@ -112,7 +140,9 @@ def _regex_patterns(value: Any, where: str) -> list[str]:
     try:
         re.compile(value)
     except re.error as err:
-        raise RulesError(f"{where}: field 'regex' is not a valid regular expression: {err}") from err
+        raise RulesError(
+            f"{where}: field 'regex' is not a valid regular expression: {err}"
+        ) from err
     return [f"(?:{value})"]
 
 
@@ -123,4 +153,6 @@ def _parse_route(value: Any, where: str) -> Route | None:
     try:
         return Route(str(value).strip().lower())
     except ValueError:
-        raise RulesError(f"{where}: field 'route' has unknown route {value!r}; expected one of {_ROUTE_NAMES}") from None
+        raise RulesError(
+            f"{where}: field 'route' has unknown route {value!r}; expected one of {_ROUTE_NAMES}"
+        ) from None

@@ -20,7 +20,10 @@ def cosine_similarity(first: Sequence[float], second: Sequence[float]) -> float:
     return dot / norms if norms else 0.0
 
 
-def semantic_route(query_vector: Sequence[float], example_vectors_by_route: Mapping[Route, Sequence[Sequence[float]]]) -> SemanticHint:
+def semantic_route(
+    query_vector: Sequence[float],
+    example_vectors_by_route: Mapping[Route, Sequence[Sequence[float]]],
+) -> SemanticHint:
     """Return the route of the most similar example vector and that similarity.
 
     Raises ValueError when there are no example vectors at all.

@@ -13,7 +13,11 @@ def _fold_char(char: str) -> str:
     return base if base.isascii() and base.isalpha() else char.lower()[:1] or char
 
 
-_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x41, 0x250) if _fold_char(chr(code)) != chr(code)}
+_FOLD_TABLE = {
+    code: _fold_char(chr(code))
+    for code in range(0x41, 0x250)
+    if _fold_char(chr(code)) != chr(code)
+}
 _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("´"): "'", ord("`"): "'"})
 
 WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
@@ -27,4 +31,6 @@ def fold(text: str) -> str:
 
 def words(folded: str) -> list[str]:
     """Split folded text into words (apostrophe contractions split off: "l'alarme" -> "l", "alarme")."""
-    return WORD_RE.findall(folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " "))
+    return WORD_RE.findall(
+        folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " ")
+    )
