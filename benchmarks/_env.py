@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from importlib import metadata
 import os
 from pathlib import Path
@@ -34,3 +35,10 @@ def print_environment(title: str) -> None:
     print(f"python: {platform.python_implementation()} {platform.python_version()}")
     print(f"homeassistant: {_version('homeassistant')}")
     print()
+
+
+def argument_parser(doc: str | None) -> argparse.ArgumentParser:
+    """A parser whose --help shows the benchmark's module docstring as written."""
+    return argparse.ArgumentParser(
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
+    )

@@ -16,7 +16,6 @@ and the script prints the median and p95 latency of each and the ratio b/a:
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 import math
@@ -25,7 +24,10 @@ import statistics
 import tempfile
 import time
 
-from _env import print_environment  # also puts the repository on sys.path
+from _env import (
+    argument_parser,
+    print_environment,
+)  # also puts the repository on sys.path
 
 from tests.e2e.harness import (
     KITCHEN_LIGHT,
@@ -139,9 +141,7 @@ def print_scenario(title: str, series: list[Series]) -> None:
 
 def main() -> None:
     """Start everything, run both scenarios, print the tables; stop everything."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argument_parser(__doc__)
     parser.add_argument(
         "--requests",
         type=int,

@@ -22,7 +22,11 @@ from pathlib import Path
 import random
 from typing import Any
 
-from _env import REPO_DIR, print_environment  # also puts the repository on sys.path
+from _env import (
+    REPO_DIR,
+    argument_parser,
+    print_environment,
+)  # also puts the repository on sys.path
 
 from custom_components.llm_router.backends.base import Usage
 from custom_components.llm_router.backends.pricing import REFERENCE_MODEL, PriceTable
@@ -186,9 +190,7 @@ def print_bill(title: str, bill: Bill, pricing: Pricing) -> None:
 
 def main() -> None:
     """Parse options, replay the month, print both bills."""
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argument_parser(__doc__)
     parser.add_argument(
         "--dataset",
         type=Path,
