@@ -272,3 +272,47 @@ async def test_answers_are_spoken_in_the_users_language(
     await ollama_emulator.stop()
     result = await _ask(hass, "wat is het wachtwoord van de wifi", language="nl")
     assert "niet naar de cloud" in _speech(result)
+
+
+async def test_private_turn_is_left_out_of_cloud_history(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+) -> None:
+    """A private question answered locally is not part of what Claude later sees."""
+    ollama_emulator.reply("The code is 4711.")
+    first = await _ask(hass, "what is the alarm code")
+    anthropic_emulator.reply("Here is the automation.")
+    await _ask(
+        hass,
+        "write an automation that turns off all lights at midnight",
+        first.conversation_id,
+    )
+    sent = str(anthropic_emulator.chat_requests[0].json)
+    assert "alarm code" not in sent
+    assert "4711" not in sent
+    assert "turns off all lights" in sent
+
+
+async def test_redaction_keeps_email_at_home(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+) -> None:
+    """With redaction on, an e-mail address in a cloud-bound request is replaced before it leaves."""
+    await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
+        options={"redact_cloud": True},
+        unique_id="redact",
+    )
+    anthropic_emulator.reply("Draft ready.")
+    await _ask(
+        hass,
+        "write a long polite letter to my landlord at jan.devries@example.com asking to fix the heating",
+    )
+    sent = str(anthropic_emulator.chat_requests[0].json)
+    assert "jan.devries@example.com" not in sent
+    assert "landlord" in sent

@@ -253,16 +253,18 @@ class TurnRunner:
             if cloud
             else int(settings.get(CONF_NUM_CTX)) * 3,
             max_tokens=MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
-            replace_last_user_text=decision.text
-            if decision.text != self.user_input.text
-            else None,
-            omit_turns=self._private_turns() if cloud else frozenset(),
+            rewrites=self._rewrites(route, decision),
         )
 
-    def _private_turns(self) -> frozenset[str]:
-        return frozenset(
-            self.runtime.private_texts.get(self.chat_log.conversation_id, ())
-        )
+    def _rewrites(self, route: Route, decision: RouteDecision) -> dict[str, str | None]:
+        """What the backend may see of each user turn: the cloud never sees earlier private or unredacted text."""
+        rewrites: dict[str, str | None] = {}
+        if route is not Route.LOCAL:
+            rewrites.update(
+                self.runtime.cloud_rewrites.get(self.chat_log.conversation_id, {})
+            )
+        rewrites[self.user_input.text] = decision.text_for(route)
+        return rewrites
 
     def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
         chars = (
@@ -418,10 +420,11 @@ class TurnRunner:
         turns = self.runtime.histories.setdefault(conversation_id, [])
         turns.append(HistoryTurn(role="user", text=self.user_input.text, route=route))
         del turns[:-HISTORY_TURNS_KEPT]
-        if decision.private:
-            self.runtime.private_texts.setdefault(conversation_id, set()).add(
+        cloud_text = None if decision.private else decision.text_for(Route.REASONING)
+        if cloud_text != self.user_input.text:
+            self.runtime.cloud_rewrites.setdefault(conversation_id, {})[
                 self.user_input.text
-            )
+            ] = cloud_text
         self.runtime.last_turn = record
         self.hass.bus.async_fire(
             EVENT_REQUEST,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
 
 from homeassistant.components import conversation
 from homeassistant.helpers import llm
@@ -101,19 +101,17 @@ def build_request(
     tools: list[ToolSpec],
     max_chars: int,
     max_tokens: int,
-    replace_last_user_text: str | None = None,
-    omit_turns: frozenset[str] = frozenset(),
+    rewrites: Mapping[str, str | None],
 ) -> ChatRequest:
     """A request for one backend: stable system prompt + style, live context, trimmed history.
 
-    `omit_turns` are user texts whose whole turn must not be sent (earlier private turns, for the cloud).
+    `rewrites` maps user texts to what this backend may see of them: another text (override phrase
+    stripped, redacted) or None (a private turn: the whole turn is left out).
     """
     system = chat_log.content[0]
     prompt = system.content if isinstance(system, conversation.SystemContent) else ""
     stable, dynamic = split_system_prompt(prompt, chat_log.llm_api)
-    messages = drop_turns(chat_messages(chat_log), omit_turns)
-    if replace_last_user_text is not None:
-        messages = _with_last_user_text(messages, replace_last_user_text)
+    messages = rewrite_turns(chat_messages(chat_log), rewrites)
     budget = max(max_chars - len(stable) - len(dynamic), 1000)
     return ChatRequest(
         system=f"{stable}\n{style}".strip(),
@@ -124,25 +122,18 @@ def build_request(
     )
 
 
-def drop_turns(
-    messages: list[ChatMessage], user_texts: frozenset[str]
+def rewrite_turns(
+    messages: list[ChatMessage], rewrites: Mapping[str, str | None]
 ) -> list[ChatMessage]:
-    """Remove the turns started by these user texts (the user message and everything answering it)."""
+    """Apply `rewrites` to user messages; a turn rewritten to None is dropped with everything answering it."""
     kept: list[ChatMessage] = []
     dropping = False
     for message in messages:
         if message.role == "user":
-            dropping = message.content in user_texts
+            replacement = rewrites.get(message.content, message.content)
+            dropping = replacement is None
+            if replacement is not None and replacement != message.content:
+                message = ChatMessage(role="user", content=replacement)
         if not dropping:
             kept.append(message)
     return kept
-
-
-def _with_last_user_text(messages: list[ChatMessage], text: str) -> list[ChatMessage]:
-    """Send the router's version of the utterance (override phrase stripped, redacted)."""
-    for index in range(len(messages) - 1, -1, -1):
-        if messages[index].role == "user":
-            updated: list[Any] = list(messages)
-            updated[index] = ChatMessage(role="user", content=text)
-            return updated
-    return messages

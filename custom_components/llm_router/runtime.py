@@ -79,8 +79,9 @@ class LLMRouterRuntime:
     last_turn: TurnRecord | None = None
     # Routes of recent turns per conversation_id (follow-ups stick to them).
     histories: dict[str, list[HistoryTurn]] = field(default_factory=dict)
-    # User texts of private turns per conversation_id: never sent to the cloud as history.
-    private_texts: dict[str, set[str]] = field(default_factory=dict)
+    # Per conversation_id, what the cloud may see of earlier user turns: the redacted text, or None for a
+    # private turn (left out of cloud-bound history entirely).
+    cloud_rewrites: dict[str, dict[str, str | None]] = field(default_factory=dict)
 
     @property
     def forced_route(self) -> Route | None:

@@ -158,6 +158,15 @@ def test_follow_up_to_a_private_question_stays_private() -> None:
     assert decision.route is Route.LOCAL
 
 
+def test_new_cloud_request_after_a_private_question_is_not_private() -> None:
+    history = [HistoryTurn("user", "what is the alarm code", Route.LOCAL)]
+    decision = decide(
+        "write an automation that turns off all lights at midnight", history=history
+    )
+    assert not decision.private
+    assert decision.route is Route.REASONING
+
+
 def test_private_when_local_is_down_is_blocked() -> None:
     decision = decide(
         "show me the driveway camera",

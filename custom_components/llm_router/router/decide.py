@@ -140,7 +140,7 @@ def _policy(
     rule = settings.rules.route_rule(body)
     if rule is not None and rule.route is not None:
         return Verdict(rule.route, False, 1.0, f"rule: {rule.label}", "rule")
-    if context is not None and is_follow_up(body):
+    if context is not None and is_follow_up(body) and not _clear_new_request(body):
         return _follow_up(body, context)
     return _classify(body, semantic_hint)
 
@@ -162,9 +162,17 @@ def _private_reason(
             return f"{soft[0].label} (redaction is off)"
     if context is not None and context.previous_user_text and is_follow_up(text):
         earlier = detect_hard_private(fold(context.previous_user_text))
-        if earlier is not None:
+        if earlier is not None and not _clear_new_request(text):
             return f"follow-up to {earlier.label}"
     return None
+
+
+def _clear_new_request(text: str) -> bool:
+    """A turn the classifier confidently sends to the cloud is a new request, not a continuation."""
+    prediction = classify(text)
+    return (
+        prediction.route in CLOUD_ROUTES and prediction.confidence >= SWITCH_CONFIDENCE
+    )
 
 
 def _follow_up(body: str, context: Context) -> Verdict:
