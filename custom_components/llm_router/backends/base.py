@@ -146,7 +146,9 @@ class Usage:
     web_search_calls: int = 0
     x_search_calls: int = 0
     sources_used: int = 0
-    billed_usd: float | None = None  # the amount the vendor says it billed, when it says
+    billed_usd: float | None = (
+        None  # the amount the vendor says it billed, when it says
+    )
 
     def add(self, other: Usage) -> None:
         """Accumulate another request's usage (a tool loop makes several)."""
