@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from types import SimpleNamespace
 from typing import Any
-from unittest.mock import patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import ATTR_DEVICE_CLASS, STATE_OFF, STATE_ON, EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
-from homeassistant.util import dt as dt_util, slugify
-import pytest
+from homeassistant.util import slugify
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 from yarl import URL
 
-from custom_components.llm_router import health
 from custom_components.llm_router.health import CHECK_INTERVAL
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import state_value
@@ -31,14 +26,6 @@ def _local_entity(emulator: Any) -> str:
     return (
         f"binary_sensor.{slugify(f'Local models Connectivity {url.host}:{url.port}')}"
     )
-
-
-@pytest.fixture
-def health_clock() -> Iterator[None]:
-    """Let the health checks' backoff follow the frozen clock (it reads time.monotonic, which the freezer leaves alone)."""
-    clock = SimpleNamespace(monotonic=lambda: dt_util.utcnow().timestamp())
-    with patch.object(health, "time", clock):
-        yield
 
 
 async def _next_checks(
@@ -75,7 +62,6 @@ async def test_all_up(
 
 async def test_cloud_backend_goes_down_and_comes_back(
     hass: HomeAssistant,
-    health_clock: None,
     init_integration: LLMRouterConfigEntry,
     anthropic_emulator: Any,
     freezer: FrozenDateTimeFactory,

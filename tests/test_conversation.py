@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, intent
 from homeassistant.setup import async_setup_component
 import pytest
-from pytest_homeassistant_custom_component.common import async_mock_service
+from pytest_homeassistant_custom_component.common import (
+    async_capture_events,
+    async_fire_time_changed,
+    async_mock_service,
+)
 
 from custom_components.llm_router.runtime import LLMRouterConfigEntry
 
@@ -316,3 +322,37 @@ async def test_redaction_keeps_email_at_home(
     sent = str(anthropic_emulator.chat_requests[0].json)
     assert "jan.devries@example.com" not in sent
     assert "landlord" in sent
+
+
+async def test_request_event_carries_no_private_text(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+) -> None:
+    """Automations see every request; a private one arrives without the words that were said."""
+    events = async_capture_events(hass, "llm_router_request")
+    await _ask(hass, "tell me a joke")
+    await _ask(hass, "what is the alarm code")
+    assert [event.data["private"] for event in events] == [False, True]
+    assert events[0].data["text"] == "tell me a joke"
+    assert events[0].data["route"] == "local"
+    assert events[0].data["backend"] == "local"
+    assert "text" not in events[1].data
+
+
+async def test_failed_local_host_shows_offline_at_once_and_recovers(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A request that finds local down flips its health sensor; the next check sees it back."""
+    sensor = f"binary_sensor.local_models_connectivity_127_0_0_1_{ollama_emulator.port}"
+    assert hass.states.get(sensor).state == "on"
+    await ollama_emulator.stop()
+    await _ask(hass, "tell me a joke")
+    assert hass.states.get(sensor).state == "off"
+    await ollama_emulator.start()
+    freezer.tick(timedelta(seconds=31))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert hass.states.get(sensor).state == "on"

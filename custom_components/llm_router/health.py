@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
-import time
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
+from homeassistant.util import dt as dt_util
 
 from .backends.base import BackendError, ChatBackend, ErrorKind, HealthStatus
 from .const import DOMAIN, LOGGER
@@ -69,7 +69,7 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
             self.async_update_listeners()
 
     async def _async_update_data(self) -> dict[str, HealthStatus]:
-        now = time.monotonic()
+        now = dt_util.utcnow().timestamp()
         due = [key for key, sched in self._schedules.items() if sched.next_check <= now]
         results = await asyncio.gather(*(self._check(key) for key in due))
         for key, status in zip(due, results, strict=True):
