@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import partial
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,7 @@ from .const import (
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .router import Availability, HistoryTurn, Route, RouteDecision, decide
 from .runtime import ROUTE_BACKENDS, local_health_key
+from .semantic_routing import async_semantic_hint, wants_hint
 from .speech import SpeechFilter, phrase, spoken_sources
 
 if TYPE_CHECKING:
@@ -127,10 +129,11 @@ class TurnRunner:
         self.started = time.monotonic()
         # Once anything reached the chat log, no other backend may take over.
         self._streamed = False
+        self._over_budget = False
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
-        decision = self._decide()
+        decision = await self._decide()
         record = TurnRecord(
             decision=decision, route=decision.route.value, reason=decision.reason
         )
@@ -142,12 +145,14 @@ class TurnRunner:
             self.ask.record = record
         return result
 
-    def _decide(self) -> RouteDecision:
+    async def _decide(self) -> RouteDecision:
+        """Route with the classifier; when it is unsure and examples are embedded, ask the nearest examples."""
         settings = replace(
             self.runtime.settings.router, local_only=self.runtime.local_only
         )
         forced = self.ask.route if self.ask else self.runtime.forced_route
-        return decide(
+        route = partial(
+            decide,
             self.user_input.text,
             language=self.language,
             history=self.runtime.histories.get(self.chat_log.conversation_id, ()),
@@ -155,6 +160,11 @@ class TurnRunner:
             availability=availability(self.runtime),
             forced_route=forced,
         )
+        decision = route()
+        if self.runtime.semantic_index is None or not wants_hint(decision):
+            return decision
+        hint = await async_semantic_hint(self.runtime, self.user_input.text)
+        return decision if hint is None else route(semantic_hint=hint)
 
     async def _answer(
         self, decision: RouteDecision, record: TurnRecord
@@ -199,6 +209,8 @@ class TurnRunner:
     def _fallback_note(self, failed: Route, decision: RouteDecision) -> str:
         if failed is Route.LOCAL:
             return phrase("local_down", self.language)
+        if self._over_budget:
+            return phrase("over_budget", self.language)
         return phrase("cloud_down", self.language) if not decision.private else ""
 
     async def _try_route(
@@ -226,6 +238,7 @@ class TurnRunner:
             LOGGER.info(
                 "Not sending to %s: %s budget is spent", backend.name, err.scope
             )
+            self._over_budget = True
             return None
         state = _StreamState(
             prefix=note + " " if note else "", speak_sources=route is Route.SEARCH

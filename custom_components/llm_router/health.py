@@ -13,7 +13,7 @@ from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
 from .backends.base import BackendError, ChatBackend, ErrorKind, HealthStatus
-from .const import DOMAIN, LOGGER
+from .const import CLOUD_BACKENDS, DOMAIN, LOGGER
 
 CHECK_INTERVAL = timedelta(seconds=30)
 MAX_BACKOFF_S = 600.0
@@ -107,13 +107,14 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
         elif previous is None and not status.available:
             LOGGER.warning("Backend %s is unavailable: %s", key, status.detail)
         self.data = {**(self.data or {}), key: status}
-        self._update_model_issue(key, status)
+        if key not in CLOUD_BACKENDS:
+            self._update_model_issue(key, status)
 
     def _update_model_issue(self, key: str, status: HealthStatus) -> None:
-        """Repair issue while a reachable server lacks the configured model."""
+        """Repair issue while a server answers but lacks the configured model."""
         target = self.targets[key]
         issue_id = f"model_missing_{self.config_entry.entry_id if self.config_entry else ''}_{key}"
-        if not status.available or status.model_present:
+        if status.model_present:
             ir.async_delete_issue(self.hass, DOMAIN, issue_id)
             return
         ir.async_create_issue(
