@@ -10,7 +10,7 @@ from .backends.base import Citation
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`#]+")
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+\.|#+)\s+", re.MULTILINE)
 
 
 def clean_for_speech(text: str) -> str:
