@@ -250,3 +250,46 @@ async def test_reconfigure_changes_model_without_removing(
     assert result["reason"] == "reconfigure_successful"
     assert entry.data["local_hosts"][0]["model"] == "qwen2.5:7b"
     assert entry.data["claude"]["model"] == "claude-haiku-4-5"
+
+
+async def test_openai_compatible_local_server(
+    hass: HomeAssistant, openai_compat_emulator: Any
+) -> None:
+    """llama-swap, LiteLLM or vLLM: models come from /v1/models, the key is kept for the pool."""
+    openai_compat_emulator.valid_keys.add("sk-local")
+    result = await hass.config_entries.flow.async_init(
+        DOMAIN, context={"source": config_entries.SOURCE_USER}
+    )
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "url": openai_compat_emulator.url,
+            "server_type": "openai",
+            "api_key": "wrong",
+        },
+    )
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        {
+            "url": openai_compat_emulator.url,
+            "server_type": "openai",
+            "api_key": "sk-local",
+        },
+    )
+    assert result["step_id"] == "local_model"
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {"model": "qwen2.5:7b"}
+    )
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    with NO_SETUP:
+        result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
+    assert result["data"]["local_hosts"] == [
+        {
+            "url": openai_compat_emulator.url,
+            "server_type": "openai",
+            "api_key": "sk-local",
+            "model": "qwen2.5:7b",
+        }
+    ]
+    assert any(r.path == "/v1/models" for r in openai_compat_emulator.requests)

@@ -1,0 +1,48 @@
+"""Several local servers: the first in priority order answers; when it is down the next one does, in the same turn."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
+
+from .helpers import entry_data, setup_entry
+
+
+async def test_second_local_server_takes_over_within_the_turn(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    openai_compat_emulator: Any,
+    anthropic_emulator: Any,
+) -> None:
+    """The Ollama host is down: llama-swap (OpenAI-compatible) answers; nothing goes to the cloud."""
+    extra = f"- url: {openai_compat_emulator.url}\n  model: qwen2.5:7b\n  server_type: openai\n"
+    entry = await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url),
+        options={"extra_local_hosts": extra},
+    )
+    assert entry.runtime_data.local_urls == [
+        ollama_emulator.url,
+        openai_compat_emulator.url,
+    ]
+    openai_compat_emulator.reply("Answer from the second server.", deltas=3)
+    await ollama_emulator.stop()
+
+    result = await conversation.async_converse(
+        hass,
+        "tell me a joke",
+        None,
+        Context(),
+        "en",
+        agent_id="conversation.hybrid_llm_router",
+    )
+
+    assert result.response.speech["plain"]["speech"] == "Answer from the second server."
+    body = openai_compat_emulator.chat_requests[0].json
+    assert body["stream"] is True
+    assert body["stream_options"] == {"include_usage": True}
+    assert anthropic_emulator.chat_requests == []
+    turn = entry.runtime_data.last_turn
+    assert turn is not None and turn.backend == "local"
