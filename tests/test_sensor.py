@@ -38,6 +38,11 @@ from tests.helpers import (
 )
 
 ROUTER = "sensor.hybrid_llm_router"
+TOKEN_SENSORS = tuple(
+    f"sensor.{device}_{direction}_tokens"
+    for device in ("local_models", "claude", "grok")
+    for direction in ("input", "output")
+)
 
 
 def _float(hass: HomeAssistant, entity_id: str) -> float:
@@ -120,10 +125,41 @@ async def test_spend_sensor_metadata(
     assert "last_reset" not in total.attributes
 
 
+async def _enable(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, *entity_ids: str
+) -> None:
+    """Enable entities that are disabled by default, as a user does, and reload the entry."""
+    registry = er.async_get(hass)
+    for entity_id in entity_ids:
+        registry.async_update_entity(entity_id, disabled_by=None)
+    await reload_entry(hass, entry)
+
+
+async def test_token_sensors_disabled_by_default(
+    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
+) -> None:
+    """The token counters are registered but disabled; spend, requests and latency are enabled."""
+    registry = er.async_get(hass)
+    for entity_id in TOKEN_SENSORS:
+        registered = registry.async_get(entity_id)
+        assert registered, entity_id
+        assert registered.disabled_by is er.RegistryEntryDisabler.INTEGRATION
+        assert hass.states.get(entity_id) is None
+    for entity_id in (
+        "sensor.claude_median_latency",
+        "sensor.local_models_median_latency",
+        f"{ROUTER}_spend_today",
+        f"{ROUTER}_local_requests",
+    ):
+        registered = registry.async_get(entity_id)
+        assert registered and registered.disabled_by is None, entity_id
+
+
 async def test_tokens_requests_latency_last_route(
     hass: HomeAssistant, init_integration: LLMRouterConfigEntry
 ) -> None:
-    """Tokens and median latency per backend, requests per route, the last route with its details."""
+    """Tokens (once enabled) and median latency per backend, requests per route, the last route."""
+    await _enable(hass, init_integration, *TOKEN_SENSORS)
     assert state_value(hass, f"{ROUTER}_last_route") == STATE_UNKNOWN
     assert state_value(hass, "sensor.claude_median_latency") == STATE_UNKNOWN
     _bill_three(hass, init_integration)
@@ -190,7 +226,7 @@ async def test_cloud_sensors_only_when_configured(
 ) -> None:
     """Without Claude and Grok there are no sensors of theirs and no routes to them."""
     assert hass.states.get(f"{ROUTER}_spend_today") is not None
-    assert hass.states.get("sensor.local_models_input_tokens") is not None
+    assert er.async_get(hass).async_get("sensor.local_models_input_tokens") is not None
     assert hass.states.get(f"{ROUTER}_local_requests") is not None
     for entity_id in (
         "sensor.claude_spend_today",
@@ -200,6 +236,7 @@ async def test_cloud_sensors_only_when_configured(
         f"{ROUTER}_search_requests",
     ):
         assert hass.states.get(entity_id) is None
+        assert er.async_get(hass).async_get(entity_id) is None
 
 
 async def test_today_starts_over_at_midnight(

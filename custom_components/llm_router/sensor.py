@@ -167,7 +167,7 @@ def _savings_sensors() -> Iterator[LedgerSensorDescription]:
 
 
 def _backend_sensors(backend: str) -> Iterator[LedgerSensorDescription]:
-    """Tokens and median latency of a backend."""
+    """Tokens (disabled by default) and median latency of a backend."""
     requires = None if backend == BACKEND_LOCAL else backend
     for direction in ("input", "output"):
         yield LedgerSensorDescription(
@@ -178,6 +178,8 @@ def _backend_sensors(backend: str) -> Iterator[LedgerSensorDescription]:
             state_class=SensorStateClass.TOTAL_INCREASING,
             value_fn=partial(_tokens, backend, f"{direction}_tokens"),
             requires=requires,
+            # Rarely looked at (spend and latency say more); enable them in the entity settings.
+            entity_registry_enabled_default=False,
         )
     yield LedgerSensorDescription(
         key=f"median_latency_{backend}",
