@@ -13,7 +13,7 @@ from homeassistant.helpers import config_validation as cv
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from .const import BACKEND_LOCAL, CONF_RESET_DAY, DOMAIN
+from .const import BACKEND_LOCAL, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .health import HealthCoordinator
 from .ledger_store import LedgerStore
 from .runtime import (
@@ -22,6 +22,7 @@ from .runtime import (
     build_backends,
     local_health_key,
 )
+from .semantic_routing import async_build_index
 from .services import async_setup_services
 from .settings import OptionError, parse_settings
 
@@ -80,6 +81,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
         health=health,
     )
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    if str(settings.get(CONF_EMBEDDING_MODEL)).strip():
+        entry.async_create_background_task(
+            hass, async_build_index(entry.runtime_data), f"{DOMAIN} semantic index"
+        )
     return True
 
 

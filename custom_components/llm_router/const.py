@@ -52,6 +52,7 @@ CONF_FIRST_TOKEN_TIMEOUT: Final = "first_token_timeout"
 CONF_NUM_CTX: Final = "num_ctx"
 CONF_KEEP_ALIVE: Final = "keep_alive"
 CONF_MAX_TOOL_ITERATIONS: Final = "max_tool_iterations"
+CONF_EMBEDDING_MODEL: Final = "embedding_model"
 
 STYLE_SHORT: Final = "short"
 STYLE_NORMAL: Final = "normal"

@@ -24,6 +24,7 @@ import probatio as vol
 from .const import (
     CONF_ANSWER_STYLE,
     CONF_CONNECT_TIMEOUT,
+    CONF_EMBEDDING_MODEL,
     CONF_EXTRA_LOCAL_HOSTS,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
@@ -94,6 +95,7 @@ def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
         CONF_NUM_CTX: _number(1024, 131072, 1024),
         CONF_KEEP_ALIVE: _number(-1, 86400),
         CONF_MAX_TOOL_ITERATIONS: _number(1, 20),
+        CONF_EMBEDDING_MODEL: TextSelector(),
     }
     return vol.Schema({vol.Optional(key): selector for key, selector in fields.items()})
 

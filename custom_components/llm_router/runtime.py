@@ -41,7 +41,7 @@ from .const import (
 )
 from .health import HealthCoordinator
 from .ledger_store import LedgerStore
-from .router import HistoryTurn, Route
+from .router import EmbeddingIndex, HistoryTurn, Route
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ class LLMRouterRuntime:
     # Per conversation_id, what the cloud may see of earlier user turns: the redacted text, or None for a
     # private turn (left out of cloud-bound history entirely).
     cloud_rewrites: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # Embedded routing examples, once built in the background (only when an embedding model is configured).
+    semantic_index: EmbeddingIndex | None = None
 
     @property
     def forced_route(self) -> Route | None:

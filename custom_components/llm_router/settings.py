@@ -14,6 +14,7 @@ from .backends.pricing import PriceTable, validate_price_overrides
 from .const import (
     CONF_ANSWER_STYLE,
     CONF_CONNECT_TIMEOUT,
+    CONF_EMBEDDING_MODEL,
     CONF_EXTRA_LOCAL_HOSTS,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
@@ -67,6 +68,7 @@ DEFAULTS: dict[str, Any] = {
     CONF_NUM_CTX: 8192,
     CONF_KEEP_ALIVE: -1,
     CONF_MAX_TOOL_ITERATIONS: 8,
+    CONF_EMBEDDING_MODEL: "",
 }
 
 EXTRA_HOST_SCHEMA = vol.Schema(

@@ -8,6 +8,7 @@ import pytest
 from custom_components.llm_router.backends import base
 from custom_components.llm_router.backends.ollama import (
     OllamaClient,
+    parse_embeddings,
     repair_tool_arguments,
 )
 from tests.emulators.ollama import OllamaEmulator
@@ -99,3 +100,52 @@ async def test_loaded_state(
     assert (await backend.check_health()).model_loaded is False
     ollama_emulator.loaded.append("llama3.2:3b")
     assert (await backend.check_health()).model_loaded is True
+
+
+async def test_embed_returns_one_vector_per_text(
+    session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
+) -> None:
+    vectors = await ollama(session, ollama_emulator.url).embed(
+        ["turn on the light", "turn on the lights", "latest news"], "nomic-embed-text"
+    )
+    assert len(vectors) == 3
+    assert all(len(vector) == len(vectors[0]) > 0 for vector in vectors)
+    (request,) = ollama_emulator.requests
+    assert request.path == "/api/embed"
+    assert request.json == {
+        "model": "nomic-embed-text",
+        "input": ["turn on the light", "turn on the lights", "latest news"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("model", "error", "message"),
+    [
+        ("llama3.2:3b", base.BadResponse, "does not support embeddings"),
+        ("all-minilm", base.ModelMissing, "not found"),
+    ],
+)
+async def test_embed_errors_are_typed(
+    session: aiohttp.ClientSession,
+    ollama_emulator: OllamaEmulator,
+    model: str,
+    error: type[base.BackendError],
+    message: str,
+) -> None:
+    with pytest.raises(error, match=message):
+        await ollama(session, ollama_emulator.url).embed(["hello"], model)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"embeddings": [[0.1, 0.2]]},  # one vector for two texts
+        {"embeddings": [[0.1], []]},
+        {"embeddings": [[0.1], [True]]},
+        {"embedding": [0.1]},
+        [[0.1], [0.2]],
+    ],
+)
+def test_malformed_embeddings_are_bad_responses(answer: object) -> None:
+    with pytest.raises(base.BadResponse, match="expected 2 embeddings"):
+        parse_embeddings(answer, 2, backend="ollama")

@@ -8,7 +8,7 @@ import pytest
 from custom_components.llm_router.backends import base
 from custom_components.llm_router.backends.ollama import OllamaClient
 from custom_components.llm_router.backends.pool import LocalPool
-from tests.emulators.ollama import OllamaEmulator
+from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
 
 from .helpers import ask, collect, collect_until_error, done, texts
 
@@ -106,7 +106,12 @@ async def test_health_and_models(
     status = await local.check_health()
     assert status.available
     assert ollama_emulator.url in status.detail
-    assert await local.list_models() == ["llama3.2:3b", "qwen2.5:7b", "mistral:7b"]
+    assert await local.list_models() == [
+        "llama3.2:3b",
+        "qwen2.5:7b",
+        EMBEDDING_MODEL,
+        "mistral:7b",
+    ]
     down = await pool(session, unreachable_url).check_health()
     assert (down.available, down.model_present) == (False, False)
 

@@ -1,10 +1,14 @@
-"""Ollama's native API: `/api/chat` NDJSON streaming, `/api/tags`, `/api/ps`, `/api/show`, `/api/version`."""
+"""Ollama's native API: `/api/chat` NDJSON streaming, `/api/embed`, `/api/tags`, `/api/ps`, `/api/show`, `/api/version`."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 import json
+import math
+import re
 from typing import Any
+import zlib
 
 from aiohttp import web
 
@@ -17,6 +21,9 @@ _MODEL_DETAILS = {
     "quantization_level": "Q4_K_M",
 }
 DEFAULT_CAPABILITIES = ("completion", "tools")
+EMBEDDING_MODEL = "nomic-embed-text:latest"
+EMBEDDING_DIMENSIONS = 256
+_WORD = re.compile(r"\w+")
 
 
 def _now() -> str:
@@ -29,13 +36,13 @@ class OllamaEmulator(Emulator):
 
     chat_path = "/api/chat"
     content_type = "application/x-ndjson"
-    default_models = ("llama3.2:3b", "qwen2.5:7b")
+    default_models = ("llama3.2:3b", "qwen2.5:7b", EMBEDDING_MODEL)
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        """Prepare the server with no model loaded and every model tool-capable."""
+        """Prepare the server with no model loaded, the chat models tool-capable and one embedding model."""
         super().__init__(host=host, port=port)
         self.loaded: list[str] = []
-        self.capabilities: dict[str, list[str]] = {}
+        self.capabilities: dict[str, list[str]] = {EMBEDDING_MODEL: ["embedding"]}
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """Ollama's `{"error": "..."}`."""
@@ -91,6 +98,30 @@ class OllamaEmulator(Emulator):
                 "details": _MODEL_DETAILS,
                 "model_info": {"general.architecture": "llama"},
                 "capabilities": self.capabilities_of(model),
+            }
+        )
+
+    @endpoint("POST", "/api/embed")
+    async def _embed(self, request: web.Request) -> web.Response:
+        """Hashed bag-of-words vectors (texts sharing words are similar) from models with `embedding`."""
+        body = await request.json()
+        model = _with_tag(body.get("model", ""))
+        await asyncio.sleep(self.latency)
+        if model not in self.models:
+            return self.error_response(
+                404, f'model "{body.get("model")}" not found, try pulling it first'
+            )
+        if "embedding" not in self.capabilities_of(model):
+            return self.error_response(400, "this model does not support embeddings")
+        texts = body.get("input", [])
+        texts = [texts] if isinstance(texts, str) else texts
+        return web.json_response(
+            {
+                "model": model,
+                "embeddings": [bag_of_words_vector(text) for text in texts],
+                "total_duration": 14_000_000,
+                "load_duration": 1_000_000,
+                "prompt_eval_count": sum(len(_WORD.findall(text)) for text in texts),
             }
         )
 
@@ -159,6 +190,21 @@ class OllamaEmulator(Emulator):
         return _line(
             {"model": model, "created_at": _now(), "message": message, "done": False}
         )
+
+
+def bag_of_words_vector(text: str) -> list[float]:
+    """A unit vector with one signed bucket per lower-cased word (all zeros for a text without words)."""
+    vector = [0.0] * EMBEDDING_DIMENSIONS
+    for word in _WORD.findall(text.lower()):
+        digest = zlib.crc32(word.encode())
+        vector[digest % EMBEDDING_DIMENSIONS] += 1.0 if digest & 1 << 31 else -1.0
+    norm = math.sqrt(sum(value * value for value in vector))
+    return [value / norm for value in vector] if norm else vector
+
+
+def _with_tag(name: str) -> str:
+    """A model name with its tag, `:latest` by default."""
+    return name if ":" in name else f"{name}:latest"
 
 
 def _line(data: dict[str, Any]) -> bytes:

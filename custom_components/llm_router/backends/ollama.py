@@ -1,4 +1,4 @@
-"""Ollama backend: `/api/chat` NDJSON streaming, tools when the model has the capability, health via tags/ps."""
+"""Ollama backend: `/api/chat` NDJSON streaming, tools when the model has the capability, health, embeddings."""
 
 from __future__ import annotations
 
@@ -131,6 +131,39 @@ class OllamaClient(http.HttpBackend):
     async def list_models(self) -> list[str]:
         """Names of the pulled models."""
         return _model_names(await self.request_json("GET", "/api/tags"))
+
+    async def embed(self, texts: list[str], model: str) -> list[list[float]]:
+        """One vector per text, in order, from an embedding model (e.g. `nomic-embed-text`) via `/api/embed`."""
+        answer = await self.request_json(
+            "POST", "/api/embed", body={"model": model, "input": texts}
+        )
+        return parse_embeddings(answer, len(texts), backend=self.name)
+
+
+def parse_embeddings(answer: Any, count: int, *, backend: str) -> list[list[float]]:
+    """The `embeddings` of an `/api/embed` answer: count lists of numbers, or BadResponse."""
+    vectors = answer.get("embeddings") if isinstance(answer, dict) else None
+    if (
+        not isinstance(vectors, list)
+        or len(vectors) != count
+        or not all(_is_vector(vector) for vector in vectors)
+    ):
+        raise base.BadResponse(
+            f"expected {count} embeddings, got: {str(answer)[:200]}", backend=backend
+        )
+    return [[float(value) for value in vector] for vector in vectors]
+
+
+def _is_vector(value: Any) -> bool:
+    """Whether value is a non-empty list of numbers."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(item, int | float) and not isinstance(item, bool)
+            for item in value
+        )
+    )
 
 
 def repair_tool_arguments(arguments: dict[str, Any]) -> dict[str, Any]:

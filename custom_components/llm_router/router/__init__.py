@@ -7,12 +7,13 @@ from .decide import decide
 from .models import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision
 from .privacy import detect_private
 from .rules import CompiledRules, RulesError, compile_rules
-from .semantic import SemanticHint, semantic_route
+from .semantic import EmbeddingIndex, SemanticHint, semantic_route
 from .settings import RouterSettings
 
 __all__ = [
     "Availability",
     "CompiledRules",
+    "EmbeddingIndex",
     "HistoryTurn",
     "PrivacyFinding",
     "Route",
