@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_ON, Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 
 from custom_components.llm_router.const import DOMAIN
@@ -138,6 +138,19 @@ async def test_ask_errors(
         text="hello",
         route="reasoning",
     )
+
+
+
+async def test_ask_before_the_agent_exists(
+    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
+) -> None:
+    """Between setup and the agent entity being added, ask says so instead of failing oddly."""
+    init_local_only.runtime_data.agent_entity_id = None
+    with pytest.raises(HomeAssistantError) as err:
+        await hass.services.async_call(
+            DOMAIN, "ask", {"text": "hello"}, blocking=True, return_response=True
+        )
+    assert err.value.translation_key == "agent_not_ready"
 
 
 # route

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from homeassistant.components import conversation
 from homeassistant.components.conversation import async_handle_intents
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent, llm
 from homeassistant.util import dt as dt_util
 
@@ -514,7 +515,7 @@ def request_event_data(
 
 async def async_ask(
     hass: HomeAssistant,
-    agent_entity_id: str,
+    runtime: LLMRouterRuntime,
     *,
     text: str,
     route: Route | None,
@@ -523,11 +524,20 @@ async def async_ask(
     context: Context,
 ) -> dict[str, Any]:
     """Run a full turn through the conversation agent (as the ask service does) and describe it."""
+    if runtime.agent_entity_id is None:
+        raise HomeAssistantError(
+            translation_domain=DOMAIN, translation_key="agent_not_ready"
+        )
     request = AskRequest(route=route)
     token = current_ask.set(request)
     try:
         result = await conversation.async_converse(
-            hass, text, conversation_id, context, language, agent_id=agent_entity_id
+            hass,
+            text,
+            conversation_id,
+            context,
+            language,
+            agent_id=runtime.agent_entity_id,
         )
     finally:
         current_ask.reset(token)

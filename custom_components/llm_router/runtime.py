@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import Context, HomeAssistant
-from homeassistant.exceptions import HomeAssistantError
 
 from .backends.anthropic import AnthropicClient
 from .backends.base import ChatBackend
@@ -33,7 +31,6 @@ from .const import (
     CONF_NUM_CTX,
     CONF_SERVER_TYPE,
     CONF_URL,
-    DOMAIN,
     ROUTING_MODE_AUTO,
     ROUTING_MODE_REASONING,
     ROUTING_MODE_SEARCH,
@@ -89,46 +86,6 @@ class LLMRouterRuntime:
     def forced_route(self) -> Route | None:
         """The route the routing-mode select forces (privacy still wins in the router)."""
         return ROUTING_MODE_ROUTES.get(self.routing_mode)
-
-    async def ask(
-        self,
-        hass: HomeAssistant,
-        *,
-        text: str,
-        route: Route | None,
-        conversation_id: str | None,
-        language: str | None,
-        context: Context,
-    ) -> dict[str, Any]:
-        """Run a turn through the conversation agent and return what the ask service answers."""
-        if self.agent_entity_id is None:
-            raise HomeAssistantError(
-                translation_domain=DOMAIN, translation_key="agent_not_ready"
-            )
-        from .agent import async_ask  # agent imports this module
-
-        return await async_ask(
-            hass,
-            self.agent_entity_id,
-            text=text,
-            route=route,
-            conversation_id=conversation_id,
-            language=language,
-            context=context,
-        )
-
-    def backend_for(self, route: Route) -> ChatBackend | None:
-        """The configured backend of a route, if any."""
-        return self.backends.get(ROUTE_BACKENDS[route])
-
-    def route_healthy(self, route: Route) -> bool:
-        """Whether the route's backend is configured and (as far as we know) up."""
-        if route is Route.LOCAL:
-            return any(
-                self.health.is_healthy(local_health_key(url)) for url in self.local_urls
-            )
-        backend = ROUTE_BACKENDS[route]
-        return backend in self.backends and self.health.is_healthy(backend)
 
     @property
     def local_urls(self) -> list[str]:

@@ -17,7 +17,7 @@ from homeassistant.helpers import config_validation as cv, service
 from homeassistant.helpers.typing import VolDictType
 import probatio
 
-from .agent import availability
+from .agent import async_ask, availability
 from .const import CLOUD_BACKENDS, DOMAIN
 from .ledger import BUDGET_SCOPES
 from .router import HistoryTurn, Route, decide
@@ -133,8 +133,9 @@ async def _async_ask(call: ServiceCall) -> ServiceResponse:
     runtime = _entry(call).runtime_data
     text = _text(call)
     route = call.data.get(ATTR_ROUTE)
-    return await runtime.ask(
+    return await async_ask(
         call.hass,
+        runtime,
         text=text,
         route=None if route is None else _configured_route(runtime, route),
         conversation_id=call.data.get(ATTR_CONVERSATION_ID),
