@@ -87,6 +87,19 @@ class LLMRouterRuntime:
         """The route the routing-mode select forces (privacy still wins in the router)."""
         return ROUTING_MODE_ROUTES.get(self.routing_mode)
 
+    def backend_for(self, route: Route) -> ChatBackend | None:
+        """The configured backend of a route, if any."""
+        return self.backends.get(ROUTE_BACKENDS[route])
+
+    def route_healthy(self, route: Route) -> bool:
+        """Whether the route's backend is configured and (as far as we know) up."""
+        if route is Route.LOCAL:
+            return any(
+                self.health.is_healthy(local_health_key(url)) for url in self.local_urls
+            )
+        backend = ROUTE_BACKENDS[route]
+        return backend in self.backends and self.health.is_healthy(backend)
+
     @property
     def local_urls(self) -> list[str]:
         """URLs of the local pool, in priority order."""
