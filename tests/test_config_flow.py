@@ -8,6 +8,7 @@ from unittest.mock import patch
 from homeassistant import config_entries
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType
+from homeassistant.helpers import device_registry as dr
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -293,3 +294,54 @@ async def test_openai_compatible_local_server(
         }
     ]
     assert any(r.path == "/v1/models" for r in openai_compat_emulator.requests)
+
+
+async def test_reconfigure_adds_grok_and_removes_claude(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+    device_registry: dr.DeviceRegistry,
+) -> None:
+    """Cloud backends can be added and removed later; the removed one's device goes with it."""
+    anthropic_emulator.valid_keys.add("sk-ant-old")
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="Hybrid LLM Router",
+        unique_id=ollama_emulator.url.lower(),
+        data=_entry_data(ollama_emulator, anthropic_emulator),
+    )
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    claude_device = (DOMAIN, f"{entry.entry_id}_claude")
+    assert device_registry.async_get_device_by_identifier(claude_device, entry.entry_id)
+    result = await entry.start_reconfigure_flow(hass)
+    values = {
+        "url": ollama_emulator.url,
+        "model": "llama3.2:3b",
+        "claude_model": "claude-sonnet-4-6",
+        "claude_base_url": anthropic_emulator.url,
+        "claude_remove": True,
+        "grok_api_key": "xai-wrong",
+        "grok_model": "grok-4.3",
+        "grok_base_url": xai_emulator.url,
+    }
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], values)
+    assert result["errors"] == {"base": "invalid_auth"}
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {**values, "grok_api_key": "xai-test"}
+    )
+    await hass.async_block_till_done()
+    assert result["reason"] == "reconfigure_successful"
+    assert "claude" not in entry.data
+    assert entry.data["grok"] == {
+        "api_key": "xai-test",
+        "model": "grok-4.3",
+        "base_url": xai_emulator.url,
+    }
+    assert (
+        device_registry.async_get_device_by_identifier(claude_device, entry.entry_id)
+        is None
+    )
+    assert hass.states.get("binary_sensor.grok_connectivity").state == "on"

@@ -140,7 +140,6 @@ async def test_ask_errors(
     )
 
 
-
 async def test_ask_before_the_agent_exists(
     hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
 ) -> None:

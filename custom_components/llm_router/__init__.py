@@ -9,11 +9,18 @@ from homeassistant.exceptions import (
     ConfigEntryError,
     ConfigEntryNotReady,
 )
-from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from .const import BACKEND_LOCAL, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
+from .backends.base import ChatBackend
+from .const import (
+    BACKEND_LOCAL,
+    CLOUD_BACKENDS,
+    CONF_EMBEDDING_MODEL,
+    CONF_RESET_DAY,
+    DOMAIN,
+)
 from .health import HealthCoordinator
 from .ledger_store import LedgerStore
 from .runtime import (
@@ -56,7 +63,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     backends, hosts = build_backends(
         async_get_clientsession(hass), dict(entry.data), settings
     )
-    targets = {local_health_key(str(host.base_url)): host for host in hosts}  # type: ignore[attr-defined]
+    targets: dict[str, ChatBackend] = {
+        local_health_key(host.base_url): host for host in hosts
+    }
     targets.update({name: b for name, b in backends.items() if name != BACKEND_LOCAL})
     health = HealthCoordinator(hass, entry, targets)
     await health.async_config_entry_first_refresh()
@@ -80,12 +89,28 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
         ledger=ledger,
         health=health,
     )
+    _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     if str(settings.get(CONF_EMBEDDING_MODEL)).strip():
         entry.async_create_background_task(
             hass, async_build_index(entry.runtime_data), f"{DOMAIN} semantic index"
         )
     return True
+
+
+def _remove_stale_devices(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None:
+    """Drop the device (and its entities) of a cloud backend that reconfigure removed."""
+    device_registry = dr.async_get(hass)
+    for backend in CLOUD_BACKENDS:
+        if backend in entry.runtime_data.backends:
+            continue
+        device = device_registry.async_get_device_by_identifier(
+            (DOMAIN, f"{entry.entry_id}_{backend}"), entry.entry_id
+        )
+        if device is not None:
+            device_registry.async_update_device(
+                device.id, remove_config_entry_id=entry.entry_id
+            )
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> bool:

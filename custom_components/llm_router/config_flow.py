@@ -9,6 +9,7 @@ from homeassistant.config_entries import ConfigEntry, ConfigFlow, ConfigFlowResu
 from homeassistant.core import callback
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.selector import (
+    BooleanSelector,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
@@ -26,6 +27,7 @@ from .const import (
     CONF_GROK,
     CONF_LOCAL_HOSTS,
     CONF_MODEL,
+    CONF_REMOVE,
     CONF_SERVER_TYPE,
     CONF_URL,
     DEFAULT_CLAUDE_MODEL,
@@ -284,7 +286,7 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
     async def async_step_reconfigure(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Change the local server, models and URLs without removing the entry."""
+        """Change the local server, models, URLs and keys, or add or remove a cloud backend, in place."""
         entry = self._get_reconfigure_entry()
         host = entry.data[CONF_LOCAL_HOSTS][0]
         errors: dict[str, str] = {}
@@ -299,7 +301,11 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
             if not errors and new_host[CONF_MODEL] not in models:
                 errors["base"] = "model_not_found"
             data = {**entry.data, CONF_LOCAL_HOSTS: [new_host]}
-            data.update(self._cloud_changes(entry.data, user_input))
+            for backend, conf in self._cloud_changes(entry.data, user_input).items():
+                if conf is None:
+                    data.pop(backend, None)
+                else:
+                    data[backend] = conf
             for backend, probe in (
                 (CONF_CLAUDE, probe_claude),
                 (CONF_GROK, probe_grok),
@@ -326,35 +332,54 @@ class LLMRouterConfigFlow(ConfigFlow, domain=DOMAIN):
     def _cloud_changes(
         data: Mapping[str, Any], user_input: dict[str, Any]
     ) -> dict[str, Any]:
+        """Cloud settings after the form: kept, changed, added (a key was entered) or removed."""
         changes: dict[str, Any] = {}
         for backend in (CONF_CLAUDE, CONF_GROK):
-            if not data.get(backend):
+            current = data.get(backend) or {}
+            key = user_input.get(f"{backend}_{CONF_API_KEY}") or current.get(
+                CONF_API_KEY
+            )
+            if user_input.get(f"{backend}_{CONF_REMOVE}") or not key:
+                changes[backend] = None
                 continue
             changes[backend] = {
-                **data[backend],
+                CONF_API_KEY: key,
                 CONF_MODEL: user_input[f"{backend}_{CONF_MODEL}"],
                 CONF_BASE_URL: normalize_url(user_input[f"{backend}_{CONF_BASE_URL}"]),
             }
         return changes
 
 
+CLOUD_DEFAULTS = {
+    CONF_CLAUDE: (DEFAULT_CLAUDE_MODEL, DEFAULT_CLAUDE_URL),
+    CONF_GROK: (DEFAULT_GROK_MODEL, DEFAULT_GROK_URL),
+}
+
+
 def _reconfigure_schema(data: Mapping[str, Any]) -> vol.Schema:
+    """Local server and model; per cloud backend: model, URL, a new key, and remove when configured."""
     fields: dict[Any, Any] = {
         vol.Required(CONF_URL): URL_SELECTOR,
         vol.Required(CONF_MODEL): TextSelector(),
     }
-    for backend in (CONF_CLAUDE, CONF_GROK):
+    for backend, (model, base_url) in CLOUD_DEFAULTS.items():
+        fields[vol.Optional(f"{backend}_{CONF_API_KEY}")] = KEY_SELECTOR
+        fields[vol.Optional(f"{backend}_{CONF_MODEL}", default=model)] = TextSelector()
+        fields[vol.Optional(f"{backend}_{CONF_BASE_URL}", default=base_url)] = (
+            URL_SELECTOR
+        )
         if data.get(backend):
-            fields[vol.Required(f"{backend}_{CONF_MODEL}")] = TextSelector()
-            fields[vol.Required(f"{backend}_{CONF_BASE_URL}")] = URL_SELECTOR
+            fields[vol.Optional(f"{backend}_{CONF_REMOVE}", default=False)] = (
+                BooleanSelector()
+            )
     return vol.Schema(fields)
 
 
 def _reconfigure_values(data: Mapping[str, Any]) -> dict[str, Any]:
     host = data[CONF_LOCAL_HOSTS][0]
     values = {CONF_URL: host[CONF_URL], CONF_MODEL: host[CONF_MODEL]}
-    for backend in (CONF_CLAUDE, CONF_GROK):
-        if conf := data.get(backend):
-            values[f"{backend}_{CONF_MODEL}"] = conf[CONF_MODEL]
-            values[f"{backend}_{CONF_BASE_URL}"] = conf[CONF_BASE_URL]
+    for backend, (model, base_url) in CLOUD_DEFAULTS.items():
+        conf = data.get(backend) or {}
+        values[f"{backend}_{CONF_MODEL}"] = conf.get(CONF_MODEL, model)
+        values[f"{backend}_{CONF_BASE_URL}"] = conf.get(CONF_BASE_URL, base_url)
     return values

@@ -17,6 +17,7 @@ CONF_API_KEY: Final = "api_key"
 CONF_BASE_URL: Final = "base_url"
 CONF_CLAUDE: Final = "claude"
 CONF_GROK: Final = "grok"
+CONF_REMOVE: Final = "remove"
 
 SERVER_OLLAMA: Final = "ollama"
 SERVER_OPENAI: Final = "openai"

@@ -10,7 +10,7 @@ from homeassistant.config_entries import ConfigEntry
 
 from .backends.anthropic import AnthropicClient
 from .backends.base import ChatBackend
-from .backends.http import HttpOptions
+from .backends.http import HttpBackend, HttpOptions
 from .backends.ollama import OllamaClient
 from .backends.openai_compat import OpenAICompatClient
 from .backends.pool import LocalPool
@@ -66,7 +66,7 @@ class LLMRouterRuntime:
     """Everything a loaded entry needs at run time."""
 
     backends: dict[str, ChatBackend]
-    local_hosts: list[ChatBackend]
+    local_hosts: list[HttpBackend]
     settings: Settings
     ledger: LedgerStore
     health: HealthCoordinator
@@ -103,7 +103,7 @@ class LLMRouterRuntime:
     @property
     def local_urls(self) -> list[str]:
         """URLs of the local pool, in priority order."""
-        return [str(getattr(host, "base_url", "")) for host in self.local_hosts]
+        return [host.base_url for host in self.local_hosts]
 
 
 type LLMRouterConfigEntry = ConfigEntry[LLMRouterRuntime]
@@ -111,7 +111,7 @@ type LLMRouterConfigEntry = ConfigEntry[LLMRouterRuntime]
 
 def build_local_host(
     session: aiohttp.ClientSession, host: dict[str, Any], settings: Settings
-) -> ChatBackend:
+) -> HttpBackend:
     """A client for one local server (Ollama or OpenAI-compatible)."""
     timeouts = _timeouts(settings)
     if host.get(CONF_SERVER_TYPE) == SERVER_OPENAI:
@@ -166,7 +166,7 @@ def _timeouts(settings: Settings) -> HttpOptions:
 
 def build_backends(
     session: aiohttp.ClientSession, data: dict[str, Any], settings: Settings
-) -> tuple[dict[str, ChatBackend], list[ChatBackend]]:
+) -> tuple[dict[str, ChatBackend], list[HttpBackend]]:
     """All backends of an entry: the local pool (config hosts, then extra hosts) and the cloud ones."""
     hosts = [
         build_local_host(session, host, settings)
