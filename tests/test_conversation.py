@@ -356,3 +356,32 @@ async def test_failed_local_host_shows_offline_at_once_and_recovers(
     async_fire_time_changed(hass)
     await hass.async_block_till_done(wait_background_tasks=True)
     assert hass.states.get(sensor).state == "on"
+
+
+async def test_empty_answer_still_says_something(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+) -> None:
+    """A model that returns nothing does not leave the speaker silent."""
+    ollama_emulator.reply("")
+    result = await _ask(hass, "tell me a joke")
+    assert _speech(result) == "Sorry, I have no answer to that."
+
+
+async def test_tool_loop_is_bounded(
+    hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any
+) -> None:
+    """A model that keeps calling tools is stopped after the configured number of rounds."""
+    assert await async_setup_component(hass, "intent", {})
+    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
+    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
+    async_mock_service(hass, "light", "turn_on")
+    await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url),
+        options={"max_tool_iterations": 2},
+    )
+    for _ in range(5):
+        ollama_emulator.reply_tool_call("intent__HassTurnOn", {"name": "Kitchen light"})
+    result = await _ask(hass, "could you make the kitchen a bit brighter please")
+    assert len(ollama_emulator.chat_requests) == 2
+    assert _speech(result) == "Sorry, I have no answer to that."

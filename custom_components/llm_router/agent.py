@@ -251,8 +251,23 @@ class TurnRunner:
             self._on_backend_error(route, err)
             return None
         self._settle(reservation, backend, route, decision, record, state)
+        self._ensure_spoken_answer()
         return conversation.async_get_result_from_chat_log(
             self.user_input, self.chat_log
+        )
+
+    def _ensure_spoken_answer(self) -> None:
+        """An empty answer, or a tool loop cut at its limit, still ends with a sentence."""
+        last = self.chat_log.content[-1]
+        if (
+            isinstance(last, conversation.AssistantContent)
+            and (last.content or "").strip()
+        ):
+            return
+        self.chat_log.async_add_assistant_content_without_tools(
+            conversation.AssistantContent(
+                agent_id=self.agent_id, content=phrase("no_answer", self.language)
+            )
         )
 
     def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
