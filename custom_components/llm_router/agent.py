@@ -29,6 +29,7 @@ from .backends.base import (
     ToolCallRequested,
     Usage,
 )
+from .backends.pricing import REFERENCE_MODEL
 from .chat_convert import build_request, tool_specs
 from .const import (
     BACKEND_LOCAL,
@@ -302,7 +303,7 @@ class TurnRunner:
             + sum(len(message.content) for message in request.messages)
         )
         estimate = Usage(input_tokens=chars // 3, output_tokens=request.max_tokens)
-        return self.runtime.settings.prices.cost_usd(backend.model, estimate)
+        return self._cost_usd(backend, backend.model, estimate)
 
     async def _tool_loop(
         self,
@@ -382,6 +383,14 @@ class TurnRunner:
             return [local_health_key(url) for url in self.runtime.local_urls]
         return [ROUTE_BACKENDS[route]]
 
+    def _cost_usd(self, backend: ChatBackend, model: str, usage: Usage) -> float:
+        """Local answers are free; a cloud model missing from the price table is priced like the reference model."""
+        if backend.name == BACKEND_LOCAL:
+            return 0.0
+        return self.runtime.settings.prices.cost_usd(
+            model, usage, unknown_as=REFERENCE_MODEL
+        )
+
     def _settle(
         self,
         reservation: Reservation,
@@ -399,7 +408,7 @@ class TurnRunner:
             state.citations,
             True,
         )
-        record.cost_usd = prices.cost_usd(model, state.usage)
+        record.cost_usd = self._cost_usd(backend, model, state.usage)
         if route is not decision.route:
             record.reason = (
                 f"{decision.reason}; answered by {route.value} after a failure"

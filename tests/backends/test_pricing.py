@@ -106,3 +106,13 @@ def test_overrides() -> None:
 def test_invalid_overrides(overrides: Any, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         validate_price_overrides(overrides)
+
+
+def test_unknown_cloud_model_is_priced_like_the_reference() -> None:
+    """A model newer than the table still counts against budgets when the caller says so."""
+    table = PriceTable()
+    usage = Usage(input_tokens=1_000_000, output_tokens=0)
+    assert table.cost_usd("claude-brand-new-9", usage) == 0.0
+    assert table.cost_usd(
+        "claude-brand-new-9", usage, unknown_as="claude-sonnet-4-6"
+    ) == pytest.approx(3.0)

@@ -87,11 +87,19 @@ class PriceTable:
         """Find the price of a model id (see find_price); None for unknown, e.g. local, models."""
         return find_price(self._prices, model)
 
-    def cost_usd(self, model: str, usage: Usage) -> float:
-        """Return what a request cost: the vendor's billed amount when given, else tokens and searches at list price."""
+    def cost_usd(
+        self, model: str, usage: Usage, *, unknown_as: str | None = None
+    ) -> float:
+        """Return what a request cost: the vendor's billed amount when given, else tokens and searches at list price.
+
+        A model without a known price costs nothing (local models), or, with `unknown_as`, is priced like that
+        model: a cloud model newer than this table must still count against the budget.
+        """
         if usage.billed_usd is not None:
             return usage.billed_usd
         price = self.price(model)
+        if price is None and unknown_as is not None:
+            price = self.price(unknown_as)
         return 0.0 if price is None else token_cost_usd(price, usage)
 
     def all_cloud_cost_usd(
