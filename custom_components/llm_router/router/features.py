@@ -5,6 +5,7 @@ Shared by the router (inference) and tools/router_training/train.py (training), 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 import re
@@ -241,7 +242,7 @@ def _length_cue(count: int) -> str:
     return "m:len_long"
 
 
-def cue_features(raw_text: str, tokens: list[str]) -> list[str]:
+def cue_features(raw_text: str, tokens: Sequence[str]) -> list[str]:
     """Non-lexical cues: length, digits, question mark, first word and a mention of a place away from home."""
     cues = [_length_cue(len(tokens))]
     if tokens:
@@ -255,8 +256,10 @@ def cue_features(raw_text: str, tokens: list[str]) -> list[str]:
     return cues
 
 
-def mentions_place(tokens: list[str]) -> bool:
+def mentions_place(tokens: Sequence[str]) -> bool:
     """Return whether the words contain "in <name>" where the name is not a room, article or time word."""
+    if _PLACE_PREPOSITIONS.isdisjoint(tokens):
+        return False
     return any(
         word in _PLACE_PREPOSITIONS
         and following.isalpha()

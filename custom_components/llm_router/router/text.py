@@ -29,8 +29,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-def words(folded: str) -> list[str]:
-    """Split folded text into words (apostrophe contractions split off: "l'alarme" -> "l", "alarme")."""
-    return WORD_RE.findall(
-        folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " ")
+@lru_cache(maxsize=64)
+def words(folded: str) -> tuple[str, ...]:
+    """Split folded text into words (apostrophe contractions split off: "l'alarme" -> "l", "alarme").
+
+    Cached: the detectors, the follow-up check and the classifier all split the same text.
+    """
+    return tuple(
+        WORD_RE.findall(
+            folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " ")
+        )
     )
