@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import zlib
+
 import pytest
 
 from custom_components.llm_router.router import (
@@ -288,3 +291,26 @@ def test_semantic_hint_only_used_when_classifier_is_unsure() -> None:
     sure = decide("turn off the porch lights", semantic_hint=(Route.SEARCH, 0.99))
     assert sure.route is Route.LOCAL
     assert sure.source == "classifier"
+
+
+def test_scores_stay_exact_for_thousands_of_features() -> None:
+    """A huge pasted text must not overflow the classifier's packed sums (decisions would turn random)."""
+    from custom_components.llm_router.router import _weights, model
+    from custom_components.llm_router.router.features import extract
+
+    blob = " ".join(
+        "".join(chr(ord("a") + (i * 7919 + j * 104729) % 26) for j in range(9))
+        for i in range(80)
+    )
+    buckets = list(extract(blob * 3))
+    raw = zlib.decompress(base64.b64decode(_weights.DATA))
+    expected = tuple(
+        sum(
+            int.from_bytes(raw[b * 3 + r : b * 3 + r + 1], signed=True) for b in buckets
+        )
+        for r in range(3)
+    )
+    many = buckets * 40  # well past one packed chunk
+    assert len(many) > 4096
+    assert model._route_totals(buckets) == expected
+    assert model._route_totals(many) == tuple(40 * total for total in expected)

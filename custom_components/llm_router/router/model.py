@@ -80,17 +80,29 @@ class Prediction:
         return self.probabilities[CLASSES.index(route)]
 
 
+_SAFE_SUM_TERMS = 4096  # a packed field holds the sum of this many shifted weights without overflowing
+
+
+def _route_totals(buckets: list[int]) -> tuple[int, int, int]:
+    """Sum the weights per route (local, reasoning, search), in chunks small enough for the packed fields."""
+    totals = (0, 0, 0)
+    for start in range(0, len(buckets), _SAFE_SUM_TERMS):
+        chunk = buckets[start : start + _SAFE_SUM_TERMS]
+        packed_total = sum(map(_PACKED.__getitem__, chunk))
+        offset = _OFFSET * len(chunk)
+        totals = (
+            totals[0] + (packed_total >> (2 * _FIELD_BITS)) - offset,
+            totals[1] + ((packed_total >> _FIELD_BITS) & _FIELD_MASK) - offset,
+            totals[2] + (packed_total & _FIELD_MASK) - offset,
+        )
+    return totals
+
+
 def classify(text: str) -> Prediction:
     """Score `text` with the shipped weights."""
-    buckets = extract(text)
+    buckets = list(extract(text))
     scale = _weights.SCALE / math.sqrt(len(buckets) or 1)
-    packed_total = sum(map(_PACKED.__getitem__, buckets))
-    offset = _OFFSET * len(buckets)
-    totals = (
-        (packed_total >> (2 * _FIELD_BITS)) - offset,
-        ((packed_total >> _FIELD_BITS) & _FIELD_MASK) - offset,
-        (packed_total & _FIELD_MASK) - offset,
-    )
+    totals = _route_totals(buckets)
     scores = [
         total * scale + bias for total, bias in zip(totals, _weights.BIAS, strict=True)
     ]
