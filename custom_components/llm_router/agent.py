@@ -434,9 +434,7 @@ class TurnRunner:
             route=record.route,
             backend=record.backend,
             model=record.model,
-            input_tokens=usage.input_tokens
-            + usage.cached_input_tokens
-            + usage.cache_write_tokens,
+            input_tokens=usage.all_input_tokens,
             output_tokens=usage.output_tokens,
             cached_tokens=usage.cached_input_tokens,
             reasoning_tokens=usage.reasoning_tokens,
@@ -483,8 +481,7 @@ def availability(runtime: LLMRouterRuntime) -> Availability:
     within_budget = {
         route: route is Route.LOCAL
         or not (
-            ledger.ledger.is_exhausted(ROUTE_BACKENDS[route], ledger.now, ledger.tz)
-            or ledger.ledger.is_exhausted("total", ledger.now, ledger.tz)
+            ledger.is_exhausted(ROUTE_BACKENDS[route]) or ledger.is_exhausted("total")
         )
         for route in Route
     }
@@ -525,8 +522,8 @@ def request_event_data(
         "model": record.model,
         "private": record.decision.private,
         "reason": record.reason,
-        "input_tokens": record.usage.input_tokens + record.usage.cached_input_tokens,
-        "output_tokens": record.usage.output_tokens + record.usage.reasoning_tokens,
+        "input_tokens": record.usage.all_input_tokens,
+        "output_tokens": record.usage.all_output_tokens,
         "cost_usd": round(record.cost_usd, 6),
         "latency_ms": round(record.latency_ms, 1),
         "answered": record.answered,
@@ -565,21 +562,21 @@ async def async_ask(
         )
     finally:
         current_ask.reset(token)
-    speech = result.response.speech.get("plain", {}).get("speech", "")
     record = request.record
-    usage = record.usage if record else Usage()
+    if record is None:  # another agent answered: the entity id no longer points at ours
+        raise HomeAssistantError(
+            translation_domain=DOMAIN, translation_key="agent_not_ready"
+        )
     return {
-        "response": speech,
-        "route": record.route if record else None,
-        "backend": record.backend if record else None,
-        "model": record.model if record else None,
-        "private": record.decision.private if record else None,
-        "reason": record.reason if record else None,
-        "input_tokens": usage.input_tokens
-        + usage.cached_input_tokens
-        + usage.cache_write_tokens,
-        "output_tokens": usage.output_tokens + usage.reasoning_tokens,
-        "cost_usd": round(record.cost_usd, 6) if record else 0.0,
-        "latency_ms": round(record.latency_ms, 1) if record else 0.0,
+        "response": result.response.speech.get("plain", {}).get("speech", ""),
+        "route": record.route,
+        "backend": record.backend,
+        "model": record.model,
+        "private": record.decision.private,
+        "reason": record.reason,
+        "input_tokens": record.usage.all_input_tokens,
+        "output_tokens": record.usage.all_output_tokens,
+        "cost_usd": round(record.cost_usd, 6),
+        "latency_ms": round(record.latency_ms, 1),
         "conversation_id": result.conversation_id,
     }

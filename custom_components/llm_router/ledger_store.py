@@ -76,6 +76,10 @@ class LedgerStore:
         """Home Assistant's configured time zone."""
         return dt_util.get_default_time_zone()
 
+    def is_exhausted(self, scope: str) -> bool:
+        """Whether a budget scope ("claude", "grok", "total") is spent for this budget month."""
+        return self.ledger.is_exhausted(scope, self.now, self.tz)
+
     def reserve(self, backend: str, estimate_usd: float) -> Reservation:
         """Reserve budget for a cloud request; raises BudgetExceeded when it would run past a cap."""
         return self.ledger.reserve(backend, estimate_usd, self.now, self.tz)
@@ -135,7 +139,7 @@ class LedgerStore:
     def _update_exhausted_issues(self) -> None:
         for scope in BUDGET_SCOPES:
             issue_id = f"budget_exhausted_{self.entry_id}_{scope}"
-            if self.ledger.is_exhausted(scope, self.now, self.tz):
+            if self.is_exhausted(scope):
                 ir.async_create_issue(
                     self.hass,
                     DOMAIN,

@@ -158,7 +158,7 @@ class Settings:
         return apis
 
 
-def parse_settings(options: Mapping[str, Any], *, local_only: bool = False) -> Settings:
+def parse_settings(options: Mapping[str, Any]) -> Settings:
     """Validate every option; raises OptionError naming the first bad one."""
     merged = {**DEFAULTS, **options}
     try:
@@ -166,7 +166,6 @@ def parse_settings(options: Mapping[str, Any], *, local_only: bool = False) -> S
     except RulesError as err:
         raise OptionError(CONF_ROUTING_RULES, str(err)) from err
     router = RouterSettings(
-        local_only=local_only,
         redact=merged[CONF_REDACT_CLOUD],
         household_names=parse_household_names(merged[CONF_HOUSEHOLD_NAMES]),
         rules=rules,

@@ -150,6 +150,16 @@ class Usage:
         None  # the amount the vendor says it billed, when it says
     )
 
+    @property
+    def all_input_tokens(self) -> int:
+        """Every input token the model read: uncached, cache reads and cache writes."""
+        return self.input_tokens + self.cached_input_tokens + self.cache_write_tokens
+
+    @property
+    def all_output_tokens(self) -> int:
+        """Every output token billed: visible output and reasoning."""
+        return self.output_tokens + self.reasoning_tokens
+
     def add(self, other: Usage) -> None:
         """Accumulate another request's usage (a tool loop makes several)."""
         self.input_tokens += other.input_tokens
