@@ -22,13 +22,8 @@ import time
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from custom_components.llm_router.router import (
-    HistoryTurn,
-    Route,
-    baseline_keyword_route,
-    baseline_length_route,
-    decide,
-)
+from benchmarks.baselines import baseline_keyword_route, baseline_length_route
+from custom_components.llm_router.router import HistoryTurn, Route, decide
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger import LedgerEntry
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
+from custom_components.llm_router.models import LLMRouterConfigEntry
 
 TITLE = "Hybrid LLM Router"
 LOCAL_MODEL = "llama3.2:3b"

@@ -14,6 +14,7 @@ from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
 from .backends.base import ChatBackend
+from .clients import build_backends
 from .const import (
     BACKEND_LOCAL,
     CLOUD_BACKENDS,
@@ -21,17 +22,12 @@ from .const import (
     CONF_RESET_DAY,
     DOMAIN,
 )
-from .health import HealthCoordinator
+from .coordinator import HealthCoordinator
+from .entry_options import OptionError, parse_settings
 from .ledger_store import LedgerStore
-from .runtime import (
-    LLMRouterConfigEntry,
-    LLMRouterRuntime,
-    build_backends,
-    local_health_key,
-)
-from .semantic_routing import async_build_index
+from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
+from .semantic_hints import async_build_index
 from .services import async_setup_services
-from .settings import OptionError, parse_settings
 
 PLATFORMS = [
     Platform.BINARY_SENSOR,

@@ -40,20 +40,20 @@ from .const import (
     CONF_PROMPT,
     DOMAIN,
     LOGGER,
+    ROUTE_BUILTIN,
     STYLE_DETAILED,
     STYLE_NORMAL,
 )
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
+from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .router import Availability, HistoryTurn, Route, RouteDecision, decide
-from .runtime import ROUTE_BACKENDS, local_health_key
-from .semantic_routing import async_semantic_hint, wants_hint
+from .semantic_hints import async_semantic_hint, wants_hint
 from .speech import SpeechFilter, phrase, spoken_sources
 
 if TYPE_CHECKING:
-    from .runtime import LLMRouterConfigEntry, LLMRouterRuntime
+    from .models import LLMRouterConfigEntry, LLMRouterRuntime
 
 EVENT_REQUEST = "llm_router_request"
-ROUTE_BUILTIN = "builtin"
 HISTORY_TURNS_KEPT = 8
 CLOUD_CONTEXT_CHARS = 400_000
 MAX_OUTPUT_TOKENS = {STYLE_DETAILED: 2048, STYLE_NORMAL: 1024}
@@ -66,22 +66,6 @@ STYLE_PROMPTS = {
     STYLE_NORMAL: "Answer for a voice assistant: a short paragraph, plain words, no markdown, no URLs. Answer in the language the user speaks.",
     STYLE_DETAILED: "Answer for a voice assistant: complete but spoken-friendly, plain words, no markdown, no URLs. Answer in the language the user speaks.",
 }
-
-
-@dataclass(slots=True)
-class TurnRecord:
-    """What a turn did; sensors, the event, the trace and the ask service read it."""
-
-    decision: RouteDecision
-    route: str
-    backend: str = ""
-    model: str = ""
-    reason: str = ""
-    usage: Usage = field(default_factory=Usage)
-    cost_usd: float = 0.0
-    latency_ms: float = 0.0
-    citations: tuple[Citation, ...] = ()
-    answered: bool = False
 
 
 @dataclass(slots=True)

@@ -14,9 +14,9 @@ from yarl import URL
 
 from .backends.base import HealthStatus
 from .const import BACKEND_LOCAL, CLOUD_BACKENDS
+from .coordinator import HealthCoordinator
 from .entity import LLMRouterEntity, backend_configured
-from .health import HealthCoordinator
-from .runtime import LLMRouterConfigEntry, local_health_key
+from .models import LLMRouterConfigEntry, local_health_key
 
 PARALLEL_UPDATES = 0
 

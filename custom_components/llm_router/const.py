@@ -68,3 +68,8 @@ ROUTING_MODE_AUTO: Final = "auto"
 ROUTING_MODE_LOCAL_ONLY: Final = "local_only"
 ROUTING_MODE_REASONING: Final = "reasoning"
 ROUTING_MODE_SEARCH: Final = "search"
+
+# The route a turn takes when Home Assistant's built-in intents answer it (no model call).
+ROUTE_BUILTIN = "builtin"
+# Vendors bill in US dollars; the ledger keeps that currency.
+CURRENCY_USD = "USD"

@@ -11,7 +11,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .agent import TurnRunner
 from .entity import DEVICE_ROUTER, device_info
-from .runtime import LLMRouterConfigEntry
+from .models import LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 

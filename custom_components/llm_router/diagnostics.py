@@ -20,7 +20,7 @@ from .const import (
 )
 from .ledger import BUDGET_SCOPES, Period
 from .ledger_store import LedgerStore
-from .runtime import LLMRouterConfigEntry
+from .models import LLMRouterConfigEntry
 
 # Keys, household names and the free texts that may contain them.
 TO_REDACT = {

@@ -23,7 +23,7 @@ from .const import (
     ROUTING_MODE_SEARCH,
 )
 from .ledger_store import signal_ledger_updated
-from .runtime import LLMRouterConfigEntry, LLMRouterRuntime
+from .models import LLMRouterConfigEntry, LLMRouterRuntime
 
 DEVICE_ROUTER = "router"
 # How the router picks a route for utterances that are not private.

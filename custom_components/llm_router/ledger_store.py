@@ -11,13 +11,19 @@ from homeassistant.helpers.dispatcher import async_dispatcher_send
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
-from .const import CLOUD_BACKENDS, DOMAIN, LOGGER
-from .ledger import Ledger, LedgerCorrupt, LedgerEntry, Reservation, ThresholdCrossing
+from .const import DOMAIN, LOGGER
+from .ledger import (
+    BUDGET_SCOPES,
+    Ledger,
+    LedgerCorrupt,
+    LedgerEntry,
+    Reservation,
+    ThresholdCrossing,
+)
 
 STORAGE_VERSION = 1
 SAVE_DELAY_S = 5
 EVENT_BUDGET_THRESHOLD = "llm_router_budget_threshold"
-BUDGET_SCOPES = (*CLOUD_BACKENDS, "total")
 
 
 def signal_ledger_updated(entry_id: str) -> str:

@@ -14,11 +14,10 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .const import BACKEND_CLAUDE, BACKEND_GROK
+from .const import BACKEND_CLAUDE, BACKEND_GROK, CURRENCY_USD
 from .entity import DEVICE_ROUTER, LedgerEntity, backend_configured
 from .ledger import TOTAL_SCOPE
-from .runtime import LLMRouterConfigEntry
-from .sensor import CURRENCY_USD
+from .models import LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 

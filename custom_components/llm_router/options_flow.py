@@ -48,7 +48,7 @@ from .const import (
     STYLE_NORMAL,
     STYLE_SHORT,
 )
-from .settings import DEFAULTS, OptionError, parse_settings
+from .entry_options import DEFAULTS, OptionError, parse_settings
 
 YAML_TEXT = TextSelector(TextSelectorConfig(multiline=True))
 

@@ -8,7 +8,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.restore_state import RestoreEntity
 
 from .entity import ROUTING_MODES, ModeEntity
-from .runtime import ROUTING_MODE_ROUTES, LLMRouterConfigEntry
+from .models import ROUTING_MODE_ROUTES, LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 

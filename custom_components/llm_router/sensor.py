@@ -19,15 +19,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
-from .agent import ROUTE_BUILTIN
-from .const import BACKEND_LOCAL, CLOUD_BACKENDS
+from .const import BACKEND_LOCAL, CLOUD_BACKENDS, CURRENCY_USD, ROUTE_BUILTIN
 from .entity import DEVICE_ROUTER, LedgerEntity, backend_configured
 from .ledger import TOTAL_SCOPE, Ledger, Period
-from .runtime import ROUTE_BACKENDS, LLMRouterConfigEntry
+from .models import ROUTE_BACKENDS, LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 
-CURRENCY_USD = "USD"
 UNIT_TOKENS = "tokens"
 # Route of a request -> the backend that must be configured for it to happen (None: always).
 ROUTES: dict[str, str | None] = {

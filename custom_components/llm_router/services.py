@@ -20,8 +20,8 @@ import probatio
 from .agent import async_ask, availability
 from .const import CLOUD_BACKENDS, DOMAIN
 from .ledger import BUDGET_SCOPES
+from .models import LLMRouterConfigEntry, LLMRouterRuntime
 from .router import HistoryTurn, Route, decide
-from .runtime import LLMRouterConfigEntry, LLMRouterRuntime
 
 SERVICE_ASK = "ask"
 SERVICE_ROUTE = "route"

@@ -12,7 +12,7 @@ from homeassistant.helpers.restore_state import RestoreEntity
 
 from .const import ROUTING_MODE_AUTO, ROUTING_MODE_LOCAL_ONLY
 from .entity import ModeEntity
-from .runtime import LLMRouterConfigEntry
+from .models import LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.harness import KITCHEN_LIGHT, Stack
-from tests.emulators.core import Emulator
-from tests.test_services import (
+from tests.components.test_services import (
     ASK_KEYS,
 )  # the response fields the unit tests also check
+from tests.e2e.harness import KITCHEN_LIGHT, Stack
+from tests.emulators.core import Emulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 

@@ -295,7 +295,7 @@ def test_semantic_hint_only_used_when_classifier_is_unsure() -> None:
 
 def test_scores_stay_exact_for_thousands_of_features() -> None:
     """A huge pasted text must not overflow the classifier's packed sums (decisions would turn random)."""
-    from custom_components.llm_router.router import _weights, model
+    from custom_components.llm_router.router import _weights, classifier
     from custom_components.llm_router.router.features import extract
 
     blob = " ".join(
@@ -312,5 +312,5 @@ def test_scores_stay_exact_for_thousands_of_features() -> None:
     )
     many = buckets * 40  # well past one packed chunk
     assert len(many) > 4096
-    assert model._route_totals(buckets) == expected
-    assert model._route_totals(many) == tuple(40 * total for total in expected)
+    assert classifier._route_totals(buckets) == expected
+    assert classifier._route_totals(many) == tuple(40 * total for total in expected)

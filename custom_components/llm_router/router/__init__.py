@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from .baselines import baseline_keyword_route, baseline_length_route
 from .decide import decide
-from .models import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision
+from .nearest_examples import EmbeddingIndex, SemanticHint, semantic_route
 from .privacy import detect_private
 from .rules import CompiledRules, RulesError, compile_rules
-from .semantic import EmbeddingIndex, SemanticHint, semantic_route
 from .settings import RouterSettings
+from .types import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision
 
 __all__ = [
     "Availability",
@@ -21,8 +20,6 @@ __all__ = [
     "RouterSettings",
     "RulesError",
     "SemanticHint",
-    "baseline_keyword_route",
-    "baseline_length_route",
     "compile_rules",
     "decide",
     "detect_private",

@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .classifier import classify
 from .fallback import place
 from .followup import Context, conversation_context, is_follow_up, place_switch
-from .model import classify
-from .models import (
+from .nearest_examples import SemanticHint
+from .overrides import Override, find_override
+from .privacy import detect_hard_private, find_redactable
+from .redaction import redact
+from .settings import DEFAULT_SETTINGS, RouterSettings
+from .text import fold
+from .types import (
     ALL_AVAILABLE,
     BACKEND_NAMES,
     CLOUD_ROUTES,
@@ -17,12 +23,6 @@ from .models import (
     Route,
     RouteDecision,
 )
-from .overrides import Override, find_override
-from .privacy import detect_hard_private, find_redactable
-from .redaction import redact
-from .semantic import SemanticHint
-from .settings import DEFAULT_SETTINGS, RouterSettings
-from .text import fold
 
 SEMANTIC_BELOW_CONFIDENCE = 0.6
 SEMANTIC_MIN_SIMILARITY = 0.75

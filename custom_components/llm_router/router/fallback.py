@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import BACKEND_NAMES, CLOUD_ROUTES, Availability, Route
 from .settings import RouterSettings
+from .types import BACKEND_NAMES, CLOUD_ROUTES, Availability, Route
 
 
 @dataclass(frozen=True)

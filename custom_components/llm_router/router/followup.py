@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import re
 
 from .features import mentions_place
-from .models import HistoryTurn, Route
 from .text import fold, words
+from .types import HistoryTurn, Route
 
 MAX_FOLLOW_UP_WORDS = 12
 _LEADING_MARKERS = re.compile(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 import re
 
-from .models import Route
 from .text import fold
+from .types import Route
 
 _FILLER = r"(?:(?:hey|hi|ok|okay|so|please|pls|can you|could you|would you|bitte|mal|kannst du|por favor|puedes|s'il te plait|stp|tu peux|per favore|puoi|alsjeblieft|kun je|even)[ ,]+)*"
 _START = r"^\W*" + _FILLER

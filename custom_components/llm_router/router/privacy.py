@@ -13,8 +13,8 @@ import re
 
 from .checksums import iban_valid, luhn_valid
 from .gate import WordStartGate
-from .models import PrivacyFinding
 from .text import fold, words
+from .types import PrivacyFinding
 
 
 def _words(*alternatives: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .models import Route
+from .types import Route
 
 _ALLOWED_FIELDS = ("match", "regex", "route", "private")
 _ROUTE_NAMES = ", ".join(route.value for route in Route)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Route
 from .rules import EMPTY_RULES, CompiledRules
+from .types import Route
 
 
 @dataclass(frozen=True)

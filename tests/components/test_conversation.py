@@ -18,9 +18,8 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
-
-from .helpers import entry_data, setup_entry
+from custom_components.llm_router.models import LLMRouterConfigEntry
+from tests.helpers import entry_data, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 

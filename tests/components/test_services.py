@@ -10,8 +10,8 @@ from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 
 from custom_components.llm_router.const import DOMAIN
+from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.router import HistoryTurn, Route
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
 from tests.helpers import entry_data, record, setup_entry, state_value
 
 ASK_KEYS = {

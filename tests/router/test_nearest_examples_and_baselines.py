@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import (
-    EmbeddingIndex,
-    Route,
-    baseline_keyword_route,
-    baseline_length_route,
-    semantic_route,
-)
-from custom_components.llm_router.router.semantic import (
+from benchmarks.baselines import baseline_keyword_route, baseline_length_route
+from custom_components.llm_router.router import EmbeddingIndex, Route, semantic_route
+from custom_components.llm_router.router.example_phrases import EXAMPLES
+from custom_components.llm_router.router.nearest_examples import (
     cosine_similarity,
     example_texts,
 )
-from custom_components.llm_router.router.semantic_examples import EXAMPLES
 
 
 def test_semantic_route_picks_the_nearest_example() -> None:

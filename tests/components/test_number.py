@@ -21,7 +21,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 import pytest
 
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
+from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import record, reload_entry, state_value
 
 CAPS = {

@@ -21,7 +21,7 @@ from homeassistant.const import (
 from homeassistant.core import HomeAssistant, State
 from pytest_homeassistant_custom_component.common import mock_restore_cache
 
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
+from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import entry_data, setup_entry, state_value
 
 SWITCH = "switch.hybrid_llm_router_local_only"

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 from .backends.base import BackendError, ChatBackend
 from .backends.ollama import OllamaClient
 from .const import CONF_EMBEDDING_MODEL, LOGGER
+from .models import local_health_key
 from .router import EmbeddingIndex, RouteDecision, SemanticHint
 from .router.decide import SEMANTIC_BELOW_CONFIDENCE
-from .router.semantic import example_texts
-from .router.semantic_examples import EXAMPLES
-from .runtime import local_health_key
+from .router.example_phrases import EXAMPLES
+from .router.nearest_examples import example_texts
 
 if TYPE_CHECKING:
-    from .runtime import LLMRouterRuntime
+    from .models import LLMRouterRuntime
 
 # An unsure turn waits at most this long (seconds) for its embedding before keeping the classifier's route.
 QUERY_TIMEOUT = 1.5

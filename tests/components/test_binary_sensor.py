@@ -13,8 +13,8 @@ from homeassistant.util import slugify
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 from yarl import URL
 
-from custom_components.llm_router.health import CHECK_INTERVAL
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
+from custom_components.llm_router.coordinator import CHECK_INTERVAL
+from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import state_value
 
 CLAUDE = "binary_sensor.claude_connectivity"

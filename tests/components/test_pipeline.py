@@ -8,7 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from .helpers import entry_data, setup_entry
+from tests.helpers import entry_data, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 

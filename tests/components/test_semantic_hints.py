@@ -9,14 +9,13 @@ from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 import pytest
 
-from custom_components.llm_router import semantic_routing
+from custom_components.llm_router import semantic_hints
 from custom_components.llm_router.backends.base import BackendUnreachable
-from custom_components.llm_router.router.model import classify
-from custom_components.llm_router.router.semantic_examples import EXAMPLES
-from custom_components.llm_router.runtime import LLMRouterConfigEntry, local_health_key
+from custom_components.llm_router.models import LLMRouterConfigEntry, local_health_key
+from custom_components.llm_router.router.classifier import classify
+from custom_components.llm_router.router.example_phrases import EXAMPLES
 from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
-
-from .helpers import entry_data, setup_entry
+from tests.helpers import entry_data, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 # The classifier leans local but is unsure (0.47); its nearest example is "explain how quantum computing works".
@@ -127,7 +126,7 @@ async def test_slow_embedding_keeps_the_classifier_decision(
     ollama_emulator: OllamaEmulator,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(semantic_routing, "QUERY_TIMEOUT", 0.05)
+    monkeypatch.setattr(semantic_hints, "QUERY_TIMEOUT", 0.05)
     ollama_emulator.latency = 0.3
     await _ask(hass, UNSURE)
     turn = entry.runtime_data.last_turn

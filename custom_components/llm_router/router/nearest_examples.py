@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 import math
 
-from .models import Route
+from .types import Route
 
 SemanticHint = tuple[Route, float]
 type Vector = Sequence[float]

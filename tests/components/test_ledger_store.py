@@ -16,8 +16,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger_store import SAVE_DELAY_S
-
-from .helpers import TITLE, entry_data, record
+from tests.helpers import TITLE, entry_data, record
 
 
 def _entry(hass: HomeAssistant, url: str) -> MockConfigEntry:

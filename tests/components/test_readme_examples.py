@@ -30,11 +30,11 @@ from custom_components.llm_router.const import (
     DOMAIN,
     LOGGER,
 )
+from custom_components.llm_router.entry_options import parse_settings
 from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
-from custom_components.llm_router.settings import parse_settings
+from custom_components.llm_router.models import LLMRouterConfigEntry
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 EXAMPLES = {
     path.name: path.read_text(encoding="utf-8")

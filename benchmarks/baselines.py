@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Route
+from custom_components.llm_router.router import Route
 
 _SEARCH_WORDS = re.compile(r"\b(?:search|latest|current)\b", re.IGNORECASE)
 _REASONING_WORDS = re.compile(

@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 
-from .helpers import entry_data, setup_entry
+from tests.helpers import entry_data, setup_entry
 
 
 async def test_second_local_server_takes_over_within_the_turn(

@@ -12,9 +12,8 @@ import pytest
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger import Reservation
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
-
-from .helpers import entry_data, record, setup_entry
+from custom_components.llm_router.models import LLMRouterConfigEntry
+from tests.helpers import entry_data, record, setup_entry
 
 ANALYSIS = "analyze my energy usage this month and suggest savings"
 

@@ -6,7 +6,7 @@ about goes where its closest example goes. Keep them short, typical and free of 
 
 from __future__ import annotations
 
-from .models import Route
+from .types import Route
 
 LOCAL_EXAMPLES: tuple[str, ...] = (
     # Home control, timers, small talk and quick facts the local model knows.

@@ -12,7 +12,7 @@ import zlib
 
 from . import _weights
 from .features import BUCKET_BITS, extract
-from .models import Route
+from .types import Route
 
 CLASSES: tuple[Route, ...] = (Route.LOCAL, Route.REASONING, Route.SEARCH)
 

@@ -27,7 +27,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
-from custom_components.llm_router.runtime import LLMRouterConfigEntry
+from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import (
     TITLE,
     entry_data,

@@ -1,0 +1,111 @@
+"""The one place backend clients are built: for a loaded entry and for the config flow's connection tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+
+from .backends.anthropic import AnthropicClient
+from .backends.base import ChatBackend
+from .backends.http import HttpBackend, HttpOptions
+from .backends.ollama import OllamaClient
+from .backends.openai_compat import OpenAICompatClient
+from .backends.pool import LocalPool
+from .backends.xai import XaiClient
+from .const import (
+    BACKEND_CLAUDE,
+    BACKEND_GROK,
+    BACKEND_LOCAL,
+    CONF_API_KEY,
+    CONF_BASE_URL,
+    CONF_CLAUDE,
+    CONF_CONNECT_TIMEOUT,
+    CONF_FIRST_TOKEN_TIMEOUT,
+    CONF_GROK,
+    CONF_KEEP_ALIVE,
+    CONF_LOCAL_HOSTS,
+    CONF_MODEL,
+    CONF_NUM_CTX,
+    CONF_SERVER_TYPE,
+    CONF_URL,
+    SERVER_OPENAI,
+)
+from .entry_options import Settings
+
+
+def local_client(
+    session: aiohttp.ClientSession,
+    host: dict[str, Any],
+    timeouts: HttpOptions,
+    settings: Settings | None = None,
+) -> HttpBackend:
+    """A client for one local server (Ollama or OpenAI-compatible); settings add Ollama's num_ctx and keep_alive."""
+    if host.get(CONF_SERVER_TYPE) == SERVER_OPENAI:
+        return OpenAICompatClient(
+            session,
+            base_url=host[CONF_URL],
+            model=host.get(CONF_MODEL, ""),
+            api_key=host.get(CONF_API_KEY),
+            **timeouts,
+        )
+    return OllamaClient(
+        session,
+        base_url=host[CONF_URL],
+        model=host.get(CONF_MODEL, ""),
+        num_ctx=int(settings.get(CONF_NUM_CTX)) if settings else None,
+        keep_alive=int(settings.get(CONF_KEEP_ALIVE)) if settings else None,
+        **timeouts,
+    )
+
+
+def claude_client(
+    session: aiohttp.ClientSession, conf: dict[str, Any], timeouts: HttpOptions
+) -> AnthropicClient:
+    """A client for Claude."""
+    return AnthropicClient(
+        session,
+        api_key=conf[CONF_API_KEY],
+        base_url=conf[CONF_BASE_URL],
+        model=conf[CONF_MODEL],
+        **timeouts,
+    )
+
+
+def grok_client(
+    session: aiohttp.ClientSession, conf: dict[str, Any], timeouts: HttpOptions
+) -> XaiClient:
+    """A client for Grok, with live web and X search."""
+    return XaiClient(
+        session,
+        api_key=conf[CONF_API_KEY],
+        base_url=conf[CONF_BASE_URL],
+        model=conf[CONF_MODEL],
+        search=True,
+        **timeouts,
+    )
+
+
+def entry_timeouts(settings: Settings) -> HttpOptions:
+    """The timeouts the user chose in the options."""
+    return HttpOptions(
+        connect_timeout=float(settings.get(CONF_CONNECT_TIMEOUT)),
+        first_token_timeout=float(settings.get(CONF_FIRST_TOKEN_TIMEOUT)),
+    )
+
+
+def build_backends(
+    session: aiohttp.ClientSession, data: dict[str, Any], settings: Settings
+) -> tuple[dict[str, ChatBackend], list[HttpBackend]]:
+    """All backends of an entry: the local pool (config hosts, then extra hosts) and the cloud ones."""
+    timeouts = entry_timeouts(settings)
+    hosts = [
+        local_client(session, host, timeouts, settings)
+        for host in [*data[CONF_LOCAL_HOSTS], *settings.extra_hosts]
+    ]
+    backends: dict[str, ChatBackend] = {BACKEND_LOCAL: LocalPool(hosts)}
+    if conf := data.get(CONF_CLAUDE):
+        backends[BACKEND_CLAUDE] = claude_client(session, conf, timeouts)
+    if conf := data.get(CONF_GROK):
+        backends[BACKEND_GROK] = grok_client(session, conf, timeouts)
+    return backends, hosts
