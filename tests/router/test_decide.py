@@ -92,6 +92,27 @@ def test_google_home_is_not_a_search_override() -> None:
     assert decide("turn on the google home speaker").source != "override"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey google, play some jazz in the kitchen",
+        "ok google turn off the hallway light",
+        "Alexa, schalte das Licht im Flur aus",
+    ],
+)
+def test_a_wake_word_is_not_a_search_override(text: str) -> None:
+    decision = decide(text)
+    assert decision.source != "override"
+    assert decision.route is Route.LOCAL
+
+
+def test_a_wake_word_before_a_real_override_keeps_the_override() -> None:
+    decision = decide("hey google, search the web for pizza places in rome")
+    assert decision.route is Route.SEARCH
+    assert decision.source == "override"
+    assert decision.text == "pizza places in rome"
+
+
 def test_forced_route_wins() -> None:
     decision = decide("turn off the lights", forced_route=Route.REASONING)
     assert decision.route is Route.REASONING
@@ -132,6 +153,26 @@ def test_follow_up_sticks_to_previous_route() -> None:
         decision = decide(text, history=history)
         assert decision.route is Route.SEARCH
         assert decision.source == "sticky"
+
+
+def test_complete_new_question_after_a_claude_turn_is_not_a_follow_up() -> None:
+    history = [
+        HistoryTurn(
+            "user", "write a short poem for my mom's birthday", Route.REASONING
+        ),
+        HistoryTurn("assistant", "Roses in the morning ...", Route.REASONING),
+    ]
+    decision = decide("who won the champions league final this year", history=history)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "classifier"
+
+
+def test_home_command_after_a_claude_turn_goes_local() -> None:
+    history = [
+        HistoryTurn("user", "explain how a heat pump works in detail", Route.REASONING)
+    ]
+    for text in ("kitchen lights off", "what time is it"):
+        assert decide(text, history=history).route is Route.LOCAL
 
 
 def test_follow_up_edit_request_sticks_to_reasoning() -> None:

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from .classifier import classify
 from .fallback import place
-from .followup import Context, conversation_context, is_follow_up, place_switch
+from .followup import (
+    Context,
+    conversation_context,
+    is_follow_up,
+    links_back,
+    place_switch,
+)
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .privacy import detect_hard_private, find_redactable
@@ -191,8 +197,13 @@ def _follow_up(body: str, context: Context) -> Verdict:
         prediction.route is not context.previous_route
         and prediction.confidence >= SWITCH_CONFIDENCE
     ):
-        combined = classify(f"{context.previous_user_text} {body}")
-        if combined.route is prediction.route:
+        # A bare short turn ("kitchen lights off") stands on its own; one that points back ("and shorter?")
+        # switches only when it still reads the same with the previous question in front of it.
+        if (
+            not links_back(body)
+            or classify(f"{context.previous_user_text} {body}").route
+            is prediction.route
+        ):
             return Verdict(
                 prediction.route,
                 False,

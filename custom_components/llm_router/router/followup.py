@@ -11,19 +11,31 @@ from .text import fold, words
 from .types import HistoryTurn, Route
 
 MAX_FOLLOW_UP_WORDS = 12
+SHORT_FOLLOW_UP_WORDS = 3
 _LEADING_MARKERS = re.compile(
     r"^\W*(?:and|also|what about|how about|now|then|ok now|okay now|same|und|auch|was ist mit|wie ist es mit|und jetzt|y|tambien|que tal|y en|y el|y la|et|aussi|et pour|et le|et la|"
-    r"en|ook|wat dacht je van|hoe zit het met|e|anche|e per|e il|e la|ma)\b"
+    r"en|ook|wat dacht je van|hoe zit het met|e|anche|e per|e il|e la|ma|e quanto a|e o|e a|e para|tambem|"
+    r"a (?:co|jak|ile|gdzie|kiedy|kde|kdy|kolik|zitra|jutro|dzis|dnes|teraz|ted|potem|pak|tam)|i (?:co|jak|jutro|tam)|tez|taky|"
+    r"och|hur ar det med|vad sager du om|ocksa|og|hvad med|hva med|hvordan med|ogsa|ogso)\b"
 )
+# Pronouns that point back at the previous turn whatever the sentence around them.
 _ANAPHORA = re.compile(
-    r"\b(?:it|that|this|those|them|there|then|one|ones|too|again|instead|shorter|longer|funnier|simpler|es|das|dort|da|auch|nochmal|kurzer|lo|la|eso|alli|ahi|tambien|"
-    r"le|ca|cela|la-bas|aussi|het|dat|daar|ook|korter|lo|quello|li|anche|piu)\b"
+    r"\b(?:it|them|there|instead|again|shorter|longer|funnier|simpler|dort|nochmal|kurzer|eso|alli|ahi|ca|cela|la-bas|daar|korter|quello|isso|isto|jeszcze raz|znovu|igen|igjen|en gang till)\b"
+)
+# Words that are pronouns in a short reply but articles or demonstratives in a complete new sentence.
+_SHORT_ANAPHORA = re.compile(
+    r"\b(?:that|this|those|one|ones|too|then|es|das|da|auch|lo|tambien|le|aussi|het|dat|ook|anche|piu|tambem|ocksa|ogsa|tez|taky|la|li|det|den|dem|der|dar|tam|to|ono|tego|toho)\b"
+)
+SHORT_ANAPHORA_WORDS = 5
+# "it" and "there" without a referent: the time, the weather, "is there ...".
+_DUMMY_IT = re.compile(
+    r"\b(?:(?:is|are|was|were) there|there(?:'s| is| are| was| were)|what time is it|how late is it|is it (?:raining|snowing|cold|hot|warm|windy|sunny|going to (?:rain|snow))|it'?s (?:raining|snowing|cold|hot|warm|late))\b"
 )
 _EDIT_REQUEST = re.compile(
-    r"^\W*(?:make it|make that|turn it|change it|boil (?:it|that)|mach es|maak het|rendilo|fallo|hazlo|rends-le|fais-le)\b"
+    r"^\W*(?:make it|make that|turn it|change it|boil (?:it|that)|mach es|maak het|rendilo|fallo|hazlo|rends-le|fais-le|faz isso|deixa isso|zrob to|udelej to|gor det|gjor det)\b"
 )
 _HERE = re.compile(
-    r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons)\b"
+    r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons|em casa|tutaj|w domu|u nas|tady|doma|hemma|hos oss|hjemme|hos os)\b"
 )
 
 
@@ -48,14 +60,27 @@ def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
 
 def is_follow_up(text: str) -> bool:
     """Return whether `text` reads as a continuation of the previous turn rather than a new request."""
+    tokens = words(fold(text))
+    if not tokens or len(tokens) > MAX_FOLLOW_UP_WORDS:
+        return False
+    return len(tokens) <= SHORT_FOLLOW_UP_WORDS or links_back(text)
+
+
+def links_back(text: str) -> bool:
+    """Return whether `text` points at the previous turn: "and ...", "make it ...", a pronoun with no referent of its own.
+
+    A complete new question ("who won the champions league final this year") does not, even when short.
+    """
     folded = fold(text)
     tokens = words(folded)
     if not tokens or len(tokens) > MAX_FOLLOW_UP_WORDS:
         return False
-    return len(tokens) <= 3 or bool(
-        _LEADING_MARKERS.search(folded)
-        or _EDIT_REQUEST.search(folded)
-        or _ANAPHORA.search(folded)
+    if _LEADING_MARKERS.search(folded) or _EDIT_REQUEST.search(folded):
+        return True
+    folded = _DUMMY_IT.sub(" ", folded)
+    return bool(
+        _ANAPHORA.search(folded)
+        or (len(tokens) <= SHORT_ANAPHORA_WORDS and _SHORT_ANAPHORA.search(folded))
     )
 
 

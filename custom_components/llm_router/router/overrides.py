@@ -15,6 +15,11 @@ _NOT_A_DEVICE = (
     r"(?! home| nest| assistant| tv| chromecast| calendar| maps?| speaker| mini)"
 )
 
+# "hey google, play ..." addresses a speaker by its wake word: it names no route.
+_WAKE_WORD = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|okay|hallo|hej|hei|ei|oi|ola|ahoj|czesc) (?:google|alexa|siri|jarvis|nabu|assist)|alexa|siri)\b[ ,:]*"
+)
+
 _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
     (
         Route.REASONING,
@@ -103,6 +108,9 @@ def find_override(text: str) -> Override | None:
     folded = fold(text)
     if not any(map(folded.__contains__, _HINTS)):
         return None
+    wake_word = _WAKE_WORD.match(folded)
+    if wake_word is not None:
+        text, folded = text[wake_word.end() :], folded[wake_word.end() :]
     for route, pattern in _OVERRIDES:
         match = pattern.search(folded)
         if match is None or match.end() == match.start():
