@@ -13,20 +13,15 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 from homeassistant.helpers.typing import ConfigType
 
-from .backends.base import ChatBackend
+from .backends.base import ServerBackend
+from .backends.http import HttpBackend
 from .clients import build_backends
-from .const import (
-    BACKEND_LOCAL,
-    CLOUD_BACKENDS,
-    CONF_EMBEDDING_MODEL,
-    CONF_RESET_DAY,
-    DOMAIN,
-)
+from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
 from .entry_options import OptionError, parse_settings
 from .ledger_store import LedgerStore
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
-from .semantic_hints import async_build_index
+from .semantic_hints import SemanticHints
 from .services import async_setup_services
 
 PLATFORMS = [
@@ -59,10 +54,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     backends, hosts = build_backends(
         async_get_clientsession(hass), dict(entry.data), settings
     )
-    targets: dict[str, ChatBackend] = {
+    targets: dict[str, ServerBackend] = {
         local_health_key(host.base_url): host for host in hosts
     }
-    targets.update({name: b for name, b in backends.items() if name != BACKEND_LOCAL})
+    targets.update({n: b for n, b in backends.items() if isinstance(b, HttpBackend)})
     health = HealthCoordinator(hass, entry, targets)
     await health.async_config_entry_first_refresh()
     if health.auth_failed:
@@ -77,7 +72,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
         )
     ledger = LedgerStore(hass, entry.entry_id)
     await ledger.async_load()
-    ledger.set_reset_day(int(settings.get(CONF_RESET_DAY)))
+    ledger.set_reset_day(settings.integer(CONF_RESET_DAY))
     entry.runtime_data = LLMRouterRuntime(
         backends=backends,
         local_hosts=hosts,
@@ -87,9 +82,12 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     )
     _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
-    if str(settings.get(CONF_EMBEDDING_MODEL)).strip():
+    if (model := settings.text(CONF_EMBEDDING_MODEL)) and (
+        hints := SemanticHints.for_pool(hosts, model)
+    ):
+        entry.runtime_data.semantic = hints
         entry.async_create_background_task(
-            hass, async_build_index(entry.runtime_data), f"{DOMAIN} semantic index"
+            hass, hints.async_build(), f"{DOMAIN} semantic index"
         )
     return True
 

@@ -47,7 +47,7 @@ from .const import (
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .router import Availability, HistoryTurn, Route, RouteDecision, decide
-from .semantic_hints import async_semantic_hint, wants_hint
+from .semantic_hints import wants_hint
 from .speech import SpeechFilter, phrase, spoken_sources
 
 if TYPE_CHECKING:
@@ -147,9 +147,16 @@ class TurnRunner:
             forced_route=forced,
         )
         decision = route()
-        if self.runtime.semantic_index is None or not wants_hint(decision):
+        hints = self.runtime.semantic
+        if (
+            hints is None
+            or not wants_hint(decision)
+            or not self.runtime.health.is_healthy(
+                local_health_key(hints.embedder.base_url)
+            )
+        ):
             return decision
-        hint = await async_semantic_hint(self.runtime, self.user_input.text)
+        hint = await hints.async_hint(self.user_input.text)
         return decision if hint is None else route(semantic_hint=hint)
 
     async def _answer(
@@ -188,7 +195,7 @@ class TurnRunner:
         return self._spoken_error(phrase("all_failed", self.language))
 
     def _builtin_first(self, decision: RouteDecision) -> bool:
-        return bool(self.runtime.settings.get(CONF_PREFER_BUILTIN_INTENTS)) and (
+        return self.runtime.settings.flag(CONF_PREFER_BUILTIN_INTENTS) and (
             decision.source not in ("override", "rule") or decision.private
         )
 
@@ -210,7 +217,7 @@ class TurnRunner:
             await self.chat_log.async_provide_llm_data(
                 self.user_input.as_llm_context(DOMAIN),
                 self.runtime.settings.llm_apis_for(route) or None,
-                self.runtime.settings.get(CONF_PROMPT),
+                self.runtime.settings.text(CONF_PROMPT),
                 self.user_input.extra_system_prompt,
             )
         except conversation.ConverseError as err:
@@ -257,7 +264,7 @@ class TurnRunner:
 
     def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
         settings = self.runtime.settings
-        style = str(settings.get(CONF_ANSWER_STYLE))
+        style = settings.text(CONF_ANSWER_STYLE)
         cloud = route is not Route.LOCAL
         return build_request(
             self.chat_log,
@@ -265,7 +272,7 @@ class TurnRunner:
             tools=tool_specs(self.chat_log.llm_api),
             max_chars=CLOUD_CONTEXT_CHARS
             if cloud
-            else int(settings.get(CONF_NUM_CTX)) * 3,
+            else settings.integer(CONF_NUM_CTX) * 3,
             max_tokens=MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
             rewrites=self._rewrites(route, decision),
         )
@@ -298,7 +305,7 @@ class TurnRunner:
         state: _StreamState,
     ) -> None:
         """Stream answers, letting HA run the tools, until the model stops asking for tools."""
-        for _ in range(int(self.runtime.settings.get(CONF_MAX_TOOL_ITERATIONS))):
+        for _ in range(self.runtime.settings.integer(CONF_MAX_TOOL_ITERATIONS)):
             stream = aiter(backend.stream_chat(request))
             first = await anext(stream)  # a failure here may still fall back
             self._streamed = True

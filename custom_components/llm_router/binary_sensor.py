@@ -71,7 +71,7 @@ class HealthBinarySensor(
     ) -> None:
         """Follow one health key; a local host's name carries its host:port (never credentials)."""
         super().__init__(entry.runtime_data.health)
-        LLMRouterEntity.__init__(self, entry, device, unique_key)
+        self._attach(entry, device, unique_key)
         self.health_key = health_key
         if host is not None:
             self._attr_translation_key = "local_host_connectivity"

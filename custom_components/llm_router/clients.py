@@ -53,8 +53,8 @@ def local_client(
         session,
         base_url=host[CONF_URL],
         model=host.get(CONF_MODEL, ""),
-        num_ctx=int(settings.get(CONF_NUM_CTX)) if settings else None,
-        keep_alive=int(settings.get(CONF_KEEP_ALIVE)) if settings else None,
+        num_ctx=settings.integer(CONF_NUM_CTX) if settings else None,
+        keep_alive=settings.integer(CONF_KEEP_ALIVE) if settings else None,
         **timeouts,
     )
 
@@ -89,8 +89,8 @@ def grok_client(
 def entry_timeouts(settings: Settings) -> HttpOptions:
     """The timeouts the user chose in the options."""
     return HttpOptions(
-        connect_timeout=float(settings.get(CONF_CONNECT_TIMEOUT)),
-        first_token_timeout=float(settings.get(CONF_FIRST_TOKEN_TIMEOUT)),
+        connect_timeout=settings.number(CONF_CONNECT_TIMEOUT),
+        first_token_timeout=settings.number(CONF_FIRST_TOKEN_TIMEOUT),
     )
 
 

@@ -12,7 +12,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
-from .backends.base import BackendError, ChatBackend, ErrorKind, HealthStatus
+from .backends.base import BackendError, ErrorKind, HealthStatus, ServerBackend
 from .const import CLOUD_BACKENDS, DOMAIN, LOGGER
 
 CHECK_INTERVAL = timedelta(seconds=30)
@@ -34,7 +34,7 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
         self,
         hass: HomeAssistant,
         entry: ConfigEntry,
-        targets: dict[str, ChatBackend],
+        targets: dict[str, ServerBackend],
     ) -> None:
         """Check `targets` (health key -> backend) every CHECK_INTERVAL, backing off the failing ones."""
         super().__init__(

@@ -93,6 +93,10 @@ class LLMRouterEntity(Entity):
 
     def __init__(self, entry: LLMRouterConfigEntry, device: str, key: str) -> None:
         """Attach the entity to its device."""
+        self._attach(entry, device, key)
+
+    def _attach(self, entry: LLMRouterConfigEntry, device: str, key: str) -> None:
+        """Set the entry, unique id and device (also for subclasses with another first base's __init__)."""
         self.entry = entry
         self._attr_unique_id = f"{entry.entry_id}_{key}"
         self._attr_device_info = device_info(entry, device)

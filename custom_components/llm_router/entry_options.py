@@ -143,9 +143,24 @@ class Settings:
     prices: PriceTable
     extra_hosts: list[dict[str, Any]] = field(default_factory=list)
 
-    def get(self, key: str) -> Any:
-        """An option's value, or its default."""
+    def _value(self, key: str) -> Any:
         return self.raw.get(key, DEFAULTS[key])
+
+    def number(self, key: str) -> float:
+        """A numeric option, or its default."""
+        return float(self._value(key))
+
+    def integer(self, key: str) -> int:
+        """A whole-number option, or its default."""
+        return int(self._value(key))
+
+    def text(self, key: str) -> str:
+        """A text option (stripped), or its default."""
+        return str(self._value(key)).strip()
+
+    def flag(self, key: str) -> bool:
+        """An on/off option, or its default."""
+        return bool(self._value(key))
 
     def llm_apis_for(self, route: Route) -> list[str]:
         """The LLM APIs (tools) a route may use."""
@@ -154,8 +169,7 @@ class Settings:
             Route.REASONING: CONF_LLM_API_REASONING,
             Route.SEARCH: CONF_LLM_API_SEARCH,
         }[route]
-        apis: list[str] = self.get(key)
-        return apis
+        return [str(api) for api in self._value(key)]
 
 
 def parse_settings(options: Mapping[str, Any]) -> Settings:

@@ -19,7 +19,8 @@ from .const import (
 from .coordinator import HealthCoordinator
 from .entry_options import Settings
 from .ledger_store import LedgerStore
-from .router import EmbeddingIndex, HistoryTurn, Route, RouteDecision
+from .router import HistoryTurn, Route, RouteDecision
+from .semantic_hints import SemanticHints
 
 ROUTING_MODE_ROUTES: dict[str, Route] = {
     ROUTING_MODE_REASONING: Route.REASONING,
@@ -73,7 +74,7 @@ class LLMRouterRuntime:
     # private turn (left out of cloud-bound history entirely).
     cloud_rewrites: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # Embedded routing examples, once built in the background (only when an embedding model is configured).
-    semantic_index: EmbeddingIndex | None = None
+    semantic: SemanticHints | None = None
 
     @property
     def forced_route(self) -> Route | None:

@@ -8,7 +8,7 @@ import pytest
 from custom_components.llm_router.backends import base
 from custom_components.llm_router.backends.ollama import OllamaClient
 from custom_components.llm_router.backends.pool import LocalPool
-from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
+from tests.emulators.ollama import OllamaEmulator
 
 from .helpers import ask, collect, collect_until_error, done, texts
 
@@ -93,27 +93,6 @@ async def test_all_hosts_down(
             pool(session, unreachable_url, unreachable_url).stream_chat(ask())
         )
     assert caught.value.backend == "local"
-
-
-async def test_health_and_models(
-    session: aiohttp.ClientSession,
-    unreachable_url: str,
-    ollama_emulator: OllamaEmulator,
-    ollama_emulator_2: OllamaEmulator,
-) -> None:
-    ollama_emulator_2.models.append("mistral:7b")
-    local = pool(session, unreachable_url, ollama_emulator.url, ollama_emulator_2.url)
-    status = await local.check_health()
-    assert status.available
-    assert ollama_emulator.url in status.detail
-    assert await local.list_models() == [
-        "llama3.2:3b",
-        "qwen2.5:7b",
-        EMBEDDING_MODEL,
-        "mistral:7b",
-    ]
-    down = await pool(session, unreachable_url).check_health()
-    assert (down.available, down.model_present) == (False, False)
 
 
 def test_needs_a_host() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -10,6 +11,7 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+from syrupy.assertion import SnapshotAssertion
 
 from custom_components.llm_router.diagnostics import _without_credentials
 from tests.helpers import CLAUDE_KEY, GROK_KEY, entry_data, record, setup_entry
@@ -92,3 +94,30 @@ def test_url_credentials_removed_everywhere() -> None:
     ) == {
         "local:http://host:1": ["failed: https://example.com/x", "mail me@example.com"]
     }
+
+
+async def test_diagnostics_snapshot(
+    hass: HomeAssistant,
+    hass_client: ClientSessionGenerator,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+    snapshot: SnapshotAssertion,
+) -> None:
+    """The whole diagnostics output is pinned; ports and times are replaced by placeholders."""
+    entry = await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
+        options=OPTIONS,
+    )
+    record(hass, entry, cost_usd=0.02, reason="asked for analysis")
+    diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
+    text = json.dumps(diagnostics, sort_keys=True)
+    for emulator, name in (
+        (ollama_emulator, "OLLAMA"),
+        (anthropic_emulator, "ANTHROPIC"),
+        (xai_emulator, "XAI"),
+    ):
+        text = text.replace(emulator.url.removeprefix("http://"), name)
+    text = re.sub(r"\d{4}-\d\d-\d\dT[\d:.]+(?:[+-]\d\d:\d\d|Z)?", "TIME", text)
+    assert json.loads(text) == snapshot

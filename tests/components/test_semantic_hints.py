@@ -63,8 +63,9 @@ async def test_examples_are_embedded_once_in_the_background(
     (request,) = _embeds(ollama_emulator)
     assert request["model"] == "nomic-embed-text"
     assert len(request["input"]) == EXAMPLE_COUNT
-    index = entry.runtime_data.semantic_index
-    assert index is not None and index.size == EXAMPLE_COUNT
+    hints = entry.runtime_data.semantic
+    assert hints is not None and hints.index is not None
+    assert hints.index.size == EXAMPLE_COUNT
 
 
 async def test_unsure_utterance_goes_where_its_nearest_examples_go(
@@ -163,7 +164,8 @@ async def test_model_without_embeddings_turns_semantic_routing_off(
     ]
     assert len(warnings) == 1
     assert "does not support embeddings" in warnings[0]
-    assert entry.runtime_data.semantic_index is None
+    hints = entry.runtime_data.semantic
+    assert hints is not None and hints.index is None
     await _ask(hass, UNSURE)
     assert len(_embeds(ollama_emulator)) == 1  # the failed index build only
 
@@ -176,7 +178,7 @@ async def test_pool_without_ollama_turns_semantic_routing_off(
     data = entry_data(openai_compat_emulator.url)
     data["local_hosts"][0]["server_type"] = "openai"
     entry = await _setup(hass, data)
-    assert entry.runtime_data.semantic_index is None
+    assert entry.runtime_data.semantic is None
     assert "no Ollama server in the local pool" in caplog.text
 
 
@@ -186,5 +188,5 @@ async def test_without_the_option_nothing_is_embedded(
     entry = await setup_entry(hass, entry_data(ollama_emulator.url))
     await hass.async_block_till_done(wait_background_tasks=True)
     await _ask(hass, UNSURE)
-    assert entry.runtime_data.semantic_index is None
+    assert entry.runtime_data.semantic is None
     assert _embeds(ollama_emulator) == []

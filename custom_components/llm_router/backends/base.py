@@ -232,6 +232,10 @@ class ChatBackend(Protocol):
     def stream_chat(self, request: ChatRequest) -> AsyncIterator[StreamEvent]:
         """Stream the answer; raise BackendError subclasses on failure."""
 
+
+class ServerBackend(ChatBackend, Protocol):
+    """One server (not a pool): it can also be health-checked and asked for its models."""
+
     async def check_health(self) -> HealthStatus:
         """Cheap reachability/model check for the health sensors."""
 

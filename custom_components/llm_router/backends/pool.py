@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
-from .base import (
-    BackendError,
-    BackendUnreachable,
-    ChatBackend,
-    ChatRequest,
-    HealthStatus,
-    StreamEvent,
-)
+from .base import BackendError, ChatBackend, ChatRequest, StreamEvent
 
 
 class LocalPool:
@@ -58,37 +51,6 @@ class LocalPool:
         )
         error.retry_after = last.retry_after
         return error
-
-    async def check_health(self) -> HealthStatus:
-        """Return the first available host's status; unavailable with every host's detail when none is."""
-        details: list[str] = []
-        for host in self.hosts:
-            status = await host.check_health()
-            if status.available:
-                return HealthStatus(
-                    available=True,
-                    model_present=status.model_present,
-                    model_loaded=status.model_loaded,
-                    detail=f"served by {host_url(host)}",
-                )
-            details.append(f"{host_url(host)}: {status.detail}")
-        return HealthStatus(
-            available=False, model_present=False, detail="; ".join(details)
-        )
-
-    async def list_models(self) -> list[str]:
-        """Models of every reachable host, without repeats, in host order."""
-        models: dict[str, None] = {}
-        for host in self.hosts:
-            try:
-                models.update(dict.fromkeys(await host.list_models()))
-            except BackendError:
-                continue
-        if not models:
-            raise BackendUnreachable(
-                "no local host listed its models", backend=self.name
-            )
-        return list(models)
 
 
 def host_url(host: ChatBackend) -> str:
