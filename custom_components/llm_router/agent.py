@@ -173,6 +173,12 @@ class TurnRunner:
                 )
                 record.answered = True
                 self._settle_local_builtin(record)
+                self.chat_log.async_add_assistant_content_without_tools(
+                    conversation.AssistantContent(
+                        agent_id=self.agent_id,
+                        content=response.speech.get("plain", {}).get("speech", ""),
+                    )
+                )
                 return conversation.ConversationResult(
                     response=response, conversation_id=self.chat_log.conversation_id
                 )

@@ -44,7 +44,12 @@ def tool_specs(llm_api: llm.APIInstance | None) -> list[ToolSpec]:
     ]
 
 
-def _convert(content: conversation.Content) -> ChatMessage | None:
+def _convert(content: conversation.Content, answerable: set[str]) -> ChatMessage | None:
+    """One ChatLog entry as a message; `answerable` collects the ids of the calls a backend made.
+
+    Calls Home Assistant ran itself (external: the built-in intents) are not the model's, so both the call and
+    its result are left out; the intent turn's spoken answer follows as plain assistant text.
+    """
     if isinstance(content, conversation.UserContent):
         return ChatMessage(role="user", content=content.content)
     if isinstance(content, conversation.AssistantContent):
@@ -53,10 +58,16 @@ def _convert(content: conversation.Content) -> ChatMessage | None:
             for call in content.tool_calls or ()
             if not call.external
         )
+        answerable.update(call.id for call in calls)
+        if not calls and not content.content:
+            return None
         return ChatMessage(
             role="assistant", content=content.content or "", tool_calls=calls
         )
-    if isinstance(content, conversation.ToolResultContent):
+    if (
+        isinstance(content, conversation.ToolResultContent)
+        and content.tool_call_id in answerable
+    ):
         return ChatMessage(
             role="tool",
             content=json_dumps(content.result.data),
@@ -68,11 +79,12 @@ def _convert(content: conversation.Content) -> ChatMessage | None:
 
 
 def chat_messages(chat_log: conversation.ChatLog) -> list[ChatMessage]:
-    """All non-system content of the log, in order."""
+    """All non-system content of the log, in order, without the calls Home Assistant ran itself."""
+    answerable: set[str] = set()
     return [
         message
         for content in chat_log.content
-        if (message := _convert(content)) is not None
+        if (message := _convert(content, answerable)) is not None
     ]
 
 

@@ -109,6 +109,44 @@ def _invalid_request(body: dict[str, Any]) -> str:
         return "messages: first message must use the user role"
     if any(first == second for first, second in pairwise(roles)):
         return 'messages: roles must alternate between "user" and "assistant"'
+    return _unpaired_tool_blocks(body["messages"])
+
+
+def _blocks(message: dict[str, Any], kind: str, key: str) -> list[str]:
+    """The `key` of every content block of type `kind` in a message (string content has none)."""
+    content = message.get("content")
+    if not isinstance(content, list):
+        return []
+    return [block.get(key, "") for block in content if block.get("type") == kind]
+
+
+def _unpaired_tool_blocks(messages: list[dict[str, Any]]) -> str:
+    """The API's complaint when a tool_result lacks its tool_use just before, or a tool_use its result just after."""
+    for index, message in enumerate(messages):
+        previous = messages[index - 1] if index else {}
+        calls = set(_blocks(previous, "tool_use", "id"))
+        if orphans := [
+            tool_id
+            for tool_id in _blocks(message, "tool_result", "tool_use_id")
+            if tool_id not in calls
+        ]:
+            return (
+                f"messages.{index}.content.0: unexpected `tool_use_id` found in `tool_result` blocks: "
+                f"{', '.join(orphans)}. Each `tool_result` block must have a corresponding `tool_use` "
+                "block in the previous message."
+            )
+        following = messages[index + 1] if index + 1 < len(messages) else {}
+        answered = set(_blocks(following, "tool_result", "tool_use_id"))
+        if unanswered := [
+            tool_id
+            for tool_id in _blocks(message, "tool_use", "id")
+            if tool_id not in answered
+        ]:
+            return (
+                f"messages.{index}: `tool_use` ids were found without `tool_result` blocks immediately "
+                f"after: {', '.join(unanswered)}. Each `tool_use` block must have a corresponding "
+                "`tool_result` block in the next message."
+            )
     return ""
 
 

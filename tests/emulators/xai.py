@@ -102,6 +102,11 @@ class XaiEmulator(Emulator):
         if rejection := self._rejection(request):
             return rejection
         body = await request.json()
+        if orphan := _orphan_call_output(body.get("input")):
+            return self.error_response(
+                400,
+                f"No tool call found for function call output with call_id {orphan}.",
+            )
         model = body.get("model", "")
         if model not in self.models:
             self.next_reply()
@@ -113,6 +118,22 @@ class XaiEmulator(Emulator):
             request,
             lambda reply: _ResponsePlan(model, reply, self.mid_stream_failure).plan(),
         )
+
+
+def _orphan_call_output(items: Any) -> str:
+    """The call_id of the first function_call_output with no function_call before it, or ""."""
+    if not isinstance(items, list):
+        return ""
+    calls: set[str] = set()
+    for item in items:
+        if item.get("type") == "function_call":
+            calls.add(item.get("call_id", ""))
+        elif (
+            item.get("type") == "function_call_output"
+            and item.get("call_id") not in calls
+        ):
+            return str(item.get("call_id", ""))
+    return ""
 
 
 def _model_info(model: str) -> dict[str, Any]:
