@@ -88,6 +88,11 @@ class _StreamState:
     text_out: bool = False
     cut_off: bool = False
     done: StreamDone | None = None
+    # What the current round would cost by estimate; booked for a round cut before it reported usage.
+    round_estimate_usd: float = 0.0
+    unmetered_usd: float = 0.0
+    # A later tool round that failed before its first event: the turn ends with its cause.
+    failure: BackendError | None = None
     usage: Usage = field(default_factory=Usage)
     citations: tuple[Citation, ...] = ()
 
@@ -115,7 +120,8 @@ class TurnRunner:
         self.started = time.monotonic()
         # Once anything reached the chat log, no other backend may take over.
         self._streamed = False
-        self._over_budget = False
+        # Why each tried route did not answer (a speech.py cause key).
+        self._causes: dict[Route, str] = {}
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
@@ -191,26 +197,30 @@ class TurnRunner:
                 return outcome
             if self._streamed:
                 break
-            note = self._fallback_note(route, decision)
+            note = self._fallback_note(decision)
         if self._streamed:
             return conversation.async_get_result_from_chat_log(
                 self.user_input, self.chat_log
             )
         if decision.private:
             return self._spoken_error(phrase("private_blocked", self.language))
-        return self._spoken_error(phrase("all_failed", self.language))
+        causes = [phrase(cause, self.language) for cause in self._causes.values()]
+        return self._spoken_error(
+            " ".join([*causes[:1], phrase("all_failed", self.language)])
+        )
 
     def _builtin_first(self, decision: RouteDecision) -> bool:
         return self.runtime.settings.flag(CONF_PREFER_BUILTIN_INTENTS) and (
             decision.source not in ("override", "rule") or decision.private
         )
 
-    def _fallback_note(self, failed: Route, decision: RouteDecision) -> str:
-        if failed is Route.LOCAL:
-            return phrase("local_down", self.language)
-        if self._over_budget:
-            return phrase("over_budget", self.language)
-        return phrase("cloud_down", self.language) if not decision.private else ""
+    def _fallback_note(self, decision: RouteDecision) -> str:
+        """Why the last route failed, and where the answer comes from instead."""
+        if not self._causes or decision.private:
+            return ""
+        failed, cause = list(self._causes.items())[-1]
+        outcome = "asked_cloud" if failed is Route.LOCAL else "answered_locally"
+        return f"{phrase(cause, self.language)} {phrase(outcome, self.language)}"
 
     async def _try_route(
         self, route: Route, decision: RouteDecision, record: TurnRecord, note: str
@@ -229,18 +239,23 @@ class TurnRunner:
         except conversation.ConverseError as err:
             return err.as_conversation_result()
         first_request = self._request(route, decision)
+        estimate_usd = self._estimate_usd(backend, first_request)
         try:
-            reservation = self.runtime.ledger.reserve(
-                backend.name, self._estimate_usd(backend, first_request)
-            )
+            reservation = self.runtime.ledger.reserve(backend.name, estimate_usd)
         except BudgetExceeded as err:
+            spent = self.runtime.ledger.is_exhausted(err.scope)
             LOGGER.info(
-                "Not sending to %s: %s budget is spent", backend.name, err.scope
+                "Not sending to %s: %s budget is %s",
+                backend.name,
+                err.scope,
+                "spent" if spent else "held by requests in flight",
             )
-            self._over_budget = True
+            self._causes[route] = "budget_spent" if spent else "budget_reserved"
             return None
         state = _StreamState(
-            prefix=note + " " if note else "", speak_sources=route is Route.SEARCH
+            prefix=note + " " if note else "",
+            speak_sources=route is Route.SEARCH,
+            round_estimate_usd=estimate_usd,
         )
         try:
             await self._tool_loop(route, backend, decision, first_request, state)
@@ -249,23 +264,26 @@ class TurnRunner:
             self._on_backend_error(route, err)
             return None
         self._settle(reservation, backend, route, decision, record, state)
-        self._ensure_spoken_answer()
+        self._ensure_spoken_answer(state)
         return conversation.async_get_result_from_chat_log(
             self.user_input, self.chat_log
         )
 
-    def _ensure_spoken_answer(self) -> None:
-        """An empty answer, or a tool loop cut at its limit, still ends with a sentence."""
+    def _ensure_spoken_answer(self, state: _StreamState) -> None:
+        """An empty answer, a tool loop cut at its limit or a failed later round still ends with a sentence."""
         last = self.chat_log.content[-1]
         if (
             isinstance(last, conversation.AssistantContent)
             and (last.content or "").strip()
         ):
             return
+        if state.failure is None:
+            sentence = phrase("no_answer", self.language)
+        else:
+            cause = phrase(cause_key(state.failure, local=False), self.language)
+            sentence = f"{cause} {phrase('unfinished', self.language)}"
         self.chat_log.async_add_assistant_content_without_tools(
-            conversation.AssistantContent(
-                agent_id=self.agent_id, content=phrase("no_answer", self.language)
-            )
+            conversation.AssistantContent(agent_id=self.agent_id, content=sentence)
         )
 
     def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
@@ -313,7 +331,14 @@ class TurnRunner:
         """Stream answers, letting HA run the tools, until the model stops asking for tools."""
         for _ in range(self.runtime.settings.integer(CONF_MAX_TOOL_ITERATIONS)):
             stream = aiter(backend.stream_chat(request))
-            first = await anext(stream)  # a failure here may still fall back
+            try:
+                first = await anext(stream)
+            except BackendError as err:
+                if not self._streamed:
+                    raise  # nothing reached the user: another route may answer
+                self._on_backend_error(route, err)
+                state.failure = err
+                return
             self._streamed = True
             async for _content in self.chat_log.async_add_delta_content_stream(
                 self.agent_id, self._deltas(first, stream, state)
@@ -322,6 +347,7 @@ class TurnRunner:
             if state.cut_off or not self.chat_log.unresponded_tool_results:
                 break
             request = self._request(route, decision)
+            state.round_estimate_usd = self._estimate_usd(backend, request)
 
     async def _deltas(
         self, first: StreamEvent, rest: AsyncIterator[StreamEvent], state: _StreamState
@@ -330,6 +356,7 @@ class TurnRunner:
         yield {"role": "assistant", "content": state.prefix}
         state.prefix = ""
         speech = SpeechFilter()
+        metered = False
         event: StreamEvent | None = first
         while event is not None:
             if isinstance(event, TextDelta):
@@ -346,12 +373,18 @@ class TurnRunner:
                     ]
                 }
             elif isinstance(event, StreamDone):
-                state.done = event
+                state.done, metered = event, True
                 state.usage.add(event.usage)
                 state.citations += event.citations
             event = await self._next_event(rest, state)
         if tail := speech.flush():
             yield {"content": tail}
+        if state.cut_off:
+            if not metered:  # billed, but the usage never arrived: book the estimate
+                state.unmetered_usd += state.round_estimate_usd
+            yield {"content": " " + phrase("cut_off", self.language)}
+        elif state.done and state.done.stop_reason == "max_tokens":
+            yield {"content": " " + phrase("cut_short", self.language)}
         if state.speak_sources and state.done and state.done.citations:
             yield {"content": " " + spoken_sources(state.done.citations, self.language)}
 
@@ -365,10 +398,11 @@ class TurnRunner:
         except BackendError as err:
             LOGGER.warning("Answer cut off: %s", err)
             state.cut_off = True
-            return TextDelta(" " + phrase("cut_off", self.language) + " ")
+            return None
 
     def _on_backend_error(self, route: Route, err: BackendError) -> None:
         LOGGER.warning("%s failed (%s): %s", route.value, err.kind.value, err)
+        self._causes[route] = cause_key(err, local=route is Route.LOCAL)
         if isinstance(err, AuthFailed):
             self.entry.async_start_reauth(self.hass)
         if err.kind in DOWN_KINDS:
@@ -405,7 +439,9 @@ class TurnRunner:
             state.citations,
             True,
         )
-        record.cost_usd = self._cost_usd(backend, model, state.usage)
+        record.cost_usd = (
+            self._cost_usd(backend, model, state.usage) + state.unmetered_usd
+        )
         if route is not decision.route:
             record.reason = (
                 f"{decision.reason}; answered by {route.value} after a failure"
@@ -417,7 +453,9 @@ class TurnRunner:
             self.runtime.health.report_success(backend.name)
         self.runtime.ledger.settle(
             reservation,
-            self._ledger_entry(record, prices.all_cloud_cost_usd(state.usage)),
+            self._ledger_entry(
+                record, prices.all_cloud_cost_usd(state.usage) + state.unmetered_usd
+            ),
         )
 
     def _settle_local_builtin(self, record: TurnRecord) -> None:
@@ -486,14 +524,24 @@ def availability(runtime: LLMRouterRuntime) -> Availability:
     return Availability(healthy=healthy, within_budget=within_budget)
 
 
+def cause_key(err: BackendError, *, local: bool) -> str:
+    """The speech.py key of the sentence that names why a backend failed."""
+    if err.kind is ErrorKind.UNREACHABLE:
+        return "local_down" if local else "cloud_down"
+    if err.kind is not ErrorKind.BAD_RESPONSE:
+        return err.kind.value
+    if err.status is None:
+        return "bad_stream"
+    return "server_error" if err.status >= 500 else "bad_request"
+
+
 def _degraded_note(decision: RouteDecision, language: str | None) -> str:
     if not decision.degraded:
         return ""
     if decision.route is Route.LOCAL:
-        return phrase(
-            "over_budget" if "budget" in decision.reason else "cloud_down", language
-        )
-    return phrase("local_down", language)
+        cause = "budget_spent" if "budget" in decision.reason else "cloud_down"
+        return f"{phrase(cause, language)} {phrase('answered_locally', language)}"
+    return f"{phrase('local_down', language)} {phrase('asked_cloud', language)}"
 
 
 def _decision_trace(decision: RouteDecision) -> dict[str, Any]:

@@ -13,9 +13,18 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_mock_service
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
+from custom_components.llm_router.speech import phrase
+from tests.emulators.core import Reply
 from tests.helpers import entry_data, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
+SENTENCES = (
+    *("private_blocked", "all_failed", "cut_off", "no_answer", "cut_short"),
+    *("unfinished", "local_down", "cloud_down", "auth_failed", "rate_limited"),
+    *("overloaded", "server_error", "bad_request", "context_too_long"),
+    *("model_missing", "bad_stream", "timeout", "budget_spent", "budget_reserved"),
+    *("answered_locally", "asked_cloud"),
+)
 
 
 @pytest.fixture
@@ -133,3 +142,153 @@ async def test_xai_emulator_rejects_call_output_without_call(xai_emulator: Any) 
         "code": "Client specified an invalid argument",
         "error": "No tool call found for function call output with call_id call_1.",
     }
+
+
+async def test_second_tool_round_failing_before_its_first_token_ends_with_a_sentence(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+) -> None:
+    """The tool ran, then Claude answers 500: the user hears why, not core's 'Unable to get response'."""
+    anthropic_emulator.reply_tool_call("GetLiveContext", {})
+    anthropic_emulator.fail(500)
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert _speech(result) == (
+        "The service had an internal error. I could not finish the answer."
+    )
+
+
+async def test_finished_tool_rounds_are_booked_when_a_later_round_fails(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+) -> None:
+    """The first round's tokens were billed by Anthropic: the ledger keeps them although round two failed."""
+    anthropic_emulator.reply_tool_call(
+        "GetLiveContext", {}, input_tokens=1000, output_tokens=50
+    )
+    anthropic_emulator.fail(500)
+    await _ask(hass, "analyze my energy usage this month and suggest savings")
+    turn = entry.runtime_data.last_turn
+    assert turn is not None
+    assert turn.usage.all_input_tokens == 1000
+    assert turn.usage.output_tokens == 50
+    assert entry.runtime_data.ledger.ledger.last_entry.cost_usd == pytest.approx(
+        (1000 * 3 + 50 * 15) / 1e6
+    )
+
+
+async def test_stream_cut_before_usage_books_the_reservation(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+) -> None:
+    """A Claude stream cut before message_delta was still billed: the estimate is booked, not zero."""
+    anthropic_emulator.drop_mid_stream(after_deltas=2, text="Your usage peaks at")
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert "lost the connection" in _speech(result)
+    booked = entry.runtime_data.ledger.ledger.last_entry
+    assert booked is not None and booked.backend == "claude"
+    assert booked.cost_usd > 0
+
+
+async def test_answer_cut_at_max_tokens_says_so(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+) -> None:
+    """A reply that hit the output limit is not passed off as complete."""
+    anthropic_emulator.reply(
+        "Your usage peaks in the evening and", stop_reason="max_tokens"
+    )
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert _speech(result) == (
+        "Your usage peaks in the evening and That answer was cut short."
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "message", "cause"),
+    [
+        (401, "invalid x-api-key", "The API key was rejected."),
+        (429, "", "The service is limiting requests right now."),
+        (529, "", "The service is overloaded."),
+        (500, "", "The service had an internal error."),
+        (400, "", "The service rejected the request."),
+        (
+            400,
+            "prompt is too long: 210000 tokens > 200000 maximum",
+            "The conversation is too long for the model.",
+        ),
+        (404, "", "The configured model is not available."),
+    ],
+)
+async def test_each_cloud_failure_names_its_cause(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    anthropic_emulator: Any,
+    ollama_emulator: Any,
+    status: int,
+    message: str,
+    cause: str,
+) -> None:
+    """When Claude fails and local answers, the note says why Claude failed."""
+    anthropic_emulator.fail(status, message)
+    ollama_emulator.reply("A local analysis.")
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    assert _speech(result) == f"{cause} So I answered locally. A local analysis."
+
+
+@pytest.mark.parametrize(
+    ("options", "fault", "cause"),
+    [
+        ({}, Reply(text="Once", error_after_deltas=0), "The answer arrived garbled."),
+        (
+            {"first_token_timeout": 0.2},
+            None,
+            "The assistant took too long to answer.",
+        ),
+    ],
+)
+async def test_local_only_failure_names_its_cause(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    options: dict[str, Any],
+    fault: Reply | None,
+    cause: str,
+) -> None:
+    """With no cloud to fall back to, the user hears why the local model failed, then the apology."""
+    await setup_entry(hass, entry_data(ollama_emulator.url), options=options)
+    if fault is None:
+        ollama_emulator.latency = 1.0
+    else:
+        ollama_emulator.script(fault)
+    result = await _ask(hass, "tell me a joke")
+    assert _speech(result) == (
+        f"{cause} Sorry, none of my assistants can answer right now. Please try again later."
+    )
+
+
+async def test_in_flight_reservations_are_not_called_a_spent_budget(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    anthropic_emulator: Any,
+    ollama_emulator: Any,
+) -> None:
+    """A cap that only running requests hold is named as such."""
+    ledger = entry.runtime_data.ledger
+    ledger.set_cap("claude", 1.0)
+    held = ledger.reserve("claude", 1.0)
+    ollama_emulator.reply("A local analysis.")
+    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    ledger.release(held)
+    assert _speech(result) == (
+        "The cloud budget is taken up by requests still running. So I answered locally."
+        " A local analysis."
+    )
+    assert anthropic_emulator.chat_requests == []
+
+
+@pytest.mark.parametrize(
+    "language", ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "nb", "cs"]
+)
+def test_every_sentence_exists_in_every_language(language: str) -> None:
+    """Each cause has its own sentence, in each language the router supports."""
+    sentences = {key: phrase(key, language) for key in SENTENCES}
+    assert len(set(sentences.values())) == len(sentences)
+    if language != "en":
+        assert all(
+            sentences[key] != phrase(key, "en") for key in sentences if key != "sources"
+        )
