@@ -21,6 +21,7 @@ from .coordinator import HealthCoordinator
 from .entry_options import OptionError, parse_settings
 from .ledger_store import LedgerStore
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
+from .origin import OriginResolver
 from .semantic_hints import SemanticHints
 from .services import async_setup_services
 
@@ -73,12 +74,15 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     ledger = LedgerStore(hass, entry.entry_id)
     await ledger.async_load()
     ledger.set_reset_day(settings.integer(CONF_RESET_DAY))
+    origins = OriginResolver(hass)
+    entry.async_on_unload(origins.async_listen())
     entry.runtime_data = LLMRouterRuntime(
         backends=backends,
         local_hosts=hosts,
         settings=settings,
         ledger=ledger,
         health=health,
+        origins=origins,
     )
     _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)

@@ -143,6 +143,11 @@ class TurnRunner:
             self.runtime.settings.router, local_only=self.runtime.local_only
         )
         forced = self.ask.route if self.ask else self.runtime.forced_route
+        origin = self.runtime.origins.resolve(
+            self.user_input.device_id,
+            self.user_input.satellite_id,
+            self.user_input.context.user_id,
+        )
         route = partial(
             decide,
             self.user_input.text,
@@ -151,6 +156,7 @@ class TurnRunner:
             settings=settings,
             availability=availability(self.runtime),
             forced_route=forced,
+            origin=origin,
         )
         decision = route()
         hints = self.runtime.semantic
@@ -189,8 +195,8 @@ class TurnRunner:
                     response=response, conversation_id=self.chat_log.conversation_id
                 )
         if decision.blocked:
-            return self._spoken_error(phrase("private_blocked", self.language))
-        note = _degraded_note(decision, self.language)
+            return self._spoken_error(_blocked_sentence(decision, self.language))
+        note = _opening_note(decision, self.language)
         for route in (decision.route, *decision.fallback_chain):
             outcome = await self._try_route(route, decision, record, note)
             if outcome is not None:
@@ -202,8 +208,8 @@ class TurnRunner:
             return conversation.async_get_result_from_chat_log(
                 self.user_input, self.chat_log
             )
-        if decision.private:
-            return self._spoken_error(phrase("private_blocked", self.language))
+        if decision.private or decision.policy is not None:
+            return self._spoken_error(_blocked_sentence(decision, self.language))
         causes = [phrase(cause, self.language) for cause in self._causes.values()]
         return self._spoken_error(
             " ".join([*causes[:1], phrase("all_failed", self.language)])
@@ -480,6 +486,10 @@ class TurnRunner:
             reason=record.reason,
             private=record.decision.private,
             conversation_id=self.chat_log.conversation_id,
+            person=record.decision.origin.person,
+            area=record.decision.origin.area_id,
+            device=record.decision.origin.device_id,
+            policy=record.decision.policy,
         )
 
     def _elapsed_ms(self) -> float:
@@ -535,7 +545,17 @@ def cause_key(err: BackendError, *, local: bool) -> str:
     return "server_error" if err.status >= 500 else "bad_request"
 
 
-def _degraded_note(decision: RouteDecision, language: str | None) -> str:
+def _blocked_sentence(decision: RouteDecision, language: str | None) -> str:
+    """The local model is down and the turn must stay home: because it is private, or by an origin policy."""
+    return phrase("private_blocked" if decision.private else "policy_blocked", language)
+
+
+def _opening_note(decision: RouteDecision, language: str | None) -> str:
+    """What the answer starts with: why it is not where it was meant or asked to go."""
+    if decision.overruled is not None:
+        return (
+            f"{phrase('stays_home', language)} {phrase('answered_locally', language)}"
+        )
     if not decision.degraded:
         return ""
     if decision.route is Route.LOCAL:
@@ -554,6 +574,8 @@ def _decision_trace(decision: RouteDecision) -> dict[str, Any]:
         "fallback_chain": [route.value for route in decision.fallback_chain],
         "source": decision.source,
         "redactions": list(decision.redactions),
+        "origin": decision.origin.as_dict(),
+        "policy": decision.policy,
     }
 
 
@@ -573,6 +595,8 @@ def request_event_data(
         "latency_ms": round(record.latency_ms, 1),
         "answered": record.answered,
         "conversation_id": conversation_id,
+        "origin": record.decision.origin.as_dict(),
+        "policy": record.decision.policy,
     }
     if not record.decision.private:
         data["text"] = text

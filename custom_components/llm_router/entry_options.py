@@ -13,6 +13,7 @@ import yaml
 from .backends.pricing import PriceTable, validate_price_overrides
 from .const import (
     CONF_ANSWER_STYLE,
+    CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
     CONF_EXTRA_LOCAL_HOSTS,
@@ -23,6 +24,9 @@ from .const import (
     CONF_LLM_API_LOCAL,
     CONF_LLM_API_REASONING,
     CONF_LLM_API_SEARCH,
+    CONF_LOCAL_AREAS,
+    CONF_LOCAL_DEVICES,
+    CONF_LOCAL_PEOPLE,
     CONF_MAX_TOOL_ITERATIONS,
     CONF_MODEL,
     CONF_NUM_CTX,
@@ -41,7 +45,7 @@ from .const import (
     SERVER_OPENAI,
     STYLE_SHORT,
 )
-from .router import Route, RouterSettings, RulesError, compile_rules
+from .router import Policies, Route, RouterSettings, RulesError, compile_rules
 
 FALLBACK_CHAINS: dict[str, tuple[Route, ...]] = {
     FALLBACK_REASONING_SEARCH: (Route.REASONING, Route.SEARCH),
@@ -69,6 +73,10 @@ DEFAULTS: dict[str, Any] = {
     CONF_KEEP_ALIVE: -1,
     CONF_MAX_TOOL_ITERATIONS: 8,
     CONF_EMBEDDING_MODEL: "",
+    CONF_LOCAL_AREAS: [],
+    CONF_LOCAL_DEVICES: [],
+    CONF_LOCAL_PEOPLE: [],
+    CONF_CLOUD_AREAS: [],
 }
 
 EXTRA_HOST_SCHEMA = vol.Schema(
@@ -184,6 +192,12 @@ def parse_settings(options: Mapping[str, Any]) -> Settings:
         household_names=parse_household_names(merged[CONF_HOUSEHOLD_NAMES]),
         rules=rules,
         fallback_local_down=FALLBACK_CHAINS[merged[CONF_FALLBACK_LOCAL_DOWN]],
+        policies=Policies(
+            local_areas=frozenset(merged[CONF_LOCAL_AREAS]),
+            local_devices=frozenset(merged[CONF_LOCAL_DEVICES]),
+            local_people=frozenset(merged[CONF_LOCAL_PEOPLE]),
+            cloud_areas=frozenset(merged[CONF_CLOUD_AREAS]),
+        ),
     )
     prices = PriceTable(parse_price_overrides(merged[CONF_PRICE_OVERRIDES]))
     return Settings(

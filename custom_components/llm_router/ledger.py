@@ -71,6 +71,11 @@ class LedgerEntry:
     reason: str
     private: bool
     conversation_id: str | None
+    # Where the request came from (ids) and the origin policy that kept it local, when known.
+    person: str | None = None
+    area: str | None = None
+    device: str | None = None
+    policy: str | None = None
 
     def __post_init__(self) -> None:
         """Reject a naive timestamp: its local day would depend on the machine's time zone."""
@@ -641,11 +646,16 @@ _ENTRY_FIELD_PARSERS: Final[dict[str, Callable[[Any], Any]]] = {
     "private": lambda value: _expect(value, bool, "a boolean"),
     "conversation_id": _as_optional_str,
 }
+# Fields added later: entries stored before them lack them.
+_OPTIONAL_ENTRY_FIELDS: Final = ("person", "area", "device", "policy")
 
 
 def _entry_from_json(data: object) -> LedgerEntry:
     """Parse an entry, field by field."""
     entry = _as_object(data)
-    return LedgerEntry(
-        **{name: parse(entry[name]) for name, parse in _ENTRY_FIELD_PARSERS.items()}
-    )
+    fields_: dict[str, Any] = {
+        name: parse(entry[name]) for name, parse in _ENTRY_FIELD_PARSERS.items()
+    }
+    for name in _OPTIONAL_ENTRY_FIELDS:
+        fields_[name] = _as_optional_str(entry.get(name))
+    return LedgerEntry(**fields_)

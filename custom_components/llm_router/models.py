@@ -19,6 +19,7 @@ from .const import (
 from .coordinator import HealthCoordinator
 from .entry_options import Settings
 from .ledger_store import LedgerStore
+from .origin import OriginResolver
 from .router import HistoryTurn, Route, RouteDecision
 from .semantic_hints import SemanticHints
 
@@ -64,6 +65,7 @@ class LLMRouterRuntime:
     settings: Settings
     ledger: LedgerStore
     health: HealthCoordinator
+    origins: OriginResolver
     local_only: bool = False
     routing_mode: str = ROUTING_MODE_AUTO
     agent_entity_id: str | None = None

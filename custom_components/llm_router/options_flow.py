@@ -1,4 +1,4 @@
-"""Options flow: routing rules, tool exposure per route, answer style, budgets' reset day, local pool, prices."""
+"""Options flow: routing rules, origin policies, tool exposure per route, answer style, budgets' reset day, local pool, prices."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from typing import Any
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
 from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
+    AreaSelector,
+    AreaSelectorConfig,
     BooleanSelector,
+    DeviceSelector,
+    DeviceSelectorConfig,
+    EntitySelector,
+    EntitySelectorConfig,
     NumberSelector,
     NumberSelectorConfig,
     NumberSelectorMode,
@@ -23,6 +29,7 @@ import probatio as vol
 
 from .const import (
     CONF_ANSWER_STYLE,
+    CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
     CONF_EXTRA_LOCAL_HOSTS,
@@ -33,6 +40,9 @@ from .const import (
     CONF_LLM_API_LOCAL,
     CONF_LLM_API_REASONING,
     CONF_LLM_API_SEARCH,
+    CONF_LOCAL_AREAS,
+    CONF_LOCAL_DEVICES,
+    CONF_LOCAL_PEOPLE,
     CONF_MAX_TOOL_ITERATIONS,
     CONF_NUM_CTX,
     CONF_PREFER_BUILTIN_INTENTS,
@@ -83,6 +93,12 @@ def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
         CONF_ROUTING_RULES: YAML_TEXT,
         CONF_HOUSEHOLD_NAMES: TextSelector(),
         CONF_REDACT_CLOUD: BooleanSelector(),
+        CONF_LOCAL_AREAS: AreaSelector(AreaSelectorConfig(multiple=True)),
+        CONF_LOCAL_DEVICES: DeviceSelector(DeviceSelectorConfig(multiple=True)),
+        CONF_LOCAL_PEOPLE: EntitySelector(
+            EntitySelectorConfig(domain="person", multiple=True)
+        ),
+        CONF_CLOUD_AREAS: AreaSelector(AreaSelectorConfig(multiple=True)),
         CONF_FALLBACK_LOCAL_DOWN: _select(
             [FALLBACK_REASONING_SEARCH, FALLBACK_SEARCH_REASONING, FALLBACK_NONE],
             CONF_FALLBACK_LOCAL_DOWN,

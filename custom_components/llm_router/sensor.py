@@ -109,6 +109,10 @@ def _last_route_attributes(ledger: Ledger) -> dict[str, Any]:
         "backend": last.backend,
         "model": last.model,
         "private": last.private,
+        "area": last.area,
+        "device": last.device,
+        "person": last.person,
+        "policy": last.policy,
     }
 
 

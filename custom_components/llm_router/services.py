@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import (
@@ -15,6 +16,7 @@ from homeassistant.core import (
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv, service
 from homeassistant.helpers.typing import VolDictType
+from homeassistant.util.json import JsonValueType
 import probatio
 
 from .agent import async_ask, availability
@@ -34,6 +36,9 @@ ATTR_LANGUAGE = "language"
 ATTR_HISTORY = "history"
 ATTR_ROLE = "role"
 ATTR_BACKEND = "backend"
+ATTR_DEVICE_ID = "device_id"
+ATTR_AREA_ID = "area_id"
+ATTR_PERSON = "person"
 
 _BASE_SCHEMA: VolDictType = {
     probatio.Optional(ATTR_CONFIG_ENTRY_ID): cv.string,
@@ -57,6 +62,9 @@ ROUTE_SCHEMA = probatio.Schema(
                 }
             )
         ],
+        probatio.Optional(ATTR_DEVICE_ID): cv.string,
+        probatio.Optional(ATTR_AREA_ID): cv.string,
+        probatio.Optional(ATTR_PERSON): cv.entity_domain("person"),
     }
 )
 RESET_BUDGET_SCHEMA = probatio.Schema(
@@ -148,6 +156,11 @@ async def _async_ask(call: ServiceCall) -> ServiceResponse:
 def _route(call: ServiceCall) -> ServiceResponse:
     """Say where a text would go right now, without sending it anywhere."""
     runtime = _entry(call).runtime_data
+    origin = runtime.origins.trial(
+        call.data.get(ATTR_DEVICE_ID),
+        call.data.get(ATTR_AREA_ID),
+        call.data.get(ATTR_PERSON),
+    )
     decision = decide(
         _text(call),
         language=call.data.get(ATTR_LANGUAGE, call.hass.config.language),
@@ -155,6 +168,7 @@ def _route(call: ServiceCall) -> ServiceResponse:
         settings=replace(runtime.settings.router, local_only=runtime.local_only),
         availability=availability(runtime),
         forced_route=runtime.forced_route,
+        origin=origin,
     )
     backend = runtime.backend_for(decision.route)
     return {
@@ -165,6 +179,8 @@ def _route(call: ServiceCall) -> ServiceResponse:
         "confidence": round(decision.confidence, 3),
         "reason": decision.reason,
         "fallback_chain": [route.value for route in decision.fallback_chain],
+        "origin": cast("dict[str, JsonValueType]", origin.as_dict()),
+        "policy": decision.policy,
     }
 
 

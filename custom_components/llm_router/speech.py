@@ -88,6 +88,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "The cloud budget is taken up by requests still running.",
         "answered_locally": "So I answered locally.",
         "asked_cloud": "So I asked the cloud.",
+        "stays_home": "This request stays in the house.",
+        "policy_blocked": "The local assistant is offline and this request stays in the house, so I did not send it to the cloud.",
     },
     "de": {
         "and": "und",
@@ -113,6 +115,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Das Cloud-Budget ist durch laufende Anfragen belegt.",
         "answered_locally": "Deshalb habe ich lokal geantwortet.",
         "asked_cloud": "Deshalb habe ich die Cloud gefragt.",
+        "stays_home": "Diese Anfrage bleibt im Haus.",
+        "policy_blocked": "Der lokale Assistent ist offline und diese Anfrage bleibt im Haus, deshalb habe ich sie nicht in die Cloud geschickt.",
     },
     "fr": {
         "and": "et",
@@ -138,6 +142,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Le budget cloud est occupé par des requêtes en cours.",
         "answered_locally": "J'ai donc répondu en local.",
         "asked_cloud": "J'ai donc interrogé le cloud.",
+        "stays_home": "Cette demande reste à la maison.",
+        "policy_blocked": "L'assistant local est hors ligne et cette demande reste à la maison, je ne l'ai donc pas envoyée dans le cloud.",
     },
     "es": {
         "and": "y",
@@ -163,6 +169,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "El presupuesto de la nube está ocupado por peticiones en curso.",
         "answered_locally": "Así que he respondido en local.",
         "asked_cloud": "Así que he preguntado a la nube.",
+        "stays_home": "Esta petición se queda en casa.",
+        "policy_blocked": "El asistente local no está disponible y esta petición se queda en casa, así que no la he enviado a la nube.",
     },
     "it": {
         "and": "e",
@@ -188,6 +196,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Il budget cloud è occupato da richieste in corso.",
         "answered_locally": "Quindi ho risposto in locale.",
         "asked_cloud": "Quindi ho chiesto al cloud.",
+        "stays_home": "Questa richiesta resta in casa.",
+        "policy_blocked": "L'assistente locale è offline e questa richiesta resta in casa, quindi non l'ho inviata al cloud.",
     },
     "nl": {
         "and": "en",
@@ -213,6 +223,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Het cloudbudget is bezet door lopende verzoeken.",
         "answered_locally": "Dus ik heb lokaal geantwoord.",
         "asked_cloud": "Dus ik heb het de cloud gevraagd.",
+        "stays_home": "Dit verzoek blijft in huis.",
+        "policy_blocked": "De lokale assistent is offline en dit verzoek blijft in huis, dus ik heb het niet naar de cloud gestuurd.",
     },
     "pl": {
         "and": "i",
@@ -238,6 +250,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Budżet chmury jest zajęty przez trwające zapytania.",
         "answered_locally": "Dlatego odpowiedziałem lokalnie.",
         "asked_cloud": "Dlatego zapytałem chmurę.",
+        "stays_home": "To zapytanie zostaje w domu.",
+        "policy_blocked": "Lokalny asystent jest offline, a to zapytanie zostaje w domu, więc nie wysłałem go do chmury.",
     },
     "pt": {
         "and": "e",
@@ -263,6 +277,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "O orçamento da nuvem está ocupado por pedidos em curso.",
         "answered_locally": "Por isso respondi localmente.",
         "asked_cloud": "Por isso perguntei à nuvem.",
+        "stays_home": "Este pedido fica em casa.",
+        "policy_blocked": "O assistente local está offline e este pedido fica em casa, por isso não o enviei para a nuvem.",
     },
     "sv": {
         "and": "och",
@@ -288,6 +304,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Molnbudgeten är upptagen av pågående förfrågningar.",
         "answered_locally": "Så jag svarade lokalt.",
         "asked_cloud": "Så jag frågade molnet.",
+        "stays_home": "Den här förfrågan stannar i huset.",
+        "policy_blocked": "Den lokala assistenten är offline och den här förfrågan stannar i huset, så jag skickade den inte till molnet.",
     },
     "da": {
         "and": "og",
@@ -313,6 +331,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Skybudgettet er optaget af igangværende forespørgsler.",
         "answered_locally": "Så jeg svarede lokalt.",
         "asked_cloud": "Så jeg spurgte skyen.",
+        "stays_home": "Denne forespørgsel bliver i huset.",
+        "policy_blocked": "Den lokale assistent er offline, og denne forespørgsel bliver i huset, så jeg sendte den ikke til skyen.",
     },
     "nb": {
         "and": "og",
@@ -338,6 +358,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Skybudsjettet er opptatt av pågående forespørsler.",
         "answered_locally": "Så jeg svarte lokalt.",
         "asked_cloud": "Så jeg spurte skyen.",
+        "stays_home": "Denne forespørselen blir i huset.",
+        "policy_blocked": "Den lokale assistenten er frakoblet, og denne forespørselen blir i huset, så jeg sendte den ikke til skyen.",
     },
     "cs": {
         "and": "a",
@@ -363,6 +385,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "budget_reserved": "Rozpočet na cloud blokují rozpracované požadavky.",
         "answered_locally": "Proto jsem odpověděl lokálně.",
         "asked_cloud": "Proto jsem se zeptal cloudu.",
+        "stays_home": "Tento požadavek zůstává doma.",
+        "policy_blocked": "Místní asistent je offline a tento požadavek zůstává doma, proto jsem ho neposlal do cloudu.",
     },
 }
 # Norwegian without a written standard (no) speaks Bokmål.

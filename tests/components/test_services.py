@@ -35,6 +35,8 @@ ROUTE_KEYS = {
     "confidence",
     "reason",
     "fallback_chain",
+    "origin",
+    "policy",
 }
 
 

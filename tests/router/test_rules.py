@@ -36,7 +36,10 @@ def test_empty_text_means_no_rules() -> None:
             "rule 2 (line 3): field 'regex' is not a valid regular expression",
         ),
         ("- match: [x]\n  rout: local\n", "unknown field 'rout'"),
-        ("- route: local\n", "needs 'match' (keywords) or 'regex'"),
+        (
+            "- route: local\n",
+            "needs 'match' (keywords), 'regex' or one of area, floor, satellite, person",
+        ),
         ("- match: [x]\n", "needs 'route'"),
         ("- match: []\n  route: local\n", "non-empty list"),
         ("- match: [x]\n  private: maybe\n", "field 'private' must be true or false"),

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from .decide import decide
 from .nearest_examples import EmbeddingIndex, SemanticHint, semantic_route
+from .policy import NO_ORIGIN, Origin, Policies
 from .privacy import detect_private
 from .rules import CompiledRules, RulesError, compile_rules
 from .settings import RouterSettings
 from .types import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision
 
 __all__ = [
+    "NO_ORIGIN",
     "Availability",
     "CompiledRules",
     "EmbeddingIndex",
     "HistoryTurn",
+    "Origin",
+    "Policies",
     "PrivacyFinding",
     "Route",
     "RouteDecision",

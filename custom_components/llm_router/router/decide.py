@@ -1,4 +1,4 @@
-"""The routing decision: privacy guard, explicit overrides, user rules, follow-ups, classifier, then availability."""
+"""The routing decision: privacy guard, origin policies, explicit overrides, user rules, follow-ups, classifier, then availability."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from .followup import (
 )
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
+from .policy import NO_ORIGIN, Origin
 from .privacy import detect_hard_private, find_redactable
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
@@ -51,6 +52,8 @@ class Verdict:
     confidence: float
     reason: str
     source: str
+    policy: str | None = None
+    overruled: Route | None = None
 
 
 def decide(
@@ -62,22 +65,23 @@ def decide(
     availability: Availability | None = None,
     forced_route: Route | None = None,
     semantic_hint: SemanticHint | None = None,
+    origin: Origin = NO_ORIGIN,
 ) -> RouteDecision:
     """Decide where `text` goes. Pure and fast: no I/O, no Home Assistant.
 
     `language` is accepted for callers that know it; detectors and classifier cover all six languages without it.
     `semantic_hint` is nearest-example evidence (route, similarity) from `semantic_route`, used only when the
-    classifier is unsure.
+    classifier is unsure. `origin` (satellite, area, floor, person) feeds the policies and rule conditions.
     """
     override = find_override(text)
     body = override.remaining_text if override else text
     context = conversation_context(history)
     verdict = _policy(
-        text, body, override, context, settings, forced_route, semantic_hint
+        text, body, override, context, settings, forced_route, semantic_hint, origin
     )
     placement = place(
         verdict.route,
-        private=verdict.private,
+        private=verdict.private or verdict.policy is not None,
         settings=settings,
         availability=availability or ALL_AVAILABLE,
     )
@@ -108,6 +112,9 @@ def decide(
         degraded=placement.degraded,
         blocked=placement.blocked,
         cloud_text=cloud_text,
+        origin=origin,
+        policy=verdict.policy,
+        overruled=verdict.overruled,
     )
 
 
@@ -119,16 +126,30 @@ def _policy(
     settings: RouterSettings,
     forced_route: Route | None,
     semantic_hint: SemanticHint | None,
+    origin: Origin,
 ) -> Verdict:
-    """Apply the policy in order: privacy, local-only, forced route, spoken override, rules, follow-up, classifier."""
-    private_reason = _private_reason(text, context, settings)
+    """Apply in order: privacy, origin policies, local-only, forced route, spoken override, rules, follow-up, classifier."""
+    wanted = forced_route or (override.route if override else None)
+    asked = (
+        f" (kept local although {BACKEND_NAMES[wanted]} was asked for)"
+        if wanted in CLOUD_ROUTES
+        else ""
+    )
+    private_reason = _private_reason(text, context, settings, origin)
     if private_reason is not None:
-        wanted = forced_route or (override.route if override else None)
-        if wanted in CLOUD_ROUTES:
-            private_reason += (
-                f" (kept local although {BACKEND_NAMES[wanted]} was asked for)"
-            )
-        return Verdict(Route.LOCAL, True, 1.0, f"private: {private_reason}", "privacy")
+        return Verdict(
+            Route.LOCAL, True, 1.0, f"private: {private_reason}{asked}", "privacy"
+        )
+    if (kept := settings.policies.keep_local(origin)) is not None:
+        return Verdict(
+            Route.LOCAL,
+            False,
+            1.0,
+            f"policy: {kept.reason}{asked}",
+            "policy",
+            policy=kept.policy,
+            overruled=wanted if asked else None,
+        )
     if settings.local_only:
         return Verdict(Route.LOCAL, False, 1.0, "local-only mode is on", "local_only")
     if forced_route is not None:
@@ -143,7 +164,7 @@ def _policy(
         return Verdict(
             override.route, False, 1.0, f"override: '{override.phrase}'", "override"
         )
-    rule = settings.rules.route_rule(body)
+    rule = settings.rules.route_rule(body, origin)
     if rule is not None and rule.route is not None:
         return Verdict(rule.route, False, 1.0, f"rule: {rule.label}", "rule")
     if context is not None and is_follow_up(body) and not _clear_new_request(body):
@@ -152,14 +173,14 @@ def _policy(
 
 
 def _private_reason(
-    text: str, context: Context | None, settings: RouterSettings
+    text: str, context: Context | None, settings: RouterSettings, origin: Origin
 ) -> str | None:
     """Return why `text` must stay in the house, or None."""
     folded = fold(text)
     finding = detect_hard_private(folded)
     if finding is not None:
         return finding.label
-    rule = settings.rules.privacy_rule(text)
+    rule = settings.rules.privacy_rule(text, origin)
     if rule is not None:
         return f"rule {rule.label}"
     if not settings.redact:

@@ -9,9 +9,17 @@ from typing import Any
 
 import yaml
 
+from .policy import NO_ORIGIN, Origin
 from .types import Route
 
-_ALLOWED_FIELDS = ("match", "regex", "route", "private")
+# Origin conditions: field -> the Origin attributes a listed value may equal.
+_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "area": ("area_id",),
+    "floor": ("floor_id",),
+    "satellite": ("satellite_id", "device_id"),
+    "person": ("person",),
+}
+_ALLOWED_FIELDS = ("match", "regex", *_CONDITIONS, "route", "private")
 _ROUTE_NAMES = ", ".join(route.value for route in Route)
 
 
@@ -21,16 +29,20 @@ class RulesError(ValueError):
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """One rule: a pattern and what it implies (a route, privacy or both)."""
+    """One rule: a pattern and origin conditions (all must hold), and what it implies (a route, privacy or both)."""
 
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None
     route: Route | None
     private: bool
     label: str
+    conditions: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
 
-    def matches(self, text: str) -> bool:
-        """Return whether the rule applies to `text`."""
-        return self.pattern.search(text) is not None
+    def matches(self, text: str, origin: Origin = NO_ORIGIN) -> bool:
+        """Return whether the rule applies to `text` said from `origin`."""
+        return all(
+            any(getattr(origin, name) in allowed for name in attributes)
+            for attributes, allowed in self.conditions
+        ) and (self.pattern is None or self.pattern.search(text) is not None)
 
 
 @dataclass(frozen=True)
@@ -39,19 +51,26 @@ class CompiledRules:
 
     rules: tuple[CompiledRule, ...] = ()
 
-    def privacy_rule(self, text: str) -> CompiledRule | None:
+    def privacy_rule(
+        self, text: str, origin: Origin = NO_ORIGIN
+    ) -> CompiledRule | None:
         """Return the first matching rule that marks `text` private."""
         return next(
-            (rule for rule in self.rules if rule.private and rule.matches(text)), None
+            (
+                rule
+                for rule in self.rules
+                if rule.private and rule.matches(text, origin)
+            ),
+            None,
         )
 
-    def route_rule(self, text: str) -> CompiledRule | None:
+    def route_rule(self, text: str, origin: Origin = NO_ORIGIN) -> CompiledRule | None:
         """Return the first matching rule that sets a route."""
         return next(
             (
                 rule
                 for rule in self.rules
-                if rule.route is not None and rule.matches(text)
+                if rule.route is not None and rule.matches(text, origin)
             ),
             None,
         )
@@ -86,7 +105,7 @@ def _compile_rule(item: Any, where: str) -> CompiledRule:
     """Validate and compile one rule."""
     if not isinstance(item, Mapping):
         raise RulesError(
-            f"{where}: expected a mapping with 'match' or 'regex' and 'route' or 'private'"
+            f"{where}: expected a mapping with 'match', 'regex' or an origin condition and 'route' or 'private'"
         )
     unknown = sorted(str(key) for key in item if key not in _ALLOWED_FIELDS)
     if unknown:
@@ -96,8 +115,15 @@ def _compile_rule(item: Any, where: str) -> CompiledRule:
     patterns = _keyword_patterns(item.get("match"), where) + _regex_patterns(
         item.get("regex"), where
     )
-    if not patterns:
-        raise RulesError(f"{where}: needs 'match' (keywords) or 'regex'")
+    conditions = tuple(
+        (attributes, _condition_values(name, item[name], where))
+        for name, attributes in _CONDITIONS.items()
+        if name in item
+    )
+    if not patterns and not conditions:
+        raise RulesError(
+            f"{where}: needs 'match' (keywords), 'regex' or one of {', '.join(_CONDITIONS)}"
+        )
     route = _parse_route(item.get("route"), where)
     private = item.get("private", False)
     if not isinstance(private, bool):
@@ -106,10 +132,37 @@ def _compile_rule(item: Any, where: str) -> CompiledRule:
         )
     if route is None and not private:
         raise RulesError(f"{where}: needs 'route' ({_ROUTE_NAMES}) or 'private: true'")
-    label = str(item.get("match") or item.get("regex"))
     return CompiledRule(
-        re.compile("|".join(patterns), re.IGNORECASE), route, private, label
+        re.compile("|".join(patterns), re.IGNORECASE) if patterns else None,
+        route,
+        private,
+        _label(item),
+        conditions,
     )
+
+
+def _label(item: Mapping[str, Any]) -> str:
+    """How traces name a rule: its keywords or regex, then its origin conditions."""
+    parts = [str(item[key]) for key in ("match", "regex") if key in item]
+    parts += [f"{name} {item[name]}" for name in _CONDITIONS if name in item]
+    return ", ".join(parts)
+
+
+def _condition_values(name: str, value: Any, where: str) -> frozenset[str]:
+    """Validate an origin condition: an id or a non-empty list of ids (a person may omit 'person.')."""
+    values = [value] if isinstance(value, str) else value
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(one, str) and one.strip() for one in values)
+    ):
+        raise RulesError(
+            f"{where}: field '{name}' must be an id or a non-empty list of ids"
+        )
+    ids = (one.strip().lower() for one in values)
+    if name == "person":
+        ids = (one if one.startswith("person.") else f"person.{one}" for one in ids)
+    return frozenset(ids)
 
 
 def _keyword_patterns(value: Any, where: str) -> list[str]:

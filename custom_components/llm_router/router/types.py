@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .policy import NO_ORIGIN, Origin
+
 
 class Route(StrEnum):
     """Where an utterance is answered."""
@@ -90,6 +92,10 @@ class RouteDecision:
     degraded: bool
     blocked: bool
     cloud_text: str | None = None
+    origin: Origin = NO_ORIGIN
+    # The origin policy that kept the turn local, and the cloud route it overruled (asked for by name).
+    policy: str | None = None
+    overruled: Route | None = None
 
     def text_for(self, route: Route) -> str:
         """Return the text to send to `route` (redacted for cloud routes when redaction is on)."""
