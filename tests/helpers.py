@@ -6,15 +6,19 @@ functions).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
+from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import section
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
+import probatio as vol
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from yarl import URL
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger import LedgerEntry
@@ -48,13 +52,27 @@ def entry_data(
     return data
 
 
+def local_server_subentry(host: dict[str, Any]) -> ConfigSubentryData:
+    """A local server after the first, as the subentry flow stores it."""
+    url = URL(host["url"])
+    return ConfigSubentryData(
+        data={"server_type": "ollama", **host},
+        subentry_type="local_server",
+        title=f"{url.host}:{url.port}",
+        unique_id=host["url"].lower(),
+    )
+
+
 async def setup_entry(
     hass: HomeAssistant,
     data: dict[str, Any],
     options: dict[str, Any] | None = None,
     unique_id: str | None = None,
+    *,
+    local_servers: Sequence[dict[str, Any]] = (),
+    version: int = 2,
 ) -> LLMRouterConfigEntry:
-    """Add an entry and set it up; it must load (the conversation agent needs `homeassistant`)."""
+    """Add an entry (more local servers as subentries) and set it up; it must load."""
     assert await async_setup_component(hass, "homeassistant", {})
     entry = MockConfigEntry(
         domain=DOMAIN,
@@ -62,6 +80,8 @@ async def setup_entry(
         data=data,
         options=options or {},
         unique_id=unique_id,
+        version=version,
+        subentries_data=[local_server_subentry(host) for host in local_servers],
     )
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
@@ -147,3 +167,22 @@ def state_value(hass: HomeAssistant, entity_id: str) -> str:
     state = hass.states.get(entity_id)
     assert state is not None, f"{entity_id} does not exist"
     return state.state
+
+
+def form_values(result: Mapping[str, Any]) -> dict[str, Any]:
+    """What a form shows a user (suggested values, else defaults), sections nested: submitting it changes nothing."""
+    return _schema_values(result["data_schema"])
+
+
+def _schema_values(schema: vol.Schema) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for marker, validator in schema.schema.items():
+        if isinstance(validator, section):
+            values[str(marker)] = _schema_values(validator.schema)
+        elif (
+            suggested := (marker.description or {}).get("suggested_value")
+        ) is not None:
+            values[str(marker)] = suggested
+        elif marker.default is not vol.UNDEFINED:
+            values[str(marker)] = marker.default()
+    return values

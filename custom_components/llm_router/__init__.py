@@ -20,6 +20,7 @@ from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
 from .entry_options import OptionError, parse_settings
 from .ledger_store import LedgerStore
+from .migration import async_migrate_entry as async_migrate_entry
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
 from .origin import OriginResolver
 from .semantic_hints import SemanticHints
@@ -52,9 +53,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
             translation_key="invalid_options",
             translation_placeholders={"option": err.field, "detail": err.detail},
         ) from err
-    backends, hosts = build_backends(
-        async_get_clientsession(hass), dict(entry.data), settings
-    )
+    backends, hosts = build_backends(async_get_clientsession(hass), entry, settings)
     targets: dict[str, ServerBackend] = {
         local_health_key(host.base_url): host for host in hosts
     }
@@ -86,6 +85,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     )
     _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_on_unload(entry.add_update_listener(_async_reload))
     if (model := settings.text(CONF_EMBEDDING_MODEL)) and (
         hints := SemanticHints.for_pool(hosts, model)
     ):
@@ -109,6 +109,11 @@ def _remove_stale_devices(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> N
             device_registry.async_update_device(
                 device.id, remove_config_entry_id=entry.entry_id
             )
+
+
+async def _async_reload(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None:
+    """Options or local servers (subentries) changed: start over with them."""
+    hass.config_entries.async_schedule_reload(entry.entry_id)
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> bool:

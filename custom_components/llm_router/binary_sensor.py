@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from homeassistant.components.binary_sensor import BinarySensorEntity
 from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
-from yarl import URL
 
 from .backends.base import HealthStatus
-from .const import BACKEND_LOCAL, CLOUD_BACKENDS
+from .clients import local_servers
+from .const import BACKEND_LOCAL, CLOUD_BACKENDS, CONF_MODEL, CONF_URL, DOMAIN
 from .coordinator import HealthCoordinator
 from .entity import LLMRouterEntity, backend_configured
+from .migration import health_key
 from .models import LLMRouterConfigEntry, local_health_key
 
 PARALLEL_UPDATES = 0
@@ -26,30 +29,27 @@ async def async_setup_entry(
     entry: LLMRouterConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add one connectivity sensor per local host and per configured cloud backend."""
-    runtime = entry.runtime_data
-    entities = [
-        HealthBinarySensor(
+    """One connectivity sensor per local server (each extra server on its subentry's device) and cloud backend."""
+    entities: list[HealthBinarySensor] = []
+    for index, server in enumerate(local_servers(entry)):
+        url = server.conf[CONF_URL]
+        sensor = HealthBinarySensor(
             entry,
             BACKEND_LOCAL,
             local_health_key(url),
-            unique_key=f"health_{BACKEND_LOCAL}_{URL(url).with_user(None)}",
-            host=_host_label(url),
+            unique_key=health_key(url if index else None),
         )
-        for url in runtime.local_urls
-    ]
+        if server.subentry_id is None:
+            entities.append(sensor)
+            continue
+        sensor.attach_to_subentry(server.subentry_id, server.title, server.conf)
+        async_add_entities([sensor], config_subentry_id=server.subentry_id)
     entities.extend(
         HealthBinarySensor(entry, backend, backend, unique_key=f"health_{backend}")
         for backend in CLOUD_BACKENDS
         if backend_configured(entry, backend)
     )
     async_add_entities(entities)
-
-
-def _host_label(url: str) -> str:
-    """host:port of a local server, without credentials or path."""
-    parsed = URL(url)
-    return f"{parsed.host}:{parsed.port}" if parsed.host else url
 
 
 class HealthBinarySensor(
@@ -59,6 +59,7 @@ class HealthBinarySensor(
 
     _attr_device_class = BinarySensorDeviceClass.CONNECTIVITY
     _attr_entity_category = EntityCategory.DIAGNOSTIC
+    _attr_translation_key = "local_connectivity"
 
     def __init__(
         self,
@@ -67,15 +68,25 @@ class HealthBinarySensor(
         health_key: str,
         *,
         unique_key: str,
-        host: str | None = None,
     ) -> None:
-        """Follow one health key; a local host's name carries its host:port (never credentials)."""
+        """Follow one health key; named "Connectivity" on its backend's device."""
         super().__init__(entry.runtime_data.health)
         self._attach(entry, device, unique_key)
         self.health_key = health_key
-        if host is not None:
-            self._attr_translation_key = "local_host_connectivity"
-            self._attr_translation_placeholders = {"host": host}
+        if device != BACKEND_LOCAL:
+            self._attr_translation_key = "cloud_connectivity"
+
+    def attach_to_subentry(
+        self, subentry_id: str, title: str, conf: Mapping[str, Any]
+    ) -> None:
+        """Put the sensor on the device of a local server added as a subentry."""
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, subentry_id)},
+            entry_type=DeviceEntryType.SERVICE,
+            name=title,
+            manufacturer="Local server",
+            model=conf[CONF_MODEL],
+        )
 
     @property
     def _status(self) -> HealthStatus | None:

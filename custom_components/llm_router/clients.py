@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+from homeassistant.config_entries import ConfigEntry
+from yarl import URL
 
 from .backends.anthropic import AnthropicClient
 from .backends.base import ChatBackend
@@ -30,6 +34,7 @@ from .const import (
     CONF_SERVER_TYPE,
     CONF_URL,
     SERVER_OPENAI,
+    SUBENTRY_LOCAL_SERVER,
 )
 from .entry_options import Settings
 
@@ -94,14 +99,41 @@ def entry_timeouts(settings: Settings) -> HttpOptions:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class LocalServer:
+    """One local server of an entry: the first (entry data) or a subentry's; `subentry_id` is None for the first."""
+
+    conf: Mapping[str, Any]
+    subentry_id: str | None = None
+    title: str = ""
+
+
+def local_servers(entry: ConfigEntry) -> list[LocalServer]:
+    """The entry's local servers in the order the pool tries them: the first, then each subentry as added."""
+    servers = [LocalServer(host) for host in entry.data[CONF_LOCAL_HOSTS]]
+    servers.extend(
+        LocalServer(sub.data, sub.subentry_id, sub.title)
+        for sub in entry.subentries.values()
+        if sub.subentry_type == SUBENTRY_LOCAL_SERVER
+    )
+    return servers
+
+
+def local_server_title(host: Mapping[str, Any]) -> str:
+    """A local server's name in the UI: host and port (never credentials)."""
+    parsed = URL(host[CONF_URL])
+    return f"{parsed.host}:{parsed.port}"
+
+
 def build_backends(
-    session: aiohttp.ClientSession, data: dict[str, Any], settings: Settings
+    session: aiohttp.ClientSession, entry: ConfigEntry, settings: Settings
 ) -> tuple[dict[str, ChatBackend], list[HttpBackend]]:
-    """All backends of an entry: the local pool (config hosts, then extra hosts) and the cloud ones."""
+    """All backends of an entry: the local pool (every local server, in order) and the cloud ones."""
     timeouts = entry_timeouts(settings)
+    data = entry.data
     hosts = [
-        local_client(session, host, timeouts, settings)
-        for host in [*data[CONF_LOCAL_HOSTS], *settings.extra_hosts]
+        local_client(session, dict(server.conf), timeouts, settings)
+        for server in local_servers(entry)
     ]
     backends: dict[str, ChatBackend] = {BACKEND_LOCAL: LocalPool(hosts)}
     if conf := data.get(CONF_CLAUDE):

@@ -9,11 +9,11 @@ from typing import Any
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .clients import local_servers
 from .const import (
     BACKEND_LOCAL,
     CLOUD_BACKENDS,
     CONF_API_KEY,
-    CONF_EXTRA_LOCAL_HOSTS,
     CONF_HOUSEHOLD_NAMES,
     CONF_PROMPT,
     CONF_ROUTING_RULES,
@@ -28,7 +28,6 @@ TO_REDACT = {
     CONF_HOUSEHOLD_NAMES,
     CONF_PROMPT,
     CONF_ROUTING_RULES,
-    CONF_EXTRA_LOCAL_HOSTS,
 }
 _URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s@]+@")
 
@@ -94,7 +93,9 @@ async def async_get_config_entry_diagnostics(
         "title": entry.title,
         "data": _redact(dict(entry.data)),
         "options": _redact(dict(entry.options)),
-        "extra_local_hosts": _redact(runtime.settings.extra_hosts),
+        "local_servers": [
+            _redact(dict(server.conf)) for server in local_servers(entry)
+        ],
         "local_only": runtime.local_only,
         "routing_mode": runtime.routing_mode,
         "health": _redact(

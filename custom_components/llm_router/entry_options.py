@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from homeassistant.helpers import llm
-import probatio as vol
 import yaml
 
 from .backends.pricing import PriceTable, validate_price_overrides
@@ -16,7 +15,6 @@ from .const import (
     CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
-    CONF_EXTRA_LOCAL_HOSTS,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_HOUSEHOLD_NAMES,
@@ -28,7 +26,6 @@ from .const import (
     CONF_LOCAL_DEVICES,
     CONF_LOCAL_PEOPLE,
     CONF_MAX_TOOL_ITERATIONS,
-    CONF_MODEL,
     CONF_NUM_CTX,
     CONF_PREFER_BUILTIN_INTENTS,
     CONF_PRICE_OVERRIDES,
@@ -36,13 +33,9 @@ from .const import (
     CONF_REDACT_CLOUD,
     CONF_RESET_DAY,
     CONF_ROUTING_RULES,
-    CONF_SERVER_TYPE,
-    CONF_URL,
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
-    SERVER_OLLAMA,
-    SERVER_OPENAI,
     STYLE_SHORT,
 )
 from .router import Policies, Route, RouterSettings, RulesError, compile_rules
@@ -66,7 +59,6 @@ DEFAULTS: dict[str, Any] = {
     CONF_FALLBACK_LOCAL_DOWN: FALLBACK_REASONING_SEARCH,
     CONF_RESET_DAY: 1,
     CONF_PRICE_OVERRIDES: "",
-    CONF_EXTRA_LOCAL_HOSTS: "",
     CONF_CONNECT_TIMEOUT: 5.0,
     CONF_FIRST_TOKEN_TIMEOUT: 30.0,
     CONF_NUM_CTX: 8192,
@@ -79,19 +71,6 @@ DEFAULTS: dict[str, Any] = {
     CONF_CLOUD_AREAS: [],
 }
 
-EXTRA_HOST_SCHEMA = vol.Schema(
-    [
-        {
-            vol.Required(CONF_URL): vol.All(str, vol.Match(r"^https?://")),
-            vol.Required(CONF_MODEL): str,
-            vol.Optional(CONF_SERVER_TYPE, default=SERVER_OLLAMA): vol.In(
-                [SERVER_OLLAMA, SERVER_OPENAI]
-            ),
-            vol.Optional("api_key"): str,
-        }
-    ]
-)
-
 
 class OptionError(ValueError):
     """An option's value is invalid; `field` names the option, `detail` says why."""
@@ -103,7 +82,8 @@ class OptionError(ValueError):
         self.detail = detail
 
 
-def _load_yaml(field_name: str, text: str) -> Any:
+def load_yaml(field_name: str, text: str) -> Any:
+    """The YAML of a free-text option (None when empty); OptionError names the option when it does not parse."""
     if not text.strip():
         return None
     try:
@@ -112,21 +92,9 @@ def _load_yaml(field_name: str, text: str) -> Any:
         raise OptionError(field_name, f"not valid YAML ({err})") from err
 
 
-def parse_extra_hosts(text: str) -> list[dict[str, Any]]:
-    """Parse the YAML list of additional local hosts (tried after the first, in order)."""
-    data = _load_yaml(CONF_EXTRA_LOCAL_HOSTS, text)
-    if data is None:
-        return []
-    try:
-        hosts: list[dict[str, Any]] = EXTRA_HOST_SCHEMA(data)
-    except vol.Invalid as err:
-        raise OptionError(CONF_EXTRA_LOCAL_HOSTS, str(err)) from err
-    return hosts
-
-
 def parse_price_overrides(text: str) -> dict[str, dict[str, float]]:
     """Parse the YAML price overrides (USD per million tokens, per model)."""
-    data = _load_yaml(CONF_PRICE_OVERRIDES, text)
+    data = load_yaml(CONF_PRICE_OVERRIDES, text)
     if data is None:
         return {}
     try:
@@ -149,7 +117,6 @@ class Settings:
     raw: Mapping[str, Any]
     router: RouterSettings
     prices: PriceTable
-    extra_hosts: list[dict[str, Any]] = field(default_factory=list)
 
     def _value(self, key: str) -> Any:
         return self.raw.get(key, DEFAULTS[key])
@@ -204,5 +171,4 @@ def parse_settings(options: Mapping[str, Any]) -> Settings:
         raw=dict(options),
         router=router,
         prices=prices,
-        extra_hosts=parse_extra_hosts(merged[CONF_EXTRA_LOCAL_HOSTS]),
     )

@@ -1,10 +1,16 @@
-"""Options flow: routing rules, origin policies, tool exposure per route, answer style, budgets' reset day, local pool, prices."""
+"""Options flow: one form in collapsible sections (routing and privacy, origins, budgets and prices, local servers, models).
+
+The sections are declared in SECTIONS (section -> option keys, in display order) and each option's selector in
+`_selectors`; options are stored flat, so the rest of the integration reads them without knowing the sections.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from homeassistant.config_entries import ConfigFlowResult, OptionsFlowWithReload
+from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
+from homeassistant.data_entry_flow import section
 from homeassistant.helpers import llm
 from homeassistant.helpers.selector import (
     AreaSelector,
@@ -18,6 +24,7 @@ from homeassistant.helpers.selector import (
     NumberSelectorConfig,
     NumberSelectorMode,
     SelectOptionDict,
+    Selector,
     SelectSelector,
     SelectSelectorConfig,
     SelectSelectorMode,
@@ -32,7 +39,6 @@ from .const import (
     CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
-    CONF_EXTRA_LOCAL_HOSTS,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_HOUSEHOLD_NAMES,
@@ -60,6 +66,38 @@ from .const import (
 )
 from .entry_options import DEFAULTS, OptionError, parse_settings
 
+# Each section and its options, in the order the form shows them. A new option goes into one of them
+# (tests/components/test_options_flow.py checks that every option in DEFAULTS is in exactly one).
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "routing_privacy": (
+        CONF_PREFER_BUILTIN_INTENTS,
+        CONF_FALLBACK_LOCAL_DOWN,
+        CONF_ROUTING_RULES,
+        CONF_HOUSEHOLD_NAMES,
+        CONF_REDACT_CLOUD,
+        CONF_LLM_API_LOCAL,
+        CONF_LLM_API_REASONING,
+        CONF_LLM_API_SEARCH,
+    ),
+    "origins": (CONF_LOCAL_AREAS, CONF_LOCAL_DEVICES, CONF_LOCAL_PEOPLE, CONF_CLOUD_AREAS),
+    "budgets_prices": (CONF_RESET_DAY, CONF_PRICE_OVERRIDES),
+    "local_servers": (CONF_NUM_CTX, CONF_KEEP_ALIVE, CONF_EMBEDDING_MODEL),
+    "models_timeouts": (
+        CONF_PROMPT,
+        CONF_ANSWER_STYLE,
+        CONF_MAX_TOOL_ITERATIONS,
+        CONF_CONNECT_TIMEOUT,
+        CONF_FIRST_TOKEN_TIMEOUT,
+    ),
+}
+# Options stored as whole numbers (number selectors return floats).
+WHOLE_NUMBERS = {
+    CONF_RESET_DAY,
+    CONF_NUM_CTX,
+    CONF_KEEP_ALIVE,
+    CONF_MAX_TOOL_ITERATIONS,
+}
+
 YAML_TEXT = TextSelector(TextSelectorConfig(multiline=True))
 
 
@@ -79,9 +117,10 @@ def _select(options: list[str], key: str) -> SelectSelector:
     )
 
 
-def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
+def _selectors(api_choices: list[SelectOptionDict]) -> dict[str, Selector[Any]]:
+    """The selector of every option."""
     apis = SelectSelector(SelectSelectorConfig(options=api_choices, multiple=True))
-    fields: dict[str, Any] = {
+    return {
         CONF_PREFER_BUILTIN_INTENTS: BooleanSelector(),
         CONF_LLM_API_LOCAL: apis,
         CONF_LLM_API_REASONING: apis,
@@ -105,7 +144,6 @@ def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
         ),
         CONF_RESET_DAY: _number(1, 28),
         CONF_PRICE_OVERRIDES: YAML_TEXT,
-        CONF_EXTRA_LOCAL_HOSTS: YAML_TEXT,
         CONF_CONNECT_TIMEOUT: _number(1, 60, 0.5),
         CONF_FIRST_TOKEN_TIMEOUT: _number(1, 300, 1),
         CONF_NUM_CTX: _number(1024, 131072, 1024),
@@ -113,11 +151,61 @@ def _options_schema(api_choices: list[SelectOptionDict]) -> vol.Schema:
         CONF_MAX_TOOL_ITERATIONS: _number(1, 20),
         CONF_EMBEDDING_MODEL: TextSelector(),
     }
-    return vol.Schema({vol.Optional(key): selector for key, selector in fields.items()})
 
 
-class LLMRouterOptionsFlow(OptionsFlowWithReload):
-    """Edit the routing and backend options; invalid YAML or values are shown on the field."""
+def _may_be_empty(selector: Selector[Any]) -> bool:
+    """Texts and multiple choices may be emptied; a choice, number or switch always has a value (clearing is refused)."""
+    multiple = bool(selector.config.get("multiple"))
+    return multiple or isinstance(selector, TextSelector | TemplateSelector)
+
+
+def section_of(key: str) -> str:
+    """The section an option is shown in."""
+    return next(name for name, keys in SECTIONS.items() if key in keys)
+
+
+def options_schema(
+    api_choices: list[SelectOptionDict], expanded: set[str] | None = None
+) -> vol.Schema:
+    """The options form: one section per SECTIONS entry, collapsed unless named in `expanded`."""
+    selectors = _selectors(api_choices)
+    sections: dict[Any, Any] = {}
+    for name, keys in SECTIONS.items():
+        fields = {
+            (
+                vol.Optional(key)
+                if _may_be_empty(selectors[key])
+                else vol.Required(key)
+            ): selectors[key]
+            for key in keys
+        }
+        sections[vol.Required(name)] = section(
+            vol.Schema(fields), {"collapsed": name not in (expanded or set())}
+        )
+    return vol.Schema(sections)
+
+
+def flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored options from the form: a cleared text or list is stored empty, never as its default."""
+    options: dict[str, Any] = {}
+    for name, keys in SECTIONS.items():
+        values = user_input.get(name, {})
+        for key in keys:
+            value = values.get(key, type(DEFAULTS[key])())
+            options[key] = int(value) if key in WHOLE_NUMBERS else value
+    return options
+
+
+def nest(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Current values by section, for the form."""
+    return {
+        name: {key: options[key] for key in keys if key in options}
+        for name, keys in SECTIONS.items()
+    }
+
+
+class LLMRouterOptionsFlow(OptionsFlow):
+    """Edit the routing and backend options; an invalid value is shown on its section and nothing is saved."""
 
     async def async_step_init(
         self, user_input: dict[str, Any] | None = None
@@ -125,32 +213,27 @@ class LLMRouterOptionsFlow(OptionsFlowWithReload):
         """Show and validate the options form."""
         errors: dict[str, str] = {}
         placeholders = {"detail": ""}
+        current = {**DEFAULTS, **self.config_entry.options}
         if user_input is not None:
+            options = {**self.config_entry.options, **flatten(user_input)}
             try:
-                parse_settings(user_input)
+                parse_settings(options)
             except OptionError as err:
-                errors[err.field] = f"invalid_{err.field}"
+                errors[section_of(err.field)] = f"invalid_{err.field}"
                 placeholders["detail"] = err.detail
+                current = {**current, **flatten(user_input)}
             else:
-                return self.async_create_entry(data=_normalise(user_input))
+                return self.async_create_entry(data=options)
         api_choices = [
             SelectOptionDict(label=api.name, value=api.id)
             for api in llm.async_get_apis(self.hass)
         ]
-        current = {**DEFAULTS, **self.config_entry.options, **(user_input or {})}
         return self.async_show_form(
             step_id="init",
             data_schema=self.add_suggested_values_to_schema(
-                _options_schema(api_choices), current
+                options_schema(api_choices, set(errors) or {"routing_privacy"}),
+                nest(current),
             ),
             errors=errors,
             description_placeholders=placeholders,
         )
-
-
-def _normalise(user_input: dict[str, Any]) -> dict[str, Any]:
-    """Number selectors return floats; store whole numbers as int."""
-    whole = (CONF_RESET_DAY, CONF_NUM_CTX, CONF_KEEP_ALIVE, CONF_MAX_TOOL_ITERATIONS)
-    return {
-        key: int(value) if key in whole else value for key, value in user_input.items()
-    }

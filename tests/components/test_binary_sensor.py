@@ -9,9 +9,7 @@ from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import ATTR_DEVICE_CLASS, STATE_OFF, STATE_ON, EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
-from homeassistant.util import slugify
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
-from yarl import URL
 
 from custom_components.llm_router.coordinator import CHECK_INTERVAL
 from custom_components.llm_router.models import LLMRouterConfigEntry
@@ -21,11 +19,8 @@ CLAUDE = "binary_sensor.claude_connectivity"
 GROK = "binary_sensor.grok_connectivity"
 
 
-def _local_entity(emulator: Any) -> str:
-    url = URL(emulator.url)
-    return (
-        f"binary_sensor.{slugify(f'Local models Connectivity {url.host}:{url.port}')}"
-    )
+# The first local server's sensor has a stable id whatever its URL (the README's dashboard uses it).
+LOCAL = "binary_sensor.local_models_connectivity"
 
 
 async def _next_checks(
@@ -45,7 +40,7 @@ async def test_all_up(
     entity_registry: er.EntityRegistry,
 ) -> None:
     """Every backend answers: all on, diagnostic connectivity sensors with model details."""
-    local = _local_entity(ollama_emulator)
+    local = LOCAL
     for entity_id in (local, CLAUDE, GROK):
         state = hass.states.get(entity_id)
         assert state is not None, entity_id
@@ -90,7 +85,7 @@ async def test_local_model_missing(
     """The host answers but the model was removed: off, model_present false."""
     ollama_emulator.models = []
     await _next_checks(hass, freezer)
-    state = hass.states.get(_local_entity(ollama_emulator))
+    state = hass.states.get(LOCAL)
     assert state and state.state == STATE_OFF
     assert state.attributes["model_present"] is False
     assert "llama3.2:3b" in state.attributes["detail"]
@@ -100,6 +95,6 @@ async def test_no_cloud_sensors_without_cloud(
     hass: HomeAssistant, init_local_only: LLMRouterConfigEntry, ollama_emulator: Any
 ) -> None:
     """Only the local host has a connectivity sensor when no cloud backend is configured."""
-    assert hass.states.get(_local_entity(ollama_emulator)) is not None
+    assert hass.states.get(LOCAL) is not None
     assert hass.states.get(CLAUDE) is None
     assert hass.states.get(GROK) is None

@@ -20,7 +20,11 @@ OPTIONS = {
     "household_names": "Alice, Bob",
     "routing_rules": "- match: [Alice]\n  private: true\n",
     "prompt": "You serve Alice and Bob.",
-    "extra_local_hosts": "- url: http://admin:hunter2@127.0.0.1:9\n  model: qwen3:4b\n  api_key: sk-local-secret\n",
+}
+SECOND_SERVER = {
+    "url": "http://admin:hunter2@127.0.0.1:9",
+    "model": "qwen3:4b",
+    "api_key": "sk-local-secret",
 }
 
 
@@ -36,6 +40,7 @@ async def test_diagnostics(
         hass,
         entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
         options=OPTIONS,
+        local_servers=[SECOND_SERVER],
     )
     record(
         hass,
@@ -60,7 +65,7 @@ async def test_diagnostics(
 
     assert diagnostics["data"]["claude"]["api_key"] == "**REDACTED**"
     assert diagnostics["options"]["household_names"] == "**REDACTED**"
-    assert diagnostics["extra_local_hosts"] == [
+    assert diagnostics["local_servers"][1:] == [
         {
             "url": "http://127.0.0.1:9",
             "model": "qwen3:4b",

@@ -79,29 +79,3 @@ async def test_invalid_options_fail_setup_with_reason(
     await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.SETUP_ERROR
     assert entry.reason and "routing_rules" in entry.reason
-
-
-async def test_options_flow_validates_yaml(
-    hass: HomeAssistant, ollama_emulator: Any
-) -> None:
-    """Bad routing rules are shown on the field; good ones are saved and the entry reloads."""
-    entry = _entry(hass, ollama_emulator.url)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    result = await hass.config_entries.options.async_init(entry.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"routing_rules": "- match: [bitcoin]\n  route: moon"}
-    )
-    assert result["errors"] == {"routing_rules": "invalid_routing_rules"}
-    assert result["description_placeholders"]["detail"]
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "routing_rules": "- match: [bitcoin]\n  route: search",
-            "budget_reset_day": 15.0,
-        },
-    )
-    await hass.async_block_till_done()
-    assert entry.options["routing_rules"].startswith("- match")
-    assert entry.options["budget_reset_day"] == 15
-    assert entry.state is ConfigEntryState.LOADED

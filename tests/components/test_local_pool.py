@@ -17,11 +17,16 @@ async def test_second_local_server_takes_over_within_the_turn(
     anthropic_emulator: Any,
 ) -> None:
     """The Ollama host is down: llama-swap (OpenAI-compatible) answers; nothing goes to the cloud."""
-    extra = f"- url: {openai_compat_emulator.url}\n  model: qwen2.5:7b\n  server_type: openai\n"
     entry = await setup_entry(
         hass,
         entry_data(ollama_emulator.url, anthropic_emulator.url),
-        options={"extra_local_hosts": extra},
+        local_servers=[
+            {
+                "url": openai_compat_emulator.url,
+                "model": "qwen2.5:7b",
+                "server_type": "openai",
+            }
+        ],
     )
     assert entry.runtime_data.local_urls == [
         ollama_emulator.url,

@@ -17,14 +17,11 @@ from homeassistant.components.logger import CONFIG_SCHEMA as LOGGER_SCHEMA
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, entity_registry as er
 from homeassistant.helpers.script import async_validate_actions_config
-from homeassistant.util import slugify
 from homeassistant.util.yaml import parse_yaml
 import pytest
-from yarl import URL
 
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import (
-    CONF_EXTRA_LOCAL_HOSTS,
     CONF_PRICE_OVERRIDES,
     CONF_ROUTING_RULES,
     DOMAIN,
@@ -49,9 +46,8 @@ USER_ENTITIES = {
     "sensor.solar_production_weekly",
     "sensor.heat_pump_energy_weekly",
 }
-# The README shows the connectivity sensor of a local server at localhost:11434; the test's server is elsewhere.
-DOCUMENTED_LOCAL_HOST = "localhost:11434"
-LOCAL_CONNECTIVITY_PREFIX = "binary_sensor.local_models_connectivity_"
+# An example id of a local server added later (its host and port); the first server's id is stable.
+LATER_SERVER_EXAMPLE = "binary_sensor.192_168_1_30_11434_connectivity"
 ENTITY_DOMAINS = (
     "binary_sensor",
     "conversation",
@@ -116,17 +112,8 @@ def _actions(node: Any) -> list[dict[str, Any]]:
     ]
 
 
-@pytest.fixture
-def documented_ids(init_integration: LLMRouterConfigEntry) -> dict[str, str]:
-    """README entity id -> the id in this test (only the local connectivity sensor differs: another host)."""
-    url = URL(init_integration.runtime_data.local_urls[0])
-    documented = LOCAL_CONNECTIVITY_PREFIX + slugify(DOCUMENTED_LOCAL_HOST)
-    return {documented: LOCAL_CONNECTIVITY_PREFIX + slugify(f"{url.host}:{url.port}")}
-
-
 def _assert_entities_exist(
     hass: HomeAssistant,
-    documented_ids: dict[str, str],
     entity_ids: set[str],
     *,
     disabled_ok: bool = False,
@@ -146,8 +133,8 @@ def _assert_entities_exist(
 
     missing = sorted(
         entity_id
-        for entity_id in entity_ids - USER_ENTITIES
-        if not exists(documented_ids.get(entity_id, entity_id))
+        for entity_id in entity_ids - USER_ENTITIES - {LATER_SERVER_EXAMPLE}
+        if not exists(entity_id)
     )
     assert not missing, f"the README names entities that do not exist: {missing}"
 
@@ -182,21 +169,16 @@ def test_readme_blocks_are_the_example_files() -> None:
 
 
 def test_options_examples_pass_the_options_validation() -> None:
-    """The routing rules, price overrides and extra servers are accepted by the options flow's validation."""
+    """The routing rules and price overrides are accepted by the options flow's validation."""
     settings = parse_settings(
         {
             CONF_ROUTING_RULES: EXAMPLES["routing_rules.yaml"],
             CONF_PRICE_OVERRIDES: EXAMPLES["price_overrides.yaml"],
-            CONF_EXTRA_LOCAL_HOSTS: EXAMPLES["extra_local_hosts.yaml"],
         }
     )
     rules = settings.router.rules
     assert rules.route_rule("what's the bitcoin price") is not None
     assert rules.privacy_rule("read my diary entry") is not None
-    assert [host["server_type"] for host in settings.extra_hosts] == [
-        "ollama",
-        "openai",
-    ]
     assert settings.prices.price("my-proxy-model") is not None
 
 
@@ -209,7 +191,6 @@ def test_logger_example_names_the_integration_logger() -> None:
 async def test_automations_validate(
     hass: HomeAssistant,
     init_integration: LLMRouterConfigEntry,
-    documented_ids: dict[str, str],
 ) -> None:
     """Each automation passes the automation editor's validation and uses existing actions and entities."""
     for name in _examples("automation_"):
@@ -217,13 +198,12 @@ async def test_automations_validate(
         validated = await async_validate_config_item(hass, name, parsed)
         assert validated is not None, name
         await _assert_our_actions_valid(hass, parsed)
-        _assert_entities_exist(hass, documented_ids, _entity_ids(parsed))
+        _assert_entities_exist(hass, _entity_ids(parsed))
 
 
 async def test_action_examples_run(
     hass: HomeAssistant,
     init_integration: LLMRouterConfigEntry,
-    documented_ids: dict[str, str],
 ) -> None:
     """The Developer-tools examples validate as actions and answer when called."""
     for name in _examples("action_"):
@@ -240,25 +220,21 @@ async def test_action_examples_run(
 async def test_dashboard_entities_exist(
     hass: HomeAssistant,
     init_integration: LLMRouterConfigEntry,
-    documented_ids: dict[str, str],
 ) -> None:
     """Every card has a type, and every entity on the dashboard exists."""
     dashboard = _example("dashboard.yaml")
     cards = [value for key, value in _walk(dashboard) if key == "cards"]
     assert cards
     assert all("type" in card for card_list in cards for card in card_list)
-    _assert_entities_exist(hass, documented_ids, _entity_ids(dashboard))
+    _assert_entities_exist(hass, _entity_ids(dashboard))
 
 
 async def test_prose_names_only_real_entities_actions_and_events(
     hass: HomeAssistant,
     init_integration: LLMRouterConfigEntry,
-    documented_ids: dict[str, str],
 ) -> None:
     """Entity ids, actions and events mentioned anywhere in the README exist (the examples use enabled ones)."""
-    _assert_entities_exist(
-        hass, documented_ids, set(ENTITY_ID.findall(README)), disabled_ok=True
-    )
+    _assert_entities_exist(hass, set(ENTITY_ID.findall(README)), disabled_ok=True)
     services = set(OUR_ACTION.findall(README))
     assert services >= {"ask", "route", "reset_budget"}
     for service in services:

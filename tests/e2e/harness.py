@@ -423,7 +423,7 @@ class HomeAssistantClient:
             "POST", base, json={"handler": handler, "show_advanced_options": False}
         )
         for answer in steps:
-            if result.get("type") != "form":
+            if result.get("type") not in ("form", "menu"):
                 raise HarnessError(f"Flow {handler} ended early: {result}")
             if result.get("errors"):
                 raise HarnessError(
@@ -525,11 +525,13 @@ def router_flow_steps(
     return [
         {"url": emulators.ollama.url, "server_type": "ollama"},
         {"model": model},
+        {"next_step_id": "claude"},
         {
             "api_key": ANTHROPIC_KEY,
             "model": "claude-sonnet-4-6",
             "base_url": emulators.anthropic.url,
         },
+        {"next_step_id": "grok"},
         {
             "api_key": XAI_KEY,
             "model": "grok-4-1-fast-non-reasoning",

@@ -37,12 +37,12 @@ class XaiClient(http.HttpBackend):
         search: bool = False,
         **options: Unpack[http.HttpOptions],
     ) -> None:
-        """Configure the client; base_url includes `/v1`; search offers the web_search and x_search tools."""
+        """Configure the client; base_url with or without `/v1`; search offers the web_search and x_search tools."""
         headers = {"Authorization": f"Bearer {api_key}"}
         super().__init__(
             session,
             name=name,
-            base_url=base_url,
+            base_url=with_api_version(base_url),
             model=model,
             headers=headers,
             **options,
@@ -143,6 +143,12 @@ class XaiClient(http.HttpBackend):
         except base.BackendError as err:
             return http.unavailable(err)
         return await super().check_health()
+
+
+def with_api_version(base_url: str) -> str:
+    """Append `/v1` when missing: `https://api.x.ai` and `https://api.x.ai/v1` mean the same API."""
+    base_url = base_url.rstrip("/")
+    return base_url if base_url.endswith("/v1") else base_url + "/v1"
 
 
 def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]]:
