@@ -114,6 +114,7 @@ async def test_diagnostics_snapshot(
         hass,
         entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
         options=OPTIONS,
+        local_servers=[SECOND_SERVER],
     )
     record(hass, entry, cost_usd=0.02, reason="asked for analysis")
     diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
