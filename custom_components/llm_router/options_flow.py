@@ -79,7 +79,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_LLM_API_REASONING,
         CONF_LLM_API_SEARCH,
     ),
-    "origins": (CONF_LOCAL_AREAS, CONF_LOCAL_DEVICES, CONF_LOCAL_PEOPLE, CONF_CLOUD_AREAS),
+    "origins": (
+        CONF_LOCAL_AREAS,
+        CONF_LOCAL_DEVICES,
+        CONF_LOCAL_PEOPLE,
+        CONF_CLOUD_AREAS,
+    ),
     "budgets_prices": (CONF_RESET_DAY, CONF_PRICE_OVERRIDES),
     "local_servers": (CONF_NUM_CTX, CONF_KEEP_ALIVE, CONF_EMBEDDING_MODEL),
     "models_timeouts": (
