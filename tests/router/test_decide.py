@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import zlib
-
 import pytest
 
 from custom_components.llm_router.router import (
@@ -336,7 +333,7 @@ def test_semantic_hint_only_used_when_classifier_is_unsure() -> None:
 
 def test_scores_stay_exact_for_thousands_of_features() -> None:
     """A huge pasted text must not overflow the classifier's packed sums (decisions would turn random)."""
-    from custom_components.llm_router.router import _weights, classifier
+    from custom_components.llm_router.router import classifier
     from custom_components.llm_router.router.features import extract
 
     blob = " ".join(
@@ -344,7 +341,7 @@ def test_scores_stay_exact_for_thousands_of_features() -> None:
         for i in range(80)
     )
     buckets = list(extract(blob * 3))
-    raw = zlib.decompress(base64.b64decode(_weights.DATA))
+    raw = classifier.WEIGHTS.raw
     expected = tuple(
         sum(
             int.from_bytes(raw[b * 3 + r : b * 3 + r + 1], signed=True) for b in buckets

@@ -13,12 +13,18 @@ import random
 import re
 
 import slots
+import templates_cs
+import templates_da
 import templates_de
 import templates_en
 import templates_es
 import templates_fr
 import templates_it
+import templates_nb
 import templates_nl
+import templates_pl
+import templates_pt
+import templates_sv
 
 OUTPUT = Path(__file__).with_name("generated.jsonl")
 SEED = 20240601
@@ -39,6 +45,9 @@ CATEGORY_ROUTES: dict[str, str] = {
             "arithmetic",
             "weather_home",
             "personal",
+            "scene_script",
+            "announce",
+            "time_date",
         ],
         "local",
     ),
@@ -53,6 +62,8 @@ CATEGORY_ROUTES: dict[str, str] = {
             "planning",
             "explanation",
             "problem_solving",
+            "what_if",
+            "word_problem",
         ],
         "reasoning",
     ),
@@ -66,6 +77,7 @@ CATEGORY_ROUTES: dict[str, str] = {
             "release_info",
             "traffic_travel",
             "web_lookup",
+            "current_facts",
         ],
         "search",
     ),
@@ -78,6 +90,12 @@ LANGUAGES: dict[str, tuple[dict[str, list[str]], dict[str, list[str]]]] = {
     "fr": (templates_fr.TEMPLATES, templates_fr.SLOTS),
     "nl": (templates_nl.TEMPLATES, templates_nl.SLOTS),
     "it": (templates_it.TEMPLATES, templates_it.SLOTS),
+    "pl": (templates_pl.TEMPLATES, templates_pl.SLOTS),
+    "pt": (templates_pt.TEMPLATES, templates_pt.SLOTS),
+    "sv": (templates_sv.TEMPLATES, templates_sv.SLOTS),
+    "da": (templates_da.TEMPLATES, templates_da.SLOTS),
+    "nb": (templates_nb.TEMPLATES, templates_nb.SLOTS),
+    "cs": (templates_cs.TEMPLATES, templates_cs.SLOTS),
 }
 
 SLOT_RE = re.compile(r"\{(\w+)\}")
@@ -96,7 +114,7 @@ HOMOPHONES = {
     "lights": "lice",
 }
 QUESTION_STARTS = re.compile(
-    r"^(what|whats|what's|who|when|where|why|how|is|are|do|does|did|can|could|will|should|which|wie|was|wer|wann|wo|warum|ist|sind|hat|gibt|que|qué|quien|quién|cuando|cuándo|cuál|cual|cuánto|cuanto|por qué|está|hay|ha|quel|quelle|quels|qui|quand|pourquoi|combien|est-ce|il|wat|wie|wanneer|waarom|hoe|hoeveel|staat|heeft|che|chi|quando|perché|quanto|quanti|qual|com'è|cosa|c'è|è|la|le|il)\b"
+    r"^(what|whats|what's|who|when|where|why|how|is|are|do|does|did|can|could|will|should|which|wie|was|wer|wann|wo|warum|ist|sind|hat|gibt|que|qué|quien|quién|cuando|cuándo|cuál|cual|cuánto|cuanto|por qué|está|hay|ha|quel|quelle|quels|qui|quand|pourquoi|combien|est-ce|il|wat|wie|wanneer|waarom|hoe|hoeveel|staat|heeft|che|chi|quando|perché|quanto|quanti|qual|com'è|cosa|c'è|è|la|le|il|co|kto|kiedy|gdzie|dlaczego|jak|ile|czy|jaki|jaka|jakie|o que|quem|onde|porque|porquê|como|quanto|quantos|qual|vad|vem|när|var|varför|hur|vilken|hvad|hvem|hvornår|hvor|hvorfor|hvordan|hva|når|hvilken|kdo|kdy|kde|proč|kolik|který|která|jaké|je|jsou|má)\b"
 )
 POLITE_PREFIXES = {
     "en": [
@@ -113,6 +131,35 @@ POLITE_PREFIXES = {
     "fr": ["tu peux ", "dis-moi ", "s'il te plaît "],
     "nl": ["kun je ", "hé ", "even "],
     "it": ["puoi ", "senti ", "per favore "],
+    "pl": ["czy możesz ", "proszę ", "hej "],
+    "pt": ["podes ", "por favor ", "olha "],
+    "sv": ["kan du ", "snälla ", "hej "],
+    "da": ["kan du ", "vil du ", "hej "],
+    "nb": ["kan du ", "vær så snill ", "hei "],
+    "cs": ["můžeš ", "prosím ", "hele "],
+}
+# What a voice pipeline leaves in front of a request: the speaker's wake word, a hesitation.
+WAKE_WORDS = [
+    "hey google ",
+    "ok google ",
+    "alexa ",
+    "hey nabu ",
+    "hey jarvis ",
+    "okay nabu ",
+]
+FILLERS = {
+    "en": ["um ", "uh ", "so ", "okay so ", "hmm "],
+    "de": ["ähm ", "äh ", "also ", "okay "],
+    "es": ["eh ", "este ", "pues ", "vale "],
+    "fr": ["euh ", "bon ", "alors ", "dis "],
+    "nl": ["eh ", "uhm ", "nou ", "oké "],
+    "it": ["ehm ", "allora ", "dunque ", "senti "],
+    "pl": ["yyy ", "no to ", "słuchaj ", "dobra "],
+    "pt": ["hum ", "então ", "olha ", "tipo "],
+    "sv": ["eh ", "öh ", "alltså ", "okej "],
+    "da": ["øh ", "altså ", "nå ", "okay "],
+    "nb": ["eh ", "altså ", "ok ", "hmm "],
+    "cs": ["ehm ", "no ", "tak ", "hele "],
 }
 
 
@@ -121,9 +168,14 @@ def fill(template: str, values: dict[str, list[str]], rng: random.Random) -> str
     return SLOT_RE.sub(lambda match: rng.choice(values[match.group(1)]), template)
 
 
-def speech_style(text: str, rng: random.Random) -> str:
-    """Lower-case, drop punctuation and add the occasional recognition error."""
-    words = re.sub(r"[?.!,;:]", "", text.lower()).split()
+def speech_style(text: str, language: str, rng: random.Random) -> str:
+    """Lower-case, drop punctuation, add the occasional recognition error, wake word or hesitation."""
+    roll = rng.random()
+    if roll < 0.1:
+        text = rng.choice(WAKE_WORDS) + text
+    elif roll < 0.2:
+        text = rng.choice(FILLERS[language]) + text
+    words = re.sub(r"[?.!,;:¿¡]", "", text.lower()).split()
     if words and rng.random() < 0.25:
         index = rng.randrange(len(words))
         word = words[index]
@@ -148,24 +200,25 @@ def samples(
     values: dict[str, list[str]],
     language: str,
     rng: random.Random,
-) -> Iterator[tuple[str, str]]:
-    """Yield (category, text) pairs for every template of one language."""
+) -> Iterator[tuple[str, str, str]]:
+    """Yield (category, family, text) for every template of one language; a family is one template's variants."""
     for category, category_templates in templates.items():
-        for template in category_templates:
+        for number, template in enumerate(category_templates):
+            family = f"{language}/{category}/{number}"
             count = SAMPLES_PER_TEMPLATE if SLOT_RE.search(template) else 2
             for _ in range(count):
                 text = fill(template, values, rng)
                 style: Callable[[str], str] = (
-                    (lambda raw: speech_style(raw, rng))
+                    (lambda raw: speech_style(raw, language, rng))
                     if rng.random() < 0.5
                     else (lambda raw: typed_style(raw, language, rng))
                 )
-                yield category, style(text)
+                yield category, family, style(text)
 
 
 def compound_commands(rng: random.Random, count: int) -> Iterator[tuple[str, str]]:
     """Yield long multi-step device commands: long but still local."""
-    values = {**slots.SHARED, **slots.EN}
+    values = {**slots.SHARED, **slots.EN, **templates_en.EXTRA_SLOTS}
     parts = templates_en.TEMPLATES["device_control"]
     openers = [
         "",
@@ -214,7 +267,7 @@ def build() -> list[dict[str, str]]:
     rows: dict[str, dict[str, str]] = {}
     for language, (templates, language_values) in LANGUAGES.items():
         values = {**slots.SHARED, **language_values}
-        for category, text in samples(templates, values, language, rng):
+        for category, family, text in samples(templates, values, language, rng):
             rows.setdefault(
                 text,
                 {
@@ -222,6 +275,7 @@ def build() -> list[dict[str, str]]:
                     "route": CATEGORY_ROUTES[category],
                     "lang": language,
                     "category": category,
+                    "family": family,
                 },
             )
     for category, text in [
@@ -235,16 +289,21 @@ def build() -> list[dict[str, str]]:
                 "route": "local" if category == "device_control" else "reasoning",
                 "lang": "en",
                 "category": category,
+                "family": f"en/{category}",
             },
         )
     return list(rows.values())
 
 
+def render(rows: list[dict[str, str]]) -> str:
+    """The text of generated.jsonl: one JSON object per line."""
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
 def main() -> None:
     """Write generated.jsonl."""
     rows = build()
-    with OUTPUT.open("w", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    OUTPUT.write_text(render(rows), encoding="utf-8")
     print(f"wrote {len(rows)} examples to {OUTPUT}")
 
 

@@ -1,18 +1,21 @@
 """Train the router's intent classifier from tools/router_training/*.jsonl and write its weights into the package.
 
 Multinomial logistic regression over hashed features (see router/features.py), trained with plain SGD in pure
-Python, deterministic (fixed seed). Reports accuracy on a random 20% held out from the training data, then
-trains on everything and writes router/_weights.py.
+Python, deterministic (fixed seed). Reports how well it generalizes, then trains on everything and writes
+router/weights.bin:
+- template families held out: a fifth of the templates (every sentence made from them) never seen in training;
+- categories held out: each category (e.g. all "timer" sentences in every language) left out in turn (5 folds);
+- random rows held out, for comparison (this one mostly measures memorized templates).
 
-Run: python tools/router_training/train.py
+Run: python tools/router_training/train.py [--no-report]
 """
 
 from __future__ import annotations
 
-import base64
-from collections.abc import Callable, Sequence
+import argparse
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-import importlib.util
+import importlib
 import json
 import math
 from pathlib import Path
@@ -23,36 +26,34 @@ import zlib
 
 HERE = Path(__file__).parent
 PACKAGE_DIR = HERE.parents[1] / "custom_components" / "llm_router" / "router"
-WEIGHTS_FILE = PACKAGE_DIR / "_weights.py"
+WEIGHTS_FILE = PACKAGE_DIR / "weights.bin"
+PACKAGE_NAME = "llm_router_router_for_training"
 ROUTES = ("local", "reasoning", "search")
 SEED = 7
 EPOCHS = 12
 LEARNING_RATE = 0.5
 HOLDOUT_SHARE = 0.2
+HOLDOUT_FOLDS = 5
 QUANT_LEVELS = 127
+SCALE_DIGITS = 12  # the scale is written rounded, so the file does not depend on the last bit of a float
 
 
 def load_features_module() -> ModuleType:
-    """Import router/features.py on its own (without Home Assistant or the integration around it)."""
-    spec = importlib.util.spec_from_file_location(
-        "llm_router_router",
-        PACKAGE_DIR / "__init__.py",
-        submodule_search_locations=[str(PACKAGE_DIR)],
-    )
-    if spec is None or spec.loader is None:
-        raise ImportError(PACKAGE_DIR)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return importlib.import_module(f"{spec.name}.features")
+    """Import router/features.py on its own: without the package's __init__ (so no weights needed) or Home Assistant."""
+    package = ModuleType(PACKAGE_NAME)
+    package.__path__ = [str(PACKAGE_DIR)]
+    sys.modules.setdefault(PACKAGE_NAME, package)
+    return importlib.import_module(f"{PACKAGE_NAME}.features")
 
 
 @dataclass
 class Example:
-    """One training utterance as feature buckets and the index of its route."""
+    """One training utterance as feature buckets, the index of its route, and where it came from."""
 
     buckets: list[int]
     label: int
+    category: str
+    family: str
 
 
 @dataclass
@@ -81,19 +82,20 @@ def softmax(scores: Sequence[float]) -> list[float]:
     return [value / total for value in exps]
 
 
-def load_examples(extract: Callable[[str], set[int]]) -> list[tuple[str, Example]]:
+def load_examples(extract: Callable[[str], set[int]]) -> list[Example]:
     """Read every *.jsonl file next to this script."""
-    rows: list[tuple[str, Example]] = []
+    rows: list[Example] = []
     for path in sorted(HERE.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
+                category = row.get("category", "")
                 rows.append(
-                    (
-                        row["text"],
-                        Example(
-                            sorted(extract(row["text"])), ROUTES.index(row["route"])
-                        ),
+                    Example(
+                        sorted(extract(row["text"])),
+                        ROUTES.index(row["route"]),
+                        category,
+                        row.get("family", f"{path.stem}/{category}"),
                     )
                 )
     return rows
@@ -132,56 +134,91 @@ def accuracy(model: Model, examples: list[Example]) -> float:
 
 
 def quantize(model: Model) -> tuple[float, bytes]:
-    """Map weights to signed bytes with one scale; return the scale and the compressed bytes."""
+    """Map weights to signed bytes with one scale; return the scale and the bytes."""
     limit = max(abs(weight) for weight in model.weights) or 1.0
-    scale = limit / QUANT_LEVELS
-    raw = bytes(round(weight / scale) & 0xFF for weight in model.weights)
-    return scale, zlib.compress(raw, 9)
+    scale = round(limit / QUANT_LEVELS, SCALE_DIGITS)
+    return scale, bytes(round(weight / scale) & 0xFF for weight in model.weights)
 
 
-def write_weights(model: Model, bucket_bits: int) -> None:
-    """Write router/_weights.py."""
-    scale, packed = quantize(model)
-    WEIGHTS_FILE.write_text(
-        weights_source(scale, model.bias, packed, bucket_bits), encoding="ascii"
+def weights_file(model: Model, bucket_bits: int) -> bytes:
+    """The bytes of router/weights.bin: a one-line JSON header, then the zlib-compressed signed byte weights."""
+    scale, raw = quantize(model)
+    header = {
+        "bucket_bits": bucket_bits,
+        "scale": scale,
+        "bias": [round(value, 4) for value in model.bias],
+    }
+    return json.dumps(header).encode() + b"\n" + zlib.compress(raw, 9)
+
+
+def held_out_accuracy(
+    examples: list[Example], held_out: Callable[[Example], bool], buckets: int
+) -> tuple[float, int]:
+    """Train without the examples `held_out` picks and return the accuracy on them, and how many there were."""
+    test = [example for example in examples if held_out(example)]
+    model = train([example for example in examples if not held_out(example)], buckets)
+    return accuracy(model, test), len(test)
+
+
+def folds(keys: Iterable[str], count: int) -> list[set[str]]:
+    """Split the distinct keys into `count` seeded groups."""
+    ordered = sorted(set(keys))
+    random.Random(SEED).shuffle(ordered)  # noqa: S311  # seeded on purpose: the report must be reproducible
+    return [set(ordered[start::count]) for start in range(count)]
+
+
+def report(examples: list[Example], buckets: int) -> None:
+    """Print the generalization scores: families held out, categories held out, random rows held out."""
+    families = folds((example.family for example in examples), HOLDOUT_FOLDS)[0]
+    score, count = held_out_accuracy(
+        examples, lambda example: example.family in families, buckets
     )
-    print(f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size} bytes)")
+    print(
+        f"template families held out: accuracy {score:.4f} on {count} sentences from {len(families)} families"
+    )
+    weighted = 0.0
+    total = 0
+    for fold in folds((example.category for example in examples), HOLDOUT_FOLDS):
+        score, count = held_out_accuracy(
+            examples, lambda example, fold=fold: example.category in fold, buckets
+        )
+        print(
+            f"  categories held out {', '.join(sorted(fold))}: {score:.4f} on {count}"
+        )
+        weighted += score * count
+        total += count
+    print(f"categories held out (every category once): accuracy {weighted / total:.4f}")
+    shuffled = list(examples)
+    random.Random(SEED).shuffle(shuffled)  # noqa: S311  # seeded on purpose: training must be reproducible
+    cut = int(len(shuffled) * HOLDOUT_SHARE)
+    check = train(shuffled[cut:], buckets)
+    print(
+        f"random rows held out: accuracy {accuracy(check, shuffled[:cut]):.4f} on {cut} (memorized templates inflate this)"
+    )
 
 
-def weights_source(
-    scale: float, bias: Sequence[float], packed: bytes, bucket_bits: int
-) -> str:
-    """The text of router/_weights.py: the compressed weights in base64 (decodes far faster than base85), one literal."""
-    encoded = base64.b64encode(packed).decode("ascii")
-    lines = [
-        f'    "{encoded[start : start + 100]}"' for start in range(0, len(encoded), 100)
-    ]
-    return (
-        '"""Weights of the intent classifier, generated by tools/router_training/train.py: do not edit."""\n\n'
-        f"BUCKET_BITS = {bucket_bits}\nSCALE = {scale!r}\nBIAS = ({', '.join(repr(round(value, 4)) for value in bias)})\n"
-        "DATA = (\n" + "\n".join(lines) + "\n)\n"
+def build(features: ModuleType) -> bytes:
+    """Train on all the committed training data and return the bytes of router/weights.bin."""
+    examples = load_examples(features.extract)
+    return weights_file(
+        train(examples, 1 << features.BUCKET_BITS), features.BUCKET_BITS
     )
 
 
 def main() -> None:
-    """Report held-out accuracy, then train on everything and write the weights."""
+    """Report generalization, then train on everything and write the weights."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--no-report", action="store_true", help="only train and write the weights"
+    )
+    args = parser.parse_args()
     features = load_features_module()
-    rows = load_examples(features.extract)
-    buckets = 1 << features.BUCKET_BITS
-    shuffled = list(rows)
-    random.Random(SEED).shuffle(shuffled)  # noqa: S311  # seeded on purpose: training must be reproducible
-    cut = int(len(shuffled) * HOLDOUT_SHARE)
-    held_out, kept = (
-        [example for _, example in shuffled[:cut]],
-        [example for _, example in shuffled[cut:]],
-    )
-    check = train(kept, buckets)
-    print(
-        f"{len(rows)} examples; held-out accuracy {accuracy(check, held_out):.4f} on {len(held_out)} (trained on {len(kept)})"
-    )
-    final = train([example for _, example in rows], buckets)
-    print(f"training accuracy {accuracy(final, [example for _, example in rows]):.4f}")
-    write_weights(final, features.BUCKET_BITS)
+    if not args.no_report:
+        examples = load_examples(features.extract)
+        print(f"{len(examples)} examples")
+        report(examples, 1 << features.BUCKET_BITS)
+    WEIGHTS_FILE.write_bytes(build(features))
+    print(f"wrote {WEIGHTS_FILE} ({WEIGHTS_FILE.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -3,23 +3,45 @@
 from __future__ import annotations
 
 from array import array
-import base64
 from collections.abc import Callable
 from dataclasses import dataclass
+import json
 import math
+from pathlib import Path
 import sys
 import zlib
 
-from . import _weights
 from .features import BUCKET_BITS, extract
 from .types import Route
 
 CLASSES: tuple[Route, ...] = (Route.LOCAL, Route.REASONING, Route.SEARCH)
+WEIGHTS_FILE = Path(__file__).with_name("weights.bin")
 
-if _weights.BUCKET_BITS != BUCKET_BITS:
-    raise ImportError(
-        "router/_weights.py does not match router/features.py; run tools/router_training/train.py"
+
+@dataclass(frozen=True)
+class Weights:
+    """The trained model as shipped in weights.bin: signed byte weights (3 per bucket), their scale, the biases."""
+
+    scale: float
+    bias: tuple[float, float, float]
+    raw: bytes
+
+
+def load_weights(data: bytes) -> Weights:
+    """Parse weights.bin: a one-line JSON header, then the zlib-compressed weights (written by train.py)."""
+    header_line, _, compressed = data.partition(b"\n")
+    header = json.loads(header_line)
+    if header["bucket_bits"] != BUCKET_BITS:
+        raise ImportError(
+            "router/weights.bin does not match router/features.py; run tools/router_training/train.py"
+        )
+    low, middle, high = header["bias"]
+    return Weights(
+        float(header["scale"]), (low, middle, high), zlib.decompress(compressed)
     )
+
+
+WEIGHTS = load_weights(WEIGHTS_FILE.read_bytes())
 
 _FIELD_BITS = 20
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
@@ -56,7 +78,7 @@ def _pack(weights: bytes) -> array[int]:
     return packed
 
 
-_PACKED = _pack(zlib.decompress(base64.b64decode(_weights.DATA)))
+_PACKED = _pack(WEIGHTS.raw)
 
 
 @dataclass(frozen=True)
@@ -101,10 +123,10 @@ def _route_totals(buckets: list[int]) -> tuple[int, int, int]:
 def classify(text: str) -> Prediction:
     """Score `text` with the shipped weights."""
     buckets = list(extract(text))
-    scale = _weights.SCALE / math.sqrt(len(buckets) or 1)
+    scale = WEIGHTS.scale / math.sqrt(len(buckets) or 1)
     totals = _route_totals(buckets)
     scores = [
-        total * scale + bias for total, bias in zip(totals, _weights.BIAS, strict=True)
+        total * scale + bias for total, bias in zip(totals, WEIGHTS.bias, strict=True)
     ]
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]

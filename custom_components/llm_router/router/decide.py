@@ -10,6 +10,7 @@ from .fallback import place
 from .followup import (
     Context,
     conversation_context,
+    edits_previous,
     is_follow_up,
     links_back,
     place_switch,
@@ -217,6 +218,7 @@ def _follow_up(body: str, context: Context) -> Verdict:
     if (
         prediction.route is not context.previous_route
         and prediction.confidence >= SWITCH_CONFIDENCE
+        and not edits_previous(body)
     ):
         # A bare short turn ("kitchen lights off") stands on its own; one that points back ("and shorter?")
         # switches only when it still reads the same with the previous question in front of it.

@@ -32,7 +32,13 @@ _DUMMY_IT = re.compile(
     r"\b(?:(?:is|are|was|were) there|there(?:'s| is| are| was| were)|what time is it|how late is it|is it (?:raining|snowing|cold|hot|warm|windy|sunny|going to (?:rain|snow))|it'?s (?:raining|snowing|cold|hot|warm|late))\b"
 )
 _EDIT_REQUEST = re.compile(
-    r"^\W*(?:make it|make that|turn it|change it|boil (?:it|that)|mach es|maak het|rendilo|fallo|hazlo|rends-le|fais-le|faz isso|deixa isso|zrob to|udelej to|gor det|gjor det)\b"
+    r"^\W*(?:(?:ok|okay|now|and|then|please|jetzt|und|bitte|nu|en|ahora|maintenant|ora)[ ,]+)*"
+    r"(?:make it|make that|turn it|change it|boil (?:it|that)|shorten it|rewrite it|translate it|put it|"
+    r"mach es|mach das|maak het|rendilo|fallo|hazlo|rends-le|fais-le|faz isso|deixa isso|zrob to|udelej to|gor det|gjor det)\b"
+)
+# "does that ...", "... about that", a pronoun closing the sentence: a reference, not a determiner.
+_POINTING_BACK = re.compile(
+    r"\b(?:(?:does|did|is|was|will|would|can|could|should) (?:that|this)|(?:about|with|of|for) (?:that|this|those))\b|\b(?:that|this|those)\W*$"
 )
 _HERE = re.compile(
     r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons|em casa|tutaj|w domu|u nas|tady|doma|hemma|hos oss|hjemme|hos os)\b"
@@ -80,8 +86,14 @@ def links_back(text: str) -> bool:
     folded = _DUMMY_IT.sub(" ", folded)
     return bool(
         _ANAPHORA.search(folded)
+        or _POINTING_BACK.search(folded)
         or (len(tokens) <= SHORT_ANAPHORA_WORDS and _SHORT_ANAPHORA.search(folded))
     )
+
+
+def edits_previous(text: str) -> bool:
+    """Return whether `text` asks to rework the previous answer ("make it shorter", "now boil that down")."""
+    return bool(_EDIT_REQUEST.search(fold(text)))
 
 
 def place_switch(text: str, previous_route: Route) -> Route | None:
