@@ -27,6 +27,7 @@ from .semantic_hints import SemanticHints
 from .services import async_setup_services
 
 PLATFORMS = [
+    Platform.AI_TASK,
     Platform.BINARY_SENSOR,
     Platform.CONVERSATION,
     Platform.NUMBER,

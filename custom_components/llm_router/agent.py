@@ -97,8 +97,27 @@ class _StreamState:
     citations: tuple[Citation, ...] = ()
 
 
+class PlainText:
+    """The text of an answer that is not spoken (an AI Task's data): passed through as the model wrote it."""
+
+    def feed(self, text: str) -> str:
+        """Return the text unchanged."""
+        return text
+
+    def flush(self) -> str:
+        """Nothing is held back."""
+        return ""
+
+
 class TurnRunner:
-    """Runs one turn for the conversation entity (and, through it, for the ask service)."""
+    """Runs one turn for the conversation entity (and, through it, for the ask service).
+
+    Subclasses (the AI Task runner) reuse the whole turn and change its hooks: `spoken`, `_known_private`,
+    `_provide_llm_data` and `_answer_format`.
+    """
+
+    # Answers are spoken: speech filter, notes, sources, built-in intents first, never silent.
+    spoken = True
 
     def __init__(
         self,
@@ -129,6 +148,7 @@ class TurnRunner:
         record = TurnRecord(
             decision=decision, route=decision.route.value, reason=decision.reason
         )
+        self.record = record
         self.chat_log.async_trace({"llm_router": _decision_trace(decision)})
         result = await self._answer(decision, record)
         record.latency_ms = self._elapsed_ms()
@@ -157,6 +177,7 @@ class TurnRunner:
             availability=availability(self.runtime),
             forced_route=forced,
             origin=origin,
+            private=self._known_private(),
         )
         decision = route()
         hints = self.runtime.semantic
@@ -170,6 +191,10 @@ class TurnRunner:
             return decision
         hint = await hints.async_hint(self.user_input.text)
         return decision if hint is None else route(semantic_hint=hint)
+
+    def _known_private(self) -> str | None:
+        """Why this turn is private whatever its text says (None: let the router judge the text)."""
+        return None
 
     async def _answer(
         self, decision: RouteDecision, record: TurnRecord
@@ -196,7 +221,7 @@ class TurnRunner:
                 )
         if decision.blocked:
             return self._spoken_error(_blocked_sentence(decision, self.language))
-        note = _opening_note(decision, self.language)
+        note = _opening_note(decision, self.language) if self.spoken else ""
         for route in (decision.route, *decision.fallback_chain):
             outcome = await self._try_route(route, decision, record, note)
             if outcome is not None:
@@ -216,13 +241,15 @@ class TurnRunner:
         )
 
     def _builtin_first(self, decision: RouteDecision) -> bool:
-        return self.runtime.settings.flag(CONF_PREFER_BUILTIN_INTENTS) and (
-            decision.source not in ("override", "rule") or decision.private
+        return (
+            self.spoken
+            and self.runtime.settings.flag(CONF_PREFER_BUILTIN_INTENTS)
+            and (decision.source not in ("override", "rule") or decision.private)
         )
 
     def _fallback_note(self, decision: RouteDecision) -> str:
         """Why the last route failed, and where the answer comes from instead."""
-        if not self._causes or decision.private:
+        if not self._causes or decision.private or not self.spoken:
             return ""
         failed, cause = list(self._causes.items())[-1]
         outcome = "asked_cloud" if failed is Route.LOCAL else "answered_locally"
@@ -236,12 +263,7 @@ class TurnRunner:
         if backend is None:
             return None
         try:
-            await self.chat_log.async_provide_llm_data(
-                self.user_input.as_llm_context(DOMAIN),
-                self.runtime.settings.llm_apis_for(route) or None,
-                self.runtime.settings.text(CONF_PROMPT),
-                self.user_input.extra_system_prompt,
-            )
+            await self._provide_llm_data(route)
         except conversation.ConverseError as err:
             return err.as_conversation_result()
         first_request = self._request(route, decision)
@@ -260,7 +282,7 @@ class TurnRunner:
             return None
         state = _StreamState(
             prefix=note + " " if note else "",
-            speak_sources=route is Route.SEARCH,
+            speak_sources=self.spoken and route is Route.SEARCH,
             round_estimate_usd=estimate_usd,
         )
         try:
@@ -275,10 +297,19 @@ class TurnRunner:
             self.user_input, self.chat_log
         )
 
+    async def _provide_llm_data(self, route: Route) -> None:
+        """The route's tools, the instructions and the live context into the chat log."""
+        await self.chat_log.async_provide_llm_data(
+            self.user_input.as_llm_context(DOMAIN),
+            self.runtime.settings.llm_apis_for(route) or None,
+            self.runtime.settings.text(CONF_PROMPT),
+            self.user_input.extra_system_prompt,
+        )
+
     def _ensure_spoken_answer(self, state: _StreamState) -> None:
         """An empty answer, a tool loop cut at its limit or a failed later round still ends with a sentence."""
         last = self.chat_log.content[-1]
-        if (
+        if not self.spoken or (
             isinstance(last, conversation.AssistantContent)
             and (last.content or "").strip()
         ):
@@ -292,18 +323,26 @@ class TurnRunner:
             conversation.AssistantContent(agent_id=self.agent_id, content=sentence)
         )
 
+    def _answer_format(self) -> tuple[str, int]:
+        """The style instruction of the answer and its output-token limit."""
+        style = self.runtime.settings.text(CONF_ANSWER_STYLE)
+        return (
+            STYLE_PROMPTS.get(style, STYLE_PROMPTS["short"]),
+            MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
+        )
+
     def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
         settings = self.runtime.settings
-        style = settings.text(CONF_ANSWER_STYLE)
+        style, max_tokens = self._answer_format()
         cloud = route is not Route.LOCAL
         return build_request(
             self.chat_log,
-            style=STYLE_PROMPTS.get(style, STYLE_PROMPTS["short"]),
+            style=style,
             tools=tool_specs(self.chat_log.llm_api),
             max_chars=CLOUD_CONTEXT_CHARS
             if cloud
             else settings.integer(CONF_NUM_CTX) * 3,
-            max_tokens=MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
+            max_tokens=max_tokens,
             rewrites=self._rewrites(route, decision),
         )
 
@@ -361,7 +400,7 @@ class TurnRunner:
         """Backend events as ChatLog deltas; the first delta carries the role (Piper needs it)."""
         yield {"role": "assistant", "content": state.prefix}
         state.prefix = ""
-        speech = SpeechFilter()
+        speech = SpeechFilter() if self.spoken else PlainText()
         metered = False
         event: StreamEvent | None = first
         while event is not None:
@@ -385,9 +424,11 @@ class TurnRunner:
             event = await self._next_event(rest, state)
         if tail := speech.flush():
             yield {"content": tail}
+        if state.cut_off and not metered:  # billed, but the usage never arrived
+            state.unmetered_usd += state.round_estimate_usd
+        if not self.spoken:
+            return
         if state.cut_off:
-            if not metered:  # billed, but the usage never arrived: book the estimate
-                state.unmetered_usd += state.round_estimate_usd
             yield {"content": " " + phrase("cut_off", self.language)}
         elif state.done and state.done.stop_reason == "max_tokens":
             yield {"content": " " + phrase("cut_short", self.language)}

@@ -111,3 +111,31 @@ async def test_bearer_key(
         openai_compat_emulator.chat_requests[-1].headers["authorization"]
         == "Bearer sk-local"
     )
+
+
+async def test_images_and_schema(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    """An image goes as a data URL content part; a JSON schema as response_format."""
+    openai_compat_emulator.reply('{"ok": true}')
+    request = base.ChatRequest(
+        system="",
+        messages=[
+            base.ChatMessage(
+                role="user",
+                content="what is this",
+                images=(base.Image("image/png", b"\x89PNG"),),
+            )
+        ],
+        json_schema={"type": "object"},
+    )
+    await collect(local(session, openai_compat_emulator).stream_chat(request))
+    (sent,) = openai_compat_emulator.chat_requests
+    assert sent.json["messages"][0]["content"] == [
+        {"type": "text", "text": "what is this"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw=="}},
+    ]
+    assert sent.json["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "answer", "schema": {"type": "object"}},
+    }

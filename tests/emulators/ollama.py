@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from datetime import UTC, datetime
 import json
 import math
@@ -139,7 +140,27 @@ class OllamaEmulator(Emulator):
             return self.error_response(
                 400, f"registry.ollama.ai/library/{model} does not support tools"
             )
+        if problem := self._images_problem(model, body.get("messages", [])):
+            self.next_reply()
+            return self.error_response(400, problem)
+        if "format" in body and not (
+            body["format"] == "json" or isinstance(body["format"], dict)
+        ):
+            self.next_reply()
+            return self.error_response(400, "invalid format")
         return await self.answer(request, lambda reply: self._plan(model, reply))
+
+    def _images_problem(self, model: str, messages: list[dict[str, Any]]) -> str:
+        """Why the images of a chat request are refused: the model cannot see, or one is not base64."""
+        images = [image for message in messages for image in message.get("images", [])]
+        if images and "vision" not in self.capabilities_of(model):
+            return f"registry.ollama.ai/library/{model} does not support images"
+        for image in images:
+            try:
+                base64.b64decode(image, validate=True)
+            except ValueError:
+                return "illegal base64 data at input byte 0"
+        return ""
 
     def _plan(self, model: str, reply: Reply) -> StreamPlan:
         """NDJSON chunks: one per text piece, one with all tool calls, then the done chunk."""

@@ -352,3 +352,14 @@ def test_scores_stay_exact_for_thousands_of_features() -> None:
     assert len(many) > 4096
     assert classifier._route_totals(buckets) == expected
     assert classifier._route_totals(many) == tuple(40 * total for total in expected)
+
+
+def test_a_caller_known_private_request_stays_local() -> None:
+    """`private` (e.g. a task with camera images) keeps even an explicit 'ask Claude' local, without fallback."""
+    decision = decide(
+        "ask Claude to analyze this picture in depth", private="camera images"
+    )
+    assert decision.route is Route.LOCAL
+    assert decision.private
+    assert "camera images" in decision.reason
+    assert all(route is Route.LOCAL for route in decision.fallback_chain)

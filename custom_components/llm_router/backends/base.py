@@ -111,6 +111,14 @@ class ToolCall:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """An image sent with a user message; only local models get images (camera content never leaves the house)."""
+
+    mime_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class ChatMessage:
     """One message of the conversation in backend-neutral form."""
 
@@ -120,6 +128,7 @@ class ChatMessage:
     tool_call_id: str | None = None  # for role "tool": which call this answers
     tool_name: str | None = None  # for role "tool"
     is_error: bool = False  # for role "tool"
+    images: tuple[Image, ...] = ()  # for role "user"
 
 
 @dataclass(slots=True)
@@ -132,6 +141,8 @@ class ChatRequest:
     # Changes every turn (clock, live entity states): placed after the last cache breakpoint.
     dynamic_context: str = ""
     max_tokens: int = 1024
+    # A JSON schema the answer must match (structured output); servers that support it are told natively.
+    json_schema: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import AsyncGenerator, AsyncIterator
 import json
 from typing import Any, Unpack
@@ -67,6 +68,8 @@ class OllamaClient(http.HttpBackend):
             body["keep_alive"] = self.keep_alive
         if request.tools and await self.supports_tools():
             body["tools"] = [http.nested_function_tool(tool) for tool in request.tools]
+        if request.json_schema is not None:
+            body["format"] = request.json_schema
         return body
 
     async def parse_stream(
@@ -197,6 +200,10 @@ def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
             "tool_name": message.tool_name or "",
         }
     converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.images:
+        converted["images"] = [
+            base64.b64encode(image.data).decode() for image in message.images
+        ]
     if message.tool_calls:
         converted["tool_calls"] = [
             {"function": {"name": call.name, "arguments": call.arguments}}

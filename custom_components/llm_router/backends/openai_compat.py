@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from dataclasses import dataclass, field
 import json
@@ -62,6 +63,11 @@ class OpenAICompatClient(http.HttpBackend):
         }
         if request.tools:
             body["tools"] = [http.nested_function_tool(tool) for tool in request.tools]
+        if request.json_schema is not None:
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": request.json_schema},
+            }
         return body
 
     async def parse_stream(
@@ -144,6 +150,14 @@ def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
             "content": message.content,
         }
     converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.images:
+        converted["content"] = [
+            {"type": "text", "text": message.content},
+            *(
+                {"type": "image_url", "image_url": {"url": _data_url(image)}}
+                for image in message.images
+            ),
+        ]
     if message.tool_calls:
         converted["tool_calls"] = [
             {
@@ -157,3 +171,7 @@ def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
             for call in message.tool_calls
         ]
     return converted
+
+
+def _data_url(image: base.Image) -> str:
+    return f"data:{image.mime_type};base64,{base64.b64encode(image.data).decode()}"

@@ -67,18 +67,28 @@ def decide(
     forced_route: Route | None = None,
     semantic_hint: SemanticHint | None = None,
     origin: Origin = NO_ORIGIN,
+    private: str | None = None,
 ) -> RouteDecision:
     """Decide where `text` goes. Pure and fast: no I/O, no Home Assistant.
 
     `language` is accepted for callers that know it; detectors and classifier cover all six languages without it.
     `semantic_hint` is nearest-example evidence (route, similarity) from `semantic_route`, used only when the
     classifier is unsure. `origin` (satellite, area, floor, person) feeds the policies and rule conditions.
+    `private` is a reason the caller already knows the request is private (e.g. it carries camera images).
     """
     override = find_override(text)
     body = override.remaining_text if override else text
     context = conversation_context(history)
     verdict = _policy(
-        text, body, override, context, settings, forced_route, semantic_hint, origin
+        text,
+        body,
+        override,
+        context,
+        settings,
+        forced_route,
+        semantic_hint,
+        origin,
+        private,
     )
     placement = place(
         verdict.route,
@@ -128,6 +138,7 @@ def _policy(
     forced_route: Route | None,
     semantic_hint: SemanticHint | None,
     origin: Origin,
+    private: str | None,
 ) -> Verdict:
     """Apply in order: privacy, origin policies, local-only, forced route, spoken override, rules, follow-up, classifier."""
     wanted = forced_route or (override.route if override else None)
@@ -136,7 +147,7 @@ def _policy(
         if wanted in CLOUD_ROUTES
         else ""
     )
-    private_reason = _private_reason(text, context, settings, origin)
+    private_reason = private or _private_reason(text, context, settings, origin)
     if private_reason is not None:
         return Verdict(
             Route.LOCAL, True, 1.0, f"private: {private_reason}{asked}", "privacy"
