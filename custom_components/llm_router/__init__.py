@@ -18,8 +18,9 @@ from .backends.http import HttpBackend
 from .clients import build_backends
 from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
+from .credentials import without_credentials
 from .entry_options import OptionError, parse_settings
-from .ledger_store import LedgerStore
+from .ledger_store import async_get_ledger, async_remove_ledger
 from .migration import async_migrate_entry as async_migrate_entry
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
 from .origin import OriginResolver
@@ -61,21 +62,28 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     targets.update({n: b for n, b in backends.items() if isinstance(b, HttpBackend)})
     health = HealthCoordinator(hass, entry, targets)
     await health.async_config_entry_first_refresh()
-    if health.auth_failed:
-        raise ConfigEntryAuthFailed(
-            translation_domain=DOMAIN,
-            translation_key="auth_failed",
-            translation_placeholders={"backend": ", ".join(sorted(health.auth_failed))},
-        )
     if not any(status.available for status in health.data.values()):
+        if health.auth_failed:
+            raise ConfigEntryAuthFailed(
+                translation_domain=DOMAIN,
+                translation_key="auth_failed",
+                translation_placeholders={
+                    "backend": without_credentials(
+                        ", ".join(sorted(health.auth_failed))
+                    )
+                },
+            )
         raise ConfigEntryNotReady(
             translation_domain=DOMAIN, translation_key="nothing_reachable"
         )
-    ledger = LedgerStore(hass, entry.entry_id)
-    await ledger.async_load()
+    if health.auth_failed:
+        # Something else answers: load, and let the rejected backend's routes fall back meanwhile.
+        entry.async_start_reauth(hass)
+    ledger = await async_get_ledger(hass, entry.entry_id)
     ledger.set_reset_day(settings.integer(CONF_RESET_DAY))
     origins = OriginResolver(hass)
     entry.async_on_unload(origins.async_listen())
+    entry.async_on_unload(ledger.async_track_budget_months())
     entry.runtime_data = LLMRouterRuntime(
         backends=backends,
         local_hosts=hosts,
@@ -123,3 +131,8 @@ async def async_unload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -
     if unloaded:
         await entry.runtime_data.ledger.async_flush()
     return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None:
+    """Delete the removed entry's ledger."""
+    await async_remove_ledger(hass, entry.entry_id)

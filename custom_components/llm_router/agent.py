@@ -44,6 +44,7 @@ from .const import (
     STYLE_DETAILED,
     STYLE_NORMAL,
 )
+from .credentials import without_credentials
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .router import Availability, HistoryTurn, Route, RouteDecision, decide
@@ -221,7 +222,9 @@ class TurnRunner:
                 )
         if decision.blocked:
             return self._spoken_error(_blocked_sentence(decision, self.language))
-        note = _opening_note(decision, self.language) if self.spoken else ""
+        note = (
+            _opening_note(self.runtime, decision, self.language) if self.spoken else ""
+        )
         for route in (decision.route, *decision.fallback_chain):
             outcome = await self._try_route(route, decision, record, note)
             if outcome is not None:
@@ -443,12 +446,17 @@ class TurnRunner:
         except StopAsyncIteration:
             return None
         except BackendError as err:
-            LOGGER.warning("Answer cut off: %s", err)
+            LOGGER.warning("Answer cut off: %s", without_credentials(str(err)))
             state.cut_off = True
             return None
 
     def _on_backend_error(self, route: Route, err: BackendError) -> None:
-        LOGGER.warning("%s failed (%s): %s", route.value, err.kind.value, err)
+        LOGGER.warning(
+            "%s failed (%s): %s",
+            route.value,
+            err.kind.value,
+            without_credentials(str(err)),
+        )
         self._causes[route] = cause_key(err, local=route is Route.LOCAL)
         if isinstance(err, AuthFailed):
             self.entry.async_start_reauth(self.hass)
@@ -577,13 +585,17 @@ def availability(runtime: LLMRouterRuntime) -> Availability:
 
 def cause_key(err: BackendError, *, local: bool) -> str:
     """The speech.py key of the sentence that names why a backend failed."""
-    if err.kind is ErrorKind.UNREACHABLE:
+    return _cause_of_kind(err.kind, err.status, local=local)
+
+
+def _cause_of_kind(kind: ErrorKind | None, status: int | None, *, local: bool) -> str:
+    if kind is None or kind is ErrorKind.UNREACHABLE:
         return "local_down" if local else "cloud_down"
-    if err.kind is not ErrorKind.BAD_RESPONSE:
-        return err.kind.value
-    if err.status is None:
+    if kind is not ErrorKind.BAD_RESPONSE:
+        return kind.value
+    if status is None:
         return "bad_stream"
-    return "server_error" if err.status >= 500 else "bad_request"
+    return "server_error" if status >= 500 else "bad_request"
 
 
 def _blocked_sentence(decision: RouteDecision, language: str | None) -> str:
@@ -591,18 +603,29 @@ def _blocked_sentence(decision: RouteDecision, language: str | None) -> str:
     return phrase("private_blocked" if decision.private else "policy_blocked", language)
 
 
-def _opening_note(decision: RouteDecision, language: str | None) -> str:
-    """What the answer starts with: why it is not where it was meant or asked to go."""
+def _opening_note(
+    runtime: LLMRouterRuntime, decision: RouteDecision, language: str | None
+) -> str:
+    """What the answer starts with: why it is not where it was meant or asked to go (a health check's cause)."""
     if decision.overruled is not None:
         return (
             f"{phrase('stays_home', language)} {phrase('answered_locally', language)}"
         )
     if not decision.degraded:
         return ""
-    if decision.route is Route.LOCAL:
-        cause = "budget_spent" if "budget" in decision.reason else "cloud_down"
-        return f"{phrase(cause, language)} {phrase('answered_locally', language)}"
-    return f"{phrase('local_down', language)} {phrase('asked_cloud', language)}"
+    local = decision.intended_route is Route.LOCAL
+    if not local and "budget" in decision.reason:
+        cause = "budget_spent"
+    else:
+        status = runtime.health.status(
+            local_health_key(runtime.local_urls[0])
+            if local
+            else ROUTE_BACKENDS[decision.intended_route]
+        )
+        kind = status.error_kind if status is not None else None
+        cause = _cause_of_kind(kind, None, local=local)
+    outcome = "answered_locally" if decision.route is Route.LOCAL else "asked_cloud"
+    return f"{phrase(cause, language)} {phrase(outcome, language)}"
 
 
 def _decision_trace(decision: RouteDecision) -> dict[str, Any]:

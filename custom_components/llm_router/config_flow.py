@@ -52,6 +52,7 @@ from .const import (
     SERVER_OPENAI,
     SUBENTRY_LOCAL_SERVER,
 )
+from .credentials import without_credentials
 from .options_flow import LLMRouterOptionsFlow
 from .probe import probe_claude, probe_grok, probe_local
 
@@ -109,7 +110,7 @@ async def _check(
     try:
         return await probe
     except BackendError as err:
-        LOGGER.debug("Connection test failed: %s", err)
+        LOGGER.debug("Connection test failed: %s", without_credentials(str(err)))
         errors["base"] = _error_key(err, local)
     return []
 
@@ -359,7 +360,9 @@ class LLMRouterConfigFlow(
         errors: dict[str, str] = {}
         if user_input is not None:
             updates = await self._updated_cloud_keys(entry.data, user_input, errors)
-            if not errors:
+            if not updates:
+                errors["base"] = "key_required"
+            elif not errors:
                 return self.async_update_reload_and_abort(entry, data_updates=updates)
         return self.async_show_form(
             step_id="reauth_confirm",

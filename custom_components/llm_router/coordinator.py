@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
+from homeassistant.util.hass_dict import HassKey
 
 from .backends.base import BackendError, ErrorKind, HealthStatus, ServerBackend
 from .const import CLOUD_BACKENDS, DOMAIN, LOGGER
+from .credentials import without_credentials
+from .repairs import async_update_model_missing
 
 CHECK_INTERVAL = timedelta(seconds=30)
 MAX_BACKOFF_S = 600.0
+# Health keys already logged as down, per entry: kept across setup retries and reloads so each outage logs once.
+DATA_LOGGED_DOWN: HassKey[dict[str, set[str]]] = HassKey(f"{DOMAIN}_logged_down")
 
 
 @dataclass(slots=True)
@@ -48,6 +52,10 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
         self._schedules = {key: _Schedule() for key in targets}
         self.auth_failed: set[str] = set()
         self.data = {}
+
+    def status(self, key: str) -> HealthStatus | None:
+        """Last known health of a key, None before its first check."""
+        return (self.data or {}).get(key)
 
     def is_healthy(self, key: str) -> bool:
         """Last known health; unknown counts as healthy so a first request is not refused."""
@@ -98,34 +106,33 @@ class HealthCoordinator(DataUpdateCoordinator[dict[str, HealthStatus]]):
         schedule.next_check = now + schedule.delay_s - 1
 
     def _set_status(self, key: str, status: HealthStatus) -> None:
-        previous = (self.data or {}).get(key)
-        if previous is not None and previous.available != status.available:
-            if status.available:
-                LOGGER.info("Backend %s is available again", key)
-            else:
-                LOGGER.warning("Backend %s is unavailable: %s", key, status.detail)
-        elif previous is None and not status.available:
-            LOGGER.warning("Backend %s is unavailable: %s", key, status.detail)
+        status = replace(status, detail=without_credentials(status.detail))
+        self._log_change(key, status)
         self.data = {**(self.data or {}), key: status}
         if key not in CLOUD_BACKENDS:
-            self._update_model_issue(key, status)
+            target = self.targets[key]
+            async_update_model_missing(
+                self.hass,
+                self._entry_id,
+                key,
+                present=status.model_present,
+                model=target.model,
+                url=str(getattr(target, "base_url", key)),
+            )
 
-    def _update_model_issue(self, key: str, status: HealthStatus) -> None:
-        """Repair issue while a server answers but lacks the configured model."""
-        target = self.targets[key]
-        issue_id = f"model_missing_{self.config_entry.entry_id if self.config_entry else ''}_{key}"
-        if status.model_present:
-            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-            return
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            issue_id,
-            is_fixable=False,
-            severity=ir.IssueSeverity.ERROR,
-            translation_key="model_missing",
-            translation_placeholders={
-                "model": target.model,
-                "url": str(getattr(target, "base_url", key)),
-            },
+    def _log_change(self, key: str, status: HealthStatus) -> None:
+        """Log once when a backend goes down and once when it is back, across setup retries and reloads."""
+        down = self.hass.data.setdefault(DATA_LOGGED_DOWN, {}).setdefault(
+            self._entry_id, set()
         )
+        name = without_credentials(key)
+        if not status.available and key not in down:
+            down.add(key)
+            LOGGER.warning("Backend %s is unavailable: %s", name, status.detail)
+        elif status.available and key in down:
+            down.discard(key)
+            LOGGER.info("Backend %s is available again", name)
+
+    @property
+    def _entry_id(self) -> str:
+        return self.config_entry.entry_id if self.config_entry else ""

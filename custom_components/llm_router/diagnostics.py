@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-import re
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
@@ -18,6 +17,7 @@ from .const import (
     CONF_PROMPT,
     CONF_ROUTING_RULES,
 )
+from .credentials import without_credentials_in
 from .ledger import BUDGET_SCOPES, Period
 from .ledger_store import LedgerStore
 from .models import LLMRouterConfigEntry
@@ -29,25 +29,10 @@ TO_REDACT = {
     CONF_PROMPT,
     CONF_ROUTING_RULES,
 }
-_URL_CREDENTIALS = re.compile(r"(?<=://)[^/\s@]+@")
-
-
-def _without_credentials(value: Any) -> Any:
-    """Recursively drop user and password from every URL in value."""
-    if isinstance(value, dict):
-        return {
-            _without_credentials(key): _without_credentials(item)
-            for key, item in value.items()
-        }
-    if isinstance(value, list | tuple):
-        return [_without_credentials(item) for item in value]
-    if isinstance(value, str):
-        return _URL_CREDENTIALS.sub("", value)
-    return value
 
 
 def _redact(data: Any) -> Any:
-    return _without_credentials(async_redact_data(data, TO_REDACT))
+    return without_credentials_in(async_redact_data(data, TO_REDACT))
 
 
 def _ledger_summary(store: LedgerStore) -> dict[str, Any]:

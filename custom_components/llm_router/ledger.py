@@ -130,6 +130,7 @@ class Reservation:
     backend: str
     estimate_usd: float
     tz: tzinfo
+    day: date  # local day it was made: where its estimate is booked if it is never settled
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +180,7 @@ class Ledger:
 
     def record(self, entry: LedgerEntry, tz: tzinfo) -> None:
         """Add a request to all aggregates; tz decides the local day it counts for."""
-        addition = Totals.of(entry)
-        day_buckets = self._day_buckets(_local_date(entry.timestamp, tz))
-        for buckets in (self._totals, day_buckets):
-            buckets[entry.backend] = buckets.get(entry.backend, Totals()) + addition
+        self._add(entry.backend, _local_date(entry.timestamp, tz), Totals.of(entry))
         self._routes[entry.route] = self._routes.get(entry.route, 0) + 1
         self._latencies.setdefault(entry.backend, deque(maxlen=LATENCY_WINDOW)).append(
             entry.latency_ms
@@ -280,7 +278,11 @@ class Ledger:
         for scope in scopes:
             self._check_room(scope, estimate_usd, now, tz)
         reservation = Reservation(
-            next(self._reservation_ids), backend, estimate_usd, tz
+            next(self._reservation_ids),
+            backend,
+            estimate_usd,
+            tz,
+            _local_date(now, tz),
         )
         if scopes:
             self._reservations[reservation.id] = reservation
@@ -302,6 +304,11 @@ class Ledger:
         """Give back the budget of a request that failed (nothing was billed)."""
         self._reservations.pop(reservation.id, None)
 
+    def next_budget_period_start(self, now: datetime, tz: tzinfo) -> datetime:
+        """Local midnight at which the next budget month begins."""
+        start = self._budget_month_start(_local_date(now, tz))
+        return datetime.combine(_shift_months(start, 1), time(), tzinfo=tz)
+
     def reset_budget(self, scope: str | None, now: datetime, tz: tzinfo) -> None:
         """Count the scope's (None: every scope's) budget-month spend from zero from now on, and re-arm its thresholds."""
         today = _local_date(now, tz)
@@ -315,7 +322,11 @@ class Ledger:
     # Persistence
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the persistent state as JSON-serialisable data (reservations in flight are not kept)."""
+        """Return the persistent state as JSON-serialisable data.
+
+        Reservations in flight are kept as unsettled spend: after a crash they are booked at their estimate,
+        so a cap still holds for requests that may have been billed.
+        """
         return {
             "version": LEDGER_VERSION,
             "reset_day": self._reset_day,
@@ -341,6 +352,14 @@ class Ledger:
                 }
                 for scope, emitted in self._emitted.items()
             },
+            "unsettled": [
+                {
+                    "backend": held.backend,
+                    "estimate_usd": held.estimate_usd,
+                    "day": held.day.isoformat(),
+                }
+                for held in self._reservations.values()
+            ],
         }
 
     @classmethod
@@ -377,6 +396,22 @@ class Ledger:
         self._emitted = _parse_mapping(
             data["thresholds"], _checked_scope, _parse_emitted_thresholds
         )
+        for held in _as_list(data.get("unsettled", [])):
+            self._book_unsettled(_as_object(held))
+
+    def _book_unsettled(self, held: Mapping[str, Any]) -> None:
+        """Count a request that was in flight when the ledger was last written at its estimate."""
+        usd = _as_float(held["estimate_usd"])
+        self._add(
+            _as_str(held["backend"]),
+            date.fromisoformat(_as_str(held["day"])),
+            Totals(requests=1, cost_usd=usd, all_cloud_cost_usd=usd),
+        )
+
+    def _add(self, backend: str, day: date, addition: Totals) -> None:
+        """Add to a backend's all-time and daily totals."""
+        for buckets in (self._totals, self._day_buckets(day)):
+            buckets[backend] = buckets.get(backend, Totals()) + addition
 
     # Internals
 

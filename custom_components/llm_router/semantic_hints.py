@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .backends.base import BackendError, ChatBackend
 from .backends.ollama import OllamaClient
 from .const import LOGGER
+from .credentials import without_credentials
 from .router import EmbeddingIndex, RouteDecision, SemanticHint
 from .router.decide import SEMANTIC_BELOW_CONFIDENCE
 from .router.example_phrases import EXAMPLES
@@ -63,8 +64,8 @@ class SemanticHints:
             LOGGER.warning(
                 "Semantic routing is off: embedding the examples with %s on %s failed: %s",
                 self.model,
-                self.embedder.base_url,
-                err,
+                without_credentials(self.embedder.base_url),
+                without_credentials(str(err)),
             )
             return
         self.index = index
@@ -79,5 +80,8 @@ class SemanticHints:
                 (vector,) = await self.embedder.embed([text], self.model)
             return self.index.nearest(vector)
         except (BackendError, TimeoutError, ValueError) as err:
-            LOGGER.debug("Routing without nearest examples this turn: %r", err)
+            LOGGER.debug(
+                "Routing without nearest examples this turn: %s",
+                without_credentials(repr(err)),
+            )
             return None

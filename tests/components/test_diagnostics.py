@@ -13,7 +13,7 @@ from pytest_homeassistant_custom_component.components.diagnostics import (
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from syrupy.assertion import SnapshotAssertion
 
-from custom_components.llm_router.diagnostics import _without_credentials
+from custom_components.llm_router.credentials import without_credentials_in
 from tests.helpers import CLAUDE_KEY, GROK_KEY, entry_data, record, setup_entry
 
 OPTIONS = {
@@ -89,7 +89,7 @@ async def test_diagnostics(
 
 def test_url_credentials_removed_everywhere() -> None:
     """User and password go from URLs inside any text, keys included."""
-    assert _without_credentials(
+    assert without_credentials_in(
         {
             "local:http://u:p@host:1": [
                 "failed: https://me@example.com/x",

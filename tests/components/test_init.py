@@ -51,10 +51,30 @@ async def test_not_ready_when_nothing_reachable(
 async def test_rejected_cloud_key_starts_reauth(
     hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any
 ) -> None:
-    """A key revoked since setup makes the UI ask for a new one."""
+    """A key revoked since setup makes the UI ask for a new one; the local assistant keeps working."""
     entry = _entry(
         hass,
         ollama_emulator.url,
+        claude={
+            "api_key": "sk-ant-revoked",
+            "base_url": anthropic_emulator.url,
+            "model": "claude-sonnet-4-6",
+        },
+    )
+    await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert entry.state is ConfigEntryState.LOADED
+    flows = hass.config_entries.flow.async_progress()
+    assert [flow["context"]["source"] for flow in flows] == [SOURCE_REAUTH]
+
+
+async def test_only_rejected_keys_fail_setup(
+    hass: HomeAssistant, unreachable_url: str, anthropic_emulator: Any
+) -> None:
+    """With nothing else answering, a rejected key is an authentication failure (and a reauth flow)."""
+    entry = _entry(
+        hass,
+        unreachable_url,
         claude={
             "api_key": "sk-ant-revoked",
             "base_url": anthropic_emulator.url,
