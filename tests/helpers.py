@@ -119,9 +119,7 @@ async def init_local_only(
     return await setup_entry(hass, entry_data(ollama_emulator.url))
 
 
-def record(
-    hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
+def ledger_entry(
     *,
     backend: str = "claude",
     route: str = "reasoning",
@@ -134,32 +132,40 @@ def record(
     reason: str = "test",
     model: str = "test-model",
     when: datetime | None = None,
+) -> LedgerEntry:
+    """One billed request as the agent records it."""
+    return LedgerEntry(
+        timestamp=when or dt_util.now(),
+        route=route,
+        backend=backend,
+        model=model,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        cached_tokens=0,
+        reasoning_tokens=0,
+        sources=0,
+        cost_usd=cost_usd,
+        all_cloud_cost_usd=cost_usd
+        if all_cloud_cost_usd is None
+        else all_cloud_cost_usd,
+        latency_ms=latency_ms,
+        reason=reason,
+        private=private,
+        conversation_id=None,
+    )
+
+
+def record(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    *,
+    backend: str = "claude",
+    **details: Any,
 ) -> None:
-    """Bill one request through the entry's ledger store, as the agent does (reserve, then settle)."""
+    """Bill one request (ledger_entry fields) through the entry's ledger store, as the agent does."""
     store = entry.runtime_data.ledger
     reservation = store.reserve(backend, 0.0)
-    store.settle(
-        reservation,
-        LedgerEntry(
-            timestamp=when or dt_util.now(),
-            route=route,
-            backend=backend,
-            model=model,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cached_tokens=0,
-            reasoning_tokens=0,
-            sources=0,
-            cost_usd=cost_usd,
-            all_cloud_cost_usd=cost_usd
-            if all_cloud_cost_usd is None
-            else all_cloud_cost_usd,
-            latency_ms=latency_ms,
-            reason=reason,
-            private=private,
-            conversation_id=None,
-        ),
-    )
+    store.settle(reservation, ledger_entry(backend=backend, **details))
 
 
 def state_value(hass: HomeAssistant, entity_id: str) -> str:

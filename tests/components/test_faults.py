@@ -22,13 +22,14 @@ from yarl import URL
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.coordinator import CHECK_INTERVAL
-from custom_components.llm_router.ledger import Ledger, LedgerEntry
+from custom_components.llm_router.ledger import Ledger
 from custom_components.llm_router.ledger_store import SAVE_DELAY_S
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import (
     CLAUDE_MODEL,
     TITLE,
     entry_data,
+    ledger_entry,
     record,
     reload_entry,
     setup_entry,
@@ -57,32 +58,29 @@ def _ledger_key(entry_id: str) -> str:
     return f"{DOMAIN}.{entry_id}.ledger"
 
 
+async def _setup_with_stored_ledger(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    data: dict[str, Any],
+    stored: dict[str, Any],
+    entry_id: str,
+) -> MockConfigEntry:
+    """Set up an entry whose ledger file (Store wrapper with its version) a previous run left."""
+    hass_storage[_ledger_key(entry_id)] = {"key": _ledger_key(entry_id), **stored}
+    entry = MockConfigEntry(domain=DOMAIN, title=TITLE, data=data, entry_id=entry_id)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    return entry
+
+
 def _spent_claude_ledger(now: datetime) -> dict[str, Any]:
     """Stored ledger data of a previous run whose Claude budget is spent this month."""
     ledger = Ledger()
     for scope, cap in (("claude", 1.0), ("grok", 5.0), ("total", 15.0)):
         ledger.set_cap(scope, cap)
     reservation = ledger.reserve("claude", 0.0, now, dt_util.get_default_time_zone())
-    ledger.settle(
-        reservation,
-        LedgerEntry(
-            timestamp=now,
-            route="reasoning",
-            backend="claude",
-            model=CLAUDE_MODEL,
-            input_tokens=1,
-            output_tokens=1,
-            cached_tokens=0,
-            reasoning_tokens=0,
-            sources=0,
-            cost_usd=1.0,
-            all_cloud_cost_usd=1.0,
-            latency_ms=1.0,
-            reason="test",
-            private=False,
-            conversation_id=None,
-        ),
-    )
+    ledger.settle(reservation, ledger_entry(cost_usd=1.0, model=CLAUDE_MODEL, when=now))
     return ledger.to_dict()
 
 
@@ -128,20 +126,13 @@ async def test_spent_budget_issue_is_raised_at_load(
     issue_registry: ir.IssueRegistry,
 ) -> None:
     """After a restart, a budget that is still spent still has its repair issue."""
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title=TITLE,
-        data=entry_data(ollama_emulator.url, anthropic_emulator.url),
-        entry_id="restarted",
+    await _setup_with_stored_ledger(
+        hass,
+        hass_storage,
+        entry_data(ollama_emulator.url, anthropic_emulator.url),
+        {"version": 1, "data": _spent_claude_ledger(dt_util.now())},
+        "restarted",
     )
-    hass_storage[_ledger_key("restarted")] = {
-        "version": 1,
-        "key": _ledger_key("restarted"),
-        "data": _spent_claude_ledger(dt_util.now()),
-    }
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
     assert issue_registry.async_get_issue(DOMAIN, "budget_exhausted_restarted_claude")
 
 
@@ -265,21 +256,13 @@ async def test_older_ledger_files_are_migrated(
     version: int,
 ) -> None:
     """A file from an older storage version is read, not a setup crash."""
-    key = _ledger_key("migrated")
-    hass_storage[key] = {
-        "version": version,
-        "key": key,
-        "data": _spent_claude_ledger(dt_util.now()),
-    }
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title=TITLE,
-        data=entry_data(ollama_emulator.url),
-        entry_id="migrated",
+    entry = await _setup_with_stored_ledger(
+        hass,
+        hass_storage,
+        entry_data(ollama_emulator.url),
+        {"version": version, "data": _spent_claude_ledger(dt_util.now())},
+        "migrated",
     )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
     assert entry.runtime_data.ledger.ledger.requests_per_route() == {"reasoning": 1}
 
 
@@ -290,23 +273,20 @@ async def test_a_newer_ledger_file_is_kept_aside_with_a_repair(
     issue_registry: ir.IssueRegistry,
 ) -> None:
     """A file from a newer version (a downgrade): the agent loads, the user is told, the file is kept."""
-    key = _ledger_key("downgraded")
-    hass_storage[key] = {"version": 2, "key": key, "data": {"format": "future"}}
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title=TITLE,
-        data=entry_data(ollama_emulator.url),
-        entry_id="downgraded",
+    entry = await _setup_with_stored_ledger(
+        hass,
+        hass_storage,
+        entry_data(ollama_emulator.url),
+        {"version": 2, "data": {"format": "future"}},
+        "downgraded",
     )
-    entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
     assert hass.states.get(AGENT) is not None
     issue = issue_registry.async_get_issue(DOMAIN, "store_too_new_downgraded")
     assert issue is not None
     assert issue.translation_placeholders == {"found": "2", "supported": "1"}
-    assert hass_storage[f"{key}.newer"]["data"] == {"format": "future"}
+    newer = hass_storage[f"{_ledger_key('downgraded')}.newer"]
+    assert newer["data"] == {"format": "future"}
 
 
 # Faults: log noise while a backend is down at boot

@@ -6,6 +6,7 @@ from typing import Any
 
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
 from homeassistant.core import HomeAssistant
+import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.llm_router.const import DOMAIN
@@ -48,13 +49,22 @@ async def test_not_ready_when_nothing_reachable(
     assert entry.state is ConfigEntryState.SETUP_RETRY
 
 
+@pytest.mark.parametrize(
+    ("local", "state"),
+    [("up", ConfigEntryState.LOADED), ("down", ConfigEntryState.SETUP_ERROR)],
+)
 async def test_rejected_cloud_key_starts_reauth(
-    hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    unreachable_url: str,
+    anthropic_emulator: Any,
+    local: str,
+    state: ConfigEntryState,
 ) -> None:
-    """A key revoked since setup makes the UI ask for a new one; the local assistant keeps working."""
+    """A key revoked since setup makes the UI ask for a new one; the entry fails only if nothing else answers."""
     entry = _entry(
         hass,
-        ollama_emulator.url,
+        ollama_emulator.url if local == "up" else unreachable_url,
         claude={
             "api_key": "sk-ant-revoked",
             "base_url": anthropic_emulator.url,
@@ -63,27 +73,7 @@ async def test_rejected_cloud_key_starts_reauth(
     )
     await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
-    assert entry.state is ConfigEntryState.LOADED
-    flows = hass.config_entries.flow.async_progress()
-    assert [flow["context"]["source"] for flow in flows] == [SOURCE_REAUTH]
-
-
-async def test_only_rejected_keys_fail_setup(
-    hass: HomeAssistant, unreachable_url: str, anthropic_emulator: Any
-) -> None:
-    """With nothing else answering, a rejected key is an authentication failure (and a reauth flow)."""
-    entry = _entry(
-        hass,
-        unreachable_url,
-        claude={
-            "api_key": "sk-ant-revoked",
-            "base_url": anthropic_emulator.url,
-            "model": "claude-sonnet-4-6",
-        },
-    )
-    await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    assert entry.state is ConfigEntryState.SETUP_ERROR
+    assert entry.state is state
     flows = hass.config_entries.flow.async_progress()
     assert [flow["context"]["source"] for flow in flows] == [SOURCE_REAUTH]
 
