@@ -17,6 +17,8 @@ from typing import Any, Final
 LEDGER_VERSION: Final = 1
 LOCAL_BACKEND: Final = "local"
 TOTAL_SCOPE: Final = "total"
+# Where the spend of people no longer in Home Assistant is kept.
+UNKNOWN_PERSON: Final = "unknown"
 BUDGET_SCOPES: Final = ("claude", "grok", TOTAL_SCOPE)
 THRESHOLD_PERCENTS: Final = (80, 100)
 DAY_RETENTION: Final = timedelta(days=400)
@@ -168,6 +170,7 @@ class Ledger:
         self._caps: dict[str, float] = {}
         self._totals: dict[str, Totals] = {}
         self._days: dict[date, dict[str, Totals]] = {}
+        self._people: dict[date, dict[str, float]] = {}
         self._routes: dict[str, int] = {}
         self._latencies: dict[str, deque[float]] = {}
         self._recent: deque[LedgerEntry] = deque(maxlen=RECENT_ENTRIES)
@@ -180,7 +183,11 @@ class Ledger:
 
     def record(self, entry: LedgerEntry, tz: tzinfo) -> None:
         """Add a request to all aggregates; tz decides the local day it counts for."""
-        self._add(entry.backend, _local_date(entry.timestamp, tz), Totals.of(entry))
+        day = _local_date(entry.timestamp, tz)
+        self._add(entry.backend, day, Totals.of(entry))
+        if entry.person is not None and entry.cost_usd:
+            spend = self._people.setdefault(day, {})
+            spend[entry.person] = spend.get(entry.person, 0.0) + entry.cost_usd
         self._routes[entry.route] = self._routes.get(entry.route, 0) + 1
         self._latencies.setdefault(entry.backend, deque(maxlen=LATENCY_WINDOW)).append(
             entry.latency_ms
@@ -198,6 +205,29 @@ class Ledger:
                 *self._period_days(period, _local_date(now, tz))
             )
         return _sum_totals(buckets, lambda name: backend is None or name == backend)
+
+    def person_spend(self, person: str, now: datetime, tz: tzinfo) -> float:
+        """What a person's requests cost this budget month."""
+        start, end = self._period_days(Period.MONTH, _local_date(now, tz))
+        return sum(
+            spend.get(person, 0.0)
+            for day, spend in self._people.items()
+            if start <= day < end
+        )
+
+    def forget_people(self, keep: Iterable[str]) -> bool:
+        """Move the spend of everyone not in `keep` to the unknown bucket; return whether anything moved."""
+        kept = {*keep, UNKNOWN_PERSON}
+        gone = {person for spend in self._people.values() for person in spend} - kept
+        for person in gone:
+            self.rename_person(person, UNKNOWN_PERSON)
+        return bool(gone)
+
+    def rename_person(self, old: str, new: str) -> None:
+        """Book the spend of `old` under `new` (a renamed person, or unknown)."""
+        for spend in self._people.values():
+            if old in spend:
+                spend[new] = spend.get(new, 0.0) + spend.pop(old)
 
     def requests_per_route(self) -> dict[str, int]:
         """Return the number of requests per route, all time."""
@@ -336,6 +366,9 @@ class Ledger:
                 day.isoformat(): _backend_totals_to_json(buckets)
                 for day, buckets in self._days.items()
             },
+            "people": {
+                day.isoformat(): dict(spend) for day, spend in self._people.items()
+            },
             "routes": dict(self._routes),
             "latencies_ms": {
                 backend: list(window) for backend, window in self._latencies.items()
@@ -383,6 +416,9 @@ class Ledger:
         self._days = _parse_mapping(
             data["days"], date.fromisoformat, _parse_backend_totals
         )
+        self._people = _parse_mapping(
+            data.get("people", {}), date.fromisoformat, _parse_person_spend
+        )
         self._routes = _parse_mapping(data["routes"], str, _as_int)
         self._latencies = _parse_mapping(
             data["latencies_ms"], str, _parse_latency_window
@@ -421,6 +457,7 @@ class Ledger:
             oldest_kept = day - DAY_RETENTION
             for stale in [known for known in self._days if known < oldest_kept]:
                 del self._days[stale]
+                self._people.pop(stale, None)
             self._days[day] = {}
         return self._days[day]
 
@@ -626,6 +663,11 @@ def _parse_totals(data: object) -> Totals:
 def _parse_backend_totals(data: object) -> dict[str, Totals]:
     """Parse per-backend totals."""
     return _parse_mapping(data, str, _parse_totals)
+
+
+def _parse_person_spend(data: object) -> dict[str, float]:
+    """Parse a day's spend per person."""
+    return _parse_mapping(data, str, _as_float)
 
 
 def _parse_latency_window(data: object) -> deque[float]:

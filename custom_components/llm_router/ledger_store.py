@@ -6,7 +6,7 @@ ledger that is saved, instead of into an old copy that the new one overwrites.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -218,6 +218,18 @@ class LedgerStore:
                 cancel()
 
         return stop
+
+    @callback
+    def forget_people(self, keep: Iterable[str]) -> None:
+        """Keep the spend of people no longer in Home Assistant under the unknown bucket."""
+        if self.ledger.forget_people(keep):
+            self._changed()
+
+    @callback
+    def rename_person(self, old: str, new: str) -> None:
+        """A person's entity id changed: their spend follows."""
+        self.ledger.rename_person(old, new)
+        self._changed()
 
     async def async_flush(self) -> None:
         """Write now (on unload)."""

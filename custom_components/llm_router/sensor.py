@@ -14,14 +14,15 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTime
-from homeassistant.core import HomeAssistant
+from homeassistant.const import Platform, UnitOfTime
+from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
-from .const import BACKEND_LOCAL, CLOUD_BACKENDS, CURRENCY_USD, ROUTE_BUILTIN
+from .const import BACKEND_LOCAL, CLOUD_BACKENDS, CURRENCY_USD, DOMAIN, ROUTE_BUILTIN
 from .entity import DEVICE_ROUTER, LedgerEntity, backend_configured
-from .ledger import TOTAL_SCOPE, Ledger, Period
+from .ledger import TOTAL_SCOPE, UNKNOWN_PERSON, Ledger, Period
 from .models import ROUTE_BACKENDS, LLMRouterConfigEntry
 
 PARALLEL_UPDATES = 0
@@ -36,6 +37,7 @@ ROUTES: dict[str, str | None] = {
     ROUTE_BUILTIN: None,
 }
 USD_DIGITS = 6
+PERSON_DOMAIN = "person"
 
 type LedgerValue = Callable[[Ledger, datetime, tzinfo], StateType]
 type LedgerReset = Callable[[Ledger, datetime, tzinfo], datetime | None]
@@ -50,6 +52,7 @@ class LedgerSensorDescription(SensorEntityDescription):
     last_reset_fn: LedgerReset | None = None
     attributes_fn: Callable[[Ledger], dict[str, Any]] | None = None
     requires: str | None = None  # backend that must be configured
+    name_placeholders: dict[str, str] | None = None
 
 
 def _start_of_day(_ledger: Ledger, now: datetime, tz: tzinfo) -> datetime:
@@ -71,6 +74,10 @@ def _cost(
     period: Period, backend: str | None, ledger: Ledger, now: datetime, tz: tzinfo
 ) -> float:
     return round(ledger.totals(period, now, tz, backend).cost_usd, USD_DIGITS)
+
+
+def _person_spend(person: str, ledger: Ledger, now: datetime, tz: tzinfo) -> float:
+    return round(ledger.person_spend(person, now, tz), USD_DIGITS)
 
 
 def _savings(period: Period, ledger: Ledger, now: datetime, tz: tzinfo) -> float:
@@ -218,6 +225,19 @@ def _route_sensors() -> Iterator[LedgerSensorDescription]:
     )
 
 
+def _person_sensor(person: str, name: str | None) -> LedgerSensorDescription:
+    """Cloud spend this budget month of a person, or (UNKNOWN_PERSON) of people no longer in Home Assistant."""
+    return _money(
+        f"spend_month_{person}",
+        "person_spend" if name is not None else "person_spend_unknown",
+        DEVICE_ROUTER,
+        partial(_person_spend, person),
+        state_class=SensorStateClass.TOTAL,
+        last_reset_fn=_start_of_budget_month,
+        name_placeholders=None if name is None else {"person": name},
+    )
+
+
 SENSORS: tuple[LedgerSensorDescription, ...] = (
     *(
         sensor
@@ -239,12 +259,79 @@ async def async_setup_entry(
     entry: LLMRouterConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the ledger sensors of the configured backends."""
+    """Add the ledger sensors of the configured backends, and one spend sensor per person."""
     async_add_entities(
         LedgerSensor(entry, description)
         for description in SENSORS
         if backend_configured(entry, description.requires)
     )
+    _async_track_people(hass, entry, async_add_entities)
+
+
+def _people(registry: er.EntityRegistry) -> dict[str, str]:
+    """Person entity id -> name, of everyone Home Assistant knows."""
+    return {
+        person.entity_id: person.name or person.original_name or person.entity_id
+        for person in registry.entities.values()
+        if person.domain == PERSON_DOMAIN
+    }
+
+
+@callback
+def _async_track_people(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """A spend sensor per person, added and removed with them; a removed person's spend goes to unknown."""
+    registry = er.async_get(hass)
+    ledger = entry.runtime_data.ledger
+
+    def sensors(people: dict[str, str | None]) -> list[LedgerSensor]:
+        return [
+            LedgerSensor(entry, _person_sensor(person, name))
+            for person, name in people.items()
+        ]
+
+    people = _people(registry)
+    ledger.forget_people(people)
+    async_add_entities(sensors({**people, UNKNOWN_PERSON: None}))
+
+    @callback
+    def person_changed(event: Event[er.EventEntityRegistryUpdatedData]) -> None:
+        data = event.data
+        action, person = data["action"], data["entity_id"]
+        old = data.get("old_entity_id") if data["action"] == "update" else None
+        if action == "update" and old is None:
+            return  # not a new entity id
+        if action != "create":
+            remove_sensor(old or person)
+            if old is not None:
+                ledger.rename_person(old, person)
+            else:
+                ledger.forget_people(_people(registry))
+        if action != "remove":
+            async_add_entities(sensors({person: _people(registry)[person]}))
+
+    @callback
+    def remove_sensor(person: str) -> None:
+        if sensor := registry.async_get_entity_id(
+            Platform.SENSOR, DOMAIN, f"{entry.entry_id}_spend_month_{person}"
+        ):
+            registry.async_remove(sensor)
+
+    entry.async_on_unload(
+        hass.bus.async_listen(
+            er.EVENT_ENTITY_REGISTRY_UPDATED,
+            person_changed,
+            event_filter=_is_person_event,
+        )
+    )
+
+
+@callback
+def _is_person_event(data: er.EventEntityRegistryUpdatedData) -> bool:
+    return data["entity_id"].startswith(f"{PERSON_DOMAIN}.")
 
 
 class LedgerSensor(LedgerEntity, SensorEntity):
@@ -258,6 +345,8 @@ class LedgerSensor(LedgerEntity, SensorEntity):
         """Create the sensor of a description."""
         super().__init__(entry, description.device, description.key)
         self.entity_description = description
+        if description.name_placeholders is not None:
+            self._attr_translation_placeholders = description.name_placeholders
 
     @property
     def native_value(self) -> StateType:

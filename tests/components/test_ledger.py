@@ -1,6 +1,7 @@
 """Tests of the ledger: aggregates per period, budgets, reservations, thresholds and persistence."""
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 import json
 from typing import Any
@@ -9,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from custom_components.llm_router.ledger import (
+    UNKNOWN_PERSON,
     BudgetExceeded,
     Ledger,
     LedgerCorrupt,
@@ -621,8 +623,64 @@ def corrupt(change: Any) -> dict[str, Any]:
             corrupt(lambda data: data["thresholds"].update(local={})),
             id="threshold of local",
         ),
+        pytest.param(
+            corrupt(lambda data: data.update(people={"2025-06-20": {"p": "1"}})),
+            id="person spend a string",
+        ),
+        pytest.param(
+            corrupt(lambda data: data["recent"][0].update(person=3)),
+            id="person a number",
+        ),
     ],
 )
 def test_malformed_data_raises_ledger_corrupt(data: Any) -> None:
     with pytest.raises(LedgerCorrupt):
         Ledger.from_dict(data)
+
+
+def _booked(ledger: Ledger, when: datetime, person: str | None, cost: float) -> None:
+    ledger.record(replace(make_entry(when, cost=cost), person=person), AMSTERDAM)
+
+
+def test_spend_per_person_this_budget_month() -> None:
+    ledger = Ledger(reset_day=15)
+    _booked(ledger, NOW, "person.anna", 0.25)
+    _booked(ledger, NOW.replace(day=16), "person.anna", 0.5)
+    _booked(ledger, NOW.replace(day=10), "person.anna", 2.0)  # last budget month
+    _booked(ledger, NOW, "person.ben", 0.125)
+    _booked(ledger, NOW, None, 4.0)  # nobody known: counted in totals only
+    assert ledger.person_spend("person.anna", NOW, AMSTERDAM) == 0.75
+    assert ledger.person_spend("person.ben", NOW, AMSTERDAM) == 0.125
+    assert ledger.person_spend("person.carl", NOW, AMSTERDAM) == 0.0
+    assert spend(ledger, Period.TOTAL, NOW, AMSTERDAM) == 6.875
+
+
+def test_removed_people_keep_their_spend_as_unknown_and_it_persists() -> None:
+    ledger = Ledger()
+    _booked(ledger, NOW, "person.anna", 0.25)
+    _booked(ledger, NOW, "person.ben", 0.5)
+    _booked(ledger, NOW, "person.dora", 0.125)
+    assert ledger.forget_people(["person.ben", "person.dora"])
+    assert not ledger.forget_people(["person.ben", "person.dora"])
+    ledger.rename_person("person.dora", "person.dorothea")
+    restored = Ledger.from_dict(json.loads(json.dumps(ledger.to_dict())))
+    assert {
+        person: restored.person_spend(person, NOW, AMSTERDAM)
+        for person in ("person.anna", UNKNOWN_PERSON, "person.ben", "person.dorothea")
+    } == {
+        "person.anna": 0.0,
+        UNKNOWN_PERSON: 0.25,
+        "person.ben": 0.5,
+        "person.dorothea": 0.125,
+    }
+
+
+def test_data_stored_before_per_person_spend_still_loads() -> None:
+    data: dict[str, Any] = json.loads(json.dumps(busy_ledger().to_dict()))
+    del data["people"]
+    for entry in data["recent"]:
+        for name in ("person", "area", "device", "policy"):
+            del entry[name]
+    restored = Ledger.from_dict(data)
+    assert restored.person_spend("person.anna", NOW, AMSTERDAM) == 0.0
+    assert restored.last_entry is not None and restored.last_entry.person is None

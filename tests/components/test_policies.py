@@ -23,7 +23,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, setup_entry, state_value
+from tests.helpers import entry_data, reload_entry, setup_entry, state_value
 
 AGENT = "conversation.hybrid_llm_router"
 ASK_CLAUDE = "ask Claude to write a short poem about autumn leaves"
@@ -344,3 +344,60 @@ async def test_a_person_added_later_is_recognised(
     await hass.async_block_till_done()
     assert await _turn(hass, REASONING, user_id=carl.id) == ("local", "local_person")
     assert len(backends.claude.chat_requests) == 1
+
+
+ANNA_SPEND = "sensor.hybrid_llm_router_cloud_spend_this_month_anna"
+BEN_SPEND = "sensor.hybrid_llm_router_cloud_spend_this_month_ben"
+UNKNOWN_SPEND = "sensor.hybrid_llm_router_cloud_spend_this_month_of_removed_people"
+
+
+async def test_spend_per_person_survives_restart_and_removal(
+    hass: HomeAssistant, home: Home, router: Any, backends: Backends
+) -> None:
+    """Each person has a cloud spend sensor; a removed person's spend moves to the removed-people sensor."""
+    entry = await router()
+    await _say(
+        hass, REASONING, satellite_id=home.office_satellite, user_id=home.anna_user
+    )
+    await _say(hass, "tell me a joke", user_id=home.ben_user)
+    anna_spend = float(state_value(hass, ANNA_SPEND))
+    assert anna_spend > 0
+    assert float(state_value(hass, BEN_SPEND)) == 0
+    assert float(state_value(hass, UNKNOWN_SPEND)) == 0
+
+    await reload_entry(hass, entry)
+    assert float(state_value(hass, ANNA_SPEND)) == anna_spend
+
+    anna = hass.states.get("person.anna")
+    assert anna is not None
+    await hass.data[person.DOMAIN][1].async_delete_item(anna.attributes["id"])
+    await hass.async_block_till_done()
+    assert hass.states.get(ANNA_SPEND) is None
+    assert float(state_value(hass, UNKNOWN_SPEND)) == anna_spend
+    await reload_entry(hass, entry)
+    assert float(state_value(hass, UNKNOWN_SPEND)) == anna_spend
+
+
+async def test_renamed_person_keeps_their_spend(
+    hass: HomeAssistant, home: Home, router: Any
+) -> None:
+    """A person whose entity id changes keeps their spend under the new sensor."""
+    entry = await router()
+    await _say(hass, REASONING, user_id=home.ben_user)
+    ben_spend = float(state_value(hass, BEN_SPEND))
+    assert ben_spend > 0
+    er.async_get(hass).async_update_entity(
+        "person.ben", new_entity_id="person.benjamin"
+    )
+    await hass.async_block_till_done()
+    renamed = er.async_get(hass).async_get_entity_id(
+        "sensor", DOMAIN, f"{entry.entry_id}_spend_month_person.benjamin"
+    )
+    assert renamed is not None
+    assert float(state_value(hass, renamed)) == ben_spend
+    assert (
+        er.async_get(hass).async_get_entity_id(
+            "sensor", DOMAIN, f"{entry.entry_id}_spend_month_person.ben"
+        )
+        is None
+    )
