@@ -1,16 +1,23 @@
-"""Measure the router on a labelled JSONL file against the two seed baselines.
+"""Measure the router on labelled JSONL files against the two seed baselines, per source and per language.
 
-Usage: python benchmarks/route_eval.py FILE.jsonl [--errors] [--passes N]
+Usage: python benchmarks/route_eval.py PATH [PATH ...] [--errors] [--passes N]
 
-Each line: {"text", "route", "private", "lang"?, "history"?: [{"role", "text", "route"}]}.
-Prints the environment, accuracy, per-route precision/recall, private leaks (private items not routed local),
-privacy recall and microseconds per decision (median and p99 over all passes, the first, cold, pass included).
+Each PATH is a JSONL file or a folder of them (searched recursively); each file is one source.
+Each line: {"text", "route", "private", "lang"?, "category"?, "history"?: [{"role", "text", "route"}]}.
+
+Prints, for every source, every language and all items together: accuracy (and the keyword baseline's),
+precision and recall per route, privacy recall (private items the router flagged private), the false-private
+rate (other items flagged private), private items routed off the box, and home commands sent to the cloud
+(items labelled local in a home-command category: device control, state and sensor questions, timers, lists,
+media, scenes and scripts, announcements). Then microseconds per decision for the router and both baselines,
+timed in the same run (median and p99 over all passes, the first, cold, pass included).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 import json
 import os
@@ -25,16 +32,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.baselines import baseline_keyword_route, baseline_length_route
 from custom_components.llm_router.router import HistoryTurn, Route, decide
 
+HOME_COMMAND_CATEGORIES = frozenset(
+    {
+        "device_control",
+        "state_query",
+        "sensor_query",
+        "timer",
+        "list",
+        "media",
+        "scene_script",
+        "announce",
+    }
+)
+CLOUD = frozenset({Route.REASONING, Route.SEARCH})
+
 
 @dataclass(frozen=True)
 class Item:
-    """One labelled utterance."""
+    """One labelled utterance and where it came from."""
 
     ident: str
     text: str
     route: Route
     private: bool
     language: str | None
+    category: str
+    source: str
     history: tuple[HistoryTurn, ...]
 
 
@@ -49,8 +72,20 @@ class Outcome:
 Router = Callable[[Item], Outcome]
 
 
+def jsonl_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Every JSONL file named, or found under a named folder, in a stable order."""
+    for path in paths:
+        yield from sorted(path.rglob("*.jsonl")) if path.is_dir() else (path,)
+
+
+def source_name(path: Path) -> str:
+    """A short label for a file: its last three path parts (e.g. blind/dev/en.jsonl)."""
+    return "/".join(path.resolve().parts[-3:])
+
+
 def load(path: Path) -> list[Item]:
-    """Read the JSONL file."""
+    """Read one JSONL file."""
+    source = source_name(path)
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -71,6 +106,8 @@ def load(path: Path) -> list[Item]:
                 Route(row["route"]),
                 bool(row.get("private")),
                 row.get("lang"),
+                row.get("category", ""),
+                source,
                 history,
             )
         )
@@ -124,63 +161,116 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def report(
-    name: str,
-    items: list[Item],
-    outcomes: list[Outcome],
-    timings: Timings,
-    show_errors: bool,
-) -> None:
-    """Print the figures of one router."""
-    correct = sum(
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "  -  "
+
+
+Pair = tuple[Item, Outcome]
+
+
+def group_line(name: str, pairs: list[Pair], keyword: list[Outcome]) -> str:
+    """One table row: the figures of the router (and the keyword baseline's accuracy) on one group of items."""
+    correct = sum(outcome.route is item.route for item, outcome in pairs)
+    keyword_correct = sum(
         outcome.route is item.route
-        for item, outcome in zip(items, outcomes, strict=True)
+        for (item, _), outcome in zip(pairs, keyword, strict=True)
     )
-    print(f"\n== {name}\naccuracy {correct / len(items):.4f} ({correct}/{len(items)})")
+    cells = [
+        f"{name:<34}",
+        f"{len(pairs):>5}",
+        _share(correct, len(pairs)),
+        _share(keyword_correct, len(pairs)),
+    ]
     for route in Route:
-        predicted = sum(outcome.route is route for outcome in outcomes)
-        actual = sum(item.route is route for item in items)
         hits = sum(
-            outcome.route is route and item.route is route
-            for item, outcome in zip(items, outcomes, strict=True)
+            outcome.route is route and item.route is route for item, outcome in pairs
         )
-        precision = hits / predicted if predicted else 0.0
-        recall = hits / actual if actual else 0.0
-        print(
-            f"  {route.value:<9} precision {precision:.3f}  recall {recall:.3f}  (predicted {predicted}, actual {actual})"
-        )
-    private_items = [
-        (item, outcome)
-        for item, outcome in zip(items, outcomes, strict=True)
-        if item.private
+        predicted = sum(outcome.route is route for _, outcome in pairs)
+        actual = sum(item.route is route for item, _ in pairs)
+        cells.append(f"{_share(hits, predicted)}/{_share(hits, actual)}")
+    private = [outcome for item, outcome in pairs if item.private]
+    public = [outcome for item, outcome in pairs if not item.private]
+    home = [
+        outcome
+        for item, outcome in pairs
+        if item.route is Route.LOCAL and item.category in HOME_COMMAND_CATEGORIES
     ]
-    leaks = [
-        item for item, outcome in private_items if outcome.route is not Route.LOCAL
+    cells += [
+        _share(sum(outcome.private for outcome in private), len(private)),
+        _share(sum(outcome.private for outcome in public), len(public)),
+        f"{sum(outcome.route is not Route.LOCAL for outcome in private)}/{len(private)}",
+        f"{sum(outcome.route in CLOUD for outcome in home)}/{len(home)}",
     ]
-    flagged = sum(outcome.private for _, outcome in private_items)
-    false_flags = sum(
-        outcome.private
-        for item, outcome in zip(items, outcomes, strict=True)
-        if not item.private
-    )
+    return "  ".join(cells)
+
+
+HEADER = "  ".join(
+    [
+        f"{'group':<34}",
+        f"{'n':>5}",
+        "acc  ",
+        "kw   ",
+        "local P/R  ",
+        "reason P/R ",
+        "search P/R ",
+        "priv R",
+        "false",
+        "off box",
+        "home->cloud",
+    ]
+)
+
+
+def report_groups(
+    items: list[Item], ours: list[Outcome], keyword: list[Outcome]
+) -> None:
+    """Print the table: each source, each language, then everything."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[f"source {item.source}"].append(index)
+    languages: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        languages[f"lang {item.language or '?'}"].append(index)
     print(
-        f"private leaks {len(leaks)} of {len(private_items)}; privacy recall {flagged / max(1, len(private_items)):.3f}; non-private items flagged private {false_flags}"
+        "\nacc = accuracy, kw = keyword baseline accuracy, P/R = precision/recall, priv R = privacy recall,"
+        "\nfalse = false-private rate, off box = private items not routed local, home->cloud = home commands sent to the cloud\n"
     )
+    print(HEADER)
+    for name, indexes in [
+        *groups.items(),
+        *sorted(languages.items()),
+        ("all", list(range(len(items)))),
+    ]:
+        print(
+            group_line(
+                name,
+                [(items[index], ours[index]) for index in indexes],
+                [keyword[index] for index in indexes],
+            )
+        )
+
+
+def report_timings(name: str, timings: Timings) -> None:
+    """Print the time per decision of one router."""
     for clock, values in (("wall", timings.wall), ("cpu ", timings.cpu)):
         print(
-            f"µs per decision ({clock}): median {statistics.median(values):.1f}  p99 {percentile(values, 0.99):.1f}  max {max(values):.1f}  (n={len(values)})"
+            f"{name:<20} µs per decision ({clock}): median {statistics.median(values):7.1f}  p99 {percentile(values, 0.99):7.1f}  max {max(values):8.1f}  (n={len(values)})"
         )
-    if show_errors:
-        for item, outcome in zip(items, outcomes, strict=True):
-            if outcome.route is not item.route or outcome.private != item.private:
-                flags = (
-                    f"private {item.private}->{outcome.private}"
-                    if outcome.private != item.private
-                    else ""
-                )
-                print(
-                    f"  {item.ident} {item.route.value}->{outcome.route.value} {flags} | {item.text[:120]}"
-                )
+
+
+def report_errors(items: list[Item], outcomes: list[Outcome]) -> None:
+    """List the items the router got wrong (route or privacy)."""
+    print("\nmisrouted:")
+    for item, outcome in zip(items, outcomes, strict=True):
+        if outcome.route is not item.route or outcome.private != item.private:
+            flags = (
+                f" private {item.private}->{outcome.private}"
+                if outcome.private != item.private
+                else ""
+            )
+            print(
+                f"  {item.ident} [{item.category}] {item.route.value}->{outcome.route.value}{flags} | {item.text[:120]}"
+            )
 
 
 def main() -> None:
@@ -188,31 +278,41 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("file", type=Path)
+    parser.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     parser.add_argument(
         "--errors", action="store_true", help="list misrouted items (our router only)"
     )
     parser.add_argument("--passes", type=int, default=5)
     args = parser.parse_args()
-    items = load(args.file)
+    files = list(jsonl_files(args.paths))
+    items = [item for path in files for item in load(path)]
     load_average = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(
         f"python {platform.python_version()} ({platform.python_implementation()}), {os.cpu_count()} CPUs, {platform.machine()}, load average {load_average}"
     )
-    print(f"{len(items)} items from {args.file}; {args.passes} passes")
-    for name, router in (
-        ("hybrid router", our_router),
-        ("baseline: keywords", keyword_router),
-        ("baseline: length", length_router),
-    ):
-        outcomes, timings = run(router, items, args.passes)
-        report(
-            name,
-            items,
-            outcomes,
-            timings,
-            show_errors=args.errors and router is our_router,
+    print(f"{len(items)} items from {len(files)} files; {args.passes} passes")
+    results = {
+        name: run(router, items, args.passes)
+        for name, router in (
+            ("hybrid router", our_router),
+            ("baseline: keywords", keyword_router),
+            ("baseline: length", length_router),
         )
+    }
+    report_groups(items, results["hybrid router"][0], results["baseline: keywords"][0])
+    print()
+    for name, (_, timings) in results.items():
+        report_timings(name, timings)
+    ours, keyword = (
+        results["hybrid router"][1].cpu,
+        results["baseline: keywords"][1].cpu,
+    )
+    print(
+        f"router / keyword baseline (cpu): median {statistics.median(ours) / statistics.median(keyword):.1f}x, "
+        f"p99 {percentile(ours, 0.99) / percentile(keyword, 0.99):.1f}x"
+    )
+    if args.errors:
+        report_errors(items, results["hybrid router"][0])
 
 
 if __name__ == "__main__":
