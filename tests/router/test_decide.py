@@ -74,6 +74,29 @@ def test_classifier_routes(text: str, route: Route) -> None:
             Route.LOCAL,
             "write me a poem about autumn",
         ),
+        (
+            "Sprawdź w internecie opinie o odkurzaczu",
+            Route.SEARCH,
+            "opinie o odkurzaczu",
+        ),
+        (
+            "procura na internet avaliações do aspirador",
+            Route.SEARCH,
+            "avaliações do aspirador",
+        ),
+        (
+            "søg på nettet efter anmeldelser af vaskemaskiner",
+            Route.SEARCH,
+            "anmeldelser af vaskemaskiner",
+        ),
+        (
+            "fråga claude om en resplan för sommaren",
+            Route.REASONING,
+            "en resplan för sommaren",
+        ),
+        ("spør claude om en reiseplan", Route.REASONING, "en reiseplan"),
+        ("zeptej se clauda na plán výletu", Route.REASONING, "plán výletu"),
+        ("napisz wiersz lokalnie", Route.LOCAL, "napisz wiersz"),
     ],
 )
 def test_spoken_overrides_win_and_are_stripped(
@@ -169,6 +192,38 @@ def test_home_command_after_a_claude_turn_goes_local() -> None:
         HistoryTurn("user", "explain how a heat pump works in detail", Route.REASONING)
     ]
     for text in ("kitchen lights off", "what time is it"):
+        assert decide(text, history=history).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now make it also dim the lights to 20 percent at 10pm instead of turning them off",
+        "add that it only runs after sunset",
+        "kan du også få den til at køre om natten",
+        "dodaj jeszcze, żeby wentylator wyłączał się po dziesięciu minutach",
+        "aggiungi anche che funzioni solo di notte",
+    ],
+)
+def test_a_request_to_change_the_automation_just_written_stays_with_claude(
+    text: str,
+) -> None:
+    history = [
+        HistoryTurn(
+            "user",
+            "write an automation that turns off the porch light",
+            Route.REASONING,
+        ),
+        HistoryTurn("assistant", "alias: porch light off ...", Route.REASONING),
+    ]
+    decision = decide(text, history=history)
+    assert decision.route is Route.REASONING
+    assert decision.source == "sticky"
+
+
+def test_adding_to_a_list_after_a_claude_turn_is_a_new_request() -> None:
+    history = [HistoryTurn("user", "write a poem about autumn", Route.REASONING)]
+    for text in ("dodaj mleko do listy zakupów", "add milk to the shopping list"):
         assert decide(text, history=history).route is Route.LOCAL
 
 

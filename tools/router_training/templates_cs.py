@@ -120,6 +120,7 @@ TEMPLATES: dict[str, list[str]] = {
         "vypni všechno dole",
         "rozsvit svetlo v {room}",
         "udělej v {room} tepleji",
+        "dej klimu v {room} na sleep mode a fan na auto",
     ],
     "state_query": [
         "je okno v {room} otevřené",
@@ -134,6 +135,8 @@ TEMPLATES: dict[str, list[str]] = {
         "je žehlička pořád zapnutá",
         "co ukazuje srážkoměr na zahradě",
         "kolik dnes zatím vyrobily panely",
+        "dopírá ještě pračka",
+        "je myčka done",
     ],
     "sensor_query": [
         "jaká je teplota v {room}",
@@ -141,6 +144,9 @@ TEMPLATES: dict[str, list[str]] = {
         "jaká je vlhkost v {room}",
         "jak je venku zima",
         "jaká je kvalita vzduchu v {room}",
+        "jaká je venku teď zima",
+        "kolik teď vyrábějí panely",
+        "jaká je teď vlhkost v {room}",
     ],
     "timer": [
         "nastav minutku na {n} minut",
@@ -180,6 +186,11 @@ TEMPLATES: dict[str, list[str]] = {
         "jsi skvělý",
         "měj se",
         "čau",
+        "díky to je všechno",
+        "řekni krátký vtip",
+        "jsi vtipný",
+        "nevadí",
+        "hezký den",
     ],
     "general_knowledge": [
         "kdo napsal babičku",
@@ -195,6 +206,9 @@ TEMPLATES: dict[str, list[str]] = {
         "kdo byl první člověk na měsíci",
         "kolik planet má sluneční soustava",
         "kdo složil mou vlast",
+        "co je rovnodennost",
+        "k čemu je termostat",
+        "jaké je hlavní město norska",
     ],
     "unit_conversion": [
         "kolik metrů má míle",
@@ -215,6 +229,8 @@ TEMPLATES: dict[str, list[str]] = {
         "budu dnes potřebovat deštník",
         "bude v noci mrznout",
         "jaká je předpověď na večer",
+        "jaké bude zítra počasí",
+        "bude zítra slunečno",
     ],
     "personal": [
         "kdy má babička narozeniny",
@@ -235,6 +251,8 @@ TEMPLATES: dict[str, list[str]] = {
         "vytvoř automatizaci která stáhne žaluzie když je horko",
         "napiš automatizaci která mi dá vědět když {appliance_nom} dopere",
         "udělej yaml skript pro home assistant který o půlnoci všechno vypne",
+        "udělej template který spočítá kolik světel svítí",
+        "napiš template sensor pro průměrnou teplotu",
     ],
     "long_form": [
         "napiš {writing}",
@@ -295,6 +313,7 @@ TEMPLATES: dict[str, list[str]] = {
         "řekni do reproduktoru v {room} že za pět minut odjíždíme",
         "vyhlas v celém domě že je večeře na stole",
         "zavolej {name} na večeři přes reproduktor",
+        "udělej hlášení v celém domě že je jídlo hotové",
     ],
     "time_date": [
         "kolik je hodin",
@@ -302,6 +321,8 @@ TEMPLATES: dict[str, list[str]] = {
         "jaký je dnes den",
         "kolikátého je dnes",
         "kolik dní zbývá do vánoc",
+        "kolik je teď hodin",
+        "řekni mi kolik je hodin",
     ],
     "news": [
         "jaké jsou nejnovější zprávy",
@@ -309,6 +330,9 @@ TEMPLATES: dict[str, list[str]] = {
         "je něco nového ohledně stávky",
         "co dnes řekl premiér",
         "jaké jsou dnešní titulky",
+        "co je teď trendy na x k volbám",
+        "co se říká na twitteru o volbách",
+        "stávkují dnes vlaky",
     ],
     "sports": [
         "jak hrála {team}",
@@ -325,6 +349,9 @@ TEMPLATES: dict[str, list[str]] = {
         "jaký je kurz eura ke koruně",
         "jaká je dnes cena elektřiny",
         "kolik stojí zlato právě teď",
+        "je dnes proud levnější než minulý týden a kdy mám pustit {appliance}",
+        "kolik je dnes euro v korunách",
+        "jaký je dnes kurz dolaru",
     ],
     "local_business": [
         "má dnes {store} otevřeno",
@@ -332,6 +359,9 @@ TEMPLATES: dict[str, list[str]] = {
         "má {store} otevřeno v neděli",
         "kdy zítra otvírá {store}",
         "co dávají dnes večer v kině",
+        "do kolika má otevřeno albert na náměstí",
+        "kde je nejbližší pohotovostní lékárna",
+        "která benzínka má teď otevřeno",
     ],
     "weather_remote": [
         "jaké je počasí v {city}",
@@ -345,6 +375,8 @@ TEMPLATES: dict[str, list[str]] = {
         "už vyšel nový {product}",
         "kdy vyjde nové album {artist}",
         "jaký je nejnovější film od marvelu",
+        "která verze home assistant vyšla naposledy a co se změnilo",
+        "co je nového v poslední aktualizaci {product}",
     ],
     "traffic_travel": [
         "jaký je provoz na d1",

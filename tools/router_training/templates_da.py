@@ -104,6 +104,7 @@ TEMPLATES: dict[str, list[str]] = {
         "sluk alt nedenunder",
         "tan lyset i {room}",
         "gør det varmere i {room}",
+        "sæt aircondition i {room} på sleep mode og fan på auto",
     ],
     "state_query": [
         "er vinduet i {room} åbent",
@@ -125,6 +126,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hvad er luftfugtigheden i {room}",
         "hvor koldt er det udenfor",
         "hvordan er luftkvaliteten i {room}",
+        "hvor koldt er det udenfor lige nu",
+        "hvor meget producerer solcellerne lige nu",
+        "hvad er luftfugtigheden i {room} lige nu",
     ],
     "timer": [
         "sæt en timer på {n} minutter",
@@ -142,6 +146,7 @@ TEMPLATES: dict[str, list[str]] = {
         "hvad står der på {list}",
         "læs {list} op",
         "tilføj {item} til {name}s liste",
+        "tjek indkøbslisten om mælken allerede står der",
     ],
     "media": [
         "spil jazz i {room}",
@@ -164,6 +169,11 @@ TEMPLATES: dict[str, list[str]] = {
         "du er den bedste",
         "farvel",
         "hvad så",
+        "tak det var det hele",
+        "fortæl en kort vittighed",
+        "du er sjov",
+        "glem det",
+        "hav en god dag",
     ],
     "general_knowledge": [
         "hvem skrev den grimme ælling",
@@ -179,6 +189,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hvem var det første menneske på månen",
         "hvor mange planeter er der i solsystemet",
         "hvem komponerede der er et yndigt land",
+        "hvad er jævndøgn",
+        "hvad gør en termostat",
+        "hvad er hovedstaden i norge",
     ],
     "unit_conversion": [
         "hvor mange meter er en mile",
@@ -192,6 +205,8 @@ TEMPLATES: dict[str, list[str]] = {
         "hvad er {n} plus {n}",
         "hvad er {pct} procent af {n}",
         "hvad er {n} divideret med {n}",
+        "hvad er femogtyve gange fire",
+        "hvad er syv gange nitten",
     ],
     "weather_home": [
         "hvordan bliver vejret i dag",
@@ -199,6 +214,8 @@ TEMPLATES: dict[str, list[str]] = {
         "skal jeg bruge en paraply i dag",
         "bliver der frost i nat",
         "hvad siger vejrudsigten for i aften",
+        "hvordan bliver vejret i morgen",
+        "skinner solen i morgen",
     ],
     "personal": [
         "hvornår har mormor fødselsdag",
@@ -219,6 +236,8 @@ TEMPLATES: dict[str, list[str]] = {
         "lav en automatisering der ruller gardinerne ned når det er varmt",
         "skriv en automation der giver mig besked når {appliance} er færdig",
         "lav et yaml script i home assistant der slukker alt ved midnat",
+        "lav en template der tæller hvor mange lamper der er tændt",
+        "skriv en template sensor til gennemsnitstemperaturen",
     ],
     "long_form": [
         "skriv {writing}",
@@ -279,6 +298,7 @@ TEMPLATES: dict[str, list[str]] = {
         "sig i højttaleren i {room} at vi kører om fem minutter",
         "lav en udmelding i hele huset om at aftensmaden står på bordet",
         "kald på {name} til aftensmad i højttaleren",
+        "lav en udmelding overalt om at maden er klar",
     ],
     "time_date": [
         "hvad er klokken",
@@ -286,6 +306,8 @@ TEMPLATES: dict[str, list[str]] = {
         "hvilken dag er det i dag",
         "hvad er datoen i dag",
         "hvor mange dage er der til jul",
+        "hvad er klokken nu",
+        "sig hvad klokken er",
     ],
     "news": [
         "hvad er de seneste nyheder",
@@ -293,6 +315,9 @@ TEMPLATES: dict[str, list[str]] = {
         "er der nyt om strejken",
         "hvad sagde statsministeren i dag",
         "hvad er dagens overskrifter",
+        "hvad trender på x om valget",
+        "hvad siger de på twitter om valget",
+        "er der togstrejke i dag",
     ],
     "sports": [
         "hvordan spillede {team}",
@@ -309,6 +334,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hvad er kursen på euro i kroner",
         "hvad er elprisen i dag",
         "hvad koster guld lige nu",
+        "er strømmen billigere i dag end for en uge siden og hvornår skal {appliance} køre",
+        "hvad er en euro værd i kroner i dag",
+        "hvad koster dollaren i dag",
     ],
     "local_business": [
         "har {store} åbent i dag",
@@ -316,6 +344,9 @@ TEMPLATES: dict[str, list[str]] = {
         "har {store} åbent på søndag",
         "hvornår åbner {store} i morgen",
         "hvilke film går der i biografen i aften",
+        "hvornår lukker netto på hovedgaden",
+        "hvor er det nærmeste døgnåbne apotek",
+        "hvilken tankstation har åbent nu",
     ],
     "weather_remote": [
         "hvordan er vejret i {city}",
@@ -329,6 +360,8 @@ TEMPLATES: dict[str, list[str]] = {
         "er den nye {product} kommet ud",
         "hvornår udkommer det nye album fra {artist}",
         "hvad er den nyeste marvel film",
+        "hvilken home assistant udgave kom sidst og hvad blev ændret",
+        "hvad er nyt i den seneste opdatering af {product}",
     ],
     "traffic_travel": [
         "hvordan er trafikken på motorvejen lige nu",

@@ -176,6 +176,7 @@ TEMPLATES: dict[str, list[str]] = {
         "öffne das ventil für die bewässerung",
         "mach das light im {room} an",
         "schalt mal die heizung im {room} hoch",
+        "stell die klima im {room} auf sleep mode und den fan auf auto",
     ],
     "state_query": [
         "ist die {appliance} schon fertig",
@@ -208,6 +209,9 @@ TEMPLATES: dict[str, list[str]] = {
         "wie viel regen hat unsere wetterstation gemessen",
         "wie ist der co2 wert im {room}",
         "wie warm ist es gerade draußen",
+        "wie viel grad hat es jetzt auf der terrasse",
+        "wie viel produzieren die solarpanels gerade",
+        "wie hoch ist die luftfeuchtigkeit im {room} im moment",
     ],
     "timer": [
         "stell einen timer auf {n} minuten",
@@ -229,6 +233,7 @@ TEMPLATES: dict[str, list[str]] = {
         "lies mir die {list} vor",
         "lösche die erledigten einträge auf der {list}",
         "wir brauchen {item}",
+        "schau in der einkaufsliste nach ob milch drauf ist",
     ],
     "media": [
         "spiel jazz im {room}",
@@ -258,6 +263,10 @@ TEMPLATES: dict[str, list[str]] = {
         "wer bist du",
         "was kannst du",
         "mir ist langweilig",
+        "danke das wars",
+        "erzähl mir einen kurzen witz",
+        "du bist lustig",
+        "schon gut",
     ],
     "general_knowledge": [
         "wer hat die räuber geschrieben",
@@ -281,6 +290,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wie viele beine hat eine spinne",
         "wie viele planeten hat unser sonnensystem",
         "wer hat die neunte sinfonie komponiert",
+        "was ist eine tagundnachtgleiche",
+        "was macht ein thermostat",
     ],
     "unit_conversion": [
         "wie viele gramm sind ein pfund",
@@ -308,6 +319,8 @@ TEMPLATES: dict[str, list[str]] = {
         "schneit es morgen",
         "friert es heute nacht",
         "wird es heute nachmittag regnen",
+        "wie wird das wetter morgen früh",
+        "scheint morgen die sonne",
     ],
     "personal": [
         "wann hat oma geburtstag",
@@ -334,6 +347,8 @@ TEMPLATES: dict[str, list[str]] = {
         "ich brauche ein yaml skript das alle lichter bei alarm einschaltet",
         "schreib ein template das die durchschnittstemperatur aller räume anzeigt",
         "erstelle einen blueprint für bewegungsmelder licht mit einstellbarer zeit",
+        "mach ein template das zählt wie viele lampen an sind",
+        "schreib einen template sensor für die durchschnittstemperatur",
     ],
     "long_form": [
         "schreib {writing}",
@@ -381,6 +396,10 @@ TEMPLATES: dict[str, list[str]] = {
         "was hat der kanzler heute gesagt",
         "was sind die schlagzeilen",
         "gibt es neues zur wahl",
+        "was trendet auf x gerade zur wahl",
+        "was schreibt man auf twitter zu der wahl",
+        "fahren heute wegen streik s-bahnen",
+        "fallen heute züge aus wegen streik",
     ],
     "sports": [
         "wie hat {team} gespielt",
@@ -401,6 +420,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wie hoch ist der strompreis heute",
         "was kostet gold gerade",
         "wo ist benzin gerade am günstigsten",
+        "ist strom heute billiger als letzte woche und wann soll die {appliance} laufen",
+        "wie viel ist ein euro heute in dollar",
     ],
     "local_business": [
         "hat {store} heute offen",
@@ -409,6 +430,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hat {store} am sonntag offen",
         "welche apotheke hat heute notdienst",
         "was läuft heute im kino",
+        "wann schließt der rewe in der hauptstraße",
+        "wo ist heute nacht die nächste notapotheke",
+        "welche tankstelle hat jetzt noch offen",
     ],
     "weather_remote": [
         "wie wird das wetter in {city} morgen",
@@ -423,6 +447,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wann kommt die neue staffel von {show}",
         "ist das neue {product} schon draußen",
         "wann erscheint das neue album von {artist}",
+        "welches home assistant release kam zuletzt raus und was hat sich geändert",
+        "was gibt es neues im letzten update von {product}",
     ],
     "traffic_travel": [
         "wie ist der verkehr auf der a7 gerade",
@@ -471,6 +497,7 @@ TEMPLATES: dict[str, list[str]] = {
         "mach eine durchsage im {room} dass {name} runterkommen soll",
         "ruf {name} über die lautsprecher zum essen",
         "kündige im ganzen haus an dass der film anfängt",
+        "mach überall eine durchsage essen ist fertig",
     ],
     "time_date": [
         "wie spät ist es",
@@ -478,6 +505,8 @@ TEMPLATES: dict[str, list[str]] = {
         "welcher tag ist heute",
         "welches datum haben wir heute",
         "wie viele tage sind es noch bis weihnachten",
+        "wie spät ist es jetzt",
+        "sag mir die uhrzeit",
     ],
     "current_facts": [
         "wer ist gerade präsident von {country}",

@@ -88,6 +88,7 @@ TEMPLATES: dict[str, list[str]] = {
         "open the irrigation valve for {n} minutes",
         "shut off the main water valve",
         "turn on the {room} light and play music",
+        "put the ac in sleep mode and the fan on auto",
     ],
     "state_query": [
         "is the {cover} open",
@@ -179,6 +180,9 @@ TEMPLATES: dict[str, list[str]] = {
         "whats the temp in the {room}",
         "temperature {room}",
         "how stuffy is the {room}",
+        "how many degrees is it on the patio now",
+        "how much are the solar panels producing right now",
+        "what's the humidity in the {room} at the moment",
     ],
     "timer": [
         "set a timer for {n} minutes",
@@ -230,6 +234,7 @@ TEMPLATES: dict[str, list[str]] = {
         "create a new list called {list}",
         "we're out of {item}",
         "we need {item}",
+        "check the shopping list to see if milk is on it",
     ],
     "media": [
         "play some jazz in the {room}",
@@ -303,6 +308,11 @@ TEMPLATES: dict[str, list[str]] = {
         "see you later",
         "i'm home",
         "what's new with you",
+        "thanks that's all",
+        "tell me a short joke",
+        "you're funny",
+        "never mind",
+        "that's it for now",
     ],
     "general_knowledge": [
         "what is {topic_fact}",
@@ -369,6 +379,9 @@ TEMPLATES: dict[str, list[str]] = {
         "how many bones does an adult human have",
         "who composed the four seasons",
         "what is {topic_fact}",
+        "what is an equinox",
+        "what does a thermostat do",
+        "what is the capital of norway",
     ],
     "unit_conversion": [
         "convert {unit_q} to {unit_to}",
@@ -438,6 +451,8 @@ TEMPLATES: dict[str, list[str]] = {
         "is it going to rain this afternoon",
         "how windy will it be later",
         "do i need a jacket this evening",
+        "what's the weather tomorrow",
+        "will it be sunny tomorrow",
     ],
     "personal": [
         "when is {person}'s birthday",
@@ -516,6 +531,8 @@ TEMPLATES: dict[str, list[str]] = {
         "i need yaml that {automation}",
         "set up an automation that {automation}",
         "wake up light automation on weekdays",
+        "make a template that counts how many lights are on",
+        "write a template sensor for the average temperature",
     ],
     "long_form": [
         "write {writing}",
@@ -641,6 +658,9 @@ TEMPLATES: dict[str, list[str]] = {
         "what are people saying about {topic_news} on x",
         "what's trending on x right now",
         "who won the election in {city}",
+        "what's trending on x about {topic_news}",
+        "what's trending on twitter about {topic_news}",
+        "is there a rail strike today",
     ],
     "sports": [
         "did {team} win",
@@ -693,6 +713,9 @@ TEMPLATES: dict[str, list[str]] = {
         "{stock} stock price",
         "compare today's electricity prices with last week's",
         "how do today's fuel prices compare with last month",
+        "is power cheaper today than last week and when should the {appliance} run",
+        "how does the gas price today compare with last month should we fill the tank now",
+        "what is {currency} worth in dollars today",
     ],
     "local_business": [
         "is {store} open today",
@@ -719,6 +742,9 @@ TEMPLATES: dict[str, list[str]] = {
         "which restaurants nearby are open now",
         "is there a takeaway near us open after eleven",
         "find a pizzeria near us that delivers tonight",
+        "what time does the supermarket on {street} close",
+        "where is the nearest pharmacy open tonight",
+        "which gas station near us is open now",
     ],
     "weather_remote": [
         "what's the weather in {city}",
@@ -759,6 +785,8 @@ TEMPLATES: dict[str, list[str]] = {
         "when is the next {product} release",
         "did {artist} announce a tour",
         "when do tickets for {artist} go on sale",
+        "which {product} update came out last and what changed in it",
+        "what's new in the latest home assistant release",
     ],
     "traffic_travel": [
         "how's the traffic on the {road} right now",
@@ -837,6 +865,7 @@ TEMPLATES: dict[str, list[str]] = {
         "broadcast time for bed",
         "make an announcement on the {room} speaker that lunch is ready",
         "call {name} for dinner over the speakers",
+        "make an announcement everywhere that dinner is ready",
     ],
     "time_date": [
         "what time is it",
@@ -846,6 +875,8 @@ TEMPLATES: dict[str, list[str]] = {
         "how many days until christmas",
         "what time is it now",
         "is it monday today",
+        "what's the time right now",
+        "tell me the time",
     ],
     "current_facts": [
         "who is the current president of {country}",

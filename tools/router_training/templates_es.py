@@ -138,6 +138,7 @@ TEMPLATES: dict[str, list[str]] = {
         "cierra la válvula del agua",
         "abre la válvula del riego",
         "enciende las lights del {room}",
+        "pon el aire del {room} en modo sleep y el fan en auto",
     ],
     "state_query": [
         "está encendido el horno",
@@ -160,6 +161,9 @@ TEMPLATES: dict[str, list[str]] = {
         "cuál es la humedad en el {room}",
         "hace frío fuera ahora",
         "cómo está la calidad del aire en el {room}",
+        "qué frío hace fuera ahora mismo",
+        "las placas qué potencia tienen ahora",
+        "qué humedad hay en el {room} en este momento",
     ],
     "timer": [
         "pon un temporizador de {n} minutos",
@@ -176,6 +180,7 @@ TEMPLATES: dict[str, list[str]] = {
         "quita {item} de la {list}",
         "qué hay en la {list}",
         "léeme la {list}",
+        "mira en la lista de la compra si ya está la leche",
     ],
     "media": [
         "pon música jazz en el {room}",
@@ -200,6 +205,10 @@ TEMPLATES: dict[str, list[str]] = {
         "eres genial",
         "adiós",
         "qué tal",
+        "gracias eso es todo",
+        "cuéntame un chiste corto",
+        "qué gracioso eres",
+        "nada déjalo",
     ],
     "general_knowledge": [
         "cuál es la capital de canadá",
@@ -217,6 +226,8 @@ TEMPLATES: dict[str, list[str]] = {
         "quién fue el primer hombre en la luna",
         "cuántas patas tiene una araña",
         "cuántos planetas hay en el sistema solar",
+        "qué es un equinoccio",
+        "para qué sirve un termostato",
     ],
     "unit_conversion": [
         "cuántos centímetros son {n} pulgadas",
@@ -238,6 +249,8 @@ TEMPLATES: dict[str, list[str]] = {
         "va a helar esta noche",
         "cuál es el pronóstico para esta tarde",
         "hará calor mañana",
+        "qué tiempo hará mañana",
+        "hará sol mañana",
     ],
     "personal": [
         "cuándo es el cumpleaños de mamá",
@@ -257,6 +270,8 @@ TEMPLATES: dict[str, list[str]] = {
         "crea una automatización que baje las persianas cuando haga calor",
         "hazme una automatización que me avise cuando termine la {appliance}",
         "escribe un script de home assistant que apague todas las luces a medianoche",
+        "haz una plantilla que cuente cuántas luces están encendidas",
+        "escribe un template sensor con la temperatura media",
     ],
     "long_form": [
         "escribe {writing}",
@@ -296,6 +311,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hay novedades sobre la huelga",
         "qué ha dicho el presidente esta mañana",
         "qué noticias hay de {city}",
+        "qué es tendencia en x sobre las elecciones",
+        "qué se comenta en twitter de las elecciones",
+        "hay huelga de trenes hoy",
     ],
     "sports": [
         "cómo quedó el {team} anoche",
@@ -312,12 +330,17 @@ TEMPLATES: dict[str, list[str]] = {
         "cuánto cuesta la gasolina ahora",
         "precio de la luz hoy",
         "cuánto vale el oro hoy",
+        "está hoy la luz más barata que la semana pasada y cuándo pongo la {appliance}",
+        "cuánto vale hoy un euro en dólares",
     ],
     "local_business": [
         "a qué hora cierra {store} hoy",
         "está abierto {store} el domingo",
         "a qué hora abre {store} mañana",
         "hay alguna farmacia de guardia abierta",
+        "hasta cuándo abre hoy el supermercado de la plaza",
+        "qué farmacia está de guardia hoy en el barrio",
+        "qué gasolinera está abierta ahora cerca",
     ],
     "weather_remote": [
         "qué tiempo hace en {city}",
@@ -330,6 +353,8 @@ TEMPLATES: dict[str, list[str]] = {
         "cuándo sale la nueva temporada de {show}",
         "ya ha salido el nuevo {product}",
         "cuándo sale el disco nuevo de {artist}",
+        "qué versión de home assistant salió la última y qué cambió",
+        "qué hay de nuevo en la última actualización del {product}",
     ],
     "traffic_travel": [
         "cómo está el tráfico ahora",
@@ -372,6 +397,7 @@ TEMPLATES: dict[str, list[str]] = {
         "di por el altavoz del {room} que salimos en cinco minutos",
         "haz un anuncio en toda la casa de que empieza la película",
         "llama a {name} a cenar por los altavoces",
+        "haz un anuncio en toda la casa de que la comida está lista",
     ],
     "time_date": [
         "qué hora es",
@@ -379,6 +405,8 @@ TEMPLATES: dict[str, list[str]] = {
         "qué día es hoy",
         "qué fecha es hoy",
         "cuántos días faltan para navidad",
+        "qué hora es ahora",
+        "dime la hora",
     ],
     "current_facts": [
         "quién es el presidente actual de {country}",

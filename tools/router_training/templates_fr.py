@@ -139,6 +139,8 @@ TEMPLATES: dict[str, list[str]] = {
         "ferme la vanne d'eau",
         "ouvre la vanne d'arrosage",
         "allume les lights du {room}",
+        "passe le ventilo du {room} en vitesse max",
+        "mets le chauffage en mode eco",
     ],
     "state_query": [
         "est-ce que la porte du garage est fermée",
@@ -160,6 +162,9 @@ TEMPLATES: dict[str, list[str]] = {
         "quel est le taux d'humidité dans la {room}",
         "il fait combien dehors",
         "quelle est la qualité de l'air dans le {room}",
+        "il fait combien dehors là maintenant",
+        "combien produisent les panneaux solaires en ce moment",
+        "quelle est l'humidité dans le {room} en ce moment",
     ],
     "timer": [
         "mets un minuteur de {n} minutes",
@@ -176,6 +181,8 @@ TEMPLATES: dict[str, list[str]] = {
         "enlève {item} de la {list}",
         "qu'est-ce qu'il y a sur la {list}",
         "lis-moi la {list}",
+        "qu'est-ce qu'il reste sur la liste de courses",
+        "est-ce que le beurre est sur ma liste de courses",
     ],
     "media": [
         "mets du jazz dans le {room}",
@@ -201,6 +208,10 @@ TEMPLATES: dict[str, list[str]] = {
         "tu es génial",
         "au revoir",
         "ça va",
+        "merci c'est tout",
+        "raconte-moi une blague courte",
+        "t'es drôle",
+        "laisse tomber",
     ],
     "general_knowledge": [
         "qui a écrit le petit prince",
@@ -217,6 +228,8 @@ TEMPLATES: dict[str, list[str]] = {
         "qui a été le premier homme sur la lune",
         "combien de pattes a une araignée",
         "combien de planètes dans le système solaire",
+        "c'est quoi un équinoxe",
+        "à quoi sert un thermostat",
     ],
     "unit_conversion": [
         "combien de cuillères à soupe dans {n} ml",
@@ -238,6 +251,8 @@ TEMPLATES: dict[str, list[str]] = {
         "j'ai besoin d'un parapluie aujourd'hui",
         "quelle est la météo pour ce soir",
         "il fera chaud demain",
+        "quel temps demain",
+        "il va faire beau demain",
     ],
     "personal": [
         "c'est quand l'anniversaire de maman",
@@ -257,6 +272,8 @@ TEMPLATES: dict[str, list[str]] = {
         "crée une automatisation home assistant qui ferme les volets quand il fait chaud",
         "fais-moi une automatisation qui me prévient quand la {appliance} a fini",
         "écris un script yaml qui éteint tout à minuit",
+        "fais un template qui compte combien de lampes sont allumées",
+        "écris un template sensor pour la température moyenne",
     ],
     "long_form": [
         "écris {writing}",
@@ -296,6 +313,9 @@ TEMPLATES: dict[str, list[str]] = {
         "qu'a annoncé le gouvernement ce matin",
         "des nouvelles de la grève",
         "que se passe-t-il à {city}",
+        "qu'est-ce qui buzze sur x à propos des élections",
+        "qu'est-ce qui se dit sur twitter sur les élections",
+        "est-ce qu'il y a grève sncf aujourd'hui",
     ],
     "sports": [
         "qui a gagné le match du {team} hier soir",
@@ -312,6 +332,9 @@ TEMPLATES: dict[str, list[str]] = {
         "quel est le taux de change euro dollar",
         "prix de l'électricité aujourd'hui",
         "combien coûte l'or aujourd'hui",
+        "l'électricité est moins chère qu'il y a une semaine et quand lancer le {appliance}",
+        "le jour tempo de demain est rouge ou bleu",
+        "combien vaut un euro en dollars aujourd'hui",
     ],
     "local_business": [
         "{store} est ouverte le dimanche",
@@ -319,6 +342,9 @@ TEMPLATES: dict[str, list[str]] = {
         "à quelle heure ouvre {store} demain",
         "est-ce que {store} est ouvert aujourd'hui",
         "quels films passent au cinéma ce soir",
+        "à quelle heure ferme le carrefour de la rue principale",
+        "où est la pharmacie de garde la plus proche ce soir",
+        "quelle station essence est ouverte maintenant",
     ],
     "weather_remote": [
         "quel temps fait-il à {city}",
@@ -331,6 +357,8 @@ TEMPLATES: dict[str, list[str]] = {
         "quand sort la nouvelle saison de {show}",
         "le nouveau {product} est sorti",
         "quand sort le nouvel album de {artist}",
+        "quelle version de home assistant est sortie en dernier et qu'est-ce qui a changé",
+        "quoi de neuf dans la dernière mise à jour de {product}",
     ],
     "traffic_travel": [
         "comment est la circulation sur le périphérique",
@@ -373,6 +401,8 @@ TEMPLATES: dict[str, list[str]] = {
         "dis sur l'enceinte du {room} qu'on part dans cinq minutes",
         "fais une annonce dans toute la maison que le film commence",
         "appelle {name} pour manger sur les enceintes",
+        "fais une annonce partout que le repas est prêt",
+        "préviens toute la maison que le film commence",
     ],
     "time_date": [
         "quelle heure est-il",
@@ -381,6 +411,8 @@ TEMPLATES: dict[str, list[str]] = {
         "quelle est la date d'aujourd'hui",
         "combien de jours avant noël",
         "tu as l'heure",
+        "il est quelle heure maintenant",
+        "donne-moi l'heure",
     ],
     "current_facts": [
         "qui est le président actuel de {country}",

@@ -137,6 +137,7 @@ TEMPLATES: dict[str, list[str]] = {
         "chiudi la valvola dell'acqua",
         "apri la valvola dell'irrigazione",
         "accendi le lights in {room}",
+        "metti il clima in {room} in modalità sleep e il fan in auto",
     ],
     "state_query": [
         "la {appliance} ha finito",
@@ -158,6 +159,9 @@ TEMPLATES: dict[str, list[str]] = {
         "qual è l'umidità in {room}",
         "quanto fa freddo fuori",
         "com'è la qualità dell'aria in {room}",
+        "quanto fa freddo fuori adesso",
+        "quanto stanno producendo i pannelli in questo momento",
+        "che umidità c'è in {room} adesso",
     ],
     "timer": [
         "imposta un timer di {n} minuti",
@@ -174,6 +178,7 @@ TEMPLATES: dict[str, list[str]] = {
         "togli {item} dalla {list}",
         "cosa c'è nella {list}",
         "leggimi la {list}",
+        "guarda nella lista della spesa se c'è già il latte",
     ],
     "media": [
         "metti un po' di jazz in {room}",
@@ -199,6 +204,10 @@ TEMPLATES: dict[str, list[str]] = {
         "sei fantastico",
         "arrivederci",
         "tutto bene",
+        "grazie è tutto",
+        "raccontami una barzelletta corta",
+        "sei simpatico",
+        "lascia stare",
     ],
     "general_knowledge": [
         "chi ha scritto i promessi sposi",
@@ -215,6 +224,8 @@ TEMPLATES: dict[str, list[str]] = {
         "chi è stato il primo uomo sulla luna",
         "quante zampe ha un ragno",
         "quanti pianeti ci sono nel sistema solare",
+        "cos'è un equinozio",
+        "a cosa serve un termostato",
     ],
     "unit_conversion": [
         "quanti grammi sono due etti",
@@ -236,6 +247,8 @@ TEMPLATES: dict[str, list[str]] = {
         "stanotte gela",
         "che previsioni ci sono per stasera",
         "farà caldo domani",
+        "che tempo farà domani",
+        "domani ci sarà il sole",
     ],
     "personal": [
         "quando è il compleanno della mamma",
@@ -255,6 +268,8 @@ TEMPLATES: dict[str, list[str]] = {
         "crea un'automazione che abbassa le tapparelle quando fa caldo",
         "fammi un'automazione che mi avvisa quando la {appliance} ha finito",
         "scrivi uno script di home assistant che spegne tutto a mezzanotte",
+        "fai un template che conta quante luci sono accese",
+        "scrivi un template sensor per la temperatura media",
     ],
     "long_form": [
         "scrivi {writing}",
@@ -294,6 +309,9 @@ TEMPLATES: dict[str, list[str]] = {
         "ci sono novità sullo sciopero",
         "cosa ha detto il governo stamattina",
         "ultime notizie da {city}",
+        "cosa è di tendenza su x sulle elezioni",
+        "cosa si dice su twitter delle elezioni",
+        "c'è sciopero dei treni oggi",
     ],
     "sports": [
         "chi ha vinto la partita della {team} ieri sera",
@@ -310,6 +328,8 @@ TEMPLATES: dict[str, list[str]] = {
         "quanto costa la benzina adesso",
         "qual è il cambio euro dollaro",
         "prezzo dell'energia oggi",
+        "la luce oggi costa meno della settimana scorsa e quando faccio partire la {appliance}",
+        "quanto vale oggi un euro in dollari",
     ],
     "local_business": [
         "a che ora chiude {store} stasera",
@@ -317,6 +337,9 @@ TEMPLATES: dict[str, list[str]] = {
         "a che ora apre {store} domani",
         "è aperto {store} oggi",
         "che film danno al cinema stasera",
+        "a che ora chiude il supermercato in via roma",
+        "dov'è la farmacia di turno più vicina stanotte",
+        "quale distributore è aperto adesso",
     ],
     "weather_remote": [
         "che tempo fa a {city}",
@@ -329,6 +352,8 @@ TEMPLATES: dict[str, list[str]] = {
         "quando esce la nuova stagione di {show}",
         "è uscito il nuovo {product}",
         "quando esce il nuovo album di {artist}",
+        "quale versione di home assistant è uscita per ultima e cosa è cambiato",
+        "cosa c'è di nuovo nell'ultimo aggiornamento di {product}",
     ],
     "traffic_travel": [
         "com'è il traffico in tangenziale",
@@ -370,6 +395,7 @@ TEMPLATES: dict[str, list[str]] = {
         "di dall'altoparlante in {room} che usciamo tra cinque minuti",
         "fai un annuncio in tutta la casa che inizia il film",
         "chiama {name} a tavola dagli altoparlanti",
+        "fai un annuncio dappertutto che è pronto in tavola",
     ],
     "time_date": [
         "che ore sono",
@@ -377,6 +403,8 @@ TEMPLATES: dict[str, list[str]] = {
         "che giorno è oggi",
         "che data è oggi",
         "quanti giorni mancano a natale",
+        "che ore sono adesso",
+        "dimmi l'ora",
     ],
     "current_facts": [
         "chi è l'attuale presidente di {country}",

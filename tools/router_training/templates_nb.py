@@ -112,6 +112,7 @@ TEMPLATES: dict[str, list[str]] = {
         "slå av alt i første etasje",
         "skru pa lyset i {room}",
         "gjør det varmere i {room}",
+        "sett aircondition i {room} på sleep mode og viften på auto",
     ],
     "state_query": [
         "er vinduet i {room} åpent",
@@ -133,6 +134,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hva er luftfuktigheten i {room}",
         "hvor kaldt er det ute",
         "hvordan er luftkvaliteten i {room}",
+        "hvor kaldt er det ute akkurat nå",
+        "hvor mye produserer solcellene nå",
+        "hva er luftfuktigheten i {room} nå",
     ],
     "timer": [
         "sett en timer på {n} minutter",
@@ -150,6 +154,7 @@ TEMPLATES: dict[str, list[str]] = {
         "hva står på {list}",
         "les opp {list}",
         "legg til {item} på lista til {name}",
+        "sjekk handlelista om melka allerede står der",
     ],
     "media": [
         "spill jazz i {room}",
@@ -172,6 +177,11 @@ TEMPLATES: dict[str, list[str]] = {
         "du er best",
         "ha det",
         "står til",
+        "takk det var alt",
+        "fortell en kort vits",
+        "du er morsom",
+        "glem det",
+        "ha en fin dag",
     ],
     "general_knowledge": [
         "hvem skrev et dukkehjem",
@@ -187,6 +197,9 @@ TEMPLATES: dict[str, list[str]] = {
         "hvem var det første mennesket på månen",
         "hvor mange planeter er det i solsystemet",
         "hvem komponerte i dovregubbens hall",
+        "hva er jevndøgn",
+        "hva gjør en termostat",
+        "hva er hovedstaden i sverige",
     ],
     "unit_conversion": [
         "hvor mange meter er en mile",
@@ -200,6 +213,8 @@ TEMPLATES: dict[str, list[str]] = {
         "hva er {n} pluss {n}",
         "hva er {pct} prosent av {n}",
         "hva er {n} delt på {n}",
+        "hva er tjuefem ganger fire",
+        "hva er tolv pluss trettiåtte",
     ],
     "weather_home": [
         "hvordan blir været i dag",
@@ -207,6 +222,8 @@ TEMPLATES: dict[str, list[str]] = {
         "trenger jeg paraply i dag",
         "blir det frost i natt",
         "hva sier værmeldingen for i kveld",
+        "hvordan blir været i morgen",
+        "blir det sol i morgen",
     ],
     "personal": [
         "når har mormor bursdag",
@@ -227,6 +244,8 @@ TEMPLATES: dict[str, list[str]] = {
         "lag en automatisering som trekker ned persiennene når det er varmt",
         "skriv en automasjon som varsler meg når {appliance} er ferdig",
         "lag et yaml skript i home assistant som skrur av alt ved midnatt",
+        "lag en template som teller hvor mange lys som er på",
+        "skriv en template sensor for gjennomsnittstemperaturen",
     ],
     "long_form": [
         "skriv {writing}",
@@ -287,6 +306,7 @@ TEMPLATES: dict[str, list[str]] = {
         "si i høyttaleren i {room} at vi drar om fem minutter",
         "lag en kunngjøring i hele huset om at middagen står på bordet",
         "rop på {name} til middag i høyttaleren",
+        "lag en kunngjøring overalt om at maten er klar",
     ],
     "time_date": [
         "hva er klokka",
@@ -294,6 +314,8 @@ TEMPLATES: dict[str, list[str]] = {
         "hvilken dag er det i dag",
         "hva er datoen i dag",
         "hvor mange dager er det til jul",
+        "hva er klokka nå",
+        "si hva klokka er",
     ],
     "news": [
         "hva er de siste nyhetene",
@@ -301,6 +323,9 @@ TEMPLATES: dict[str, list[str]] = {
         "er det noe nytt om streiken",
         "hva sa statsministeren i dag",
         "hva er dagens overskrifter",
+        "hva trender på x om valget",
+        "hva sier de på twitter om valget",
+        "er det togstreik i dag",
     ],
     "sports": [
         "hvordan spilte {team}",
@@ -317,6 +342,10 @@ TEMPLATES: dict[str, list[str]] = {
         "hva er kursen på euro i kroner",
         "hva er strømprisen i dag",
         "hva koster gull akkurat nå",
+        "er strømmen billigere i dag enn for en uke siden og når skal {appliance} gå",
+        "hvor mange kroner får jeg for en euro i dag",
+        "hva koster dollaren i dag",
+        "hva er kursen på euro i dag",
     ],
     "local_business": [
         "har {store} åpent i dag",
@@ -324,6 +353,9 @@ TEMPLATES: dict[str, list[str]] = {
         "har {store} åpent på søndag",
         "når åpner {store} i morgen",
         "hvilke filmer går på kino i kveld",
+        "når stenger rema i storgata",
+        "hvor er nærmeste apotek som er åpent i kveld",
+        "hvilken bensinstasjon er åpen nå",
     ],
     "weather_remote": [
         "hvordan er været i {city}",
@@ -337,6 +369,8 @@ TEMPLATES: dict[str, list[str]] = {
         "har den nye {product} kommet ut",
         "når kommer det nye albumet til {artist}",
         "hva er den nyeste marvelfilmen",
+        "hvilken home assistant utgave kom sist og hva ble endret",
+        "hva er nytt i den siste oppdateringen av {product}",
     ],
     "traffic_travel": [
         "hvordan er trafikken på e18 nå",

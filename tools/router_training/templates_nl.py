@@ -141,6 +141,7 @@ TEMPLATES: dict[str, list[str]] = {
         "sluit de waterkraan",
         "open de klep van de beregening",
         "zet de lights in de {room} aan",
+        "zet de airco in de {room} op sleep mode en de fan op auto",
     ],
     "state_query": [
         "staat het raam in de {room} nog open",
@@ -162,6 +163,9 @@ TEMPLATES: dict[str, list[str]] = {
         "wat is de luchtvochtigheid in de {room}",
         "hoe koud is het buiten",
         "hoe is de luchtkwaliteit in de {room}",
+        "hoeveel graden is het nu op het terras",
+        "hoeveel leveren de zonnepanelen nu",
+        "wat is de luchtvochtigheid in de {room} op dit moment",
     ],
     "timer": [
         "zet een timer van {n} minuten",
@@ -178,6 +182,7 @@ TEMPLATES: dict[str, list[str]] = {
         "haal {item} van de {list}",
         "wat staat er op de {list}",
         "lees de {list} voor",
+        "kijk op de boodschappenlijst of de melk er al op staat",
     ],
     "media": [
         "speel jazz in de {room}",
@@ -203,6 +208,10 @@ TEMPLATES: dict[str, list[str]] = {
         "je bent geweldig",
         "doei",
         "alles goed",
+        "bedankt dat was het",
+        "vertel een korte mop",
+        "je bent grappig",
+        "laat maar",
     ],
     "general_knowledge": [
         "wie schreef het achterhuis",
@@ -219,6 +228,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wie was de eerste mens op de maan",
         "hoeveel poten heeft een spin",
         "hoeveel planeten heeft ons zonnestelsel",
+        "wat is een equinox",
+        "wat doet een thermostaat",
     ],
     "unit_conversion": [
         "hoeveel meter is een mijl",
@@ -239,6 +250,8 @@ TEMPLATES: dict[str, list[str]] = {
         "heb ik vandaag een paraplu nodig",
         "gaat het vannacht vriezen",
         "wat is de weersverwachting voor vanavond",
+        "wat voor weer wordt het morgen",
+        "schijnt morgen de zon",
     ],
     "personal": [
         "wanneer is oma jarig",
@@ -258,6 +271,8 @@ TEMPLATES: dict[str, list[str]] = {
         "maak een automatisering die de rolluiken sluit als het warm is",
         "schrijf een automatisering die me een melding stuurt als de {appliance} klaar is",
         "maak een home assistant script dat om middernacht alles uitzet",
+        "maak een template die telt hoeveel lampen aan zijn",
+        "schrijf een template sensor voor de gemiddelde temperatuur",
     ],
     "long_form": [
         "schrijf {writing}",
@@ -297,6 +312,9 @@ TEMPLATES: dict[str, list[str]] = {
         "is er nieuws over de staking",
         "wat heeft de premier vandaag gezegd",
         "wat is er aan de hand in {city}",
+        "wat is trending op x over de verkiezingen",
+        "wat wordt er op twitter gezegd over de verkiezingen",
+        "is er vandaag een treinstaking",
     ],
     "sports": [
         "hoe heeft {team} gespeeld",
@@ -313,6 +331,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wat is de koers van de euro tegen de dollar",
         "wat is de stroomprijs vandaag",
         "wat kost goud nu",
+        "is stroom vandaag goedkoper dan vorige week en wanneer moet de {appliance} draaien",
+        "hoeveel is een euro vandaag in dollar",
     ],
     "local_business": [
         "is {store} vandaag open",
@@ -320,6 +340,9 @@ TEMPLATES: dict[str, list[str]] = {
         "is {store} zondag open",
         "hoe laat opent {store} morgen",
         "welke films draaien er vanavond",
+        "hoe laat sluit de supermarkt in de dorpsstraat",
+        "waar is de dichtstbijzijnde dienstapotheek vannacht",
+        "welk tankstation is nu nog open",
     ],
     "weather_remote": [
         "wat voor weer wordt het in {city}",
@@ -332,6 +355,8 @@ TEMPLATES: dict[str, list[str]] = {
         "wanneer komt het nieuwe seizoen van {show}",
         "is de nieuwe {product} al uit",
         "wanneer komt het nieuwe album van {artist} uit",
+        "welke home assistant release kwam als laatste uit en wat veranderde er",
+        "wat is er nieuw in de laatste update van {product}",
     ],
     "traffic_travel": [
         "hoe druk is het op de a2",
@@ -373,6 +398,7 @@ TEMPLATES: dict[str, list[str]] = {
         "omroep in het hele huis dat we over vijf minuten vertrekken",
         "meld op de speaker in de {room} dat {name} naar beneden moet komen",
         "roep {name} voor het eten via de speakers",
+        "omroep overal dat het eten klaar is",
     ],
     "time_date": [
         "hoe laat is het",
@@ -380,6 +406,8 @@ TEMPLATES: dict[str, list[str]] = {
         "welke dag is het vandaag",
         "wat is de datum vandaag",
         "hoeveel dagen nog tot kerst",
+        "hoe laat is het nu precies",
+        "zeg me hoe laat het is",
     ],
     "current_facts": [
         "wie is nu de president van {country}",

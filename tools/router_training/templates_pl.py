@@ -122,6 +122,7 @@ TEMPLATES: dict[str, list[str]] = {
         "zrób cieplej w {room}",
         "wlacz swiatlo w {room}",
         "wyłącz wszystko na dole",
+        "ustaw klimę w {room} na tryb sleep a fan na auto",
     ],
     "state_query": [
         "czy okno w {room} jest otwarte",
@@ -143,6 +144,9 @@ TEMPLATES: dict[str, list[str]] = {
         "jaka jest wilgotność w {room}",
         "jak zimno jest na zewnątrz",
         "jaka jest jakość powietrza w {room}",
+        "jak zimno jest teraz na dworze",
+        "ile teraz produkują panele",
+        "jaka jest teraz wilgotność w {room}",
     ],
     "timer": [
         "nastaw minutnik na {n} minut",
@@ -160,6 +164,7 @@ TEMPLATES: dict[str, list[str]] = {
         "co jest na liście zakupów",
         "przeczytaj listę zadań",
         "dodaj {item} do listy {name}",
+        "sprawdź na liście zakupów czy jest już mleko",
     ],
     "media": [
         "puść jazz w {room}",
@@ -182,6 +187,12 @@ TEMPLATES: dict[str, list[str]] = {
         "jesteś super",
         "na razie",
         "co tam",
+        "dzięki to wszystko",
+        "powiedz coś śmiesznego",
+        "jesteś zabawny",
+        "nieważne",
+        "hej co słychać",
+        "miłego dnia",
     ],
     "general_knowledge": [
         "kto napisał pana tadeusza",
@@ -197,6 +208,10 @@ TEMPLATES: dict[str, list[str]] = {
         "kto był pierwszym człowiekiem na księżycu",
         "ile planet jest w układzie słonecznym",
         "kto skomponował mazurka dąbrowskiego",
+        "co to jest równonoc",
+        "do czego służy termostat",
+        "jaka jest stolica norwegii",
+        "ile dni ma rok",
     ],
     "unit_conversion": [
         "ile metrów ma mila",
@@ -217,6 +232,10 @@ TEMPLATES: dict[str, list[str]] = {
         "czy potrzebuję dziś parasola",
         "czy w nocy będzie przymrozek",
         "jaka jest prognoza na wieczór",
+        "czy jutro będzie ciepło",
+        "czy jutro będzie słonecznie",
+        "czy jutro rano będzie mgła",
+        "czy będzie dziś wiało",
     ],
     "personal": [
         "kiedy babcia ma urodziny",
@@ -238,6 +257,8 @@ TEMPLATES: dict[str, list[str]] = {
         "napisz automatyzację która powiadomi mnie gdy {appliance} skończy pranie",
         "napisz skrypt yaml do home assistant który o północy wyłącza wszystko",
         "zrób automation która wyłącza ogrzewanie gdy okno jest otwarte",
+        "zrób template który liczy ile świateł jest włączonych",
+        "napisz template sensor ze średnią temperaturą",
     ],
     "long_form": [
         "napisz {writing}",
@@ -298,6 +319,7 @@ TEMPLATES: dict[str, list[str]] = {
         "powiedz przez głośnik w {room} że wychodzimy za pięć minut",
         "nadaj komunikat do całego domu że kolacja na stole",
         "zawołaj {name} na obiad przez głośnik",
+        "zrób ogłoszenie w całym domu że obiad na stole",
     ],
     "time_date": [
         "która jest godzina",
@@ -305,6 +327,8 @@ TEMPLATES: dict[str, list[str]] = {
         "jaki jest dziś dzień",
         "jaka jest dzisiaj data",
         "ile dni zostało do świąt",
+        "która jest teraz godzina",
+        "powiedz mi która godzina",
     ],
     "news": [
         "jakie są najnowsze wiadomości",
@@ -312,6 +336,9 @@ TEMPLATES: dict[str, list[str]] = {
         "czy są jakieś nowości w sprawie strajku",
         "co dziś powiedział premier",
         "jakie są nagłówki dnia",
+        "co jest na topie na x w sprawie wyborów",
+        "co mówią na twitterze o wyborach",
+        "czy dziś jest strajk na kolei",
     ],
     "sports": [
         "jak zagrała {team}",
@@ -328,6 +355,9 @@ TEMPLATES: dict[str, list[str]] = {
         "ile kosztuje euro w złotówkach",
         "jaka jest dziś cena prądu",
         "ile kosztuje teraz złoto",
+        "czy prąd jest dziś tańszy niż tydzień temu i kiedy włączyć {appliance_acc}",
+        "ile dziś kosztuje euro w złotówkach",
+        "jaki jest dziś kurs dolara",
     ],
     "local_business": [
         "czy {store} jest dziś otwarta",
@@ -335,6 +365,9 @@ TEMPLATES: dict[str, list[str]] = {
         "czy {store} jest otwarta w niedzielę",
         "o której otwierają {store} jutro",
         "jakie filmy grają dziś w kinie",
+        "do której jest otwarta biedronka na głównej ulicy",
+        "gdzie jest najbliższa apteka całodobowa",
+        "która stacja benzynowa jest teraz otwarta",
     ],
     "weather_remote": [
         "jaka jest pogoda w {city}",
@@ -348,6 +381,8 @@ TEMPLATES: dict[str, list[str]] = {
         "czy nowy {product} już wyszedł",
         "kiedy wychodzi nowa płyta {artist}",
         "jaki jest najnowszy film marvela",
+        "która wersja home assistant wyszła ostatnio i co się zmieniło",
+        "co nowego w ostatniej aktualizacji {product}",
     ],
     "traffic_travel": [
         "jakie są korki na a4",

@@ -113,6 +113,7 @@ TEMPLATES: dict[str, list[str]] = {
         "liga as lights da {room}",
         "desliga tudo lá em baixo",
         "acende a lus da {room}",
+        "põe o ar condicionado da {room} em modo sleep e o fan em auto",
     ],
     "state_query": [
         "a janela da {room} está aberta",
@@ -134,6 +135,9 @@ TEMPLATES: dict[str, list[str]] = {
         "qual é a humidade na {room}",
         "está frio lá fora",
         "como está a qualidade do ar na {room}",
+        "que frio está lá fora agora",
+        "quanto estão a produzir os painéis agora",
+        "qual é a humidade na {room} neste momento",
     ],
     "timer": [
         "põe um temporizador de {n} minutos",
@@ -151,6 +155,7 @@ TEMPLATES: dict[str, list[str]] = {
         "o que está na {list}",
         "lê a {list}",
         "adiciona {item} à lista da {name}",
+        "vê na lista de compras se já lá está o leite",
     ],
     "media": [
         "toca jazz na {room}",
@@ -173,6 +178,12 @@ TEMPLATES: dict[str, list[str]] = {
         "conta uma piada",
         "és o máximo",
         "tchau",
+        "obrigado por agora",
+        "valeu amigo",
+        "conta uma piada curta",
+        "és engraçado",
+        "deixa estar",
+        "tudo bom",
     ],
     "general_knowledge": [
         "quem escreveu os lusíadas",
@@ -188,6 +199,10 @@ TEMPLATES: dict[str, list[str]] = {
         "quem foi o primeiro homem na lua",
         "quantos planetas tem o sistema solar",
         "quem descobriu o caminho marítimo para a índia",
+        "o que é um equinócio",
+        "para que serve um termóstato",
+        "qual é a capital da noruega",
+        "quantos dias tem um ano",
     ],
     "unit_conversion": [
         "quantos metros tem uma milha",
@@ -208,6 +223,9 @@ TEMPLATES: dict[str, list[str]] = {
         "preciso de guarda-chuva hoje",
         "vai fazer frio esta noite",
         "qual é a previsão para logo à noite",
+        "como vai estar o tempo amanhã",
+        "amanhã vai estar sol",
+        "vai chover hoje à tarde",
     ],
     "personal": [
         "quando é o aniversário da avó",
@@ -228,6 +246,8 @@ TEMPLATES: dict[str, list[str]] = {
         "cria uma automação que fecha os estores quando está calor",
         "escreve uma automação que me avisa quando a {appliance} terminar",
         "faz um script yaml do home assistant que desliga tudo à meia-noite",
+        "faz um template que conta quantas luzes estão acesas",
+        "escreve um template sensor com a temperatura média",
     ],
     "long_form": [
         "escreve {writing}",
@@ -288,6 +308,7 @@ TEMPLATES: dict[str, list[str]] = {
         "diz pela coluna da {room} que saímos daqui a cinco minutos",
         "faz um anúncio para a casa toda que o almoço está na mesa",
         "chama a {name} para jantar pela coluna",
+        "faz um anúncio em toda a casa que o jantar está pronto",
     ],
     "time_date": [
         "que horas são",
@@ -295,6 +316,9 @@ TEMPLATES: dict[str, list[str]] = {
         "que dia é hoje",
         "qual é a data de hoje",
         "quantos dias faltam para o natal",
+        "que horas são neste momento",
+        "diz-me as horas",
+        "que horas sao",
     ],
     "news": [
         "quais são as últimas notícias",
@@ -302,6 +326,9 @@ TEMPLATES: dict[str, list[str]] = {
         "há novidades sobre a greve",
         "o que disse hoje o primeiro-ministro",
         "quais são as manchetes",
+        "o que está em alta no x sobre as eleições",
+        "o que se diz no twitter sobre as eleições",
+        "há greve de comboios hoje",
     ],
     "sports": [
         "como jogou o {team}",
@@ -318,6 +345,9 @@ TEMPLATES: dict[str, list[str]] = {
         "qual é a cotação do euro face ao dólar",
         "qual é o preço da luz hoje",
         "quanto está o ouro agora",
+        "a luz está mais barata hoje do que na semana passada e quando ligo a {appliance}",
+        "quanto vale hoje um euro em dólares",
+        "qual é a cotação do dólar hoje",
     ],
     "local_business": [
         "{store} está aberto hoje",
@@ -325,6 +355,9 @@ TEMPLATES: dict[str, list[str]] = {
         "{store} abre ao domingo",
         "a que horas abre {store} amanhã",
         "que filmes estão no cinema hoje",
+        "a que horas fecha o pingo doce da rua principal",
+        "onde fica a farmácia de serviço mais perto",
+        "que bomba de gasolina está aberta agora",
     ],
     "weather_remote": [
         "como está o tempo em {city}",
@@ -338,6 +371,8 @@ TEMPLATES: dict[str, list[str]] = {
         "o novo {product} já saiu",
         "quando sai o novo álbum de {artist}",
         "qual é o filme mais recente da marvel",
+        "que versão do home assistant saiu por último e o que mudou",
+        "o que há de novo na última atualização do {product}",
     ],
     "traffic_travel": [
         "como está o trânsito na a1",

@@ -112,6 +112,7 @@ TEMPLATES: dict[str, list[str]] = {
         "stäng av allt på nedervåningen",
         "tand lampan i {room}",
         "gör det varmare i {room}",
+        "sätt ac:n i {room} på sleep mode och fläkten på auto",
     ],
     "state_query": [
         "är fönstret i {room} öppet",
@@ -133,6 +134,9 @@ TEMPLATES: dict[str, list[str]] = {
         "vad är luftfuktigheten i {room}",
         "hur kallt är det ute",
         "hur är luftkvaliteten i {room}",
+        "hur kallt är det ute just nu",
+        "hur mycket producerar solpanelerna just nu",
+        "vad är luftfuktigheten i {room} just nu",
     ],
     "timer": [
         "sätt en timer på {n} minuter",
@@ -150,6 +154,7 @@ TEMPLATES: dict[str, list[str]] = {
         "vad står på {list}",
         "läs upp {list}",
         "lägg till {item} på {name}s lista",
+        "kolla på inköpslistan om mjölken redan står där",
     ],
     "media": [
         "spela jazz i {room}",
@@ -172,6 +177,11 @@ TEMPLATES: dict[str, list[str]] = {
         "du är bäst",
         "hej då",
         "läget",
+        "tack det var allt",
+        "berätta ett kort skämt",
+        "du är rolig",
+        "strunt samma",
+        "ha en bra dag",
     ],
     "general_knowledge": [
         "vem skrev pippi långstrump",
@@ -187,6 +197,9 @@ TEMPLATES: dict[str, list[str]] = {
         "vem var den första människan på månen",
         "hur många planeter finns i solsystemet",
         "vem komponerade du gamla du fria",
+        "vad är en dagjämning",
+        "vad gör en termostat",
+        "vad är huvudstaden i norge",
     ],
     "unit_conversion": [
         "hur många meter är en mile",
@@ -207,6 +220,8 @@ TEMPLATES: dict[str, list[str]] = {
         "behöver jag paraply idag",
         "blir det frost i natt",
         "vad säger prognosen för i kväll",
+        "hur blir vädret i morgon",
+        "blir det sol i morgon",
     ],
     "personal": [
         "när fyller mormor år",
@@ -227,6 +242,8 @@ TEMPLATES: dict[str, list[str]] = {
         "skapa en automatisering som drar ner persiennerna när det är varmt",
         "skriv en automation som meddelar mig när {appliance} är klar",
         "gör ett yaml skript i home assistant som stänger av allt vid midnatt",
+        "gör en template som räknar hur många lampor som är tända",
+        "skriv en template sensor för medeltemperaturen",
     ],
     "long_form": [
         "skriv {writing}",
@@ -287,6 +304,7 @@ TEMPLATES: dict[str, list[str]] = {
         "säg i högtalaren i {room} att vi åker om fem minuter",
         "gör ett utrop i hela huset att middagen står på bordet",
         "ropa på {name} till middag i högtalaren",
+        "gör ett utrop överallt att maten är klar",
     ],
     "time_date": [
         "vad är klockan",
@@ -294,6 +312,8 @@ TEMPLATES: dict[str, list[str]] = {
         "vilken dag är det idag",
         "vilket datum är det idag",
         "hur många dagar är det kvar till jul",
+        "vad är klockan nu",
+        "säg vad klockan är",
     ],
     "news": [
         "vad är de senaste nyheterna",
@@ -301,6 +321,9 @@ TEMPLATES: dict[str, list[str]] = {
         "finns det något nytt om strejken",
         "vad sa statsministern idag",
         "vilka är dagens rubriker",
+        "vad trendar på x om valet",
+        "vad sägs på twitter om valet",
+        "är det tågstrejk idag",
     ],
     "sports": [
         "hur spelade {team}",
@@ -317,6 +340,9 @@ TEMPLATES: dict[str, list[str]] = {
         "vad är kursen på euron mot kronan",
         "vad är elpriset idag",
         "vad kostar guld just nu",
+        "är elen billigare idag än förra veckan och när ska {appliance} gå",
+        "vad är en euro värd i kronor idag",
+        "vad kostar dollarn idag",
     ],
     "local_business": [
         "har {store} öppet idag",
@@ -324,6 +350,9 @@ TEMPLATES: dict[str, list[str]] = {
         "har {store} öppet på söndag",
         "när öppnar {store} i morgon",
         "vilka filmer går på bion i kväll",
+        "när stänger ica på storgatan",
+        "var ligger närmaste apotek som har öppet i kväll",
+        "vilken bensinmack har öppet nu",
     ],
     "weather_remote": [
         "hur är vädret i {city}",
@@ -337,6 +366,8 @@ TEMPLATES: dict[str, list[str]] = {
         "har nya {product} kommit ut",
         "när släpps nya albumet med {artist}",
         "vilken är den senaste marvelfilmen",
+        "vilken home assistant version kom senast och vad ändrades",
+        "vad är nytt i senaste uppdateringen av {product}",
     ],
     "traffic_travel": [
         "hur är trafiken på e4 just nu",

@@ -179,7 +179,11 @@ def _policy(
     rule = settings.rules.route_rule(body, origin)
     if rule is not None and rule.route is not None:
         return Verdict(rule.route, False, 1.0, f"rule: {rule.label}", "rule")
-    if context is not None and is_follow_up(body) and not _clear_new_request(body):
+    if (
+        context is not None
+        and is_follow_up(body)
+        and (edits_previous(body) or not _clear_new_request(body))
+    ):
         return _follow_up(body, context)
     return _classify(body, semantic_hint)
 
@@ -216,7 +220,8 @@ def _clear_new_request(text: str) -> bool:
 
 def _follow_up(body: str, context: Context) -> Verdict:
     """Keep the previous route unless the follow-up clearly asks for something else."""
-    switched = place_switch(body, context.previous_route)
+    editing = edits_previous(body)
+    switched = None if editing else place_switch(body, context.previous_route)
     if switched is not None:
         return Verdict(
             switched,
@@ -229,7 +234,7 @@ def _follow_up(body: str, context: Context) -> Verdict:
     if (
         prediction.route is not context.previous_route
         and prediction.confidence >= SWITCH_CONFIDENCE
-        and not edits_previous(body)
+        and not editing
     ):
         # A bare short turn ("kitchen lights off") stands on its own; one that points back ("and shorter?")
         # switches only when it still reads the same with the previous question in front of it.

@@ -32,10 +32,16 @@ _DUMMY_IT = re.compile(
     r"\b(?:(?:is|are|was|were) there|there(?:'s| is| are| was| were)|what time is it|how late is it|is it (?:raining|snowing|cold|hot|warm|windy|sunny|going to (?:rain|snow))|it'?s (?:raining|snowing|cold|hot|warm|late))\b"
 )
 _EDIT_REQUEST = re.compile(
-    r"^\W*(?:(?:ok|okay|now|and|then|please|jetzt|und|bitte|nu|en|ahora|maintenant|ora)[ ,]+)*"
-    r"(?:make it|make that|turn it|change it|boil (?:it|that)|shorten it|rewrite it|translate it|put it|"
-    r"mach es|mach das|maak het|rendilo|fallo|hazlo|rends-le|fais-le|faz isso|deixa isso|zrob to|udelej to|gor det|gjor det)\b"
+    r"^\W*(?:(?:ok|okay|now|and|then|please|also|jetzt|und|bitte|auch|nu|en|ook|ahora|y|maintenant|et|ora|e|a|i|och|og|teraz|agora|ted)[ ,]+)*"
+    r"(?:(?:can|could) you (?:also )?(?:make|change|let)|make it|make that|make them|turn it|change it|boil (?:it|that)|shorten it|rewrite it|translate it|put it|add (?:also )?that|let it|have it|"
+    r"mach es|mach das|mach sie|fug (?:noch )?(?:hinzu|dazu) dass|erganze (?:noch )?dass|lass (?:es|sie|ihn)|"
+    r"hazlo|haz que|anade (?:tambien )?que|agrega (?:tambien )?que|rends-le|fais-le|fais qu|ajoute (?:aussi )?qu|rendilo|fallo|fai che|aggiungi (?:anche )?che|"
+    r"maak het|maak hem|laat (?:het|hem|ze)|voeg (?:ook )?toe dat|faz isso|faz com que|deixa isso|acrescenta (?:tambem )?que|adiciona (?:tambem )?que|"
+    r"zrob to|zrob tak|dodaj (?:jeszcze |tez )?(?:zeby|ze|aby)|niech|udelej to|pridej (?:jeste |taky )?(?:at|aby|ze)|gor det|gor sa|lat den|lagg till att|"
+    r"kan du (?:ogsa |ocksa |ogsa )?(?:lagga till att|tilfoje at|legge til at|fa den|gora den|gjore den|gore den)|tilfoj (?:ogsa )?at|lad den|gjor det|legg til at|la den)\b"
 )
+MAX_EDIT_REQUEST_WORDS = 25
+_SEPARATORS = re.compile(r"[\s,;:]+")
 # "does that ...", "... about that", a pronoun closing the sentence: a reference, not a determiner.
 _POINTING_BACK = re.compile(
     r"\b(?:(?:does|did|is|was|will|would|can|could|should) (?:that|this)|(?:about|with|of|for) (?:that|this|those))\b|\b(?:that|this|those)\W*$"
@@ -67,8 +73,10 @@ def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
 def is_follow_up(text: str) -> bool:
     """Return whether `text` reads as a continuation of the previous turn rather than a new request."""
     tokens = words(fold(text))
-    if not tokens or len(tokens) > MAX_FOLLOW_UP_WORDS:
+    if not tokens:
         return False
+    if len(tokens) > MAX_FOLLOW_UP_WORDS:
+        return len(tokens) <= MAX_EDIT_REQUEST_WORDS and edits_previous(text)
     return len(tokens) <= SHORT_FOLLOW_UP_WORDS or links_back(text)
 
 
@@ -81,7 +89,7 @@ def links_back(text: str) -> bool:
     tokens = words(folded)
     if not tokens or len(tokens) > MAX_FOLLOW_UP_WORDS:
         return False
-    if _LEADING_MARKERS.search(folded) or _EDIT_REQUEST.search(folded):
+    if _LEADING_MARKERS.search(folded) or edits_previous(text):
         return True
     folded = _DUMMY_IT.sub(" ", folded)
     return bool(
@@ -93,7 +101,7 @@ def links_back(text: str) -> bool:
 
 def edits_previous(text: str) -> bool:
     """Return whether `text` asks to rework the previous answer ("make it shorter", "now boil that down")."""
-    return bool(_EDIT_REQUEST.search(fold(text)))
+    return bool(_EDIT_REQUEST.search(_SEPARATORS.sub(" ", fold(text))))
 
 
 def place_switch(text: str, previous_route: Route) -> Route | None:

@@ -8,7 +8,7 @@ import re
 from .text import fold
 from .types import Route
 
-_FILLER = r"(?:(?:hey|hi|ok|okay|so|please|pls|can you|could you|would you|bitte|mal|kannst du|por favor|puedes|s'il te plait|stp|tu peux|per favore|puoi|alsjeblieft|kun je|even)[ ,]+)*"
+_FILLER = r"(?:(?:hey|hi|ok|okay|so|please|pls|can you|could you|would you|bitte|mal|kannst du|por favor|puedes|s'il te plait|stp|tu peux|per favore|puoi|alsjeblieft|kun je|even|prosze|czy mozesz|podes|pode|kan du|snalla|vil du|prosim|muzes)[ ,]+)*"
 _START = r"^\W*" + _FILLER
 _SEARCH_TARGETS = r"(?:the web|the internet|the net|online|google|the news)"
 _NOT_A_DEVICE = (
@@ -27,7 +27,8 @@ _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
             _START
             + r"(?:(?:ask|use|let) claude(?: to| about| for)?|frag(?:e)? (?:mal |doch )?claude"
             r"|preguntale a claude(?: sobre)?|pregunta a claude(?: sobre)?|usa claude(?: para)?|demande a claude(?: de)?"
-            r"|vraag (?:het |even |eens )*(?:aan )?claude(?: om)?|chiedi a claude(?: di)?|claude)\b[ ,:]*"
+            r"|vraag (?:het |even |eens )*(?:aan )?claude(?: om)?|chiedi a claude(?: di)?"
+            r"|zapytaj claude(?:a)?(?: o)?|pergunta ao claude(?: sobre)?|pergunte ao claude(?: sobre)?|fraga claude(?: om)?|sporg claude(?: om)?|spor claude(?: om)?|zeptej se claud(?:e|a|eho)(?: na)?|claude)\b[ ,:]*"
         ),
     ),
     (
@@ -43,7 +44,11 @@ _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
             + _NOT_A_DEVICE
             + r"|such(?:e)? (?:mal )?(?:im internet|online|im netz|bei google)(?: nach)?|google mal|googel mal|schau (?:mal )?im internet(?: nach)?"
             r"|busca(?:me)? en (?:internet|google|la web|linea)|googlea|cherche(?:-moi)? (?:sur internet|sur le web|en ligne|sur google)|recherche (?:sur internet|sur le web|en ligne)"
-            r"|zoek (?:even |eens )?(?:op internet|online|op het web|op google)(?: op| naar)?|cerca(?:mi)? (?:su internet|online|sul web|su google|in rete))\b[ ,:]*"
+            r"|zoek (?:even |eens )?(?:op internet|online|op het web|op google)(?: op| naar)?|cerca(?:mi)? (?:su internet|online|sul web|su google|in rete)"
+            r"|zapytaj groka?(?: o)?|pergunta ao grok(?: sobre)?|fraga grok(?: om)?|sporg grok(?: om)?|spor grok(?: om)?|zeptej se groka?(?: na)?"
+            r"|(?:sprawdz|poszukaj|wyszukaj|znajdz) (?:w internecie|w sieci|online|w google)|(?:procura|pesquisa|procure|pesquise) (?:na internet|online|no google)"
+            r"|(?:sok|kolla) (?:pa natet|pa internet|online|pa google)|(?:sog|tjek) (?:pa nettet|pa internettet|online|pa google)|(?:sok|sjekk) (?:pa nettet|pa internett|online|pa google)"
+            r"|(?:najdi|vyhledej|podivej se) (?:na internetu|na netu|online|na googlu))(?: efter| etter| om| o| na| po)?\b[ ,:]*"
         ),
     ),
     (
@@ -58,14 +63,15 @@ _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
         re.compile(
             _START
             + r"(?:(?:ask|use) the local model(?: to| about| for)?|locally|frag (?:das )?lokale modell|lokal|pregunta al modelo local|localmente|en local"
-            r"|demande au modele local|localement|vraag (?:het )?(?:aan )?het lokale model|lokaal|chiedi al modello locale|in locale)\b[ ,:]*"
+            r"|demande au modele local|localement|vraag (?:het )?(?:aan )?het lokale model|lokaal|chiedi al modello locale|in locale"
+            r"|lokalnie|lokalt|lokalne)\b[ ,:]*"
         ),
     ),
     (
         Route.LOCAL,
         re.compile(
             r"[ ,]*\b(?:locally|ask the local model|use the local model|(?:answer|do it|keep it) (?:locally|local)|without the cloud|lokal|ohne (?:die )?cloud|localmente"
-            r"|en local|sin la nube|localement|sans le cloud|lokaal|zonder (?:de )?cloud|in locale|senza (?:il )?cloud)\b\W*$"
+            r"|en local|sin la nube|localement|sans le cloud|lokaal|zonder (?:de )?cloud|in locale|senza (?:il )?cloud|lokalnie|bez chmury|sem a nuvem|lokalt|utan molnet|uden skyen|uten skyen|lokalne|bez cloudu)\b\W*$"
         ),
     ),
 )
@@ -100,6 +106,25 @@ _HINTS = (
     "zoek",
     "cerca",
     "twitter",
+    "sprawdz",
+    "szukaj",
+    "znajdz",
+    "procur",
+    "pesquis",
+    "sok ",
+    "sog ",
+    "kolla",
+    "tjek",
+    "sjekk",
+    "najdi",
+    "vyhledej",
+    "podivej",
+    "pergunt",
+    "zapytaj",
+    "fraga",
+    "sporg",
+    "spor ",
+    "zeptej",
 )
 
 

@@ -19,6 +19,14 @@ _FOLD_TABLE = {
     if _fold_char(chr(code)) != chr(code)
 }
 _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("´"): "'", ord("`"): "'"})
+# Letters Unicode does not decompose: Polish ł, Danish and Norwegian ø and æ (Norwegian spells læge "lege").
+_FOLD_TABLE.update(
+    {
+        ord(char): base
+        for chars, base in (("łŁ", "l"), ("øØ", "o"), ("æÆ", "e"), ("đĐ", "d"))
+        for char in chars
+    }
+)
 
 WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
 
