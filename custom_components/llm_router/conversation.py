@@ -12,6 +12,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from .agent import TurnRunner
 from .entity import DEVICE_ROUTER, device_info
 from .models import LLMRouterConfigEntry
+from .router import Route
 
 PARALLEL_UPDATES = 0
 
@@ -31,13 +32,17 @@ class LLMRouterConversationEntity(conversation.ConversationEntity):
     _attr_has_entity_name = True
     _attr_name = None
     _attr_supports_streaming = True
-    _attr_supported_features = conversation.ConversationEntityFeature.CONTROL
 
     def __init__(self, entry: LLMRouterConfigEntry) -> None:
-        """Bind the agent to its entry."""
+        """Bind the agent to its entry; it controls the home only when some route has an LLM API (tools)."""
         self.entry = entry
         self._attr_unique_id = f"{entry.entry_id}_agent"
         self._attr_device_info = device_info(entry, DEVICE_ROUTER)
+        settings = entry.runtime_data.settings
+        if any(settings.llm_apis_for(route) for route in Route):
+            self._attr_supported_features = (
+                conversation.ConversationEntityFeature.CONTROL
+            )
 
     @property
     def supported_languages(self) -> list[str] | Literal["*"]:

@@ -292,3 +292,31 @@ def test_every_sentence_exists_in_every_language(language: str) -> None:
         assert all(
             sentences[key] != phrase(key, "en") for key in sentences if key != "sources"
         )
+
+
+@pytest.mark.parametrize(
+    ("options", "features"),
+    [
+        ({}, conversation.ConversationEntityFeature.CONTROL),
+        ({"llm_api_local": [], "llm_api_reasoning": [], "llm_api_search": []}, 0),
+        (
+            {
+                "llm_api_local": [],
+                "llm_api_reasoning": [],
+                "llm_api_search": ["assist"],
+            },
+            conversation.ConversationEntityFeature.CONTROL,
+        ),
+    ],
+)
+async def test_control_is_advertised_only_with_an_llm_api(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    options: dict[str, Any],
+    features: int,
+) -> None:
+    """Without tools on any route the agent cannot control the home, so it does not claim to."""
+    await setup_entry(hass, entry_data(ollama_emulator.url), options=options)
+    state = hass.states.get(AGENT)
+    assert state is not None
+    assert state.attributes["supported_features"] == features
