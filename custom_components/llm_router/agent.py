@@ -47,15 +47,15 @@ from .const import (
 from .credentials import without_credentials
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
-from .router import Availability, HistoryTurn, Route, RouteDecision, decide
+from .router import Availability, Route, RouteDecision, decide
 from .semantic_hints import wants_hint
+from .session_memory import TurnMarker, session_memory
 from .speech import SpeechFilter, phrase, spoken_sources
 
 if TYPE_CHECKING:
     from .models import LLMRouterConfigEntry, LLMRouterRuntime
 
 EVENT_REQUEST = "llm_router_request"
-HISTORY_TURNS_KEPT = 8
 CLOUD_CONTEXT_CHARS = 400_000
 MAX_OUTPUT_TOKENS = {STYLE_DETAILED: 2048, STYLE_NORMAL: 1024}
 DEFAULT_MAX_OUTPUT_TOKENS = 512
@@ -142,6 +142,16 @@ class TurnRunner:
         self._streamed = False
         # Why each tried route did not answer (a speech.py cause key).
         self._causes: dict[Route, str] = {}
+        self.memory = session_memory(hass, chat_log.conversation_id)
+        # Where this turn's user content sits in the ChatLog (the memory's key for it).
+        self._position = max(
+            (
+                index
+                for index, content in enumerate(chat_log.content)
+                if isinstance(content, conversation.UserContent)
+            ),
+            default=len(chat_log.content),
+        )
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
@@ -173,7 +183,7 @@ class TurnRunner:
             decide,
             self.user_input.text,
             language=self.language,
-            history=self.runtime.histories.get(self.chat_log.conversation_id, ()),
+            history=self.memory.history(self.chat_log, self._position),
             settings=settings,
             availability=availability(self.runtime),
             forced_route=forced,
@@ -346,18 +356,18 @@ class TurnRunner:
             if cloud
             else settings.integer(CONF_NUM_CTX) * 3,
             max_tokens=max_tokens,
-            rewrites=self._rewrites(route, decision),
+            visible=partial(self._visible_text, route, decision),
         )
 
-    def _rewrites(self, route: Route, decision: RouteDecision) -> dict[str, str | None]:
-        """What the backend may see of each user turn: the cloud never sees earlier private or unredacted text."""
-        rewrites: dict[str, str | None] = {}
-        if route is not Route.LOCAL:
-            rewrites.update(
-                self.runtime.cloud_rewrites.get(self.chat_log.conversation_id, {})
-            )
-        rewrites[self.user_input.text] = decision.text_for(route)
-        return rewrites
+    def _visible_text(
+        self, route: Route, decision: RouteDecision, position: int, text: str
+    ) -> str | None:
+        """What the backend may see of a user turn: the cloud never sees earlier private or unredacted text."""
+        if position == self._position:
+            return decision.text_for(route)
+        if route is Route.LOCAL:
+            return text
+        return self.memory.cloud_text(position, text)
 
     def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
         chars = (
@@ -546,15 +556,12 @@ class TurnRunner:
 
     def _remember(self, decision: RouteDecision, record: TurnRecord) -> None:
         conversation_id = self.chat_log.conversation_id
-        route = decision.route if record.route != ROUTE_BUILTIN else Route.LOCAL
-        turns = self.runtime.histories.setdefault(conversation_id, [])
-        turns.append(HistoryTurn(role="user", text=self.user_input.text, route=route))
-        del turns[:-HISTORY_TURNS_KEPT]
-        cloud_text = None if decision.private else decision.text_for(Route.REASONING)
-        if cloud_text != self.user_input.text:
-            self.runtime.cloud_rewrites.setdefault(conversation_id, {})[
-                self.user_input.text
-            ] = cloud_text
+        cloud_text = decision.text_for(Route.REASONING)
+        self.memory.turns[self._position] = TurnMarker(
+            route=decision.route if record.route != ROUTE_BUILTIN else Route.LOCAL,
+            private=decision.private,
+            cloud_text=None if cloud_text == self.user_input.text else cloud_text,
+        )
         self.runtime.last_turn = record
         self.hass.bus.async_fire(
             EVENT_REQUEST,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 
 from homeassistant.components import conversation
 from homeassistant.helpers import llm
@@ -78,12 +78,12 @@ def _convert(content: conversation.Content, answerable: set[str]) -> ChatMessage
     return None
 
 
-def chat_messages(chat_log: conversation.ChatLog) -> list[ChatMessage]:
-    """All non-system content of the log, in order, without the calls Home Assistant ran itself."""
+def chat_messages(chat_log: conversation.ChatLog) -> list[tuple[int, ChatMessage]]:
+    """All non-system content of the log with its position, without the calls Home Assistant ran itself."""
     answerable: set[str] = set()
     return [
-        message
-        for content in chat_log.content
+        (index, message)
+        for index, content in enumerate(chat_log.content)
         if (message := _convert(content, answerable)) is not None
     ]
 
@@ -113,17 +113,17 @@ def build_request(
     tools: list[ToolSpec],
     max_chars: int,
     max_tokens: int,
-    rewrites: Mapping[str, str | None],
+    visible: Callable[[int, str], str | None],
 ) -> ChatRequest:
     """A request for one backend: stable system prompt + style, live context, trimmed history.
 
-    `rewrites` maps user texts to what this backend may see of them: another text (override phrase
-    stripped, redacted) or None (a private turn: the whole turn is left out).
+    `visible(position, text)` says what this backend may see of the user turn at that ChatLog position: its
+    text, another text (override phrase stripped, redacted) or None (a private turn: the whole turn is left out).
     """
     system = chat_log.content[0]
     prompt = system.content if isinstance(system, conversation.SystemContent) else ""
     stable, dynamic = split_system_prompt(prompt, chat_log.llm_api)
-    messages = rewrite_turns(chat_messages(chat_log), rewrites)
+    messages = rewrite_turns(chat_messages(chat_log), visible)
     budget = max(max_chars - len(stable) - len(dynamic), 1000)
     return ChatRequest(
         system=f"{stable}\n{style}".strip(),
@@ -135,14 +135,14 @@ def build_request(
 
 
 def rewrite_turns(
-    messages: list[ChatMessage], rewrites: Mapping[str, str | None]
+    messages: list[tuple[int, ChatMessage]], visible: Callable[[int, str], str | None]
 ) -> list[ChatMessage]:
-    """Apply `rewrites` to user messages; a turn rewritten to None is dropped with everything answering it."""
+    """Apply `visible` to user messages; a turn rewritten to None is dropped with everything answering it."""
     kept: list[ChatMessage] = []
     dropping = False
-    for message in messages:
+    for index, message in messages:
         if message.role == "user":
-            replacement = rewrites.get(message.content, message.content)
+            replacement = visible(index, message.content)
             dropping = replacement is None
             if replacement is not None and replacement != message.content:
                 message = ChatMessage(role="user", content=replacement)

@@ -20,7 +20,7 @@ from .coordinator import HealthCoordinator
 from .entry_options import Settings
 from .ledger_store import LedgerStore
 from .origin import OriginResolver
-from .router import HistoryTurn, Route, RouteDecision
+from .router import Route, RouteDecision
 from .semantic_hints import SemanticHints
 
 ROUTING_MODE_ROUTES: dict[str, Route] = {
@@ -70,11 +70,6 @@ class LLMRouterRuntime:
     routing_mode: str = ROUTING_MODE_AUTO
     agent_entity_id: str | None = None
     last_turn: TurnRecord | None = None
-    # Routes of recent turns per conversation_id (follow-ups stick to them).
-    histories: dict[str, list[HistoryTurn]] = field(default_factory=dict)
-    # Per conversation_id, what the cloud may see of earlier user turns: the redacted text, or None for a
-    # private turn (left out of cloud-bound history entirely).
-    cloud_rewrites: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # Embedded routing examples, once built in the background (only when an embedding model is configured).
     semantic: SemanticHints | None = None
 

@@ -24,6 +24,7 @@ from .const import CLOUD_BACKENDS, DOMAIN
 from .ledger import BUDGET_SCOPES
 from .models import LLMRouterConfigEntry, LLMRouterRuntime
 from .router import HistoryTurn, Route, decide
+from .session_memory import remembered_history
 
 SERVICE_ASK = "ask"
 SERVICE_ROUTE = "route"
@@ -119,13 +120,11 @@ def _configured_route(runtime: LLMRouterRuntime, value: str) -> Route:
     return route
 
 
-def _history(call: ServiceCall, runtime: LLMRouterRuntime) -> list[HistoryTurn]:
+def _history(call: ServiceCall) -> list[HistoryTurn]:
     """Return the history given in the call, or else the conversation's remembered one."""
     if (turns := call.data.get(ATTR_HISTORY)) is None:
         conversation_id = call.data.get(ATTR_CONVERSATION_ID)
-        return (
-            list(runtime.histories.get(conversation_id, ())) if conversation_id else []
-        )
+        return remembered_history(call.hass, conversation_id) if conversation_id else []
     return [
         HistoryTurn(
             role=turn[ATTR_ROLE],
@@ -164,7 +163,7 @@ def _route(call: ServiceCall) -> ServiceResponse:
     decision = decide(
         _text(call),
         language=call.data.get(ATTR_LANGUAGE, call.hass.config.language),
-        history=_history(call, runtime),
+        history=_history(call),
         settings=replace(runtime.settings.router, local_only=runtime.local_only),
         availability=availability(runtime),
         forced_route=runtime.forced_route,

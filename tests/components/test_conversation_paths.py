@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
+from homeassistant.helpers.chat_session import CONVERSATION_TIMEOUT
 from homeassistant.setup import async_setup_component
 import pytest
-from pytest_homeassistant_custom_component.common import async_mock_service
+from pytest_homeassistant_custom_component.common import (
+    async_fire_time_changed,
+    async_mock_service,
+)
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
+from custom_components.llm_router.session_memory import DATA_MEMORIES
 from custom_components.llm_router.speech import phrase
 from tests.emulators.core import Reply
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, reload_entry, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 SENTENCES = (
@@ -320,3 +327,54 @@ async def test_control_is_advertised_only_with_an_llm_api(
     state = hass.states.get(AGENT)
     assert state is not None
     assert state.attributes["supported_features"] == features
+
+
+async def test_after_a_reload_an_earlier_private_turn_stays_home(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+) -> None:
+    """The chat session outlives the reload, and so does the mark that keeps the private turn local."""
+    ollama_emulator.reply("The code is 4711.")
+    first = await _ask(hass, "what is the alarm code")
+    await reload_entry(hass, entry)
+    anthropic_emulator.reply("Here is the automation.")
+    await _ask(
+        hass,
+        "write an automation that turns off all lights at midnight",
+        first.conversation_id,
+    )
+    sent = str(anthropic_emulator.chat_requests[0].json)
+    assert "alarm code" not in sent and "4711" not in sent
+    assert "turns off all lights" in sent
+
+
+async def test_follow_ups_stick_across_a_reload(
+    hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
+) -> None:
+    """'And the day before?' after a search question still goes to search after a reload."""
+    xai_emulator.reply("The home team won 2 to 1.")
+    first = await _ask(hass, "who won the football match yesterday")
+    await reload_entry(hass, entry)
+    xai_emulator.reply("They lost the day before.")
+    await _ask(hass, "and the day before?", first.conversation_id)
+    assert len(xai_emulator.chat_requests) == 2
+
+
+async def test_conversation_memory_goes_with_the_chat_session(
+    hass: HomeAssistant,
+    entry: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """What the router remembers holds no private words, and is dropped when the session ends."""
+    ollama_emulator.reply("The code is 4711.")
+    first = await _ask(hass, "what is the alarm code")
+    memories = hass.data[DATA_MEMORIES]
+    assert first.conversation_id in memories
+    assert "alarm" not in str(memories)
+    freezer.tick(CONVERSATION_TIMEOUT + timedelta(minutes=1))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done()
+    assert first.conversation_id not in memories

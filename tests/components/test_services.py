@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from homeassistant.components import conversation
 from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_ON, Platform
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from custom_components.llm_router.router import HistoryTurn, Route
 from tests.helpers import entry_data, record, setup_entry, state_value
 
 ASK_KEYS = {
@@ -205,14 +205,19 @@ async def test_route_private_and_local_only(
 
 
 async def test_route_history_from_conversation(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
+    hass: HomeAssistant, init_integration: LLMRouterConfigEntry, xai_emulator: Any
 ) -> None:
     """Without history, the remembered turns of conversation_id are used, as given history would be."""
-    turns = [
-        HistoryTurn("user", "Who won the football match yesterday?", Route.SEARCH),
-        HistoryTurn("assistant", "The home team won 2 to 1.", Route.SEARCH),
-    ]
-    init_integration.runtime_data.histories["abc"] = turns
+    question = "Who won the football match yesterday?"
+    xai_emulator.reply("The home team won 2 to 1.")
+    await conversation.async_converse(
+        hass,
+        question,
+        "abc",
+        Context(),
+        "en",
+        agent_id="conversation.hybrid_llm_router",
+    )
     remembered = await _call(
         hass, "route", text="and the day before?", conversation_id="abc"
     )
@@ -220,9 +225,10 @@ async def test_route_history_from_conversation(
         hass,
         "route",
         text="and the day before?",
-        history=[{"role": t.role, "text": t.text, "route": t.route} for t in turns],
+        history=[{"role": "user", "text": question, "route": "search"}],
     )
     assert remembered == given
+    assert remembered["route"] == "search"
 
 
 async def test_route_errors(
