@@ -19,7 +19,7 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, reload_entry, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 
@@ -279,15 +279,19 @@ async def test_answers_are_spoken_in_the_users_language(
     assert "niet naar de cloud" in _speech(result)
 
 
+@pytest.mark.parametrize("reload", [False, True])
 async def test_private_turn_is_left_out_of_cloud_history(
     hass: HomeAssistant,
     entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
+    reload: bool,
 ) -> None:
-    """A private question answered locally is not part of what Claude later sees."""
+    """A private question answered locally is not part of what Claude later sees, even after a reload."""
     ollama_emulator.reply("The code is 4711.")
     first = await _ask(hass, "what is the alarm code")
+    if reload:
+        await reload_entry(hass, entry)
     anthropic_emulator.reply("Here is the automation.")
     await _ask(
         hass,

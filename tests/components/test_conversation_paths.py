@@ -329,27 +329,6 @@ async def test_control_is_advertised_only_with_an_llm_api(
     assert state.attributes["supported_features"] == features
 
 
-async def test_after_a_reload_an_earlier_private_turn_stays_home(
-    hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-) -> None:
-    """The chat session outlives the reload, and so does the mark that keeps the private turn local."""
-    ollama_emulator.reply("The code is 4711.")
-    first = await _ask(hass, "what is the alarm code")
-    await reload_entry(hass, entry)
-    anthropic_emulator.reply("Here is the automation.")
-    await _ask(
-        hass,
-        "write an automation that turns off all lights at midnight",
-        first.conversation_id,
-    )
-    sent = str(anthropic_emulator.chat_requests[0].json)
-    assert "alarm code" not in sent and "4711" not in sent
-    assert "turns off all lights" in sent
-
-
 async def test_follow_ups_stick_across_a_reload(
     hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
 ) -> None:
