@@ -289,17 +289,16 @@ class _ResponsePlan:
         }
 
     def _usage(self) -> dict[str, Any]:
-        """The usage object of response.completed; input includes cached, reasoning is apart from output."""
+        """The usage object of response.completed: input includes cached, output includes reasoning."""
         reply = self.reply
+        input_tokens = reply.input_tokens + reply.cached_tokens
+        output_tokens = reply.output_token_count + reply.reasoning_tokens
         return {
-            "input_tokens": reply.input_tokens + reply.cached_tokens,
+            "input_tokens": input_tokens,
             "input_tokens_details": {"cached_tokens": reply.cached_tokens},
-            "output_tokens": reply.output_token_count,
+            "output_tokens": output_tokens,
             "output_tokens_details": {"reasoning_tokens": reply.reasoning_tokens},
-            "total_tokens": reply.input_tokens
-            + reply.cached_tokens
-            + reply.output_token_count
-            + reply.reasoning_tokens,
+            "total_tokens": input_tokens + output_tokens,
             "num_sources_used": reply.sources_used,
             "num_server_side_tools_used": reply.web_search_calls + reply.x_search_calls,
             "server_side_tool_usage_details": {

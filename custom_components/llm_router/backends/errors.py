@@ -50,6 +50,7 @@ _CONTEXT_HINTS = (
     "input is too long",
     "too many tokens",
     "exceeds the context",
+    "available context size",  # llama.cpp
 )
 _MAX_MESSAGE_CHARS = 300
 

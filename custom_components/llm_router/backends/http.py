@@ -127,7 +127,10 @@ class LineReader:
 
 
 async def sse_events(lines: AsyncIterator[bytes]) -> AsyncIterator[SseEvent]:
-    """Parse server-sent events: `event:`/`data:` fields, blank line ends an event, `:` lines are comments."""
+    """Parse server-sent events: `event:`/`data:` fields, blank line ends an event, `:` lines are comments.
+
+    llama.cpp reports a failure as an `error: {json}` line: that becomes an event named "error".
+    """
     event = ""
     data: list[str] = []
     async for raw in lines:
@@ -143,6 +146,9 @@ async def sse_events(lines: AsyncIterator[bytes]) -> AsyncIterator[SseEvent]:
             data.append(value)
         elif field == "event":
             event = value
+        elif field == "error":  # llama.cpp's own field for a failure mid-stream
+            event = "error"
+            data.append(value)
     if data:
         yield SseEvent(event or "message", "\n".join(data))
 

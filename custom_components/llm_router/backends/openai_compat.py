@@ -73,23 +73,19 @@ class OpenAICompatClient(http.HttpBackend):
     async def parse_stream(
         self, lines: AsyncIterator[bytes]
     ) -> AsyncGenerator[http.ParsedEvent]:
-        """Parse chunks until `[DONE]`; tool-call fragments are joined by index and emitted at finish."""
+        """Parse chunks until `[DONE]`; tool-call fragments are joined by index and emitted at finish.
+
+        A stream that ends without `[DONE]` after its finish reason and usage chunk is complete too.
+        """
         calls: dict[int, _PartialCall] = {}
         finish_reason = ""
-        usage = base.Usage()
+        usage: base.Usage | None = None
         model = ""
         async for event in http.sse_events(lines):
             if event.data == "[DONE]":
-                for call in self._drain(calls):
-                    yield base.ToolCallRequested(call)
-                yield http.StreamFinish(
-                    usage=usage,
-                    stop_reason=_STOP_REASONS.get(finish_reason, finish_reason),
-                    model=model,
-                )
-                return
+                break
             chunk = http.parse_json_object(event.data, backend=self.name)
-            if "error" in chunk:
+            if event.event == "error" or "error" in chunk:
                 raise error_for_body(None, chunk, backend=self.name)
             model = chunk.get("model") or model
             if chunk.get("usage"):
@@ -104,6 +100,16 @@ class OpenAICompatClient(http.HttpBackend):
                     finish_reason = choice["finish_reason"]
                     for call in self._drain(calls):
                         yield base.ToolCallRequested(call)
+        else:
+            if not (finish_reason and usage):
+                return  # cut short: the caller raises BadResponse
+        for call in self._drain(calls):
+            yield base.ToolCallRequested(call)
+        yield http.StreamFinish(
+            usage=usage or base.Usage(),
+            stop_reason=_STOP_REASONS.get(finish_reason, finish_reason),
+            model=model,
+        )
 
     def _drain(self, calls: dict[int, _PartialCall]) -> Iterator[base.ToolCall]:
         """Yield the completed tool calls in index order, emptying calls."""

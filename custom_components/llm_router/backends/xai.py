@@ -80,7 +80,7 @@ class XaiClient(http.HttpBackend):
     ) -> AsyncGenerator[http.ParsedEvent]:
         """Parse Responses SSE events: text deltas, finished function calls, citations, the final usage."""
         citations: dict[str, base.Citation] = {}
-        function_calls = 0
+        function_calls = search_items = 0
         async for event in http.sse_events(lines):
             data = http.parse_json_object(event.data, backend=self.name)
             match data.get("type", event.event):
@@ -94,11 +94,13 @@ class XaiClient(http.HttpBackend):
                     if item.get("type") == "function_call":
                         function_calls += 1
                         yield base.ToolCallRequested(self._tool_call(item))
+                    elif item.get("type") == "web_search_call":
+                        search_items += 1
                     _add_citations(citations, _annotations(item))
                 case "response.completed" | "response.incomplete":
                     response = data.get("response") or {}
                     yield http.StreamFinish(
-                        usage=xai_usage(response.get("usage") or {}),
+                        usage=xai_usage(response.get("usage") or {}, search_items),
                         stop_reason=_stop_reason(response, function_calls),
                         model=response.get("model", ""),
                         citations=tuple(citations.values()),
@@ -178,26 +180,41 @@ def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]
     return items
 
 
-def xai_usage(raw: dict[str, Any]) -> base.Usage:
-    """Usage of a finished response; cached tokens are split out of input, reasoning is reported apart."""
+def xai_usage(raw: dict[str, Any], search_items: int = 0) -> base.Usage:
+    """Usage of a finished response, split into our fields.
+
+    `output_tokens` includes the reasoning tokens; `input_tokens` includes the cached ones, except in reports
+    whose cached count exceeds the input (then input is the uncached part). The search count comes from
+    `server_side_tool_usage_details`, else from `num_server_side_tools_used` or the response's search items.
+    """
+    reported_input = http.int_field(raw, "input_tokens")
     cached = http.int_field(raw, "input_tokens_details", "cached_tokens")
+    reasoning = http.int_field(raw, "output_tokens_details", "reasoning_tokens")
     ticks = raw.get("cost_in_usd_ticks")
+    web_searches, x_searches = _search_calls(raw, search_items)
     return base.Usage(
-        input_tokens=http.int_field(raw, "input_tokens") - cached,
-        output_tokens=http.int_field(raw, "output_tokens"),
+        input_tokens=reported_input - cached
+        if cached <= reported_input
+        else reported_input,
+        output_tokens=max(0, http.int_field(raw, "output_tokens") - reasoning),
         cached_input_tokens=cached,
-        reasoning_tokens=http.int_field(
-            raw, "output_tokens_details", "reasoning_tokens"
-        ),
-        web_search_calls=http.int_field(
-            raw, "server_side_tool_usage_details", "web_search_calls"
-        ),
-        x_search_calls=http.int_field(
-            raw, "server_side_tool_usage_details", "x_search_calls"
-        ),
+        reasoning_tokens=reasoning,
+        web_search_calls=web_searches,
+        x_search_calls=x_searches,
         sources_used=http.int_field(raw, "num_sources_used"),
         billed_usd=ticks * USD_PER_TICK if isinstance(ticks, int | float) else None,
     )
+
+
+def _search_calls(raw: dict[str, Any], search_items: int) -> tuple[int, int]:
+    """(web, x) search calls: per kind when the details are reported, else all counted as web searches."""
+    details = raw.get("server_side_tool_usage_details")
+    if isinstance(details, dict):
+        return (
+            http.int_field(details, "web_search_calls"),
+            http.int_field(details, "x_search_calls"),
+        )
+    return max(http.int_field(raw, "num_server_side_tools_used"), search_items), 0
 
 
 def _stop_reason(response: dict[str, Any], function_calls: int) -> str:
