@@ -174,11 +174,13 @@ def _plan(model: str, reply: Reply) -> StreamPlan:
         "usage": start_usage,
     }
     head = [_event("message_start", {"message": message}), _event("ping", {})]
+    progress = _thinking_block(reply.thinking_pieces())
+    text_index = 1 if progress else 0
     # One entry per text piece (the block's start and stop ride on the first and last) and per tool call.
     pieces = [
         _event(
             "content_block_delta",
-            {"index": 0, "delta": {"type": "text_delta", "text": piece}},
+            {"index": text_index, "delta": {"type": "text_delta", "text": piece}},
         )
         for piece in reply.pieces
     ]
@@ -186,12 +188,13 @@ def _plan(model: str, reply: Reply) -> StreamPlan:
         pieces[0] = (
             _event(
                 "content_block_start",
-                {"index": 0, "content_block": {"type": "text", "text": ""}},
+                {"index": text_index, "content_block": {"type": "text", "text": ""}},
             )
             + pieces[0]
         )
-        pieces[-1] += _event("content_block_stop", {"index": 0})
-    for index, call in enumerate(reply.tool_calls, start=1 if reply.pieces else 0):
+        pieces[-1] += _event("content_block_stop", {"index": text_index})
+    first_tool = text_index + (1 if reply.pieces else 0)
+    for index, call in enumerate(reply.tool_calls, start=first_tool):
         block = {
             "type": "tool_use",
             "id": call.id.replace("call_", "toolu_"),
@@ -212,9 +215,15 @@ def _plan(model: str, reply: Reply) -> StreamPlan:
         pieces.append(
             start + b"".join(deltas) + _event("content_block_stop", {"index": index})
         )
-    usage: dict[str, Any] = {"output_tokens": reply.output_token_count}
-    if reply.web_search_calls:
-        usage["server_tool_use"] = {"web_search_requests": reply.web_search_calls}
+    # message_delta's usage is cumulative and repeats the input side, as today's API sends it.
+    usage: dict[str, Any] = start_usage | {
+        "output_tokens": reply.output_token_count + reply.reasoning_tokens,
+        "output_tokens_details": {"thinking_tokens": reply.reasoning_tokens},
+        "server_tool_use": {
+            "web_search_requests": reply.web_search_calls,
+            "web_fetch_requests": 0,
+        },
+    }
     stop_reason = reply.stop_reason or ("tool_use" if reply.tool_calls else "end_turn")
     tail = [
         _event(
@@ -233,5 +242,32 @@ def _plan(model: str, reply: Reply) -> StreamPlan:
         }
     }
     return StreamPlan(
-        head=head, pieces=pieces, tail=tail, error_frame=_event("error", error)
+        head=head,
+        pieces=pieces,
+        tail=tail,
+        error_frame=_event("error", error),
+        progress=progress,
     )
+
+
+def _thinking_block(thoughts: list[str]) -> list[bytes]:
+    """A thinking block at index 0: one thinking_delta per thought, then its signature (none without thoughts)."""
+    if not thoughts:
+        return []
+    frames = [
+        _event(
+            "content_block_delta",
+            {"index": 0, "delta": {"type": "thinking_delta", "thinking": thought}},
+        )
+        for thought in thoughts
+    ]
+    block = {"type": "thinking", "thinking": "", "signature": ""}
+    frames[0] = (
+        _event("content_block_start", {"index": 0, "content_block": block})
+        + frames[0]
+    )
+    signature = {"type": "signature_delta", "signature": "RW11bGF0ZWQ="}
+    frames[-1] += _event(
+        "content_block_delta", {"index": 0, "delta": signature}
+    ) + _event("content_block_stop", {"index": 0})
+    return frames

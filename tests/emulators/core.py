@@ -1,8 +1,9 @@
 """What every wire-protocol emulator shares: the server, request recording, scripted replies and faults.
 
-Script the next chat answers with `reply()`, `reply_tool_call()`, `fail()`, `fail_mid_stream()` and
-`drop_mid_stream()`; each call queues one answer, consumed by the next chat request (FIFO). With nothing
-queued the emulator answers `default_text`. `latency` (seconds) delays the first token of every answer.
+Script the next chat answers with `reply()`, `reply_tool_call()`, `fail()`, `fail_mid_stream()`,
+`drop_mid_stream()` and `stall_mid_stream()`; each call queues one answer, consumed by the next chat request
+(FIFO). With nothing queued the emulator answers `default_text`. `latency` (seconds) delays the first token of
+every answer; `token_interval` (seconds, 1 / tokens per second) paces every streamed piece, thinking included.
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ class Reply:
     citations: list[tuple[str, str]] = field(default_factory=list)  # (url, title)
     sources_used: int = 0
     stop_reason: str | None = None  # the vendor's own value; default from the content
+    # Thinking (reasoning) deltas streamed before the answer; None: the model's own habit (Ollama thinking models)
+    thinking: int | None = None
     # Faults
     status: int = 200  # an HTTP error with the vendor's real error body
     error_message: str = ""
@@ -103,6 +106,8 @@ class Reply:
     drop_after_deltas: int | None = (
         None  # HTTP 200, then the connection is cut after this many pieces
     )
+    stall_after_deltas: int | None = None  # HTTP 200, then silence for stall_s after this many pieces
+    stall_s: float = 0.0
 
     @property
     def pieces(self) -> list[str]:
@@ -121,15 +126,25 @@ class Reply:
             return self.output_tokens
         return len(self.pieces) + 10 * len(self.tool_calls)
 
+    def thinking_pieces(self, default: int = 0) -> list[str]:
+        """The thinking deltas (`default` of them unless the reply says how many)."""
+        count = default if self.thinking is None else self.thinking
+        return [f"{THINKING_MARK} {index}. " for index in range(count)]
+
+
+# Every thinking delta starts with this, so that tests can tell thinking text apart from the answer.
+THINKING_MARK = "Thinking step"
+
 
 @dataclass(slots=True)
 class StreamPlan:
-    """The frames of one streamed answer: before the first token, one per piece, and after."""
+    """The frames of one streamed answer: before the first token, thinking or search progress, one per piece, after."""
 
     head: list[bytes]
     pieces: list[bytes]
     tail: list[bytes]
     error_frame: bytes  # sent instead of the rest when a mid-stream error is scripted
+    progress: list[bytes] = field(default_factory=list)  # paced like pieces
 
 
 class Emulator:
@@ -152,6 +167,7 @@ class Emulator:
         self.models: list[str] = list(self.default_models)
         self.valid_keys: set[str] = set(self.default_valid_keys)
         self.latency = 0.0
+        self.token_interval = 0.0
         self._script: deque[Reply] = deque()
         self._runner: web.AppRunner | None = None
 
@@ -232,6 +248,16 @@ class Emulator:
     ) -> Reply:
         """Queue an answer whose connection is cut after some pieces."""
         return self.script(Reply(text=text, deltas=4, drop_after_deltas=after_deltas))
+
+    def stall_mid_stream(
+        self, *, after_deltas: int = 1, seconds: float, text: str = "Partial answer"
+    ) -> Reply:
+        """Queue an answer whose stream goes silent for some seconds after some pieces, then goes on."""
+        return self.script(
+            Reply(
+                text=text, deltas=4, stall_after_deltas=after_deltas, stall_s=seconds
+            )
+        )
 
     def script(self, reply: Reply) -> Reply:
         """Queue any Reply."""
@@ -333,6 +359,8 @@ class Emulator:
         await response.prepare(request)
         await _write_all(response, plan.head)
         await asyncio.sleep(self.latency)
+        for frame in plan.progress:
+            await self._paced_write(response, frame)
         for index, frame in enumerate(plan.pieces):
             if index == reply.drop_after_deltas:
                 return _cut(request, response)
@@ -340,12 +368,20 @@ class Emulator:
                 await response.write(plan.error_frame)
                 await response.write_eof()
                 return response
-            await response.write(frame)
+            if index == reply.stall_after_deltas:
+                await asyncio.sleep(reply.stall_s)
+            await self._paced_write(response, frame)
         if reply.drop_after_deltas is not None:
             return _cut(request, response)
         await _write_all(response, plan.tail)
         await response.write_eof()
         return response
+
+    async def _paced_write(self, response: web.StreamResponse, frame: bytes) -> None:
+        """Write one streamed piece after the time the model takes to produce it."""
+        if self.token_interval:
+            await asyncio.sleep(self.token_interval)
+        await response.write(frame)
 
 
 async def _write_all(response: web.StreamResponse, frames: Iterable[bytes]) -> None:

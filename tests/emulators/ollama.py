@@ -23,6 +23,8 @@ _MODEL_DETAILS = {
 }
 DEFAULT_CAPABILITIES = ("completion", "tools")
 EMBEDDING_MODEL = "nomic-embed-text:latest"
+THINKING_MODEL = "qwen3:8b"  # thinks before every answer unless the request sends think: false
+DEFAULT_THINKING_TOKENS = 150
 EMBEDDING_DIMENSIONS = 256
 _WORD = re.compile(r"\w+")
 
@@ -33,17 +35,25 @@ def _now() -> str:
 
 
 class OllamaEmulator(Emulator):
-    """Ollama server. `loaded` lists what `/api/ps` reports; `capabilities` overrides per model."""
+    """Ollama server. `loaded` lists what `/api/ps` reports; `capabilities` overrides per model.
+
+    Models with the `thinking` capability stream `thinking_tokens` thinking deltas before each answer, as
+    qwen3 does, unless the request sends `think: false`; `think: true` for another model is refused.
+    """
 
     chat_path = "/api/chat"
     content_type = "application/x-ndjson"
-    default_models = ("llama3.2:3b", "qwen2.5:7b", EMBEDDING_MODEL)
+    default_models = ("llama3.2:3b", "qwen2.5:7b", THINKING_MODEL, EMBEDDING_MODEL)
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        """Prepare the server with no model loaded, the chat models tool-capable and one embedding model."""
+        """Prepare the server with no model loaded, the chat models tool-capable, one thinking and one embedding model."""
         super().__init__(host=host, port=port)
         self.loaded: list[str] = []
-        self.capabilities: dict[str, list[str]] = {EMBEDDING_MODEL: ["embedding"]}
+        self.capabilities: dict[str, list[str]] = {
+            EMBEDDING_MODEL: ["embedding"],
+            THINKING_MODEL: ["completion", "tools", "thinking"],
+        }
+        self.thinking_tokens = DEFAULT_THINKING_TOKENS
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """Ollama's `{"error": "..."}`."""
@@ -135,11 +145,22 @@ class OllamaEmulator(Emulator):
             return self.error_response(
                 404, f'model "{model}" not found, try pulling it first'
             )
-        if body.get("tools") and "tools" not in self.capabilities_of(model):
-            self.next_reply()
-            return self.error_response(
-                400, f"registry.ollama.ai/library/{model} does not support tools"
-            )
+        capabilities = self.capabilities_of(model)
+        for wanted, capability, refusal in (
+            (
+                bool(body.get("tools")),
+                "tools",
+                f"registry.ollama.ai/library/{model} does not support tools",
+            ),
+            (
+                body.get("think") is True,
+                "thinking",
+                f'"{model}" does not support thinking',
+            ),
+        ):
+            if wanted and capability not in capabilities:
+                self.next_reply()
+                return self.error_response(400, refusal)
         if problem := self._images_problem(model, body.get("messages", [])):
             self.next_reply()
             return self.error_response(400, problem)
@@ -148,7 +169,10 @@ class OllamaEmulator(Emulator):
         ):
             self.next_reply()
             return self.error_response(400, "invalid format")
-        return await self.answer(request, lambda reply: self._plan(model, reply))
+        thinks = "thinking" in capabilities and body.get("think") is not False
+        return await self.answer(
+            request, lambda reply: self._plan(model, reply, thinks=thinks)
+        )
 
     def _images_problem(self, model: str, messages: list[dict[str, Any]]) -> str:
         """Why the images of a chat request are refused: the model cannot see, or one is not base64."""
@@ -162,8 +186,13 @@ class OllamaEmulator(Emulator):
                 return "illegal base64 data at input byte 0"
         return ""
 
-    def _plan(self, model: str, reply: Reply) -> StreamPlan:
-        """NDJSON chunks: one per text piece, one with all tool calls, then the done chunk."""
+    def _plan(self, model: str, reply: Reply, *, thinks: bool) -> StreamPlan:
+        """NDJSON chunks: thinking deltas, one per text piece, one with all tool calls, then the done chunk."""
+        thinking = reply.thinking_pieces(self.thinking_tokens) if thinks else []
+        progress = [
+            self._chunk(model, {"role": "assistant", "content": "", "thinking": piece})
+            for piece in thinking
+        ]
         pieces = [
             self._chunk(model, {"role": "assistant", "content": piece})
             for piece in reply.pieces
@@ -195,7 +224,7 @@ class OllamaEmulator(Emulator):
             "load_duration": 50_000_000,
             "prompt_eval_count": reply.input_tokens,
             "prompt_eval_duration": 300_000_000,
-            "eval_count": reply.output_token_count,
+            "eval_count": reply.output_token_count + len(thinking),
             "eval_duration": 800_000_000,
         }
         error = {
@@ -203,7 +232,11 @@ class OllamaEmulator(Emulator):
             or "an error was encountered while running the model: unexpected EOF"
         }
         return StreamPlan(
-            head=[], pieces=pieces, tail=[_line(done)], error_frame=_line(error)
+            head=[],
+            pieces=pieces,
+            tail=[_line(done)],
+            error_frame=_line(error),
+            progress=progress,
         )
 
     def _chunk(self, model: str, message: dict[str, Any]) -> bytes:

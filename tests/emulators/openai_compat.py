@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -13,10 +14,23 @@ _FINISH_REASONS = {"end_turn": "stop"}
 
 
 class OpenAICompatEmulator(Emulator):
-    """OpenAI-compatible server; `valid_keys` empty means no key is required."""
+    """OpenAI-compatible server; `valid_keys` empty means no key is required.
+
+    `server` picks how failures look: "vllm" (an `{"error": ...}` data chunk, then `[DONE]`) or "llama.cpp"
+    (an `error:` SSE field, then `[DONE]`, and its own context-size message). `send_done = False` ends a
+    complete stream without `[DONE]`, as some servers do. `context_tokens` limits the prompt (4 characters a
+    token): a longer one is refused with the server's 400.
+    """
 
     chat_path = "/v1/chat/completions"
     default_models = ("llama3.2:3b", "qwen2.5:7b")
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        """Prepare a vLLM-like server that sends `[DONE]` and has a large context."""
+        super().__init__(host=host, port=port)
+        self.server = "vllm"
+        self.send_done = True
+        self.context_tokens = 1_000_000
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """OpenAI's `{"error": {"message", "type", "code"}}`."""
@@ -68,14 +82,45 @@ class OpenAICompatEmulator(Emulator):
         if model not in self.models:
             self.next_reply()
             return self.error_response(404, f"The model `{model}` does not exist.")
+        if (prompt := len(json.dumps(body.get("messages")))) > 4 * self.context_tokens:
+            self.next_reply()
+            return self._context_refusal(prompt // 4)
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         return await self.answer(
-            request, lambda reply: _plan(model, reply, include_usage=include_usage)
+            request, lambda reply: self._plan(model, reply, include_usage=include_usage)
         )
+
+    def _context_refusal(self, tokens: int) -> web.Response:
+        """The 400 of a prompt larger than the context, in the server's own words."""
+        if self.server == "llama.cpp":
+            error = {
+                "code": 400,
+                "message": "the request exceeds the available context size, try increasing it",
+                "type": "exceed_context_size_error",
+            }
+            return web.json_response({"error": error}, status=400)
+        return self.error_response(
+            400,
+            f"This model's maximum context length is {self.context_tokens} tokens. "
+            f"However, you requested {tokens} tokens. Please reduce the length of the messages or completion.",
+        )
+
+    def _plan(self, model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
+        """The stream of one reply, ending the way this server ends streams."""
+        plan = _plan(model, reply, include_usage=include_usage)
+        done = sse_frame(None, "[DONE]")
+        if self.send_done:
+            plan.tail.append(done)
+        if self.server == "llama.cpp":
+            error = json.loads(plan.error_frame.removeprefix(b"data: "))["error"]
+            plan.error_frame = b"error: " + json.dumps(error | {"code": 500}).encode()
+            plan.error_frame += b"\n\n"
+        plan.error_frame += done
+        return plan
 
 
 def _plan(model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
-    """Chunks: role, content pieces, tool-call fragments by index, finish, usage, `[DONE]`."""
+    """Chunks: role, reasoning, content pieces, tool-call fragments by index, finish, usage."""
 
     def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> bytes:
         choice = {
@@ -119,7 +164,6 @@ def _plan(model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
             "completion_tokens_details": {"reasoning_tokens": reply.reasoning_tokens},
         }
         tail.append(sse_frame(None, {**envelope, "choices": [], "usage": usage}))
-    tail.append(sse_frame(None, "[DONE]"))
     error = {
         "error": {
             "message": reply.error_message or "upstream model crashed",
@@ -127,6 +171,14 @@ def _plan(model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
         }
     }
     head = [b": keep-alive\n\n", chunk({"role": "assistant", "content": ""})]
+    progress = [
+        chunk({"content": "", "reasoning": thought})
+        for thought in reply.thinking_pieces()
+    ]
     return StreamPlan(
-        head=head, pieces=pieces, tail=tail, error_frame=sse_frame(None, error)
+        head=head,
+        pieces=pieces,
+        tail=tail,
+        error_frame=sse_frame(None, error),
+        progress=progress,
     )

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 from uuid import uuid4
 
 from aiohttp import web
 
-from .core import Emulator, Reply, StreamPlan, endpoint, json_pieces, sse_frame
+from .core import (
+    Emulator,
+    Reply,
+    ScriptedToolCall,
+    StreamPlan,
+    endpoint,
+    json_pieces,
+    sse_frame,
+)
 
 _MODEL_PRICES = {  # US cents per 100 million tokens: input, cached input, output
     "grok-4-1-fast-non-reasoning": (2000, 500, 5000),
@@ -27,7 +36,13 @@ _STATUS_CODES = {
 
 
 class XaiEmulator(Emulator):
-    """xAI server; its url ends in `/v1` like `https://api.x.ai/v1`. `key_flags` feeds `/v1/api-key`."""
+    """xAI server; its url ends in `/v1` like `https://api.x.ai/v1`. `key_flags` feeds `/v1/api-key`.
+
+    Streams look like the recordings: data-only SSE events, reasoning summary deltas, search calls with their
+    progress events, `annotation.added` citations, usage whose output includes reasoning. Older answers are
+    emulated with `search_usage_details = False` (the search count only in `num_server_side_tools_used` and the
+    items) and `input_includes_cached = False` (input reported without the cached part).
+    """
 
     chat_path = "/responses"
     url_prefix = "/v1"
@@ -43,6 +58,8 @@ class XaiEmulator(Emulator):
             "api_key_disabled": False,
         }
         self.mid_stream_failure = "error"
+        self.search_usage_details = True
+        self.input_includes_cached = True
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """XAI's `{"code": "...", "error": "message string"}`."""
@@ -115,8 +132,7 @@ class XaiEmulator(Emulator):
                 f"The model {model} does not exist or your team does not have access to it.",
             )
         return await self.answer(
-            request,
-            lambda reply: _ResponsePlan(model, reply, self.mid_stream_failure).plan(),
+            request, lambda reply: _ResponsePlan(self, model, reply).plan()
         )
 
 
@@ -158,21 +174,20 @@ def _prices(model: str) -> tuple[int, int, int]:
 class _ResponsePlan:
     """The Responses SSE events of one scripted reply."""
 
-    def __init__(self, model: str, reply: Reply, failure_event: str) -> None:
+    def __init__(self, emulator: XaiEmulator, model: str, reply: Reply) -> None:
+        self.emulator = emulator
         self.model = model
         self.reply = reply
-        self.failure_event = failure_event
         self.sequence = 0
-        self.response_id = f"resp_{uuid4().hex[:20]}"
+        self.response_id = str(uuid4())
+        self.output: list[dict[str, Any]] = []
 
     def event(self, name: str, **data: Any) -> bytes:
-        """One event with its sequence number."""
+        """One data-only event with its sequence number, as xAI sends them."""
         self.sequence += 1
-        return sse_frame(name, {"type": name, "sequence_number": self.sequence, **data})
+        return sse_frame(None, {"sequence_number": self.sequence, "type": name, **data})
 
-    def response(
-        self, status: str, output: list[dict[str, Any]], usage: dict[str, Any] | None
-    ) -> dict[str, Any]:
+    def response(self, status: str, usage: dict[str, Any] | None) -> dict[str, Any]:
         """The response object of created/completed events."""
         return {
             "id": self.response_id,
@@ -180,120 +195,219 @@ class _ResponsePlan:
             "created_at": int(time.time()),
             "model": self.model,
             "status": status,
-            "output": output,
+            "output": list(self.output),
             "usage": usage,
             "store": False,
         }
 
-    def plan(self) -> StreamPlan:
-        """created, search calls, the message in text pieces, function calls, then completed."""
-        reply = self.reply
-        head = [
-            self.event(
-                "response.created", response=self.response("in_progress", [], None)
-            )
-        ]
-        output = [self._search_item() for _ in range(reply.web_search_calls)]
-        head.extend(
-            self.event("response.output_item.done", output_index=index, item=item)
-            for index, item in enumerate(output)
-        )
-        pieces: list[bytes] = []
-        if reply.pieces:
-            pieces, message = self._message(len(output))
-            output.append(message)
-        for call in reply.tool_calls:
-            item = {
-                "type": "function_call",
-                "id": f"fc_{call.id}",
-                "call_id": call.id,
-                "name": call.name,
-            }
-            added = self.event(
-                "response.output_item.added",
-                output_index=len(output),
-                item={**item, "arguments": ""},
-            )
-            deltas = b"".join(
-                self.event(
-                    "response.function_call_arguments.delta",
-                    output_index=len(output),
-                    delta=part,
-                )
-                for part in json_pieces(call.arguments_json)
-            )
-            item |= {"arguments": call.arguments_json, "status": "completed"}
-            pieces.append(
-                added
-                + deltas
-                + self.event(
-                    "response.output_item.done", output_index=len(output), item=item
-                )
-            )
-            output.append(item)
-        completed = self.event(
-            "response.completed",
-            response=self.response("completed", output, self._usage()),
-        )
-        return StreamPlan(
-            head=head, pieces=pieces, tail=[completed], error_frame=self._failure()
+    def item_added(self, item: dict[str, Any]) -> bytes:
+        """The output_item.added event of the next output item."""
+        return self.event(
+            "response.output_item.added", output_index=len(self.output), item=item
         )
 
-    def _message(self, output_index: int) -> tuple[list[bytes], dict[str, Any]]:
-        """The text pieces (item added, deltas, item done) and the finished message item."""
+    def item_done(self, item: dict[str, Any]) -> bytes:
+        """The output_item.done event of an item, which joins the output."""
+        self.output.append(item)
+        return self.event(
+            "response.output_item.done", output_index=len(self.output) - 1, item=item
+        )
+
+    def plan(self) -> StreamPlan:
+        """created, reasoning and search progress, the message in text pieces, function calls, completed."""
+        head = [
+            self.event("response.created", response=self.response("in_progress", None)),
+            self.event(
+                "response.in_progress", response=self.response("in_progress", None)
+            ),
+        ]
+        progress = self._reasoning()
+        for _ in range(self.reply.web_search_calls):
+            progress += self._web_search()
+        for _ in range(self.reply.x_search_calls):
+            progress += self._x_search()
+        pieces = self._message() if self.reply.pieces else []
+        pieces += [self._function_call(call) for call in self.reply.tool_calls]
+        completed = self.event(
+            "response.completed", response=self.response("completed", self._usage())
+        )
+        return StreamPlan(
+            head=head,
+            pieces=pieces,
+            tail=[completed],
+            error_frame=self._failure(),
+            progress=progress,
+        )
+
+    def _reasoning(self) -> list[bytes]:
+        """A reasoning item whose summary streams in deltas (none when the reply does not think)."""
+        thoughts = self.reply.thinking_pieces()
+        if not thoughts:
+            return []
+        item = {"id": f"rs_{self.response_id}", "summary": [], "type": "reasoning"}
+        where = {"item_id": item["id"], "output_index": len(self.output)}
+        frames = [
+            self.event(
+                "response.reasoning_summary_text.delta",
+                delta=thought,
+                summary_index=0,
+                **where,
+            )
+            for thought in thoughts
+        ]
+        frames[0] = (
+            self.item_added(item | {"status": "in_progress"})
+            + self.event(
+                "response.reasoning_summary_part.added",
+                part={"text": "", "type": "summary_text"},
+                summary_index=0,
+                **where,
+            )
+            + frames[0]
+        )
+        summary = {"text": "".join(thoughts), "type": "summary_text"}
+        frames[-1] += self.event(
+            "response.reasoning_summary_text.done",
+            text=summary["text"],
+            summary_index=0,
+            **where,
+        ) + self.item_done(item | {"summary": [summary], "status": "completed"})
+        return frames
+
+    def _web_search(self) -> list[bytes]:
+        """A web_search_call item: added and in progress, searching, completed with its sources."""
+        item_id = f"ws_{self.response_id}_call_{uuid4().hex[:8]}"
+        where = {"item_id": item_id, "output_index": len(self.output)}
+        action = {"type": "search", "query": "", "sources": []}
+        item = {"id": item_id, "type": "web_search_call", "action": action}
+        sources = [{"type": "url", "url": url} for url, _ in self.reply.citations]
+        return [
+            self.item_added(item | {"status": "in_progress"})
+            + self.event("response.web_search_call.in_progress", **where),
+            self.event("response.web_search_call.searching", **where),
+            self.event("response.web_search_call.completed", **where)
+            + self.item_done(
+                item
+                | {
+                    "status": "completed",
+                    "action": action | {"query": "emulated", "sources": sources},
+                }
+            ),
+        ]
+
+    def _x_search(self) -> list[bytes]:
+        """An X search, which xAI streams as a custom_tool_call item (x_keyword_search)."""
+        call_id = f"xs_call_{uuid4().hex[:8]}"
+        item = {
+            "call_id": call_id,
+            "name": "x_keyword_search",
+            "type": "custom_tool_call",
+            "id": f"ctc_{self.response_id}_{call_id}",
+        }
+        query = json.dumps({"query": "emulated", "limit": 10, "mode": "Latest"})
+        where = {"item_id": item["id"], "output_index": len(self.output)}
+        return [
+            self.item_added(item | {"input": "", "status": "in_progress"})
+            + self.event("response.custom_tool_call_input.delta", delta=query, **where),
+            self.event("response.custom_tool_call_input.done", input=query, **where)
+            + self.item_done(item | {"input": query, "status": "completed"}),
+        ]
+
+    def _message(self) -> list[bytes]:
+        """The message item: added, text deltas, one annotation.added per citation, done."""
         reply = self.reply
-        item_id = f"msg_{uuid4().hex[:16]}"
+        item: dict[str, Any] = {
+            "content": [],
+            "id": f"msg_{self.response_id}",
+            "role": "assistant",
+            "type": "message",
+        }
+        where = {"item_id": item["id"], "output_index": len(self.output)}
+        part: dict[str, Any] = {
+            "type": "output_text",
+            "text": "",
+            "logprobs": [],
+            "annotations": [],
+        }
+        pieces = [
+            self.event(
+                "response.output_text.delta",
+                content_index=0,
+                delta=piece,
+                logprobs=[],
+                **where,
+            )
+            for piece in reply.pieces
+        ]
+        pieces[0] = (
+            self.item_added(item | {"status": "in_progress"})
+            + self.event(
+                "response.content_part.added", content_index=0, part=part, **where
+            )
+            + pieces[0]
+        )
         annotations = [
             {"type": "url_citation", "url": url, "title": title}
             for url, title in reply.citations
         ]
-        where = {"item_id": item_id, "output_index": output_index, "content_index": 0}
-        pieces = [
-            self.event("response.output_text.delta", delta=piece, **where)
-            for piece in reply.pieces
-        ]
-        item: dict[str, Any] = {
-            "type": "message",
-            "id": item_id,
-            "role": "assistant",
-            "status": "in_progress",
-            "content": [],
-        }
-        pieces[0] = (
+        pieces[-1] += b"".join(
             self.event(
-                "response.output_item.added", output_index=output_index, item=item
+                "response.output_text.annotation.added",
+                annotation=annotation,
+                annotation_index=index,
+                content_index=0,
+                **where,
             )
-            + pieces[0]
+            for index, annotation in enumerate(annotations)
         )
-        part: dict[str, Any] = {
-            "type": "output_text",
-            "text": reply.text,
-            "annotations": annotations,
-        }
-        item = {**item, "status": "completed", "content": [part]}
-        pieces[-1] += self.event("response.output_text.done", text=reply.text, **where)
-        pieces[-1] += self.event(
-            "response.output_item.done", output_index=output_index, item=item
+        part |= {"text": reply.text, "annotations": annotations}
+        pieces[-1] += (
+            self.event(
+                "response.output_text.done", content_index=0, text=reply.text, **where
+            )
+            + self.event(
+                "response.content_part.done", content_index=0, part=part, **where
+            )
+            + self.item_done(item | {"content": [part], "status": "completed"})
         )
-        return pieces, item
+        return pieces
 
-    def _search_item(self) -> dict[str, Any]:
-        """A finished web_search_call output item."""
-        sources = [{"type": "url", "url": url} for url, _ in self.reply.citations]
-        action = {"type": "search", "query": "emulated search", "sources": sources}
-        return {
-            "type": "web_search_call",
-            "id": f"ws_{uuid4().hex[:12]}",
-            "status": "completed",
-            "action": action,
+    def _function_call(self, call: ScriptedToolCall) -> bytes:
+        """A function_call item: added, argument deltas, arguments done, item done."""
+        item = {
+            "type": "function_call",
+            "id": f"fc_{call.id}",
+            "call_id": call.id,
+            "name": call.name,
         }
+        where = {"item_id": item["id"], "output_index": len(self.output)}
+        added = self.item_added(item | {"arguments": "", "status": "in_progress"})
+        deltas = b"".join(
+            self.event("response.function_call_arguments.delta", delta=part, **where)
+            for part in json_pieces(call.arguments_json)
+        )
+        arguments_done = self.event(
+            "response.function_call_arguments.done",
+            arguments=call.arguments_json,
+            **where,
+        )
+        return (
+            added
+            + deltas
+            + arguments_done
+            + self.item_done(
+                item | {"arguments": call.arguments_json, "status": "completed"}
+            )
+        )
 
     def _usage(self) -> dict[str, Any]:
-        """The usage object of response.completed: input includes cached, output includes reasoning."""
+        """The usage object of response.completed: output includes reasoning; input includes cached unless told."""
         reply = self.reply
-        input_tokens = reply.input_tokens + reply.cached_tokens
+        input_tokens = reply.input_tokens + (
+            reply.cached_tokens if self.emulator.input_includes_cached else 0
+        )
         output_tokens = reply.output_token_count + reply.reasoning_tokens
-        return {
+        usage: dict[str, Any] = {
             "input_tokens": input_tokens,
             "input_tokens_details": {"cached_tokens": reply.cached_tokens},
             "output_tokens": output_tokens,
@@ -301,13 +415,18 @@ class _ResponsePlan:
             "total_tokens": input_tokens + output_tokens,
             "num_sources_used": reply.sources_used,
             "num_server_side_tools_used": reply.web_search_calls + reply.x_search_calls,
-            "server_side_tool_usage_details": {
+        }
+        if self.emulator.search_usage_details:
+            usage["server_side_tool_usage_details"] = {
                 "web_search_calls": reply.web_search_calls,
                 "x_search_calls": reply.x_search_calls,
                 "code_interpreter_calls": 0,
-            },
-            "cost_in_usd_ticks": self._ticks(),
-        }
+                "file_search_calls": 0,
+                "mcp_calls": 0,
+                "document_search_calls": 0,
+            }
+            usage["cost_in_usd_ticks"] = self._ticks()
+        return usage
 
     def _ticks(self) -> int:
         """The scripted cost, else the list price (cents per 100M tokens x tokens = ticks of 1e-10 USD)."""
@@ -324,13 +443,13 @@ class _ResponsePlan:
         )
 
     def _failure(self) -> bytes:
-        """The error event of a mid-stream failure."""
+        """The error event of a mid-stream failure (`error`, as recorded, or `response.failed`)."""
         message = (
             self.reply.error_message
             or "Service temporarily unavailable. The model is overloaded."
         )
-        if self.failure_event == "response.failed":
-            failed = self.response("failed", [], None) | {
+        if self.emulator.mid_stream_failure == "response.failed":
+            failed = self.response("failed", None) | {
                 "error": {"code": "server_error", "message": message}
             }
             return self.event("response.failed", response=failed)

@@ -100,13 +100,15 @@ class AnthropicClient(http.HttpBackend):
                     delta = data.get("delta") or {}
                     if delta.get("type") == "text_delta" and delta.get("text"):
                         yield base.TextDelta(delta["text"])
-                    elif (
+                        continue
+                    if (
                         delta.get("type") == "input_json_delta"
                         and data.get("index", 0) in tool_blocks
                     ):
                         tool_blocks[data.get("index", 0)].json_parts.append(
                             delta.get("partial_json", "")
                         )
+                    yield http.PROGRESS  # tool input, thinking, signatures: the model is working
                 case "content_block_stop":
                     if (
                         tool := tool_blocks.pop(data.get("index", 0), None)

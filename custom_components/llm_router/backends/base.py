@@ -22,6 +22,7 @@ class ErrorKind(StrEnum):
     MODEL_MISSING = "model_missing"
     CONTEXT_TOO_LONG = "context_too_long"
     BAD_RESPONSE = "bad_response"
+    TOO_SLOW = "too_slow"
 
 
 class BackendError(Exception):
@@ -51,9 +52,15 @@ class BackendUnreachable(BackendError):
 
 
 class BackendTimeout(BackendError):
-    """Connect or first-token timeout."""
+    """Connect or first-token timeout, or a stream that went silent."""
 
     kind = ErrorKind.TIMEOUT
+
+
+class TooSlow(BackendError):
+    """The backend kept answering (thinking, searching) but did not finish within the whole-answer limit."""
+
+    kind = ErrorKind.TOO_SLOW
 
 
 class AuthFailed(BackendError):

@@ -1,7 +1,8 @@
 """Shared HTTP plumbing of the backends: JSON requests and streamed requests with typed errors, the SSE parser.
 
-Every client derives from HttpBackend. A streamed request runs under a first-token deadline (from the start of
-the request until the first text or tool event); after that each read only has the socket idle timeout.
+Every client derives from HttpBackend. A streamed request runs under three limits: the first-token timeout
+(the longest silence before the answer starts; thinking and search progress count as life), the idle timeout
+(the longest silence once text flows) and the answer timeout (the whole answer, however lively).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import aiohttp
 
 from .base import (
     BackendError,
+    BackendTimeout,
     BadResponse,
     ChatRequest,
     Citation,
@@ -27,6 +29,7 @@ from .base import (
     StreamDone,
     StreamEvent,
     TextDelta,
+    TooSlow,
     ToolCallRequested,
     ToolSpec,
     Usage,
@@ -35,7 +38,8 @@ from .errors import error_from_response, transport_error
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_FIRST_TOKEN_TIMEOUT = 60.0
-DEFAULT_IDLE_TIMEOUT = 60.0
+DEFAULT_IDLE_TIMEOUT = 10.0
+DEFAULT_ANSWER_TIMEOUT = 180.0
 DEFAULT_RETRY_AFTER_CAP = 5.0
 
 
@@ -49,7 +53,14 @@ class StreamFinish:
     citations: tuple[Citation, ...] = ()
 
 
-type ParsedEvent = TextDelta | ToolCallRequested | StreamFinish
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """The model is working (thinking, searching) without answer text yet: a sign of life, never shown."""
+
+
+PROGRESS = Progress()
+
+type ParsedEvent = TextDelta | ToolCallRequested | StreamFinish | Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,27 +71,59 @@ class SseEvent:
     data: str
 
 
+@dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """The time limits (seconds) of one streamed answer."""
+
+    first_token: float = DEFAULT_FIRST_TOKEN_TIMEOUT
+    idle: float = DEFAULT_IDLE_TIMEOUT
+    answer: float = DEFAULT_ANSWER_TIMEOUT
+
+
 class StreamClock:
-    """Start time, first-event time and first-token deadline of one streamed request."""
+    """Start time, first-event time, last sign of life and the resulting read deadline of one streamed request."""
 
-    __slots__ = ("_deadline", "_loop", "first_event_at", "started")
+    __slots__ = ("_loop", "first_event_at", "last_life", "limits", "started")
 
-    def __init__(self, first_token_timeout: float) -> None:
+    def __init__(self, limits: StreamLimits) -> None:
         """Start the clock now."""
         self._loop = asyncio.get_running_loop()
-        self.started = self._loop.time()
+        self.limits = limits
+        self.started = self.last_life = self._loop.time()
         self.first_event_at: float | None = None
-        self._deadline = self.started + first_token_timeout
 
     @property
-    def deadline(self) -> float | None:
-        """Loop time by which the next read must finish; None once the first event arrived."""
-        return None if self.first_event_at is not None else self._deadline
+    def deadline(self) -> float:
+        """Loop time by which the next read must finish."""
+        quiet = (
+            self.limits.first_token if self.first_event_at is None else self.limits.idle
+        )
+        return min(self.last_life + quiet, self.started + self.limits.answer)
+
+    def mark_life(self) -> None:
+        """Record progress: the model is thinking or searching."""
+        self.last_life = self._loop.time()
 
     def mark_event(self) -> None:
         """Record that a text or tool event was produced."""
+        self.last_life = self._loop.time()
         if self.first_event_at is None:
-            self.first_event_at = self._loop.time()
+            self.first_event_at = self.last_life
+
+    def expired(self, backend: str) -> BackendError:
+        """The error for a read that missed the deadline, naming the limit that ran out."""
+        if self._loop.time() >= self.started + self.limits.answer:
+            return TooSlow(
+                f"no complete answer within {self.limits.answer:g} s", backend=backend
+            )
+        if self.first_event_at is None:
+            return BackendTimeout(
+                f"no first token and no progress for {self.limits.first_token:g} s",
+                backend=backend,
+            )
+        return BackendTimeout(
+            f"the stream stalled: nothing for {self.limits.idle:g} s", backend=backend
+        )
 
     def first_token_s(self) -> float | None:
         """Seconds from request start to the first event, if any."""
@@ -101,7 +144,7 @@ class LineReader:
     def __init__(
         self, response: aiohttp.ClientResponse, clock: StreamClock, backend: str
     ) -> None:
-        """Read from response, honouring the clock's first-token deadline."""
+        """Read from response, honouring the clock's deadline."""
         self._content = response.content
         self._clock = clock
         self._backend = backend
@@ -112,14 +155,12 @@ class LineReader:
 
     async def __anext__(self) -> bytes:
         """Return the next line (with its line break); stop at the end of the body."""
-        deadline = self._clock.deadline
         try:
-            if deadline is None:
+            async with asyncio.timeout_at(self._clock.deadline):
                 line = await self._content.readline()
-            else:
-                async with asyncio.timeout_at(deadline):
-                    line = await self._content.readline()
-        except (aiohttp.ClientError, TimeoutError, ValueError) as err:
+        except TimeoutError as err:
+            raise self._clock.expired(self._backend) from err
+        except (aiohttp.ClientError, ValueError) as err:
             raise transport_error(err, backend=self._backend, mid_stream=True) from err
         if not line:
             raise StopAsyncIteration
@@ -234,10 +275,9 @@ class HttpOptions(TypedDict, total=False):
     """Timeouts (seconds) every client accepts."""
 
     connect_timeout: float
-    first_token_timeout: (
-        float  # from request start until the first streamed text/tool event
-    )
-    idle_timeout: float  # longest silence between two reads once the stream is flowing
+    first_token_timeout: float  # longest silence before the first text/tool event (progress is life)
+    idle_timeout: float  # longest silence between two events once text flows
+    answer_timeout: float  # longest time one streamed answer may take, from request to last event
     retry_after_cap: (
         float  # longest honoured retry-after (clients that retry a busy server)
     )
@@ -268,18 +308,17 @@ class HttpBackend:
         self.name = name
         self.base_url = base_url.rstrip("/")
         self.model = model
-        self.first_token_timeout = options.get(
-            "first_token_timeout", DEFAULT_FIRST_TOKEN_TIMEOUT
+        self.limits = StreamLimits(
+            first_token=options.get("first_token_timeout", DEFAULT_FIRST_TOKEN_TIMEOUT),
+            idle=options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT),
+            answer=options.get("answer_timeout", DEFAULT_ANSWER_TIMEOUT),
         )
         self.retry_after_cap = options.get("retry_after_cap", DEFAULT_RETRY_AFTER_CAP)
         self._headers = dict(headers or {})
         self._timeout = aiohttp.ClientTimeout(
             total=None,
             sock_connect=options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT),
-            sock_read=max(
-                options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT),
-                self.first_token_timeout,
-            ),
+            sock_read=max(self.limits.idle, self.limits.first_token),
         )
 
     async def chat_body(self, request: ChatRequest) -> dict[str, Any]:
@@ -341,7 +380,7 @@ class HttpBackend:
 
     async def stream_chat(self, request: ChatRequest) -> AsyncGenerator[StreamEvent]:
         """Stream the answer to request; raise BackendError subclasses on failure."""
-        clock = StreamClock(self.first_token_timeout)
+        clock = StreamClock(self.limits)
         body = await self.chat_body(request)
         response = await self._open_stream(self.chat_path, body, clock)
         try:
@@ -349,6 +388,9 @@ class HttpBackend:
                 self.parse_stream(LineReader(response, clock, self.name))
             ) as items:
                 async for item in items:
+                    if isinstance(item, Progress):
+                        clock.mark_life()
+                        continue
                     if isinstance(item, StreamFinish):
                         yield self._done(item, clock)
                         return
@@ -375,7 +417,7 @@ class HttpBackend:
     async def _post(
         self, path: str, body: Any, clock: StreamClock
     ) -> aiohttp.ClientResponse:
-        """POST and wait for the response headers before the first-token deadline; raise typed errors."""
+        """POST and wait for the response headers before the clock's deadline; raise typed errors."""
         try:
             async with asyncio.timeout_at(clock.deadline):
                 response = await self._session.post(

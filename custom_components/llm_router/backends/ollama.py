@@ -32,26 +32,35 @@ class OllamaClient(http.HttpBackend):
         name: str = "ollama",
         keep_alive: str | int | None = None,
         num_ctx: int | None = None,
+        think: bool = False,
         **options: Unpack[http.HttpOptions],
     ) -> None:
-        """Configure the client; keep_alive (e.g. "30m", -1) and num_ctx are sent when set."""
+        """Configure the client; keep_alive (e.g. "30m", -1) and num_ctx are sent when set.
+
+        Unless think is set, models with the `thinking` capability are told not to think (`think: false`).
+        """
         super().__init__(session, name=name, base_url=base_url, model=model, **options)
         self.keep_alive = keep_alive
         self.num_ctx = num_ctx
-        self._tool_support: dict[str, bool] = {}
+        self.think = think
+        self._capabilities: dict[str, frozenset[str]] = {}
 
-    async def supports_tools(self) -> bool:
-        """Whether `/api/show` lists the `tools` capability for the model (asked once per model)."""
-        supported = self._tool_support.get(self.model)
-        if supported is None:
+    async def capabilities(self) -> frozenset[str]:
+        """The model's capabilities per `/api/show` (asked once per model)."""
+        known = self._capabilities.get(self.model)
+        if known is None:
             show = await self.request_json(
                 "POST", "/api/show", body={"model": self.model}
             )
-            supported = self._tool_support[self.model] = _has_tools_capability(show)
-        return supported
+            known = self._capabilities[self.model] = _capabilities(show)
+        return known
+
+    async def supports_tools(self) -> bool:
+        """Whether the model has the `tools` capability."""
+        return "tools" in await self.capabilities()
 
     async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
-        """Build the `/api/chat` body; tools only when the model supports them."""
+        """Build the `/api/chat` body; tools only when the model supports them, `think: false` unless allowed."""
         options: dict[str, Any] = {"num_predict": request.max_tokens}
         if self.num_ctx:
             options["num_ctx"] = self.num_ctx
@@ -70,12 +79,14 @@ class OllamaClient(http.HttpBackend):
             body["tools"] = [http.nested_function_tool(tool) for tool in request.tools]
         if request.json_schema is not None:
             body["format"] = request.json_schema
+        if not self.think and "thinking" in await self.capabilities():
+            body["think"] = False
         return body
 
     async def parse_stream(
         self, lines: AsyncIterator[bytes]
     ) -> AsyncGenerator[http.ParsedEvent]:
-        """Parse NDJSON chunks; an `{"error": ...}` line raises, the `done` line finishes."""
+        """Parse NDJSON chunks; an `{"error": ...}` line raises, the `done` line finishes; thinking is progress."""
         tool_calls = 0
         async for line in lines:
             if not line.strip():
@@ -86,6 +97,8 @@ class OllamaClient(http.HttpBackend):
             message = chunk.get("message") or {}
             if text := message.get("content"):
                 yield base.TextDelta(text)
+            elif message.get("thinking"):
+                yield http.PROGRESS  # thinking text is never spoken nor stored
             for call in message.get("tool_calls") or ():
                 tool_calls += 1
                 yield base.ToolCallRequested(self._tool_call(call))
@@ -212,14 +225,14 @@ def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
     return converted
 
 
-def _has_tools_capability(show: Any) -> bool:
-    """Whether an `/api/show` answer offers tools (older servers: the template mentions .Tools)."""
+def _capabilities(show: Any) -> frozenset[str]:
+    """The capabilities of an `/api/show` answer (older servers list none: tools if the template mentions .Tools)."""
     if not isinstance(show, dict):
-        return False
+        return frozenset()
     capabilities = show.get("capabilities")
     if isinstance(capabilities, list):
-        return "tools" in capabilities
-    return ".Tools" in str(show.get("template", ""))
+        return frozenset(str(capability) for capability in capabilities)
+    return frozenset({"tools"}) if ".Tools" in str(show.get("template", "")) else frozenset()
 
 
 def _model_names(listing: Any) -> list[str]:

@@ -94,6 +94,12 @@ class OpenAICompatClient(http.HttpBackend):
                 delta = choice.get("delta") or {}
                 if text := delta.get("content"):
                     yield base.TextDelta(text)
+                elif (
+                    delta.get("reasoning")
+                    or delta.get("reasoning_content")
+                    or delta.get("tool_calls")
+                ):
+                    yield http.PROGRESS  # thinking (never spoken) or tool arguments arriving
                 for fragment in delta.get("tool_calls") or ():
                     _merge_fragment(calls, fragment)
                 if choice.get("finish_reason"):

@@ -78,7 +78,10 @@ class XaiClient(http.HttpBackend):
     async def parse_stream(
         self, lines: AsyncIterator[bytes]
     ) -> AsyncGenerator[http.ParsedEvent]:
-        """Parse Responses SSE events: text deltas, finished function calls, citations, the final usage."""
+        """Parse Responses SSE events: text deltas, finished function calls, citations, the final usage.
+
+        Every other event (reasoning, search calls and their progress) is a sign of life.
+        """
         citations: dict[str, base.Citation] = {}
         function_calls = search_items = 0
         async for event in http.sse_events(lines):
@@ -115,6 +118,8 @@ class XaiClient(http.HttpBackend):
                     )
                 case "error":
                     raise error_for_body(None, data, backend=self.name)
+                case _:  # reasoning, search calls, argument deltas: the model is working
+                    yield http.PROGRESS
 
     def _tool_call(self, item: dict[str, Any]) -> base.ToolCall:
         """Convert a finished function_call output item to a ToolCall."""
