@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import section
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -25,6 +26,7 @@ from custom_components.llm_router.ledger import LedgerEntry
 from custom_components.llm_router.models import LLMRouterConfigEntry
 
 TITLE = "Hybrid LLM Router"
+AGENT = "conversation.hybrid_llm_router"
 LOCAL_MODEL = "llama3.2:3b"
 CLAUDE_MODEL = "claude-sonnet-4-6"
 GROK_MODEL = "grok-4-1-fast-non-reasoning"
@@ -166,6 +168,23 @@ def record(
     store = entry.runtime_data.ledger
     reservation = store.reserve(backend, 0.0)
     store.settle(reservation, ledger_entry(backend=backend, **details))
+
+
+async def converse(
+    hass: HomeAssistant,
+    text: str,
+    conversation_id: str | None = None,
+    language: str = "en",
+) -> conversation.ConversationResult:
+    """One turn with the router's agent."""
+    return await conversation.async_converse(
+        hass, text, conversation_id, Context(), language, agent_id=AGENT
+    )
+
+
+def speech(result: conversation.ConversationResult) -> str:
+    """What the agent said."""
+    return str(result.response.speech["plain"]["speech"])
 
 
 def state_value(hass: HomeAssistant, entity_id: str) -> str:

@@ -598,6 +598,8 @@ def cause_key(err: BackendError, *, local: bool) -> str:
 def _cause_of_kind(kind: ErrorKind | None, status: int | None, *, local: bool) -> str:
     if kind is None or kind is ErrorKind.UNREACHABLE:
         return "local_down" if local else "cloud_down"
+    if kind is ErrorKind.TOO_SLOW:
+        return ErrorKind.TIMEOUT.value  # alive but slow: it still took too long
     if kind is not ErrorKind.BAD_RESPONSE:
         return kind.value
     if status is None:

@@ -21,14 +21,17 @@ from .const import (
     BACKEND_CLAUDE,
     BACKEND_GROK,
     BACKEND_LOCAL,
+    CONF_ANSWER_TIMEOUT,
     CONF_API_KEY,
     CONF_BASE_URL,
     CONF_CLAUDE,
     CONF_CONNECT_TIMEOUT,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_GROK,
+    CONF_IDLE_TIMEOUT,
     CONF_KEEP_ALIVE,
     CONF_LOCAL_HOSTS,
+    CONF_LOCAL_THINK,
     CONF_MODEL,
     CONF_NUM_CTX,
     CONF_SERVER_TYPE,
@@ -45,7 +48,7 @@ def local_client(
     timeouts: HttpOptions,
     settings: Settings | None = None,
 ) -> HttpBackend:
-    """A client for one local server (Ollama or OpenAI-compatible); settings add Ollama's num_ctx and keep_alive."""
+    """A client for one local server (Ollama or OpenAI-compatible); settings add Ollama's num_ctx, keep_alive, think."""
     if host.get(CONF_SERVER_TYPE) == SERVER_OPENAI:
         return OpenAICompatClient(
             session,
@@ -60,6 +63,7 @@ def local_client(
         model=host.get(CONF_MODEL, ""),
         num_ctx=settings.integer(CONF_NUM_CTX) if settings else None,
         keep_alive=settings.integer(CONF_KEEP_ALIVE) if settings else None,
+        think=settings.flag(CONF_LOCAL_THINK) if settings else False,
         **timeouts,
     )
 
@@ -96,6 +100,8 @@ def entry_timeouts(settings: Settings) -> HttpOptions:
     return HttpOptions(
         connect_timeout=settings.number(CONF_CONNECT_TIMEOUT),
         first_token_timeout=settings.number(CONF_FIRST_TOKEN_TIMEOUT),
+        idle_timeout=settings.number(CONF_IDLE_TIMEOUT),
+        answer_timeout=settings.number(CONF_ANSWER_TIMEOUT),
     )
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import aiohttp
 import pytest
 
 from custom_components.llm_router.backends import base
+from custom_components.llm_router.backends.http import HttpBackend
+from tests.emulators.ollama import OllamaEmulator
 
 from .helpers import (
     LIGHT_TOOL,
@@ -89,8 +93,9 @@ async def test_unreachable_host(wire: Connected, unreachable_url: str) -> None:
 
 
 async def test_first_token_timeout(wire: Connected) -> None:
+    """Only progress counts as life: a backend that says nothing times out."""
     wire.emulator.latency = 30
-    with pytest.raises(base.BackendTimeout):
+    with pytest.raises(base.BackendTimeout, match="no first token"):
         await collect(wire.client(first_token_timeout=0.05).stream_chat(ask()))
 
 
@@ -148,3 +153,44 @@ async def test_health_when_unreachable(wire: Connected, unreachable_url: str) ->
     status = await wire.client(unreachable_url).check_health()
     assert not status.available
     assert status.error_kind == base.ErrorKind.UNREACHABLE
+
+
+def _thinking_client(wire: Connected, **options: Any) -> HttpBackend:
+    """A client whose model thinks before answering (Ollama: a thinking-capable model it lets think)."""
+    if isinstance(wire.emulator, OllamaEmulator):
+        wire.emulator.capabilities[wire.wire.model] = ["completion", "thinking"]
+        options["think"] = True
+    return wire.client(**options)
+
+
+async def test_thinking_longer_than_the_first_token_timeout_is_a_live_stream(
+    wire: Connected,
+) -> None:
+    """Thinking (or searching) deltas are life: the answer comes, and none of the thinking is in it."""
+    wire.emulator.token_interval = 0.02
+    wire.emulator.reply("Seventeen.", thinking=15, web_search_calls=1)
+    events = await collect(
+        _thinking_client(wire, first_token_timeout=0.1).stream_chat(ask())
+    )
+    assert "".join(texts(events)) == "Seventeen."
+    assert done(events).stop_reason == "end_turn"
+
+
+async def test_the_answer_limit_ends_endless_thinking(wire: Connected) -> None:
+    wire.emulator.token_interval = 0.02
+    wire.emulator.reply("Never said.", thinking=200)
+    client = _thinking_client(wire, first_token_timeout=1, answer_timeout=0.2)
+    with pytest.raises(base.TooSlow, match="no complete answer within 0.2 s"):
+        await collect(client.stream_chat(ask()))
+
+
+async def test_a_stall_after_the_first_words_ends_at_the_idle_timeout(
+    wire: Connected,
+) -> None:
+    """Silence in the middle of an answer is a failure long before the stream would resume."""
+    wire.emulator.stall_mid_stream(after_deltas=1, seconds=2)
+    client = wire.client(first_token_timeout=5, idle_timeout=0.1)
+    events, error = await collect_until_error(client.stream_chat(ask()))
+    assert texts(events) == ["Part"]
+    assert isinstance(error, base.BackendTimeout)
+    assert "stalled" in str(error)

@@ -11,9 +11,17 @@ from custom_components.llm_router.backends.ollama import (
     parse_embeddings,
     repair_tool_arguments,
 )
-from tests.emulators.ollama import OllamaEmulator
+from tests.emulators.ollama import THINKING_MODEL, OllamaEmulator
 
-from .helpers import LIGHT_TOOL, ask, ask_after_tool_call, collect, tool_calls
+from .helpers import (
+    LIGHT_TOOL,
+    ask,
+    ask_after_tool_call,
+    collect,
+    done,
+    texts,
+    tool_calls,
+)
 
 
 def ollama(session: aiohttp.ClientSession, url: str, **options: object) -> OllamaClient:
@@ -149,3 +157,52 @@ async def test_embed_errors_are_typed(
 def test_malformed_embeddings_are_bad_responses(answer: object) -> None:
     with pytest.raises(base.BadResponse, match="expected 2 embeddings"):
         parse_embeddings(answer, 2, backend="ollama")
+
+
+async def test_thinking_model_is_told_not_to_think(
+    session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
+) -> None:
+    backend = OllamaClient(session, base_url=ollama_emulator.url, model=THINKING_MODEL)
+    for _ in range(2):
+        events = await collect(backend.stream_chat(ask()))
+        assert "".join(texts(events)) == ollama_emulator.default_text
+    assert [request.json["think"] for request in ollama_emulator.chat_requests] == [
+        False,
+        False,
+    ]
+    shows = [
+        request for request in ollama_emulator.requests if request.path == "/api/show"
+    ]
+    assert len(shows) == 1  # the capability is asked once
+
+
+async def test_thinking_when_allowed_is_never_spoken(
+    session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
+) -> None:
+    backend = OllamaClient(
+        session, base_url=ollama_emulator.url, model=THINKING_MODEL, think=True
+    )
+    ollama_emulator.reply("Seventeen.", output_tokens=3)
+    events = await collect(backend.stream_chat(ask()))
+    assert "think" not in ollama_emulator.chat_requests[0].json
+    assert "".join(texts(events)) == "Seventeen."
+    # Ollama counts the thinking tokens in eval_count: they are billed output all the same.
+    assert done(events).usage.output_tokens == 3 + ollama_emulator.thinking_tokens
+
+
+async def test_models_that_cannot_think_get_no_think_field(
+    session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
+) -> None:
+    await collect(ollama(session, ollama_emulator.url).stream_chat(ask()))
+    assert "think" not in ollama_emulator.chat_requests[0].json
+
+
+async def test_emulator_refuses_thinking_for_a_model_that_cannot(
+    session: aiohttp.ClientSession, ollama_emulator: OllamaEmulator
+) -> None:
+    body = {"model": "llama3.2:3b", "messages": [], "think": True}
+    async with session.post(ollama_emulator.url + "/api/chat", json=body) as answer:
+        assert answer.status == 400
+        assert await answer.json() == {
+            "error": '"llama3.2:3b" does not support thinking'
+        }

@@ -139,3 +139,47 @@ async def test_images_and_schema(
         "type": "json_schema",
         "json_schema": {"name": "answer", "schema": {"type": "object"}},
     }
+
+
+async def test_llamacpp_error_field_mid_stream_is_an_error(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    """llama.cpp reports a failure as an `error:` SSE field, then `[DONE]`: not an empty answer."""
+    openai_compat_emulator.server = "llama.cpp"
+    openai_compat_emulator.fail_mid_stream(after_deltas=0, message="slot unavailable")
+    with pytest.raises(base.BackendError, match="slot unavailable"):
+        await collect(local(session, openai_compat_emulator).stream_chat(ask()))
+
+
+@pytest.mark.parametrize("server", ["llama.cpp", "vllm"])
+async def test_context_overflow_is_context_too_long(
+    session: aiohttp.ClientSession,
+    openai_compat_emulator: OpenAICompatEmulator,
+    server: str,
+) -> None:
+    openai_compat_emulator.server = server
+    openai_compat_emulator.context_tokens = 8
+    with pytest.raises(base.ContextTooLong) as caught:
+        await collect(local(session, openai_compat_emulator).stream_chat(ask()))
+    assert caught.value.status == 400
+
+
+async def test_complete_stream_without_done(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    """Some servers end a complete stream after its finish reason and usage, without `[DONE]`."""
+    openai_compat_emulator.send_done = False
+    openai_compat_emulator.reply("All done.", deltas=2, input_tokens=12)
+    events = await collect(local(session, openai_compat_emulator).stream_chat(ask()))
+    assert (done(events).stop_reason, done(events).usage.input_tokens) == (
+        "end_turn",
+        12,
+    )
+
+
+async def test_stream_cut_before_its_usage_is_a_bad_response(
+    session: aiohttp.ClientSession, openai_compat_emulator: OpenAICompatEmulator
+) -> None:
+    openai_compat_emulator.drop_mid_stream(after_deltas=2)
+    with pytest.raises(base.BadResponse):
+        await collect(local(session, openai_compat_emulator).stream_chat(ask()))

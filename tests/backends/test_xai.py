@@ -12,7 +12,15 @@ from custom_components.llm_router.backends.pricing import PriceTable
 from custom_components.llm_router.backends.xai import XaiClient
 from tests.emulators.xai import XaiEmulator
 
-from .helpers import LIGHT_TOOL, SCRIPTED_USAGE, ask, ask_after_tool_call, collect, done
+from .helpers import (
+    LIGHT_TOOL,
+    SCRIPTED_USAGE,
+    ask,
+    ask_after_tool_call,
+    collect,
+    done,
+    tool_calls,
+)
 
 
 def grok(
@@ -157,3 +165,40 @@ async def test_blocked_key(
         await grok(session, xai_emulator).check_key()
     status = await grok(session, xai_emulator).check_health()
     assert (status.available, status.error_kind) == (False, base.ErrorKind.AUTH_FAILED)
+
+
+async def test_search_count_without_usage_details(
+    session: aiohttp.ClientSession, xai_emulator: XaiEmulator
+) -> None:
+    """Older answers count searches only in num_server_side_tools_used and the web_search_call items."""
+    xai_emulator.search_usage_details = False
+    xai_emulator.reply("Rain tomorrow.", web_search_calls=2, reasoning_tokens=30)
+    usage = done(
+        await collect(grok(session, xai_emulator, search=True).stream_chat(ask()))
+    ).usage
+    assert (usage.web_search_calls, usage.billed_usd) == (2, None)
+    assert (usage.output_tokens, usage.reasoning_tokens) == (1, 30)
+    # No bill in the answer: list price, every search and reasoning token once.
+    expected = (20 * 1.25 + (1 + 30) * 2.50) / 1e6 + 2 * 0.005
+    assert PriceTable().cost_usd("grok-4.3", usage) == pytest.approx(expected)
+
+
+async def test_x_searches_come_as_custom_tool_calls(
+    session: aiohttp.ClientSession, xai_emulator: XaiEmulator
+) -> None:
+    xai_emulator.reply("Posts say so.", x_search_calls=1)
+    events = await collect(grok(session, xai_emulator, search=True).stream_chat(ask()))
+    assert tool_calls(events) == []
+    usage = done(events).usage
+    assert (usage.web_search_calls, usage.x_search_calls) == (0, 1)
+
+
+async def test_cached_count_larger_than_input(
+    session: aiohttp.ClientSession, xai_emulator: XaiEmulator
+) -> None:
+    """Some answers report input without the cached part: the cached count then exceeds it."""
+    xai_emulator.input_includes_cached = False
+    xai_emulator.reply("hello", input_tokens=4142, cached_tokens=4328)
+    usage = done(await collect(grok(session, xai_emulator).stream_chat(ask()))).usage
+    assert (usage.input_tokens, usage.cached_input_tokens) == (4142, 4328)
+    assert usage.all_input_tokens == 8470

@@ -263,8 +263,7 @@ def _thinking_block(thoughts: list[str]) -> list[bytes]:
     ]
     block = {"type": "thinking", "thinking": "", "signature": ""}
     frames[0] = (
-        _event("content_block_start", {"index": 0, "content_block": block})
-        + frames[0]
+        _event("content_block_start", {"index": 0, "content_block": block}) + frames[0]
     )
     signature = {"type": "signature_delta", "signature": "RW11bGF0ZWQ="}
     frames[-1] += _event(

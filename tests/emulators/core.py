@@ -106,7 +106,9 @@ class Reply:
     drop_after_deltas: int | None = (
         None  # HTTP 200, then the connection is cut after this many pieces
     )
-    stall_after_deltas: int | None = None  # HTTP 200, then silence for stall_s after this many pieces
+    stall_after_deltas: int | None = (
+        None  # HTTP 200, then silence for stall_s after this many pieces
+    )
     stall_s: float = 0.0
 
     @property
@@ -254,9 +256,7 @@ class Emulator:
     ) -> Reply:
         """Queue an answer whose stream goes silent for some seconds after some pieces, then goes on."""
         return self.script(
-            Reply(
-                text=text, deltas=4, stall_after_deltas=after_deltas, stall_s=seconds
-            )
+            Reply(text=text, deltas=4, stall_after_deltas=after_deltas, stall_s=seconds)
         )
 
     def script(self, reply: Reply) -> Reply:

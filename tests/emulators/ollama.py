@@ -23,7 +23,9 @@ _MODEL_DETAILS = {
 }
 DEFAULT_CAPABILITIES = ("completion", "tools")
 EMBEDDING_MODEL = "nomic-embed-text:latest"
-THINKING_MODEL = "qwen3:8b"  # thinks before every answer unless the request sends think: false
+THINKING_MODEL = (
+    "qwen3:8b"  # thinks before every answer unless the request sends think: false
+)
 DEFAULT_THINKING_TOKENS = 150
 EMBEDDING_DIMENSIONS = 256
 _WORD = re.compile(r"\w+")

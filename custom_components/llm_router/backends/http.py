@@ -29,9 +29,9 @@ from .base import (
     StreamDone,
     StreamEvent,
     TextDelta,
-    TooSlow,
     ToolCallRequested,
     ToolSpec,
+    TooSlow,
     Usage,
 )
 from .errors import error_from_response, transport_error
@@ -275,9 +275,13 @@ class HttpOptions(TypedDict, total=False):
     """Timeouts (seconds) every client accepts."""
 
     connect_timeout: float
-    first_token_timeout: float  # longest silence before the first text/tool event (progress is life)
+    first_token_timeout: (
+        float  # longest silence before the first text/tool event (progress is life)
+    )
     idle_timeout: float  # longest silence between two events once text flows
-    answer_timeout: float  # longest time one streamed answer may take, from request to last event
+    answer_timeout: (
+        float  # longest time one streamed answer may take, from request to last event
+    )
     retry_after_cap: (
         float  # longest honoured retry-after (clients that retry a busy server)
     )
@@ -431,8 +435,10 @@ class HttpBackend:
                         raise await error_from_response(response, backend=self.name)
                     finally:
                         response.release()
-        except (aiohttp.ClientError, TimeoutError) as err:
+        except aiohttp.ClientError as err:  # connect timeouts included
             raise transport_error(err, backend=self.name, mid_stream=False) from err
+        except TimeoutError as err:
+            raise clock.expired(self.name) from err
         return response
 
     def _done(self, finish: StreamFinish, clock: StreamClock) -> StreamDone:

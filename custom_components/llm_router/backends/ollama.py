@@ -232,7 +232,11 @@ def _capabilities(show: Any) -> frozenset[str]:
     capabilities = show.get("capabilities")
     if isinstance(capabilities, list):
         return frozenset(str(capability) for capability in capabilities)
-    return frozenset({"tools"}) if ".Tools" in str(show.get("template", "")) else frozenset()
+    return (
+        frozenset({"tools"})
+        if ".Tools" in str(show.get("template", ""))
+        else frozenset()
+    )
 
 
 def _model_names(listing: Any) -> list[str]:

@@ -118,7 +118,9 @@ class XaiClient(http.HttpBackend):
                     )
                 case "error":
                     raise error_for_body(None, data, backend=self.name)
-                case _:  # reasoning, search calls, argument deltas: the model is working
+                case (
+                    _
+                ):  # reasoning, search calls, argument deltas: the model is working
                     yield http.PROGRESS
 
     def _tool_call(self, item: dict[str, Any]) -> base.ToolCall:

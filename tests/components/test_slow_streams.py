@@ -1,0 +1,83 @@
+"""Thinking models and slow or stalled streams, as a user of the agent notices them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from homeassistant.core import HomeAssistant
+from pytest_homeassistant_custom_component.common import async_capture_events
+
+from custom_components.llm_router.agent import EVENT_REQUEST
+from custom_components.llm_router.const import (
+    CONF_FIRST_TOKEN_TIMEOUT,
+    CONF_IDLE_TIMEOUT,
+    CONF_LOCAL_THINK,
+)
+from tests.emulators.core import THINKING_MARK
+from tests.emulators.ollama import THINKING_MODEL, OllamaEmulator
+from tests.helpers import converse, entry_data, setup_entry, speech
+
+
+async def _thinking_entry(
+    hass: HomeAssistant, emulator: OllamaEmulator, **options: Any
+) -> None:
+    data = entry_data(emulator.url)
+    data["local_hosts"][0]["model"] = THINKING_MODEL
+    await setup_entry(hass, data, options)
+
+
+def _local_sensor(hass: HomeAssistant, emulator: OllamaEmulator) -> str:
+    state = hass.states.get(
+        f"binary_sensor.local_models_connectivity_127_0_0_1_{emulator.port}"
+    )
+    assert state is not None
+    return state.state
+
+
+async def test_thinking_model_is_told_not_to_think_by_default(
+    hass: HomeAssistant, ollama_emulator: OllamaEmulator
+) -> None:
+    await _thinking_entry(hass, ollama_emulator)
+    ollama_emulator.reply("Why did the light blush? It saw the switch.")
+    result = await converse(hass, "tell me a joke")
+    assert speech(result) == "Why did the light blush? It saw the switch."
+    assert ollama_emulator.chat_requests[-1].json["think"] is False
+
+
+async def test_thinking_longer_than_the_first_token_timeout_is_answered(
+    hass: HomeAssistant, ollama_emulator: OllamaEmulator
+) -> None:
+    """Allowed to think, the model thinks past the first-token timeout: it is answering, not down."""
+    await _thinking_entry(
+        hass, ollama_emulator, **{CONF_LOCAL_THINK: True, CONF_FIRST_TOKEN_TIMEOUT: 0.1}
+    )
+    ollama_emulator.token_interval = 0.02
+    ollama_emulator.thinking_tokens = 15
+    events = async_capture_events(hass, EVENT_REQUEST)
+    ollama_emulator.reply("Seventeen times twenty-three is 391.")
+    result = await converse(hass, "tell me a joke")
+    assert speech(result) == "Seventeen times twenty-three is 391."
+    assert "think" not in ollama_emulator.chat_requests[-1].json
+    assert _local_sensor(hass, ollama_emulator) == "on"
+    # The thinking is neither spoken nor kept: the next turn's history has none of it.
+    ollama_emulator.reply("You're welcome.")
+    await converse(hass, "thanks", result.conversation_id)
+    history = json.dumps(ollama_emulator.chat_requests[-1].json["messages"])
+    assert "391" in history
+    assert THINKING_MARK not in history
+    assert THINKING_MARK not in json.dumps([event.data for event in events])
+
+
+async def test_a_stall_mid_answer_ends_with_an_apology(
+    hass: HomeAssistant, ollama_emulator: OllamaEmulator
+) -> None:
+    await setup_entry(hass, entry_data(ollama_emulator.url), {CONF_IDLE_TIMEOUT: 0.1})
+    ollama_emulator.stall_mid_stream(
+        after_deltas=2, seconds=3, text="Once upon a time there was"
+    )
+    result = await converse(hass, "tell me a joke")
+    assert speech(result).startswith("Once upon")
+    assert "lost the connection" in speech(result)
+    assert "there was" not in speech(result)
+    assert _local_sensor(hass, ollama_emulator) == "on"
