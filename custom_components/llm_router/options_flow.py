@@ -36,8 +36,8 @@ import probatio as vol
 
 from .const import (
     CONF_ANSWER_STYLE,
-    CONF_CLOUD_AREAS,
     CONF_ANSWER_TIMEOUT,
+    CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
     CONF_FALLBACK_LOCAL_DOWN,
