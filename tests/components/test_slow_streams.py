@@ -16,7 +16,7 @@ from custom_components.llm_router.const import (
 )
 from tests.emulators.core import THINKING_MARK
 from tests.emulators.ollama import THINKING_MODEL, OllamaEmulator
-from tests.helpers import converse, entry_data, setup_entry, speech
+from tests.helpers import converse, entry_data, setup_entry, speech, state_value
 
 
 async def _thinking_entry(
@@ -27,12 +27,7 @@ async def _thinking_entry(
     await setup_entry(hass, data, options)
 
 
-def _local_sensor(hass: HomeAssistant, emulator: OllamaEmulator) -> str:
-    state = hass.states.get(
-        f"binary_sensor.local_models_connectivity_127_0_0_1_{emulator.port}"
-    )
-    assert state is not None
-    return state.state
+LOCAL_SENSOR = "binary_sensor.local_models_connectivity"
 
 
 async def test_thinking_model_is_told_not_to_think_by_default(
@@ -59,7 +54,7 @@ async def test_thinking_longer_than_the_first_token_timeout_is_answered(
     result = await converse(hass, "tell me a joke")
     assert speech(result) == "Seventeen times twenty-three is 391."
     assert "think" not in ollama_emulator.chat_requests[-1].json
-    assert _local_sensor(hass, ollama_emulator) == "on"
+    assert state_value(hass, LOCAL_SENSOR) == "on"
     # The thinking is neither spoken nor kept: the next turn's history has none of it.
     ollama_emulator.reply("You're welcome.")
     await converse(hass, "thanks", result.conversation_id)
@@ -80,4 +75,4 @@ async def test_a_stall_mid_answer_ends_with_an_apology(
     assert speech(result).startswith("Once upon")
     assert "lost the connection" in speech(result)
     assert "there was" not in speech(result)
-    assert _local_sensor(hass, ollama_emulator) == "on"
+    assert state_value(hass, LOCAL_SENSOR) == "on"
