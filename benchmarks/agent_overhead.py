@@ -36,6 +36,7 @@ from tests.e2e.harness import (
     HarnessError,
     HomeAssistantClient,
     add_router_entry,
+    router_flow_steps,
     running_home_assistant,
     wait_for,
 )
@@ -165,7 +166,7 @@ def main() -> None:
             ) as (_, client),
         ):
             core_agent = add_core_ollama_agent(client, emulators)
-            ours = add_router_entry(client, emulators).agent_id
+            ours = add_router_entry(client, router_flow_steps(emulators)).agent_id
             decision = client.call_service("llm_router", "route", {"text": CHAT_TEXT})
             print(
                 f"agents: (a) {core_agent}, (b) {ours}; ours routes {CHAT_TEXT!r} to {decision['route']}"

@@ -19,6 +19,7 @@ from tests.e2e.harness import (
     Emulators,
     Stack,
     add_router_entry,
+    router_flow_steps,
     running_home_assistant,
 )
 
@@ -70,7 +71,12 @@ def stack(
     with running_home_assistant(
         config_dir, extra_configuration=KITCHEN_LIGHT_CONFIGURATION
     ) as (process, client):
-        yield Stack(emulators, process, client, add_router_entry(client, emulators))
+        yield Stack(
+            emulators,
+            process,
+            client,
+            add_router_entry(client, router_flow_steps(emulators)),
+        )
 
 
 @pytest.fixture(autouse=True)

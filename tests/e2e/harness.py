@@ -238,10 +238,11 @@ class HomeAssistantProcess:
         *,
         extra_configuration: str = "",
         with_integration: bool = True,
+        port: int | None = None,
     ) -> None:
-        """Write the config directory (once: a restart reuses it)."""
+        """Write the config directory (once: a restart reuses it); port None picks a free one."""
         self.config_dir = config_dir
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://{HOST}:{self.port}"
         self.log_path = config_dir / "e2e-home-assistant.log"
         self._process: subprocess.Popen[bytes] | None = None
@@ -375,13 +376,23 @@ class HomeAssistantClient:
         except ValueError:
             return response.text
 
-    def onboard(self) -> str:
+    def onboard(self, owner: dict[str, str] = OWNER) -> str:
         """Create the owner over the onboarding API and exchange its auth code for a token."""
         created = self.request(
-            "POST", "/api/onboarding/users", json={"client_id": self.client_id, **OWNER}
+            "POST", "/api/onboarding/users", json={"client_id": self.client_id, **owner}
         )
         return self._exchange(
             {"grant_type": "authorization_code", "code": created["auth_code"]}
+        )
+
+    def finish_onboarding(self) -> None:
+        """The onboarding steps after the owner (location, analytics, integrations): the browser opens the UI."""
+        self.request("POST", "/api/onboarding/core_config")
+        self.request("POST", "/api/onboarding/analytics")
+        self.request(
+            "POST",
+            "/api/onboarding/integration",
+            json={"client_id": self.client_id, "redirect_uri": self.client_id},
         )
 
     def _exchange(self, form: dict[str, str]) -> str:
@@ -553,9 +564,11 @@ class RouterEntry:
         return self.entities["agent"]
 
 
-def add_router_entry(client: HomeAssistantClient, emulators: Emulators) -> RouterEntry:
-    """Create the llm_router entry through the config flow, against the emulators."""
-    result = client.flow("llm_router", router_flow_steps(emulators))
+def add_router_entry(
+    client: HomeAssistantClient, steps: list[dict[str, Any]]
+) -> RouterEntry:
+    """Create the llm_router entry through the config flow with these answers (see router_flow_steps)."""
+    result = client.flow("llm_router", steps)
     if result.get("type") != "create_entry" or result["result"]["state"] != "loaded":
         raise HarnessError(f"llm_router flow did not create a loaded entry: {result}")
     entry_id: str = result["result"]["entry_id"]
