@@ -61,6 +61,7 @@ def stack(
     emulators: Emulators, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Stack]:
     """A real, onboarded Home Assistant with the router set up by its config flow."""
+    pytest_socket.enable_socket()  # the plugin blocks sockets again before each test's fixtures
     if missing := [
         name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None
     ]:

@@ -40,7 +40,8 @@ def test_develop_answers_a_turn(tmp_path: Path, unreachable_url: str) -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tmp_path / "develop.log"
-    env = {**os.environ, "OLLAMA_URL": unreachable_url, "DEVELOP_PORT": str(port)}
+    nothing_there = f"http://127.0.0.1:{free_port()}"
+    env = {**os.environ, "OLLAMA_URL": nothing_there, "DEVELOP_PORT": str(port)}
     with log.open("wb") as out:
         process = subprocess.Popen(
             [
