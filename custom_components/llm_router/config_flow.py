@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
     ConfigEntry,
     ConfigFlow,
     ConfigFlowContext,
@@ -189,7 +190,7 @@ class LocalServerSteps[ContextT: FlowContext, ResultT: FlowResult[Any, Any], Han
         return self.async_show_form(
             step_id="user",
             data_schema=self.add_suggested_values_to_schema(
-                LOCAL_SERVER_SCHEMA, user_input or {CONF_URL: DEFAULT_LOCAL_URL}
+                LOCAL_SERVER_SCHEMA, user_input or self._local_suggestions()
             ),
             errors=errors,
         )
@@ -211,6 +212,10 @@ class LocalServerSteps[ContextT: FlowContext, ResultT: FlowResult[Any, Any], Han
             errors=errors,
             description_placeholders={"url": self._local[CONF_URL]},
         )
+
+    def _local_suggestions(self) -> dict[str, Any]:
+        """What the server form shows before anything is typed."""
+        return {CONF_URL: DEFAULT_LOCAL_URL}
 
     async def _local_duplicate(self) -> ResultT | None:
         """An abort result when this server is already set up, else None."""
@@ -496,7 +501,7 @@ class LocalServerSubentryFlow(
     LocalServerSteps[SubentryFlowContext, SubentryFlowResult, tuple[str, str]],
     ConfigSubentryFlow,
 ):
-    """Add one more local server, tried after the first when it is down; tested like the first."""
+    """Add (or change) one more local server, tried after the first when it is down; tested like the first."""
 
     def __init__(self) -> None:
         """Start with nothing entered."""
@@ -504,17 +509,45 @@ class LocalServerSubentryFlow(
         self._local: dict[str, Any] = {}
         self._local_models: list[str] = []
 
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> SubentryFlowResult:
+        """Change the server's URL, kind, key or model: the same two steps, the same test."""
+        return await self.async_step_user(user_input)
+
+    @property
+    def _reconfiguring(self) -> bool:
+        return self.source == SOURCE_RECONFIGURE
+
+    def _local_suggestions(self) -> dict[str, Any]:
+        if self._reconfiguring:
+            return dict(self._get_reconfigure_subentry().data)
+        return {}
+
     async def _local_duplicate(self) -> SubentryFlowResult | None:
         entry = self._get_entry()
+        own = (
+            self._get_reconfigure_subentry().subentry_id
+            if self._reconfiguring
+            else None
+        )
         urls = [host[CONF_URL].lower() for host in entry.data[CONF_LOCAL_HOSTS]]
         urls += [
             str(sub.data[CONF_URL]).lower()
             for sub in entry.subentries.values()
-            if sub.subentry_type == SUBENTRY_LOCAL_SERVER
+            if sub.subentry_type == SUBENTRY_LOCAL_SERVER and sub.subentry_id != own
         ]
         if self._local[CONF_URL].lower() in urls:
             return self.async_abort(reason="already_configured")
         return None
 
     async def _local_server_added(self, host: dict[str, Any]) -> SubentryFlowResult:
-        return self.async_create_entry(title=local_server_title(host), data=host)
+        title = local_server_title(host)
+        if self._reconfiguring:
+            return self.async_update_and_abort(
+                self._get_entry(),
+                self._get_reconfigure_subentry(),
+                title=title,
+                data=host,
+            )
+        return self.async_create_entry(title=title, data=host)

@@ -16,7 +16,7 @@ from yarl import URL
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, setup_entry, state_value
+from tests.helpers import entry_data, form_values, setup_entry, state_value
 
 
 def _second_sensor(emulator: Any) -> str:
@@ -185,3 +185,38 @@ async def test_newer_version_is_not_loaded(
     entry.add_to_hass(hass)
     assert not await hass.config_entries.async_setup(entry.entry_id)
     assert entry.state is ConfigEntryState.MIGRATION_ERROR
+
+
+async def test_change_a_server_in_place(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    ollama_emulator_2: Any,
+    device_registry: dr.DeviceRegistry,
+) -> None:
+    """Reconfigure a server: its form shows what is set, the new model is tested, the device follows."""
+    entry = await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url),
+        local_servers=[{"url": ollama_emulator_2.url, "model": "llama3.2:3b"}],
+    )
+    (subentry_id,) = entry.subentries
+    subentries = hass.config_entries.subentries
+    result = await entry.start_subentry_reconfigure_flow(hass, subentry_id)
+    assert form_values(result)["url"] == ollama_emulator_2.url
+    result = await subentries.async_configure(
+        result["flow_id"], {"url": ollama_emulator.url, "server_type": "ollama"}
+    )
+    assert result["reason"] == "already_configured"
+    result = await entry.start_subentry_reconfigure_flow(hass, subentry_id)
+    result = await subentries.async_configure(result["flow_id"], form_values(result))
+    result = await subentries.async_configure(
+        result["flow_id"], {"model": "qwen2.5:7b"}
+    )
+    await hass.async_block_till_done()
+    assert result["reason"] == "reconfigure_successful"
+    assert entry.subentries[subentry_id].data["model"] == "qwen2.5:7b"
+    assert entry.runtime_data.local_hosts[1].model == "qwen2.5:7b"
+    device = device_registry.async_get_device_by_identifier(
+        (DOMAIN, subentry_id), entry.entry_id
+    )
+    assert device is not None and device.model == "qwen2.5:7b"

@@ -14,7 +14,7 @@ from typing import Any, get_args, get_origin
 
 from awesomeversion import AwesomeVersion, AwesomeVersionStrategy
 from homeassistant import loader
-from homeassistant.const import Platform
+from homeassistant.const import Platform, __version__ as HA_VERSION
 import pytest
 from yarl import URL
 
@@ -102,3 +102,28 @@ def test_validate_workflow_runs(workflow: str) -> None:
     ).read_text(encoding="utf-8")
     assert workflow in text
     assert "push:" in text
+
+
+HACS_KEYS = {
+    "name",
+    "content_in_root",
+    "filename",
+    "hide_default_branch",
+    "country",
+    "homeassistant",
+    "persistent_directory",
+    "zip_release",
+    "render_readme",
+    "hacs",
+}
+
+
+def test_hacs_manifest() -> None:
+    """hacs.json has only keys HACS knows, the integration's name, and a Home Assistant version it runs on."""
+    hacs = json.loads(
+        (MANIFEST_PATH.parents[2] / "hacs.json").read_text(encoding="utf-8")
+    )
+    assert set(hacs) <= HACS_KEYS
+    assert hacs["name"] == MANIFEST["name"]
+    assert hacs["content_in_root"] is False
+    assert AwesomeVersion(hacs["homeassistant"]) <= AwesomeVersion(HA_VERSION)
