@@ -47,6 +47,7 @@ from .const import (
 from .credentials import without_credentials
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
+from .money import local_energy_cost, usd_rate
 from .router import Availability, Route, RouteDecision, decide
 from .semantic_hints import wants_hint
 from .session_memory import TurnMarker, session_memory
@@ -85,6 +86,7 @@ class _StreamState:
     """Per-turn progress shared between the delta generator and the loop."""
 
     prefix: str = ""
+    busy_s: float = 0.0  # time the backend spent answering, over the tool loop
     speak_sources: bool = False
     text_out: bool = False
     cut_off: bool = False
@@ -152,6 +154,7 @@ class TurnRunner:
             ),
             default=len(chat_log.content),
         )
+        self._device_free_api_prompt: str | None = None
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
@@ -160,7 +163,13 @@ class TurnRunner:
             decision=decision, route=decision.route.value, reason=decision.reason
         )
         self.record = record
-        self.chat_log.async_trace({"llm_router": _decision_trace(decision)})
+        self.chat_log.async_trace(
+            {
+                "llm_router": _decision_trace(
+                    decision, self.runtime.model_for(decision.route, decision.tier)
+                )
+            }
+        )
         result = await self._answer(decision, record)
         record.latency_ms = self._elapsed_ms()
         self._remember(decision, record)
@@ -279,6 +288,10 @@ class TurnRunner:
             await self._provide_llm_data(route)
         except conversation.ConverseError as err:
             return err.as_conversation_result()
+        if route is not Route.LOCAL:
+            self._device_free_api_prompt = await _device_free_api_prompt(
+                self.chat_log.llm_api
+            )
         first_request = self._request(route, decision)
         estimate_usd = self._estimate_usd(backend, first_request)
         try:
@@ -357,6 +370,8 @@ class TurnRunner:
             else settings.integer(CONF_NUM_CTX) * 3,
             max_tokens=max_tokens,
             visible=partial(self._visible_text, route, decision),
+            device_free_api_prompt=self._device_free_api_prompt if cloud else None,
+            model=settings.tier_model(route, decision.tier),
         )
 
     def _visible_text(
@@ -372,11 +387,12 @@ class TurnRunner:
     def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
         chars = (
             len(request.system)
+            + len(request.home_context)
             + len(request.dynamic_context)
             + sum(len(message.content) for message in request.messages)
         )
         estimate = Usage(input_tokens=chars // 3, output_tokens=request.max_tokens)
-        return self._cost_usd(backend, backend.model, estimate)
+        return self._cost_usd(backend, request.model or backend.model, estimate)
 
     async def _tool_loop(
         self,
@@ -432,6 +448,7 @@ class TurnRunner:
                 }
             elif isinstance(event, StreamDone):
                 state.done, metered = event, True
+                state.busy_s += event.total_s
                 state.usage.add(event.usage)
                 state.citations += event.citations
             event = await self._next_event(rest, state)
@@ -496,8 +513,12 @@ class TurnRunner:
         record: TurnRecord,
         state: _StreamState,
     ) -> None:
-        prices = self.runtime.settings.prices
-        model = state.done.model if state.done else backend.model
+        settings = self.runtime.settings
+        model = (
+            state.done.model
+            if state.done
+            else settings.tier_model(route, decision.tier) or backend.model
+        )
         record.route, record.backend, record.model = route.value, backend.name, model
         record.usage, record.citations, record.answered = (
             state.usage,
@@ -507,6 +528,9 @@ class TurnRunner:
         record.cost_usd = (
             self._cost_usd(backend, model, state.usage) + state.unmetered_usd
         )
+        if backend.name == BACKEND_LOCAL:
+            energy = local_energy_cost(self.hass, settings, state.busy_s)
+            record.energy_usd = energy / usd_rate(self.hass, settings).per_usd
         if route is not decision.route:
             record.reason = (
                 f"{decision.reason}; answered by {route.value} after a failure"
@@ -519,7 +543,8 @@ class TurnRunner:
         self.runtime.ledger.settle(
             reservation,
             self._ledger_entry(
-                record, prices.all_cloud_cost_usd(state.usage) + state.unmetered_usd
+                record,
+                settings.prices.all_cloud_cost_usd(state.usage) + state.unmetered_usd,
             ),
         )
 
@@ -549,6 +574,8 @@ class TurnRunner:
             area=record.decision.origin.area_id,
             device=record.decision.origin.device_id,
             policy=record.decision.policy,
+            energy_usd=record.energy_usd,
+            usd_rate=usd_rate(self.hass, self.runtime.settings).per_usd,
         )
 
     def _elapsed_ms(self) -> float:
@@ -637,9 +664,23 @@ def _opening_note(
     return f"{phrase(cause, language)} {phrase(outcome, language)}"
 
 
-def _decision_trace(decision: RouteDecision) -> dict[str, Any]:
+async def _device_free_api_prompt(llm_api: llm.APIInstance | None) -> str | None:
+    """The LLM API's prompt for the same request without its device (None when it has no device).
+
+    Where it differs from the real prompt starts what is particular to the satellite (its area, its abilities).
+    """
+    if llm_api is None or llm_api.llm_context.device_id is None:
+        return None
+    context = replace(llm_api.llm_context, device_id=None)
+    return (await llm_api.api.async_get_api_instance(context)).api_prompt
+
+
+def _decision_trace(decision: RouteDecision, model: str | None) -> dict[str, Any]:
     return {
         "route": decision.route.value,
+        "model": model,
+        "tier": decision.tier.value,
+        "tier_reason": decision.tier_reason,
         "intended_route": decision.intended_route.value,
         "private": decision.private,
         "confidence": round(decision.confidence, 3),
@@ -662,9 +703,13 @@ def request_event_data(
         "model": record.model,
         "private": record.decision.private,
         "reason": record.reason,
+        "tier": record.decision.tier.value,
+        "tier_reason": record.decision.tier_reason,
         "input_tokens": record.usage.all_input_tokens,
+        "cached_input_tokens": record.usage.cached_input_tokens,
         "output_tokens": record.usage.all_output_tokens,
         "cost_usd": round(record.cost_usd, 6),
+        "energy_cost_usd": round(record.energy_usd, 6),
         "latency_ms": round(record.latency_ms, 1),
         "answered": record.answered,
         "conversation_id": conversation_id,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+import re
 
 from homeassistant.components import conversation
 from homeassistant.helpers import llm
@@ -11,19 +13,73 @@ import probatio
 
 from .backends.base import ChatMessage, ChatRequest, ToolCall, ToolSpec
 
-# The stable part of the system prompt (cacheable) ends where live data starts.
-DYNAMIC_MARKERS = ("Current time is", "Static Context:", "Live Context:")
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def _rendered_template_pattern(template: str) -> re.Pattern[str]:
+    """A pattern matching any rendering of a template, at the end of a text."""
+    literals = _TEMPLATE_EXPRESSION.split(template.strip())
+    return re.compile(r"\n?" + ".+?".join(map(re.escape, literals)) + r"\s*$")
+
+
+# Core appends its clock to the prompt when no GetDateTime tool is offered.
+_DATE_TIME = _rendered_template_pattern(llm.DATE_TIME_PROMPT)
+
+
+@dataclass(frozen=True, slots=True)
+class PromptParts:
+    """Home Assistant's system prompt cut where it changes: per entry, per home, per turn."""
+
+    instructions: str  # the rendered prompt template of the options
+    home_context: str  # what the LLM API says about the home: its exposed entities
+    volatile: str  # the satellite's area, the clock, an extra system prompt
 
 
 def split_system_prompt(
-    prompt: str, llm_api: llm.APIInstance | None
-) -> tuple[str, str]:
-    """Split HA's system prompt into a stable prefix and the part that changes every turn."""
-    cuts = [prompt.find(marker) for marker in DYNAMIC_MARKERS]
-    if llm_api is not None and llm_api.api_prompt:
-        cuts.append(prompt.find(llm_api.api_prompt))
-    cut = min((index for index in cuts if index >= 0), default=len(prompt))
-    return prompt[:cut].rstrip(), prompt[cut:].strip()
+    prompt: str,
+    *,
+    api_prompt: str = "",
+    extra_prompt: str | None = None,
+    device_free_api_prompt: str | None = None,
+) -> PromptParts:
+    """Cut HA's prompt along the parts it joins: instructions, API prompt, date/time, extra prompt.
+
+    The cut follows how ChatLog composes the prompt (the parts are known or derived from core's own template),
+    not its wording. The API prompt is home context up to where it differs from the same API's prompt for a
+    request without a device (the satellite's area and abilities follow the entity overview).
+    """
+    rest, tail = prompt, []
+    if extra_prompt and rest.endswith(extra_prompt):
+        rest, tail = rest[: -len(extra_prompt)].removesuffix("\n"), [extra_prompt]
+    api_at = rest.rfind(api_prompt) if api_prompt else -1
+    if api_at < 0:
+        api_prompt = ""
+        clock = _DATE_TIME.search(rest)
+        api_at = clock.start() if clock else len(rest)
+    after_api = rest[api_at + len(api_prompt) :].strip()
+    home_end = (
+        len(api_prompt)
+        if device_free_api_prompt is None
+        else _common_lines(api_prompt, device_free_api_prompt)
+    )
+    volatile = [api_prompt[home_end:].strip(), after_api, *tail]
+    return PromptParts(
+        instructions=rest[:api_at].strip(),
+        home_context=api_prompt[:home_end].strip(),
+        volatile="\n".join(part for part in volatile if part),
+    )
+
+
+def _common_lines(first: str, second: str) -> int:
+    """Length of the whole lines both texts start with."""
+    end = 0
+    for mine, theirs in zip(
+        first.splitlines(keepends=True), second.splitlines(keepends=True), strict=False
+    ):
+        if mine != theirs:
+            break
+        end += len(mine)
+    return end
 
 
 def tool_specs(llm_api: llm.APIInstance | None) -> list[ToolSpec]:
@@ -114,23 +170,33 @@ def build_request(
     max_chars: int,
     max_tokens: int,
     visible: Callable[[int, str], str | None],
+    device_free_api_prompt: str | None = None,
+    model: str = "",
 ) -> ChatRequest:
-    """A request for one backend: stable system prompt + style, live context, trimmed history.
+    """A request for one backend: instructions + style, the home's context, trimmed history, volatile context.
 
     `visible(position, text)` says what this backend may see of the user turn at that ChatLog position: its
     text, another text (override phrase stripped, redacted) or None (a private turn: the whole turn is left out).
     """
     system = chat_log.content[0]
-    prompt = system.content if isinstance(system, conversation.SystemContent) else ""
-    stable, dynamic = split_system_prompt(prompt, chat_log.llm_api)
+    parts = split_system_prompt(
+        system.content if isinstance(system, conversation.SystemContent) else "",
+        api_prompt=chat_log.llm_api.api_prompt if chat_log.llm_api else "",
+        extra_prompt=chat_log.extra_system_prompt,
+        device_free_api_prompt=device_free_api_prompt,
+    )
     messages = rewrite_turns(chat_messages(chat_log), visible)
-    budget = max(max_chars - len(stable) - len(dynamic), 1000)
+    prompt_chars = (
+        len(parts.instructions) + len(parts.home_context) + len(parts.volatile)
+    )
     return ChatRequest(
-        system=f"{stable}\n{style}".strip(),
-        messages=trim_messages(messages, budget),
+        system=f"{parts.instructions}\n{style}".strip(),
+        home_context=parts.home_context,
+        messages=trim_messages(messages, max(max_chars - prompt_chars, 1000)),
         tools=tools,
-        dynamic_context=dynamic,
+        dynamic_context=parts.volatile,
         max_tokens=max_tokens,
+        model=model,
     )
 
 

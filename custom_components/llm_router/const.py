@@ -62,6 +62,15 @@ CONF_LOCAL_AREAS: Final = "local_areas"
 CONF_LOCAL_DEVICES: Final = "local_devices"
 CONF_LOCAL_PEOPLE: Final = "local_people"
 CONF_CLOUD_AREAS: Final = "cloud_areas"
+# Models and timeouts: the optional fast model of each cloud backend (a model tier beside the main one).
+CONF_CLAUDE_FAST_MODEL: Final = "claude_fast_model"
+CONF_GROK_FAST_MODEL: Final = "grok_fast_model"
+# Budgets and prices: the local server's power and electricity price, and the home currency per US dollar.
+CONF_LOCAL_POWER_W: Final = "local_power_watts"
+CONF_ENERGY_PRICE: Final = "energy_price"
+CONF_ENERGY_PRICE_ENTITY: Final = "energy_price_entity"
+CONF_USD_RATE: Final = "usd_rate"
+CONF_USD_RATE_ENTITY: Final = "usd_rate_entity"
 
 STYLE_SHORT: Final = "short"
 STYLE_NORMAL: Final = "normal"

@@ -13,11 +13,15 @@ from .backends.pricing import PriceTable, validate_price_overrides
 from .const import (
     CONF_ANSWER_STYLE,
     CONF_ANSWER_TIMEOUT,
+    CONF_CLAUDE_FAST_MODEL,
     CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
+    CONF_ENERGY_PRICE,
+    CONF_ENERGY_PRICE_ENTITY,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
+    CONF_GROK_FAST_MODEL,
     CONF_HOUSEHOLD_NAMES,
     CONF_IDLE_TIMEOUT,
     CONF_KEEP_ALIVE,
@@ -27,6 +31,7 @@ from .const import (
     CONF_LOCAL_AREAS,
     CONF_LOCAL_DEVICES,
     CONF_LOCAL_PEOPLE,
+    CONF_LOCAL_POWER_W,
     CONF_LOCAL_THINK,
     CONF_MAX_TOOL_ITERATIONS,
     CONF_NUM_CTX,
@@ -36,12 +41,14 @@ from .const import (
     CONF_REDACT_CLOUD,
     CONF_RESET_DAY,
     CONF_ROUTING_RULES,
+    CONF_USD_RATE,
+    CONF_USD_RATE_ENTITY,
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
     STYLE_SHORT,
 )
-from .router import Policies, Route, RouterSettings, RulesError, compile_rules
+from .router import Policies, Route, RouterSettings, RulesError, Tier, compile_rules
 
 FALLBACK_CHAINS: dict[str, tuple[Route, ...]] = {
     FALLBACK_REASONING_SEARCH: (Route.REASONING, Route.SEARCH),
@@ -75,6 +82,17 @@ DEFAULTS: dict[str, Any] = {
     CONF_LOCAL_DEVICES: [],
     CONF_LOCAL_PEOPLE: [],
     CONF_CLOUD_AREAS: [],
+    CONF_CLAUDE_FAST_MODEL: "",
+    CONF_GROK_FAST_MODEL: "",
+    CONF_LOCAL_POWER_W: 0.0,
+    CONF_ENERGY_PRICE: 0.0,
+    CONF_ENERGY_PRICE_ENTITY: "",
+    CONF_USD_RATE: 1.0,
+    CONF_USD_RATE_ENTITY: "",
+}
+FAST_MODEL_OPTIONS: dict[Route, str] = {
+    Route.REASONING: CONF_CLAUDE_FAST_MODEL,
+    Route.SEARCH: CONF_GROK_FAST_MODEL,
 }
 
 
@@ -151,6 +169,12 @@ class Settings:
             Route.SEARCH: CONF_LLM_API_SEARCH,
         }[route]
         return [str(api) for api in self._value(key)]
+
+    def tier_model(self, route: Route, tier: Tier) -> str:
+        """The model of a route's tier: the fast model when it is asked for and configured, else "" (the main one)."""
+        if tier is not Tier.FAST or route not in FAST_MODEL_OPTIONS:
+            return ""
+        return self.text(FAST_MODEL_OPTIONS[route])
 
 
 def parse_settings(options: Mapping[str, Any]) -> Settings:

@@ -78,6 +78,8 @@ class LedgerEntry:
     area: str | None = None
     device: str | None = None
     policy: str | None = None
+    energy_usd: float = 0.0  # the local server's electricity for this answer
+    usd_rate: float = 1.0  # units of the home currency per USD when it was booked
 
     def __post_init__(self) -> None:
         """Reject a naive timestamp: its local day would depend on the machine's time zone."""
@@ -86,7 +88,7 @@ class LedgerEntry:
 
 @dataclass(frozen=True, slots=True)
 class Totals:
-    """Summed usage of a set of requests."""
+    """Summed usage of a set of requests; money in USD and in the home currency (each booking at its own rate)."""
 
     requests: int = 0
     cost_usd: float = 0.0
@@ -95,10 +97,15 @@ class Totals:
     output_tokens: int = 0
     cached_tokens: int = 0
     reasoning_tokens: int = 0
+    energy_usd: float = 0.0
+    cost_home: float = 0.0
+    all_cloud_cost_home: float = 0.0
+    energy_home: float = 0.0
 
     @classmethod
     def of(cls, entry: LedgerEntry) -> Totals:
         """Return the totals of a single request."""
+        rate = entry.usd_rate
         return cls(
             1,
             entry.cost_usd,
@@ -107,12 +114,21 @@ class Totals:
             entry.output_tokens,
             entry.cached_tokens,
             entry.reasoning_tokens,
+            entry.energy_usd,
+            entry.cost_usd * rate,
+            entry.all_cloud_cost_usd * rate,
+            entry.energy_usd * rate,
         )
 
     @property
     def savings_usd(self) -> float:
-        """What these requests saved compared with sending all of them to the reference cloud model."""
-        return self.all_cloud_cost_usd - self.cost_usd
+        """What these requests saved against sending all of them to the reference cloud model, energy paid."""
+        return self.all_cloud_cost_usd - self.cost_usd - self.energy_usd
+
+    @property
+    def savings_home(self) -> float:
+        """The savings in the home currency, each booking at its own rate."""
+        return self.all_cloud_cost_home - self.cost_home - self.energy_home
 
     def __add__(self, other: Totals) -> Totals:
         """Sum two totals field by field."""
@@ -648,16 +664,14 @@ def _backend_totals_to_json(buckets: Mapping[str, Totals]) -> dict[str, list[flo
 
 
 def _parse_totals(data: object) -> Totals:
-    """Parse one Totals list."""
-    requests, cost, all_cloud_cost, *tokens = _as_list(data)
-    if len(tokens) != 4:
-        raise LedgerCorrupt(f"expected 7 totals, got {data!r}")
-    return Totals(
-        _as_int(requests),
-        _as_float(cost),
-        _as_float(all_cloud_cost),
-        *map(_as_int, tokens),
-    )
+    """Parse one Totals list; one stored before energy and currency counts no energy and 1 unit per USD."""
+    requests, cost, all_cloud_cost, *rest = _as_list(data)
+    tokens, money = rest[:4], rest[4:]
+    if len(tokens) != 4 or len(money) not in (0, 4):
+        raise LedgerCorrupt(f"expected 7 or 11 totals, got {data!r}")
+    usd = (_as_float(cost), _as_float(all_cloud_cost))
+    amounts = [_as_float(value) for value in money] or [0.0, *usd, 0.0]
+    return Totals(_as_int(requests), *usd, *map(_as_int, tokens), *amounts)
 
 
 def _parse_backend_totals(data: object) -> dict[str, Totals]:
@@ -723,8 +737,9 @@ _ENTRY_FIELD_PARSERS: Final[dict[str, Callable[[Any], Any]]] = {
     "private": lambda value: _expect(value, bool, "a boolean"),
     "conversation_id": _as_optional_str,
 }
-# Fields added later: entries stored before them lack them.
+# Fields added later: entries stored before them lack them (None, or the field's default).
 _OPTIONAL_ENTRY_FIELDS: Final = ("person", "area", "device", "policy")
+_OPTIONAL_NUMBER_FIELDS: Final = ("energy_usd", "usd_rate")
 
 
 def _entry_from_json(data: object) -> LedgerEntry:
@@ -735,4 +750,11 @@ def _entry_from_json(data: object) -> LedgerEntry:
     }
     for name in _OPTIONAL_ENTRY_FIELDS:
         fields_[name] = _as_optional_str(entry.get(name))
+    fields_.update(
+        {
+            name: _as_float(entry[name])
+            for name in _OPTIONAL_NUMBER_FIELDS
+            if name in entry
+        }
+    )
     return LedgerEntry(**fields_)

@@ -20,7 +20,7 @@ from .coordinator import HealthCoordinator
 from .entry_options import Settings
 from .ledger_store import LedgerStore
 from .origin import OriginResolver
-from .router import Route, RouteDecision
+from .router import Route, RouteDecision, Tier
 from .semantic_hints import SemanticHints
 
 ROUTING_MODE_ROUTES: dict[str, Route] = {
@@ -51,6 +51,7 @@ class TurnRecord:
     reason: str = ""
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
+    energy_usd: float = 0.0  # the local server's electricity
     latency_ms: float = 0.0
     citations: tuple[Citation, ...] = ()
     answered: bool = False
@@ -81,6 +82,13 @@ class LLMRouterRuntime:
     def backend_for(self, route: Route) -> ChatBackend | None:
         """The configured backend of a route, if any."""
         return self.backends.get(ROUTE_BACKENDS[route])
+
+    def model_for(self, route: Route, tier: Tier) -> str | None:
+        """The model a route's tier answers with (the fast one only when configured), None without a backend."""
+        backend = self.backend_for(route)
+        if backend is None:
+            return None
+        return self.settings.tier_model(route, tier) or backend.model
 
     def route_healthy(self, route: Route) -> bool:
         """Whether the route's backend is configured and (as far as we know) up."""

@@ -7,7 +7,7 @@ The sections are declared in SECTIONS (section -> option keys, in display order)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from homeassistant.config_entries import ConfigFlowResult, OptionsFlow
 from homeassistant.data_entry_flow import section
@@ -37,11 +37,15 @@ import probatio as vol
 from .const import (
     CONF_ANSWER_STYLE,
     CONF_ANSWER_TIMEOUT,
+    CONF_CLAUDE_FAST_MODEL,
     CONF_CLOUD_AREAS,
     CONF_CONNECT_TIMEOUT,
     CONF_EMBEDDING_MODEL,
+    CONF_ENERGY_PRICE,
+    CONF_ENERGY_PRICE_ENTITY,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
+    CONF_GROK_FAST_MODEL,
     CONF_HOUSEHOLD_NAMES,
     CONF_IDLE_TIMEOUT,
     CONF_KEEP_ALIVE,
@@ -51,6 +55,7 @@ from .const import (
     CONF_LOCAL_AREAS,
     CONF_LOCAL_DEVICES,
     CONF_LOCAL_PEOPLE,
+    CONF_LOCAL_POWER_W,
     CONF_LOCAL_THINK,
     CONF_MAX_TOOL_ITERATIONS,
     CONF_NUM_CTX,
@@ -60,6 +65,8 @@ from .const import (
     CONF_REDACT_CLOUD,
     CONF_RESET_DAY,
     CONF_ROUTING_RULES,
+    CONF_USD_RATE,
+    CONF_USD_RATE_ENTITY,
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
@@ -88,7 +95,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_LOCAL_PEOPLE,
         CONF_CLOUD_AREAS,
     ),
-    "budgets_prices": (CONF_RESET_DAY, CONF_PRICE_OVERRIDES),
+    "budgets_prices": (
+        CONF_RESET_DAY,
+        CONF_PRICE_OVERRIDES,
+        CONF_LOCAL_POWER_W,
+        CONF_ENERGY_PRICE,
+        CONF_ENERGY_PRICE_ENTITY,
+        CONF_USD_RATE,
+        CONF_USD_RATE_ENTITY,
+    ),
     "local_servers": (
         CONF_NUM_CTX,
         CONF_KEEP_ALIVE,
@@ -98,6 +113,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "models_timeouts": (
         CONF_PROMPT,
         CONF_ANSWER_STYLE,
+        CONF_CLAUDE_FAST_MODEL,
+        CONF_GROK_FAST_MODEL,
         CONF_MAX_TOOL_ITERATIONS,
         CONF_CONNECT_TIMEOUT,
         CONF_FIRST_TOKEN_TIMEOUT,
@@ -114,9 +131,12 @@ WHOLE_NUMBERS = {
 }
 
 YAML_TEXT = TextSelector(TextSelectorConfig(multiline=True))
+SENSOR = EntitySelector(EntitySelectorConfig(domain="sensor"))
 
 
-def _number(minimum: float, maximum: float, step: float = 1) -> NumberSelector:
+def _number(
+    minimum: float, maximum: float, step: float | Literal["any"] = 1
+) -> NumberSelector:
     return NumberSelector(
         NumberSelectorConfig(
             min=minimum, max=maximum, step=step, mode=NumberSelectorMode.BOX
@@ -159,6 +179,11 @@ def _selectors(api_choices: list[SelectOptionDict]) -> dict[str, Selector[Any]]:
         ),
         CONF_RESET_DAY: _number(1, 28),
         CONF_PRICE_OVERRIDES: YAML_TEXT,
+        CONF_LOCAL_POWER_W: _number(0, 5000, 1),
+        CONF_ENERGY_PRICE: _number(0, 100, "any"),
+        CONF_ENERGY_PRICE_ENTITY: SENSOR,
+        CONF_USD_RATE: _number(0.0001, 1_000_000, "any"),
+        CONF_USD_RATE_ENTITY: SENSOR,
         CONF_CONNECT_TIMEOUT: _number(1, 60, 0.5),
         CONF_FIRST_TOKEN_TIMEOUT: _number(1, 300, 1),
         CONF_IDLE_TIMEOUT: _number(1, 120, 0.5),
@@ -168,13 +193,17 @@ def _selectors(api_choices: list[SelectOptionDict]) -> dict[str, Selector[Any]]:
         CONF_KEEP_ALIVE: _number(-1, 86400),
         CONF_MAX_TOOL_ITERATIONS: _number(1, 20),
         CONF_EMBEDDING_MODEL: TextSelector(),
+        CONF_CLAUDE_FAST_MODEL: TextSelector(),
+        CONF_GROK_FAST_MODEL: TextSelector(),
     }
 
 
 def _may_be_empty(selector: Selector[Any]) -> bool:
-    """Texts and multiple choices may be emptied; a choice, number or switch always has a value (clearing is refused)."""
+    """Texts, entities and multiple choices may be emptied; a choice, number or switch always has a value (clearing is refused)."""
     multiple = bool(selector.config.get("multiple"))
-    return multiple or isinstance(selector, TextSelector | TemplateSelector)
+    return multiple or isinstance(
+        selector, TextSelector | TemplateSelector | EntitySelector
+    )
 
 
 def section_of(key: str) -> str:
@@ -215,9 +244,9 @@ def flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def nest(options: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """Current values by section, for the form."""
+    """Current values by section, for the form; an empty text is not suggested (an entity selector rejects it)."""
     return {
-        name: {key: options[key] for key in keys if key in options}
+        name: {key: options[key] for key in keys if options.get(key, "") != ""}
         for name, keys in SECTIONS.items()
     }
 

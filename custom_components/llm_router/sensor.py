@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, tzinfo
 from functools import partial
 from typing import Any
@@ -20,10 +20,11 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 
-from .const import BACKEND_LOCAL, CLOUD_BACKENDS, CURRENCY_USD, DOMAIN, ROUTE_BUILTIN
+from .const import BACKEND_LOCAL, CLOUD_BACKENDS, DOMAIN, ROUTE_BUILTIN
 from .entity import DEVICE_ROUTER, LedgerEntity, backend_configured
-from .ledger import TOTAL_SCOPE, UNKNOWN_PERSON, Ledger, Period
+from .ledger import TOTAL_SCOPE, UNKNOWN_PERSON, Ledger, Period, Totals
 from .models import ROUTE_BACKENDS, LLMRouterConfigEntry
+from .money import usd_rate
 
 PARALLEL_UPDATES = 0
 
@@ -39,16 +40,32 @@ ROUTES: dict[str, str | None] = {
 USD_DIGITS = 6
 PERSON_DOMAIN = "person"
 
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount in USD (as the ledger keeps it) and in the home currency, with details for the attributes."""
+
+    usd: float
+    home: float
+    details: dict[str, float] = field(default_factory=dict)  # in the home currency
+    converted_now: bool = (
+        False  # at today's rate (else each booking at the rate of its time)
+    )
+
+
 type LedgerValue = Callable[[Ledger, datetime, tzinfo], StateType]
+type MoneyValue = Callable[[Ledger, datetime, tzinfo, float], Money | None]
 type LedgerReset = Callable[[Ledger, datetime, tzinfo], datetime | None]
 
 
 @dataclass(frozen=True, kw_only=True)
 class LedgerSensorDescription(SensorEntityDescription):
-    """A ledger sensor: its device, value, period start and attributes."""
+    """A ledger sensor: its device, value (or amount of money), period start and attributes."""
 
     device: str
-    value_fn: LedgerValue
+    value_fn: LedgerValue | None = None
+    # Money in the home currency: sums convert each booking at its own rate, a budget at today's rate.
+    money_fn: MoneyValue | None = None
     last_reset_fn: LedgerReset | None = None
     attributes_fn: Callable[[Ledger], dict[str, Any]] | None = None
     requires: str | None = None  # backend that must be configured
@@ -71,22 +88,45 @@ PERIOD_RESETS: dict[Period, LedgerReset | None] = {
 
 
 def _cost(
-    period: Period, backend: str | None, ledger: Ledger, now: datetime, tz: tzinfo
-) -> float:
-    return round(ledger.totals(period, now, tz, backend).cost_usd, USD_DIGITS)
+    period: Period,
+    backend: str | None,
+    ledger: Ledger,
+    now: datetime,
+    tz: tzinfo,
+    _rate: float,
+) -> Money:
+    totals = ledger.totals(period, now, tz, backend)
+    return Money(totals.cost_usd, totals.cost_home)
 
 
-def _person_spend(person: str, ledger: Ledger, now: datetime, tz: tzinfo) -> float:
-    return round(ledger.person_spend(person, now, tz), USD_DIGITS)
+def _person_spend(
+    person: str, ledger: Ledger, now: datetime, tz: tzinfo, rate: float
+) -> Money:
+    spent = ledger.person_spend(person, now, tz)
+    return Money(spent, spent * rate, converted_now=True)
 
 
-def _savings(period: Period, ledger: Ledger, now: datetime, tz: tzinfo) -> float:
-    return round(ledger.totals(period, now, tz).savings_usd, USD_DIGITS)
+def _savings(
+    period: Period, ledger: Ledger, now: datetime, tz: tzinfo, _rate: float
+) -> Money:
+    totals: Totals = ledger.totals(period, now, tz)
+    details = {
+        "all_cloud_reference": totals.all_cloud_cost_home,
+        "cloud_spend": totals.cost_home,
+        "local_energy": totals.energy_home,
+    }
+    return Money(totals.savings_usd, totals.savings_home, details)
 
 
-def _remaining(scope: str, ledger: Ledger, now: datetime, tz: tzinfo) -> float | None:
+def _remaining(
+    scope: str, ledger: Ledger, now: datetime, tz: tzinfo, rate: float
+) -> Money | None:
     remaining = ledger.budget_remaining(scope, now, tz)
-    return None if remaining is None else round(remaining, USD_DIGITS)
+    return (
+        None
+        if remaining is None
+        else Money(remaining, remaining * rate, converted_now=True)
+    )
 
 
 def _tokens(backend: str, field: str, ledger: Ledger, now: datetime, tz: tzinfo) -> int:
@@ -124,17 +164,16 @@ def _last_route_attributes(ledger: Ledger) -> dict[str, Any]:
 
 
 def _money(
-    key: str, translation_key: str, device: str, value_fn: LedgerValue, **extra: Any
+    key: str, translation_key: str, device: str, money_fn: MoneyValue, **extra: Any
 ) -> LedgerSensorDescription:
-    """Describe a monetary sensor in USD."""
+    """Describe a monetary sensor (in the home currency)."""
     return LedgerSensorDescription(
         key=key,
         translation_key=translation_key,
         device=device,
         device_class=SensorDeviceClass.MONETARY,
-        native_unit_of_measurement=CURRENCY_USD,
         suggested_display_precision=2,
-        value_fn=value_fn,
+        money_fn=money_fn,
         **extra,
     )
 
@@ -350,9 +389,26 @@ class LedgerSensor(LedgerEntity, SensorEntity):
 
     @property
     def native_value(self) -> StateType:
-        """Current value from the ledger."""
+        """Current value from the ledger (money in the home currency)."""
         store = self.runtime.ledger
+        if self.entity_description.money_fn is not None:
+            money = self._money()
+            return None if money is None else round(money.home, USD_DIGITS)
+        assert self.entity_description.value_fn is not None
         return self.entity_description.value_fn(store.ledger, store.now, store.tz)
+
+    @property
+    def native_unit_of_measurement(self) -> str | None:
+        """The home currency for money, else the description's unit."""
+        if self.entity_description.money_fn is not None:
+            return self.hass.config.currency
+        return self.entity_description.native_unit_of_measurement
+
+    def _money(self) -> Money | None:
+        assert self.entity_description.money_fn is not None
+        store = self.runtime.ledger
+        rate = usd_rate(self.hass, self.runtime.settings).per_usd
+        return self.entity_description.money_fn(store.ledger, store.now, store.tz, rate)
 
     @property
     def last_reset(self) -> datetime | None:
@@ -364,7 +420,25 @@ class LedgerSensor(LedgerEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        """Details of the last request, for the last-route sensor."""
+        """Details of the last request (last-route sensor); for money its USD amount and the rate used."""
+        if self.entity_description.money_fn is not None:
+            return self._money_attributes()
         if (attributes_fn := self.entity_description.attributes_fn) is None:
             return None
         return attributes_fn(self.runtime.ledger.ledger)
+
+    def _money_attributes(self) -> dict[str, Any]:
+        rate = usd_rate(self.hass, self.runtime.settings)
+        attributes: dict[str, Any] = {
+            "usd_rate": rate.per_usd,
+            "usd_rate_source": rate.source,
+        }
+        if (money := self._money()) is not None:
+            attributes["usd_rate_applies_to"] = (
+                "this amount" if money.converted_now else "new bookings"
+            )
+            attributes["usd"] = round(money.usd, USD_DIGITS)
+            attributes.update(
+                {key: round(value, USD_DIGITS) for key, value in money.details.items()}
+            )
+        return attributes

@@ -173,7 +173,9 @@ def _route(call: ServiceCall) -> ServiceResponse:
     return {
         "route": decision.route.value,
         "backend": backend.name if backend else None,
-        "model": backend.model if backend else None,
+        "model": runtime.model_for(decision.route, decision.tier),
+        "tier": decision.tier.value,
+        "tier_reason": decision.tier_reason,
         "private": decision.private,
         "confidence": round(decision.confidence, 3),
         "reason": decision.reason,

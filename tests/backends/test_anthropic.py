@@ -26,34 +26,81 @@ def claude(
     )
 
 
-async def test_body_caches_tools_and_system_but_not_dynamic_context(
+EPHEMERAL = {"type": "ephemeral"}
+
+
+async def test_body_puts_stable_parts_first_with_a_breakpoint_after_each(
     session: aiohttp.ClientSession, anthropic_emulator: AnthropicEmulator
 ) -> None:
     request = ask(
+        "And the hallway?",
         tools=[TIMER_TOOL, LIGHT_TOOL],
-        dynamic_context="Now: 10:00. Kitchen light: off.",
+        home_context="Static Context: kitchen light, hallway light",
+        dynamic_context="Now: 10:00. You are in the kitchen.",
     )
+    request.messages[:0] = [
+        base.ChatMessage("user", "Is the kitchen light on?"),
+        base.ChatMessage("assistant", "Yes, it is."),
+    ]
     await collect(claude(session, anthropic_emulator).stream_chat(request))
     (sent,) = anthropic_emulator.chat_requests
     assert sent.headers["x-api-key"] == "sk-ant-test"
     assert sent.headers["anthropic-version"] == "2023-06-01"
-    assert sent.json["system"] == [
-        {
-            "type": "text",
-            "text": "You are a home assistant.",
-            "cache_control": {"type": "ephemeral"},
-        },
-        {"type": "text", "text": "Now: 10:00. Kitchen light: off."},
-    ]
     assert "cache_control" not in sent.json["tools"][0]
     assert sent.json["tools"][1] == {
         "name": "HassTurnOn",
         "description": "Turn on a device",
         "input_schema": LIGHT_TOOL.parameters,
-        "cache_control": {"type": "ephemeral"},
+        "cache_control": EPHEMERAL,
     }
+    assert sent.json["system"] == [
+        {
+            "type": "text",
+            "text": "You are a home assistant.",
+            "cache_control": EPHEMERAL,
+        },
+        {
+            "type": "text",
+            "text": "Static Context: kitchen light, hallway light",
+            "cache_control": EPHEMERAL,
+        },
+    ]
+    assert sent.json["messages"] == [
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "Is the kitchen light on?"}],
+        },
+        {
+            "role": "assistant",
+            "content": [
+                {"type": "text", "text": "Yes, it is.", "cache_control": EPHEMERAL}
+            ],
+        },
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "Now: 10:00. You are in the kitchen."},
+                {"type": "text", "text": "And the hallway?"},
+            ],
+        },
+    ]
     assert {"temperature", "top_p", "top_k"}.isdisjoint(sent.json)
     assert sent.json["stream"] is True
+
+
+async def test_a_tier_model_replaces_the_configured_one(
+    session: aiohttp.ClientSession, anthropic_emulator: AnthropicEmulator
+) -> None:
+    anthropic_emulator.reply("Quick.")
+    final = done(
+        await collect(
+            claude(session, anthropic_emulator).stream_chat(
+                ask(model="claude-haiku-4-5")
+            )
+        )
+    )
+    assert anthropic_emulator.chat_requests[0].json["model"] == "claude-haiku-4-5"
+    assert final.model == "claude-haiku-4-5"
 
 
 async def test_same_role_messages_are_merged(
@@ -79,6 +126,7 @@ async def test_same_role_messages_are_merged(
             "tool_use_id": "toolu_1",
             "content": "error: no such device",
             "is_error": True,
+            "cache_control": EPHEMERAL,  # the end of the earlier turns
         },
         {"type": "text", "text": "never mind"},
     ]

@@ -46,9 +46,10 @@ async def test_body(session: aiohttp.ClientSession, xai_emulator: XaiEmulator) -
         sent.json["store"],
         sent.json["max_output_tokens"],
     ) == (True, False, 300)
-    assert sent.json["instructions"] == "You are a home assistant.\n\nNow: 10:00."
+    # The volatile context rides with the current user message: instructions and tools stay a stable prefix.
+    assert sent.json["instructions"] == "You are a home assistant."
     assert sent.json["input"] == [
-        {"role": "user", "content": "Turn on the kitchen light"},
+        {"role": "user", "content": "Now: 10:00.\n\nTurn on the kitchen light"},
         {
             "type": "function_call",
             "call_id": "call_1",

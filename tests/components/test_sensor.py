@@ -110,7 +110,7 @@ async def test_spend_and_savings(
 async def test_spend_sensor_metadata(
     hass: HomeAssistant, init_integration: LLMRouterConfigEntry
 ) -> None:
-    """Monetary in USD with state class total; period sensors carry the start of their period."""
+    """Monetary in the home currency with state class total; period sensors carry the start of their period."""
     today = hass.states.get("sensor.claude_spend_today")
     month = hass.states.get(f"{ROUTER}_spend_this_month")
     total = hass.states.get(f"{ROUTER}_spend_total")
@@ -118,7 +118,7 @@ async def test_spend_sensor_metadata(
     for state in (today, month, total):
         assert state.attributes[ATTR_DEVICE_CLASS] == SensorDeviceClass.MONETARY
         assert state.attributes[ATTR_STATE_CLASS] == SensorStateClass.TOTAL
-        assert state.attributes[ATTR_UNIT_OF_MEASUREMENT] == "USD"
+        assert state.attributes[ATTR_UNIT_OF_MEASUREMENT] == hass.config.currency
     assert today.attributes["last_reset"] == dt_util.start_of_local_day().isoformat()
     month_start = dt_util.start_of_local_day().replace(day=1)
     assert month.attributes["last_reset"] == month_start.isoformat()

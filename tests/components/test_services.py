@@ -37,6 +37,8 @@ ROUTE_KEYS = {
     "fallback_chain",
     "origin",
     "policy",
+    "tier",
+    "tier_reason",
 }
 
 

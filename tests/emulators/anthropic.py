@@ -9,6 +9,7 @@ from uuid import uuid4
 from aiohttp import web
 
 from .core import Emulator, Reply, StreamPlan, endpoint, json_pieces, sse_frame
+from .prompt_cache import MAX_BREAKPOINTS, CacheBill, PromptCache, breakpoint_count
 
 ERROR_TYPES = {
     400: "invalid_request_error",
@@ -23,11 +24,21 @@ ERROR_TYPES = {
 
 
 class AnthropicEmulator(Emulator):
-    """Anthropic server: checks the key, version header, model and message roles like the real API."""
+    """Anthropic server: checks the key, version header, model and message roles like the real API.
+
+    Input usage is billed from the request through the prompt cache (see prompt_cache.py), unless the
+    scripted reply gives its own input_tokens.
+    """
 
     chat_path = "/v1/messages"
     default_models = ("claude-sonnet-4-6", "claude-haiku-4-5")
     default_valid_keys = frozenset({"sk-ant-test"})
+
+    def __init__(self, **kwargs: Any) -> None:
+        """Prepare the server with an empty prompt cache."""
+        super().__init__(**kwargs)
+        self.prompt_cache = PromptCache()
+        self.bills: list[CacheBill] = []
 
     def error_body(self, status: int, message: str) -> dict[str, Any]:
         """Anthropic's `{"type": "error", "error": {"type", "message"}, "request_id"}`."""
@@ -82,7 +93,22 @@ class AnthropicEmulator(Emulator):
         if body["model"] not in self.models:
             self.next_reply()
             return self.error_response(404, f"model: {body['model']}")
-        return await self.answer(request, lambda reply: _plan(body["model"], reply))
+        return await self.answer(
+            request,
+            lambda reply: _plan(body["model"], reply, self._input_usage(body, reply)),
+        )
+
+    def _input_usage(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        """The input side of the usage: scripted, or billed through the prompt cache."""
+        if reply.input_tokens is not None:
+            return {
+                "input_tokens": reply.input_tokens,
+                "cache_creation_input_tokens": reply.cache_write_tokens,
+                "cache_read_input_tokens": reply.cached_tokens,
+            }
+        bill = self.prompt_cache.bill(body)
+        self.bills.append(bill)
+        return bill.usage()
 
 
 def _request_id() -> str:
@@ -109,6 +135,10 @@ def _invalid_request(body: dict[str, Any]) -> str:
         return "messages: first message must use the user role"
     if any(first == second for first, second in pairwise(roles)):
         return 'messages: roles must alternate between "user" and "assistant"'
+    if (breakpoints := breakpoint_count(body)) > MAX_BREAKPOINTS:
+        return f"A maximum of {MAX_BREAKPOINTS} blocks with cache_control may be provided. Found {breakpoints}."
+    if _has_empty_text(body):
+        return "messages: text content blocks must be non-empty"
     return _unpaired_tool_blocks(body["messages"])
 
 
@@ -150,19 +180,30 @@ def _unpaired_tool_blocks(messages: list[dict[str, Any]]) -> str:
     return ""
 
 
+def _has_empty_text(body: dict[str, Any]) -> bool:
+    """Whether a system or message text block is empty (the API rejects those)."""
+    system = body.get("system")
+    blocks = list(system) if isinstance(system, list) else []
+    for message in body.get("messages", []):
+        content = message.get("content")
+        blocks.extend(
+            content
+            if isinstance(content, list)
+            else [{"type": "text", "text": content}]
+        )
+    return any(
+        block.get("type") == "text" and not block.get("text") for block in blocks
+    )
+
+
 def _event(name: str, data: dict[str, Any]) -> bytes:
     """One Messages SSE event (the data repeats the event name as `type`)."""
     return sse_frame(name, {"type": name, **data})
 
 
-def _plan(model: str, reply: Reply) -> StreamPlan:
+def _plan(model: str, reply: Reply, input_usage: dict[str, Any]) -> StreamPlan:
     """message_start, ping, a text block in pieces, tool_use blocks with input_json_delta, message_delta, stop."""
-    start_usage = {
-        "input_tokens": reply.input_tokens,
-        "cache_creation_input_tokens": reply.cache_write_tokens,
-        "cache_read_input_tokens": reply.cached_tokens,
-        "output_tokens": 1,
-    }
+    start_usage = {**input_usage, "output_tokens": 1}
     message: dict[str, Any] = {
         "id": f"msg_{uuid4().hex[:24]}",
         "type": "message",

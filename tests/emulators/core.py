@@ -20,6 +20,8 @@ from uuid import uuid4
 
 from aiohttp import web
 
+DEFAULT_INPUT_TOKENS = 20
+
 type Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -82,7 +84,9 @@ class Reply:
     deltas: int = 1
     tool_calls: list[ScriptedToolCall] = field(default_factory=list)
     # Usage as the vendor reports it
-    input_tokens: int = 20  # uncached
+    input_tokens: int | None = (
+        None  # uncached; None: counted from the request (Anthropic) or 20
+    )
     cached_tokens: int = 0
     cache_write_tokens: int = 0
     output_tokens: int | None = None  # default: one per delta plus ten per tool call
@@ -120,6 +124,11 @@ class Reply:
         size, extra = divmod(len(self.text), count)
         bounds = [index * size + min(index, extra) for index in range(count + 1)]
         return [self.text[start:end] for start, end in pairwise(bounds)]
+
+    @property
+    def uncached_input_tokens(self) -> int:
+        """The scripted uncached input tokens (20 when none are scripted)."""
+        return DEFAULT_INPUT_TOKENS if self.input_tokens is None else self.input_tokens
 
     @property
     def output_token_count(self) -> int:

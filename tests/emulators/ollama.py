@@ -224,7 +224,7 @@ class OllamaEmulator(Emulator):
             "done_reason": reply.stop_reason or "stop",
             "total_duration": 1_200_000_000,
             "load_duration": 50_000_000,
-            "prompt_eval_count": reply.input_tokens,
+            "prompt_eval_count": reply.uncached_input_tokens,
             "prompt_eval_duration": 300_000_000,
             "eval_count": reply.output_token_count + len(thinking),
             "eval_duration": 800_000_000,

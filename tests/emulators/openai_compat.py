@@ -154,9 +154,9 @@ def _plan(model: str, reply: Reply, *, include_usage: bool) -> StreamPlan:
     tail = [chunk({}, _FINISH_REASONS.get(finish, finish))]
     if include_usage:
         usage = {
-            "prompt_tokens": reply.input_tokens + reply.cached_tokens,
+            "prompt_tokens": reply.uncached_input_tokens + reply.cached_tokens,
             "completion_tokens": reply.output_token_count + reply.reasoning_tokens,
-            "total_tokens": reply.input_tokens
+            "total_tokens": reply.uncached_input_tokens
             + reply.cached_tokens
             + reply.output_token_count
             + reply.reasoning_tokens,

@@ -403,7 +403,7 @@ class _ResponsePlan:
     def _usage(self) -> dict[str, Any]:
         """The usage object of response.completed: output includes reasoning; input includes cached unless told."""
         reply = self.reply
-        input_tokens = reply.input_tokens + (
+        input_tokens = reply.uncached_input_tokens + (
             reply.cached_tokens if self.emulator.input_includes_cached else 0
         )
         output_tokens = reply.output_token_count + reply.reasoning_tokens
@@ -435,7 +435,7 @@ class _ResponsePlan:
             return reply.cost_in_usd_ticks
         prompt, cached, completion = _prices(self.model)
         searches = (reply.web_search_calls + reply.x_search_calls) * _SEARCH_CALL_TICKS
-        tokens = reply.input_tokens * prompt + reply.cached_tokens * cached
+        tokens = reply.uncached_input_tokens * prompt + reply.cached_tokens * cached
         return (
             tokens
             + (reply.output_token_count + reply.reasoning_tokens) * completion

@@ -1,8 +1,8 @@
-"""Anthropic Messages API backend: SSE streaming, tool use, prompt caching, retry-after honoured once."""
+"""Anthropic Messages API backend: SSE streaming, tool use, prompt caching that hits, retry-after honoured once."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Unpack
 
@@ -60,12 +60,18 @@ class AnthropicClient(http.HttpBackend):
         )
 
     async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
-        """Build the Messages body: cache breakpoints on the last tool and the stable system block; no temperature."""
+        """Build the Messages body, most stable first, with a cache breakpoint after each stable part.
+
+        Breakpoints (at most the API's four): the last tool, the instructions, the home's context and the
+        last earlier turn. The volatile context opens the current user message, after all of them. No temperature.
+        """
         body: dict[str, Any] = {
-            "model": self.model,
+            "model": request.model or self.model,
             "max_tokens": request.max_tokens,
             "stream": True,
-            "messages": anthropic_messages(request.messages),
+            "messages": anthropic_messages(
+                request.messages, dynamic_context=request.dynamic_context
+            ),
         }
         if system := _system_blocks(request):
             body["system"] = system
@@ -160,12 +166,27 @@ class AnthropicClient(http.HttpBackend):
         return ids
 
 
-def anthropic_messages(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]]:
-    """Messages as content blocks; tool results become user turns and same-role neighbours are merged."""
+def anthropic_messages(
+    messages: Sequence[base.ChatMessage], *, dynamic_context: str = ""
+) -> list[dict[str, Any]]:
+    """Messages as content blocks, a cache breakpoint on the last earlier turn, the volatile context first in the current one.
+
+    Tool results become user turns and same-role neighbours are merged.
+    """
+    start = base.current_turn_start(list(messages))
+    turns = [
+        (
+            "assistant" if message.role == "assistant" else "user",
+            _content_blocks(message),
+        )
+        for message in messages
+    ]
+    if earlier := [blocks for _role, blocks in turns[:start] if blocks]:
+        earlier[-1][-1]["cache_control"] = EPHEMERAL_CACHE
+    if dynamic_context and start < len(turns):
+        turns[start][1].insert(0, {"type": "text", "text": dynamic_context})
     merged: list[dict[str, Any]] = []
-    for message in messages:
-        role = "assistant" if message.role == "assistant" else "user"
-        blocks = _content_blocks(message)
+    for role, blocks in turns:
         if not blocks:
             continue
         if merged and merged[-1]["role"] == role:
@@ -197,15 +218,12 @@ def _content_blocks(message: base.ChatMessage) -> list[dict[str, Any]]:
 
 
 def _system_blocks(request: base.ChatRequest) -> list[dict[str, Any]]:
-    """Return the stable system prompt with a cache breakpoint, then the volatile context after it."""
-    blocks: list[dict[str, Any]] = []
-    if request.system:
-        blocks.append(
-            {"type": "text", "text": request.system, "cache_control": EPHEMERAL_CACHE}
-        )
-    if request.dynamic_context:
-        blocks.append({"type": "text", "text": request.dynamic_context})
-    return blocks
+    """Return the instructions and the home's context, each ending in a cache breakpoint."""
+    return [
+        {"type": "text", "text": text, "cache_control": EPHEMERAL_CACHE}
+        for text in (request.system, request.home_context)
+        if text
+    ]
 
 
 def _tools(tools: list[base.ToolSpec]) -> list[dict[str, Any]]:

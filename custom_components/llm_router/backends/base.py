@@ -140,16 +140,28 @@ class ChatMessage:
 
 @dataclass(slots=True)
 class ChatRequest:
-    """What the agent sends: a stable system prompt, volatile context, the messages and tools."""
+    """What the agent sends, most stable first: tools, instructions, the home's context, the turns, volatile context."""
 
     system: str
     messages: list[ChatMessage]
     tools: list[ToolSpec] = field(default_factory=list)
-    # Changes every turn (clock, live entity states): placed after the last cache breakpoint.
+    # Changes every turn (clock, the satellite's area, extra prompt): placed after the last cache breakpoint.
     dynamic_context: str = ""
     max_tokens: int = 1024
     # A JSON schema the answer must match (structured output); servers that support it are told natively.
     json_schema: dict[str, Any] | None = None
+    # The home's exposed-entity context: the same for every conversation in the home.
+    home_context: str = ""
+    # The model to use instead of the backend's configured one (a model tier), "" for the configured one.
+    model: str = ""
+
+
+def current_turn_start(messages: list[ChatMessage]) -> int:
+    """Index of the current user message: everything before it is earlier turns (stable, cacheable)."""
+    for index in range(len(messages) - 1, -1, -1):
+        if messages[index].role == "user":
+            return index
+    return len(messages)
 
 
 @dataclass(slots=True)

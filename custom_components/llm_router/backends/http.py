@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from contextlib import aclosing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import json
 from typing import Any, ClassVar, TypedDict, Unpack
 
@@ -20,6 +20,7 @@ from .base import (
     BackendError,
     BackendTimeout,
     BadResponse,
+    ChatMessage,
     ChatRequest,
     Citation,
     HealthStatus,
@@ -33,6 +34,7 @@ from .base import (
     ToolSpec,
     TooSlow,
     Usage,
+    current_turn_start,
 )
 from .errors import error_from_response, transport_error
 
@@ -209,11 +211,33 @@ def parse_json_object(text: str | bytes, *, backend: str) -> dict[str, Any]:
     return value
 
 
+def stable_system_prompt(request: ChatRequest) -> str:
+    """Join the instructions and the home's context: the part of the prompt that stays the same."""
+    return "\n\n".join(part for part in (request.system, request.home_context) if part)
+
+
 def system_prompt(request: ChatRequest) -> str:
-    """Join the system prompt and the volatile context, for APIs without cache breakpoints."""
+    """Join the whole system prompt, volatile context last, for APIs without cache breakpoints."""
     return "\n\n".join(
-        part for part in (request.system, request.dynamic_context) if part
+        part
+        for part in (stable_system_prompt(request), request.dynamic_context)
+        if part
     )
+
+
+def messages_with_context(request: ChatRequest) -> list[ChatMessage]:
+    """The messages with the volatile context put before the current user message's text.
+
+    For APIs that cache by prefix: tools, instructions, the home's context and earlier turns stay byte-identical.
+    """
+    messages = list(request.messages)
+    start = current_turn_start(messages)
+    if request.dynamic_context and start < len(messages):
+        current = messages[start]
+        messages[start] = replace(
+            current, content=f"{request.dynamic_context}\n\n{current.content}"
+        )
+    return messages
 
 
 def nested_function_tool(tool: ToolSpec) -> dict[str, Any]:
@@ -396,7 +420,7 @@ class HttpBackend:
                         clock.mark_life()
                         continue
                     if isinstance(item, StreamFinish):
-                        yield self._done(item, clock)
+                        yield self._done(item, clock, request.model)
                         return
                     clock.mark_event()
                     yield item
@@ -441,12 +465,12 @@ class HttpBackend:
             raise clock.expired(self.name) from err
         return response
 
-    def _done(self, finish: StreamFinish, clock: StreamClock) -> StreamDone:
-        """Build the StreamDone of a finished stream."""
+    def _done(self, finish: StreamFinish, clock: StreamClock, model: str) -> StreamDone:
+        """Build the StreamDone of a finished stream (model: the one asked for, when the stream names none)."""
         return StreamDone(
             usage=finish.usage,
             stop_reason=finish.stop_reason,
-            model=finish.model or self.model,
+            model=finish.model or model or self.model,
             host=self.base_url,
             first_token_s=clock.first_token_s(),
             total_s=clock.total_s(),

@@ -50,15 +50,18 @@ class XaiClient(http.HttpBackend):
         self.search = search
 
     async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
-        """Build the Responses body: instructions = system + volatile context, flat function tools, store false."""
+        """Build the Responses body, stable prefix first (xAI caches it): instructions, tools, earlier turns.
+
+        The volatile context goes with the current user message; function tools are flat; store false.
+        """
         body: dict[str, Any] = {
-            "model": self.model,
-            "input": xai_input_items(request.messages),
+            "model": request.model or self.model,
+            "input": xai_input_items(http.messages_with_context(request)),
             "max_output_tokens": request.max_tokens,
             "stream": True,
             "store": False,
         }
-        if instructions := http.system_prompt(request):
+        if instructions := http.stable_system_prompt(request):
             body["instructions"] = instructions
         tools: list[dict[str, Any]] = [
             {

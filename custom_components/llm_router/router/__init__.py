@@ -8,7 +8,8 @@ from .policy import NO_ORIGIN, Origin, Policies
 from .privacy import detect_private
 from .rules import CompiledRules, RulesError, compile_rules
 from .settings import RouterSettings
-from .types import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision
+from .tiers import choose_tier, spoken_tier
+from .types import Availability, HistoryTurn, PrivacyFinding, Route, RouteDecision, Tier
 
 __all__ = [
     "NO_ORIGIN",
@@ -24,8 +25,11 @@ __all__ = [
     "RouterSettings",
     "RulesError",
     "SemanticHint",
+    "Tier",
+    "choose_tier",
     "compile_rules",
     "decide",
     "detect_private",
     "semantic_route",
+    "spoken_tier",
 ]

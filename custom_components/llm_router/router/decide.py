@@ -22,6 +22,7 @@ from .privacy import detect_hard_private, find_redactable
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .text import fold
+from .tiers import choose_tier
 from .types import (
     ALL_AVAILABLE,
     BACKEND_NAMES,
@@ -110,6 +111,7 @@ def decide(
         if placement.route in CLOUD_ROUTES and redacted.kinds:
             sent_text, redactions = redacted.text, redacted.kinds
             reason = f"{reason}; redacted {', '.join(redacted.kinds)}"
+    tier = choose_tier(body, placement.route)
     return RouteDecision(
         route=placement.route,
         intended_route=verdict.route,
@@ -126,6 +128,8 @@ def decide(
         origin=origin,
         policy=verdict.policy,
         overruled=verdict.overruled,
+        tier=tier.tier,
+        tier_reason=tier.reason,
     )
 
 

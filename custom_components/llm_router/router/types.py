@@ -17,6 +17,13 @@ class Route(StrEnum):
     SEARCH = "search"
 
 
+class Tier(StrEnum):
+    """Which of a cloud backend's models answers: the main one or the optional fast one."""
+
+    MAIN = "main"
+    FAST = "fast"
+
+
 CLOUD_ROUTES: frozenset[Route] = frozenset({Route.REASONING, Route.SEARCH})
 
 BACKEND_NAMES: Mapping[Route, str] = {
@@ -96,6 +103,9 @@ class RouteDecision:
     # The origin policy that kept the turn local, and the cloud route it overruled (asked for by name).
     policy: str | None = None
     overruled: Route | None = None
+    # The model tier on a cloud route ("main" or "fast", see tiers.py) and why.
+    tier: Tier = Tier.MAIN
+    tier_reason: str = ""
 
     def text_for(self, route: Route) -> str:
         """Return the text to send to `route` (redacted for cloud routes when redaction is on)."""
