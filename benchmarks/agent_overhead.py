@@ -1,21 +1,25 @@
 """What our agent adds on top of Home Assistant's own Ollama agent, end to end, in a real Home Assistant.
 
 One Home Assistant (the e2e harness: `python -m homeassistant --skip-pip`, onboarded over REST) gets
-(a) the core `ollama` integration's conversation agent and (b) the llm_router agent, both in front of
-the same emulated Ollama (fixed three-piece answer, zero latency). For each scenario the two agents take
+(a) the core `ollama` integration's conversation agent, configured as its form does (`think: false`), and
+(b) the llm_router agent, both in front of the same emulated Ollama. For each scenario the two agents take
 turns through `/api/conversation/process` (interleaved, order alternating per round, after a warm-up)
 and the script prints the median and p95 latency of each and the ratio b/a:
 
-- chat: "Tell me a joke." (one model call each; ours routes it local);
+- chat: "Tell me a joke." (fixed three-piece answer, zero latency; one model call each; ours routes it local);
 - device command: "turn on the kitchen light" with a template light exposed to Assist. Ours answers it
   with the built-in intents and no model call; the core agent asks the model, which (scripted) calls
-  the Assist API's HassTurnOn tool and then answers, as a real model would: two model calls.
+  the Assist API's HassTurnOn tool and then answers, as a real model would: two model calls;
+- thinking model: the chat turn on a second emulated Ollama whose model has the `thinking` capability and
+  thinks for `--thinking-tokens` tokens unless told `think: false`, every token (thinking and answer) at
+  `--tokens-per-second`; both agents use that model with their default options.
 
-    python benchmarks/agent_overhead.py [--requests N] [--warmup N]
+    python benchmarks/agent_overhead.py [--requests N] [--warmup N] [--thinking-tokens N] [--tokens-per-second N]
 """
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 import math
@@ -40,6 +44,7 @@ from tests.e2e.harness import (
     running_home_assistant,
     wait_for,
 )
+from tests.emulators.ollama import THINKING_MODEL, OllamaEmulator
 
 MODEL = "llama3.2:3b"
 CHAT_TEXT = "Tell me a joke."
@@ -47,6 +52,8 @@ DEVICE_TEXT = "turn on the kitchen light"
 TURN_ON_TOOL = (
     "intent__HassTurnOn"  # the Assist API's tool name as the core agent offers it
 )
+JOKE = "Why did the smart bulb break up with the switch? It felt constantly turned off and on again."
+ANSWER_TOKENS = 40
 
 
 @dataclass(frozen=True)
@@ -78,19 +85,28 @@ class Series:
         return ordered[math.ceil(0.95 * len(ordered)) - 1]
 
 
-def add_core_ollama_agent(client: HomeAssistantClient, emulators: Emulators) -> str:
-    """Set up Home Assistant's own ollama integration with a conversation agent; return its entity id."""
-    entry = client.flow("ollama", [{"url": emulators.ollama.url}])
+def add_core_ollama_agent(client: HomeAssistantClient, url: str, model: str) -> str:
+    """Set up Home Assistant's own ollama integration with a conversation agent; return its entity id.
+
+    The subentry is answered as its form submits it untouched: the think switch off (`think: false`).
+    """
+    before = set(client.entity_ids("ollama").values())
+    entry = client.flow("ollama", [{"url": url}])
     if entry.get("type") != "create_entry":
         raise HarnessError(f"ollama flow did not create an entry: {entry}")
     entry_id = entry["result"]["entry_id"]
-    answer = {"name": "Ollama Conversation", "model": MODEL, "llm_hass_api": ["assist"]}
+    answer = {
+        "name": f"Ollama {model}",
+        "model": model,
+        "llm_hass_api": ["assist"],
+        "think": False,
+    }
     subentry = client.flow([entry_id, "conversation"], [answer], kind="subentries")
     if subentry.get("type") != "create_entry":
         raise HarnessError(f"ollama conversation subentry was not created: {subentry}")
 
     def agent_entity() -> str | None:
-        ids = client.entity_ids("ollama").values()
+        ids = set(client.entity_ids("ollama").values()) - before
         return next(
             (entity_id for entity_id in ids if entity_id.startswith("conversation.")),
             None,
@@ -101,7 +117,7 @@ def add_core_ollama_agent(client: HomeAssistantClient, emulators: Emulators) -> 
 
 def run_scenario(
     client: HomeAssistantClient,
-    emulators: Emulators,
+    ollama: OllamaEmulator,
     text: str,
     agents: list[Agent],
     requests: int,
@@ -116,11 +132,11 @@ def run_scenario(
     for round_ in range(requests):
         for one in series if round_ % 2 == 0 else series[::-1]:
             one.agent.before_turn()
-            calls_before = len(emulators.ollama.chat_requests)
+            calls_before = len(ollama.chat_requests)
             started = time.perf_counter()
             client.converse(text, agent_id=one.agent.agent_id)
             one.latencies_ms.append((time.perf_counter() - started) * 1000)
-            one.model_calls += len(emulators.ollama.chat_requests) - calls_before
+            one.model_calls += len(ollama.chat_requests) - calls_before
     return series
 
 
@@ -152,6 +168,18 @@ def main() -> None:
     parser.add_argument(
         "--warmup", type=int, default=5, help="untimed requests per agent first"
     )
+    parser.add_argument(
+        "--thinking-tokens",
+        type=int,
+        default=150,
+        help="tokens the thinking model thinks unless told not to",
+    )
+    parser.add_argument(
+        "--tokens-per-second",
+        type=float,
+        default=50.0,
+        help="the thinking model's generation speed",
+    )
     args = parser.parse_args()
 
     print_environment(
@@ -165,7 +193,7 @@ def main() -> None:
                 Path(config_dir), extra_configuration=KITCHEN_LIGHT_CONFIGURATION
             ) as (_, client),
         ):
-            core_agent = add_core_ollama_agent(client, emulators)
+            core_agent = add_core_ollama_agent(client, emulators.ollama.url, MODEL)
             ours = add_router_entry(client, router_flow_steps(emulators)).agent_id
             decision = client.call_service("llm_router", "route", {"text": CHAT_TEXT})
             print(
@@ -183,7 +211,12 @@ def main() -> None:
             print_scenario(
                 f"chat turn {CHAT_TEXT!r}",
                 run_scenario(
-                    client, emulators, CHAT_TEXT, chat, args.requests, args.warmup
+                    client,
+                    emulators.ollama,
+                    CHAT_TEXT,
+                    chat,
+                    args.requests,
+                    args.warmup,
                 ),
             )
 
@@ -204,7 +237,12 @@ def main() -> None:
             print_scenario(
                 f"device command {DEVICE_TEXT!r}",
                 run_scenario(
-                    client, emulators, DEVICE_TEXT, device, args.requests, args.warmup
+                    client,
+                    emulators.ollama,
+                    DEVICE_TEXT,
+                    device,
+                    args.requests,
+                    args.warmup,
                 ),
             )
             last = emulators.ollama.chat_requests[-1].json["messages"]
@@ -217,8 +255,47 @@ def main() -> None:
             print(
                 f"{KITCHEN_LIGHT} is {client.state(KITCHEN_LIGHT)['state']} after the runs"
             )
+            print()
+            run_thinking_scenario(client, emulators, args)
     finally:
         emulators.close()
+
+
+def run_thinking_scenario(
+    client: HomeAssistantClient, emulators: Emulators, args: argparse.Namespace
+) -> None:
+    """The chat turn on a thinking-capable model at a fixed token rate, each agent with its defaults."""
+    thinking = emulators.loop.start(OllamaEmulator())
+
+    def pace() -> None:
+        thinking.thinking_tokens = args.thinking_tokens
+        thinking.token_interval = 1 / args.tokens_per_second
+
+    emulators.loop.call(pace)
+    core_agent = add_core_ollama_agent(client, thinking.url, THINKING_MODEL)
+    steps = router_flow_steps(emulators, model=THINKING_MODEL)
+    steps[0] = {"url": thinking.url, "server_type": "ollama"}
+    ours = add_router_entry(client, steps).agent_id
+    print(
+        f"thinking model: {THINKING_MODEL} on a second emulated Ollama, {args.thinking_tokens} thinking "
+        f"tokens unless think: false, answers of {ANSWER_TOKENS} tokens, {args.tokens_per_second:g} tokens/s"
+    )
+
+    def answer() -> None:
+        emulators.script_reply(thinking, JOKE, deltas=ANSWER_TOKENS)
+
+    agents = [
+        Agent("(a) HA ollama agent (think: false)", core_agent, answer),
+        Agent("(b) llm_router, routed local", ours, answer),
+    ]
+    print_scenario(
+        f"chat turn {CHAT_TEXT!r} on a thinking model",
+        run_scenario(client, thinking, CHAT_TEXT, agents, args.requests, args.warmup),
+    )
+    sent = {
+        str(request.json.get("think", "absent")) for request in thinking.chat_requests
+    }
+    print(f"think sent to the thinking model: {', '.join(sorted(sent))}")
 
 
 if __name__ == "__main__":
