@@ -40,8 +40,9 @@ class XaiEmulator(Emulator):
 
     Streams look like the recordings: data-only SSE events, reasoning summary deltas, search calls with their
     progress events, `annotation.added` citations, usage whose output includes reasoning. Older answers are
-    emulated with `search_usage_details = False` (the search count only in `num_server_side_tools_used` and the
-    items) and `input_includes_cached = False` (input reported without the cached part).
+    emulated with `search_usage_details = False` (no `server_side_tool_usage_details` and no cost ticks: the
+    search count only in `num_server_side_tools_used` and the items) and `input_includes_cached = False` (input
+    reported without the cached part).
     """
 
     chat_path = "/responses"
