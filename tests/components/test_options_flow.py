@@ -100,6 +100,8 @@ async def test_invalid_rules_are_shown_on_their_section(
     assert entry.options["routing_rules"].startswith("- match")
     assert entry.options["budget_reset_day"] == 15
     assert entry.state is ConfigEntryState.LOADED
+    # Reloaded: the running entry uses the new options.
+    assert entry.runtime_data.settings.integer("budget_reset_day") == 15
 
 
 async def test_invalid_prices_are_shown_on_their_section(
