@@ -15,7 +15,10 @@ import statistics
 import tempfile
 import time
 
-from _env import argument_parser, print_environment  # also puts the repository on sys.path
+from _env import (  # also puts the repository on sys.path
+    argument_parser,
+    print_environment,
+)
 
 from tests.e2e.develop import Develop, _parse_args
 from tests.e2e.harness import running_home_assistant
@@ -29,7 +32,14 @@ def _baseline(config_dir: Path) -> float:
 
 def _develop(config_dir: Path) -> float:
     args = _parse_args(
-        ["--ollama-url", "http://127.0.0.1:9", "--port", "0", "--config-dir", str(config_dir)]
+        [
+            "--ollama-url",
+            "http://127.0.0.1:9",
+            "--port",
+            "0",
+            "--config-dir",
+            str(config_dir),
+        ]
     )
     develop = Develop(args)
     started = time.perf_counter()
