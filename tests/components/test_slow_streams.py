@@ -10,6 +10,7 @@ from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import (
+    CONF_ANSWER_TIMEOUT,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_IDLE_TIMEOUT,
     CONF_LOCAL_THINK,
@@ -75,4 +76,18 @@ async def test_a_stall_mid_answer_ends_with_an_apology(
     assert speech(result).startswith("Once upon")
     assert "lost the connection" in speech(result)
     assert "there was" not in speech(result)
+    assert state_value(hass, LOCAL_SENSOR) == "on"
+
+
+async def test_endless_thinking_ends_at_the_answer_limit_without_marking_local_down(
+    hass: HomeAssistant, ollama_emulator: OllamaEmulator
+) -> None:
+    await _thinking_entry(
+        hass, ollama_emulator, **{CONF_LOCAL_THINK: True, CONF_ANSWER_TIMEOUT: 0.3}
+    )
+    ollama_emulator.token_interval = 0.02
+    ollama_emulator.thinking_tokens = 100
+    result = await converse(hass, "tell me a joke")
+    assert "took too long" in speech(result)
+    assert THINKING_MARK not in speech(result)
     assert state_value(hass, LOCAL_SENSOR) == "on"
