@@ -21,8 +21,14 @@ from tests.helpers import converse, entry_data, setup_entry, speech, state_value
 
 
 async def _thinking_entry(
-    hass: HomeAssistant, emulator: OllamaEmulator, **options: Any
+    hass: HomeAssistant,
+    emulator: OllamaEmulator,
+    thinking_tokens: int = 0,
+    **options: Any,
 ) -> None:
+    """An entry whose local model is the emulator's thinking model, thinking at 50 tokens/s when it may."""
+    emulator.token_interval = 0.02
+    emulator.thinking_tokens = thinking_tokens
     data = entry_data(emulator.url)
     data["local_hosts"][0]["model"] = THINKING_MODEL
     await setup_entry(hass, data, options)
@@ -34,7 +40,7 @@ LOCAL_SENSOR = "binary_sensor.local_models_connectivity"
 async def test_thinking_model_is_told_not_to_think_by_default(
     hass: HomeAssistant, ollama_emulator: OllamaEmulator
 ) -> None:
-    await _thinking_entry(hass, ollama_emulator)
+    await _thinking_entry(hass, ollama_emulator, 15)
     ollama_emulator.reply("Why did the light blush? It saw the switch.")
     result = await converse(hass, "tell me a joke")
     assert speech(result) == "Why did the light blush? It saw the switch."
@@ -46,10 +52,11 @@ async def test_thinking_longer_than_the_first_token_timeout_is_answered(
 ) -> None:
     """Allowed to think, the model thinks past the first-token timeout: it is answering, not down."""
     await _thinking_entry(
-        hass, ollama_emulator, **{CONF_LOCAL_THINK: True, CONF_FIRST_TOKEN_TIMEOUT: 0.1}
+        hass,
+        ollama_emulator,
+        15,
+        **{CONF_LOCAL_THINK: True, CONF_FIRST_TOKEN_TIMEOUT: 0.1},
     )
-    ollama_emulator.token_interval = 0.02
-    ollama_emulator.thinking_tokens = 15
     events = async_capture_events(hass, EVENT_REQUEST)
     ollama_emulator.reply("Seventeen times twenty-three is 391.")
     result = await converse(hass, "tell me a joke")
@@ -83,10 +90,11 @@ async def test_endless_thinking_ends_at_the_answer_limit_without_marking_local_d
     hass: HomeAssistant, ollama_emulator: OllamaEmulator
 ) -> None:
     await _thinking_entry(
-        hass, ollama_emulator, **{CONF_LOCAL_THINK: True, CONF_ANSWER_TIMEOUT: 0.3}
+        hass,
+        ollama_emulator,
+        100,
+        **{CONF_LOCAL_THINK: True, CONF_ANSWER_TIMEOUT: 0.3},
     )
-    ollama_emulator.token_interval = 0.02
-    ollama_emulator.thinking_tokens = 100
     result = await converse(hass, "tell me a joke")
     assert "took too long" in speech(result)
     assert THINKING_MARK not in speech(result)
