@@ -136,6 +136,32 @@ def test_ask_service_describes_the_turn(stack: Stack) -> None:
     }
 
 
+def test_ai_task_returns_structured_data(stack: Stack) -> None:
+    """ai_task.generate_data on the router's AI Task entity: routed local, JSON of the asked shape."""
+    stack.emulators.script_reply(
+        stack.emulators.ollama, '{"summary": "All quiet", "lights_on": 2}'
+    )
+
+    reply = stack.client.call_service(
+        "ai_task",
+        "generate_data",
+        {
+            "task_name": "e2e",
+            "entity_id": stack.entity("ai_task"),
+            "instructions": "How many lights are on?",
+            "structure": {
+                "summary": {"selector": {"text": None}, "required": True},
+                "lights_on": {"selector": {"number": None}},
+            },
+        },
+    )
+
+    assert reply["data"] == {"summary": "All quiet", "lights_on": 2}
+    assert stack.emulators.chat_counts()["OllamaEmulator"] == 1
+    sent = stack.emulators.ollama.chat_requests[-1].json
+    assert sent["format"]["required"] == ["summary"]
+
+
 def test_device_command_needs_no_model(stack: Stack) -> None:
     result = stack.client.converse(
         "turn on the kitchen light", agent_id=stack.entry.agent_id
