@@ -1,4 +1,4 @@
-"""Claude's cache breakpoints and request order, against the emulator's billing of the Messages API cache."""
+"""Claude's cache breakpoints and request order, against the emulator's billing of the Messages API cache; Grok's stable prefix."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import pytest
 
 from custom_components.llm_router.backends import base
 from custom_components.llm_router.backends.anthropic import AnthropicClient
+from custom_components.llm_router.backends.xai import XaiClient
 from tests.emulators.anthropic import AnthropicEmulator
 from tests.emulators.prompt_cache import (
     MIN_CACHEABLE_TOKENS,
     PromptCache,
     min_cacheable_tokens,
 )
+from tests.emulators.xai import XaiEmulator
 
 from .helpers import LIGHT_TOOL, TIMER_TOOL, collect, done
 
@@ -237,3 +239,29 @@ async def test_more_than_four_breakpoints_are_rejected(
             "maximum of 4 blocks with cache_control"
             in (await response.json())["error"]["message"]
         )
+
+
+async def test_grok_prefix_stays_byte_identical_across_turns(
+    session: aiohttp.ClientSession, xai_emulator: XaiEmulator
+) -> None:
+    """XAI caches by prefix: instructions, tools and earlier turns repeat exactly, the volatile part comes last."""
+    client = XaiClient(
+        session, api_key="xai-test", base_url=xai_emulator.url, model="grok-4.3"
+    )
+    await collect(client.stream_chat(request(dynamic="Now: 10:00:01.")))
+    await collect(
+        client.stream_chat(request("and now?", "Done.", dynamic="Now: 10:00:42."))
+    )
+    first, second = (sent.json for sent in xai_emulator.chat_requests)
+    assert first["instructions"] == second["instructions"]
+    assert "Now:" not in first["instructions"]
+    assert HOME in first["instructions"]
+    assert first["tools"] == second["tools"]
+    assert second["input"][:2] == [
+        {"role": "user", "content": "and now?"},
+        {"role": "assistant", "content": "Done."},
+    ]
+    assert second["input"][-1] == {
+        "role": "user",
+        "content": "Now: 10:00:42.\n\nand now?",
+    }
