@@ -116,7 +116,7 @@ class TurnRunner:
     """Runs one turn for the conversation entity (and, through it, for the ask service).
 
     Subclasses (the AI Task runner) reuse the whole turn and change its hooks: `spoken`, `_known_private`,
-    `_provide_llm_data` and `_answer_format`.
+    `_provide_llm_data`, `_answer_format` and `_request`.
     """
 
     # Answers are spoken: speech filter, notes, sources, built-in intents first, never silent.
