@@ -201,3 +201,28 @@ async def test_a_home_in_dollars_converts_nothing(hass: HomeAssistant) -> None:
         hass, parse_settings({"usd_rate": 10.5, "usd_rate_entity": RATE_SENSOR})
     )
     assert (rate.currency, rate.per_usd, rate.source) == ("SEK", 10.5, "option")
+
+
+async def test_grok_cached_tokens_are_reported(
+    hass: HomeAssistant, emulators: tuple[Any, Any, Any], xai_emulator: Any
+) -> None:
+    """Grok's automatic prefix cache: the cached part of the input shows in the event and the ledger."""
+    entry = await _entry(hass, emulators)
+    events = async_capture_events(hass, EVENT_REQUEST)
+    xai_emulator.reply(
+        "Sunny.", input_tokens=200, cached_tokens=800, cost_in_usd_ticks=None
+    )
+    await conversation.async_converse(
+        hass,
+        "search the web for the weather in Paris tomorrow",
+        None,
+        Context(),
+        "en",
+        agent_id=AGENT,
+    )
+    (event,) = events
+    assert (event.data["route"], event.data["cached_input_tokens"]) == ("search", 800)
+    assert event.data["input_tokens"] == 1000
+    last = entry.runtime_data.ledger.ledger.last_entry
+    assert last is not None
+    assert last.cached_tokens == 800
