@@ -1,4 +1,7 @@
-"""Privacy guard: detectors for data that must never leave the house, in en, de, es, fr, nl and it.
+"""Privacy guard: detectors for data that must never leave the house, in the twelve most used Assist languages.
+
+This module has the first six (en, de, es, fr, nl, it); `privacy_lexicon` adds pl, pt, sv, da, nb and cs and the
+classes all of them share (reminders, appointments, documents); `identifiers` validates numbers by check digit.
 
 All patterns run on folded text (lower case, no accents, same length as the input), so the
 spans they report are valid in the original text.
@@ -11,8 +14,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
-from .checksums import iban_valid, luhn_valid
+from stdnum import luhn
+
+from . import privacy_lexicon as lexicon
 from .gate import WordStartGate
+from .identifiers import IdentifierMatch, find_identifiers
 from .text import fold, words
 from .types import PrivacyFinding
 
@@ -73,11 +79,21 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
     return re.compile(_words(*alternatives))
 
 
-_POSSESSIVE = r"(?:my|our|his|her|their|mein\w*|unser\w*|mijn|ons|onze|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:il |la )?mi[oa]|(?:i |le )?mie[i]?|nostr[oa])"
-_CODE_WORDS = r"(?:code|codes|pin|pincode|passcode|codigo|codice|combination|kombination|combinatie|combinaison|combinazione|zahlencode)"
+_POSSESSIVE = (
+    r"(?:my|our|his|her|their|mein\w*|unser\w*|mijn|ons|onze|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:il |la )?mi[oa]|(?:i |le )?mie[i]?|nostr[oa]"
+    r"|moj[aeiu]?|mojego|mojej|nasz[aey]?|meu|meus|minha|minhas|noss[oa]s?|min|mitt|mina|mine|vores|var|vart|vare"
+    r"|muj|moje|moji|nase|nas)"
+)
+_CODE_WORDS = (
+    r"(?:code|codes|pin|pincode|passcode|codigo|codice|combination|kombination|combinatie|combinaison|combinazione|zahlencode"
+    + lexicon.LOCK_CODE_WORDS
+    + ")"
+)
 _LOCK_WORDS = (
     r"(?:lock|locks|door|doors|alarm|keypad|gate|garage|safe|tresor|serrure|porte|portail|alarme|puerta|portal|cerradura|alarma"
-    r"|porta|portone|serratura|allarme|cancello|deur|slot|alarmsysteem|tur|haustur|schloss|alarmanlage|tor|garagentor|lucchetto|candado)"
+    r"|porta|portone|serratura|allarme|cancello|deur|slot|alarmsysteem|tur|haustur|schloss|alarmanlage|tor|garagentor|lucchetto|candado"
+    + lexicon.LOCK_WORDS
+    + ")"
 )
 _PROGRAMMING_CONTEXT = re.compile(
     _words(
@@ -99,6 +115,12 @@ _PROGRAMMING_CONTEXT = re.compile(
         "ecris",
         "scrivi\\w*",
         "schrijf",
+        "napisz\\w*",
+        "napis\\w*",
+        "escrev\\w*",
+        "skriv\\w*",
+        "skrypt\\w*",
+        "skript\\w*",
     )
 )
 _DIGIT = re.compile(r"\d")
@@ -214,7 +236,7 @@ def _phone_digits_ok(_folded: str, match: re.Match[str]) -> bool:
     digits = sum(char.isdigit() for char in text)
     return (
         8 <= digits <= 15
-        and not luhn_valid(text)
+        and not luhn.is_valid("".join(filter(str.isdigit, text)))
         and _DATE.fullmatch(text.strip()) is None
     )
 
@@ -226,8 +248,10 @@ def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
 
 
 def _camera_not_a_room(folded: str, match: re.Match[str]) -> bool:
-    """Reject the Italian "camera" that means a room ("camera da letto", "in camera")."""
-    before = folded[max(0, match.start() - 6) : match.start()]
+    """Reject the Italian "camera" that means a room ("camera da letto", "in camera", "nella mia camera")."""
+    if match.group() != "camera":
+        return True
+    before = folded[max(0, match.start() - 8) : match.start()]
     return not (
         _ITALIAN_ROOM_BEFORE.search(before)
         or _ITALIAN_ROOM_AFTER.match(folded, match.end())
@@ -235,9 +259,12 @@ def _camera_not_a_room(folded: str, match: re.Match[str]) -> bool:
 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_ITALIAN_ROOM_BEFORE = re.compile(r"(?:\bin|nella|della|dalla|alla) $")
+# Italian "camera" is a room after an Italian article or preposition, or before what kind of room it is.
+_ITALIAN_ROOM_BEFORE = re.compile(
+    r"(?:\bin|nella|della|dalla|alla|sulla|mia|tua|sua|nostra|vostra|questa|quella|ogni|altra) $"
+)
 _ITALIAN_ROOM_AFTER = re.compile(
-    r" (?:da letto|dei |degli |delle |di |matrimoniale|singola|doppia)"
+    r" (?:da letto|dei |degli |delle |di |del |della |matrimoniale|singola|doppia|degli ospiti|ospiti|mia|tua|sua)"
 )
 
 CREDENTIALS = word_detector(
@@ -294,7 +321,9 @@ CREDENTIALS = word_detector(
     r"gh[ps]_\w{16,}",
     r"akia\w{16}",
     r"xox[bp]-[\w-]+",
+    *lexicon.CREDENTIALS,
     triggers=(
+        *lexicon.CREDENTIAL_TRIGGERS,
         "pass",
         "kennw",
         "wachtwoord",
@@ -383,7 +412,9 @@ CARD_WORDS = word_detector(
     r"carta di credito",
     r"numero della carta",
     r"bancomat",
+    *lexicon.CARD,
     triggers=(
+        *triggers_of(*lexicon.CARD),
         "card",
         "kart",
         "pinpas",
@@ -397,26 +428,6 @@ CARD_WORDS = word_detector(
 )
 
 
-def checksum_detector(
-    kind: str, label: str, pattern: str, checksum: Callable[[str], bool]
-) -> Detector:
-    """Build a detector for numbers that only count when their checksum is right (cards, IBANs)."""
-    return Detector(
-        kind,
-        label,
-        re.compile(pattern),
-        _DIGITS,
-        validator=lambda _folded, match: checksum(match.group()),
-    )
-
-
-CARD_DIGITS = checksum_detector(
-    "card_number",
-    "card number",
-    r"(?<![\d\w])\d(?:[ -]?\d){12,18}(?![\d\w])",
-    luhn_valid,
-)
-
 IBAN_WORDS = word_detector(
     "iban",
     "bank account",
@@ -429,13 +440,7 @@ IBAN_WORDS = word_detector(
     r"conto corrente",
     r"cuenta bancaria",
     r"compte bancaire",
-)
-
-IBAN_NUMBER = checksum_detector(
-    "iban",
-    "bank account",
-    r"(?<![\w])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}(?![\w])",
-    iban_valid,
+    *lexicon.BANK_ACCOUNT,
 )
 
 NATIONAL_ID = word_detector(
@@ -452,7 +457,7 @@ NATIONAL_ID = word_detector(
     r"identity card(?: number)?",
     r"driver'?s? licen[cs]e(?: number)?",
     r"sozialversicherungsnummer",
-    r"steuer ?id\w*",
+    r"steuer[ -]?id\w*",
     r"steueridentifikationsnummer",
     r"personalausweis\w*",
     r"ausweisnummer",
@@ -475,6 +480,7 @@ NATIONAL_ID = word_detector(
     r"numero del passaporto",
     r"carta d'?identita",
     r"tessera sanitaria",
+    *lexicon.NATIONAL_ID,
 )
 
 PASSPORT = Detector(
@@ -484,11 +490,23 @@ PASSPORT = Detector(
         _words(
             r"(?:\d{3}-\d{2}-\d{4})",
             _POSSESSIVE
-            + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto)",
-            r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto)\w* \w*\d\w*",
+            + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto|passaporte|paszport\w*|pass|pas)",
+            r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
         )
     ),
-    ("pass", "ausweis", "paspoort", "-"),
+    ("pass", "ausweis", "paspoort", "paszport", "-"),
+)
+
+DOCUMENT_NUMBER = Detector(
+    "national_id",
+    "identity document number",
+    re.compile(
+        _words(*lexicon.DOCUMENTS)
+        + r"(?:\W+\w+){0,4}?\W+(?:"
+        + lexicon.ID_NUMBER
+        + r")(?!\w)"
+    ),
+    triggers_of(*lexicon.DOCUMENTS),
 )
 
 EMAIL = Detector(
@@ -659,6 +677,7 @@ HEALTH = word_detector(
     r"terapeuta",
     r"psicolog[oa]",
     r"mal di \w+",
+    *lexicon.HEALTH,
     near_miss=re.compile(
         _words(
             r"doctor who",
@@ -728,6 +747,7 @@ CONFIDENTIAL = word_detector(
     r"segret[oaie]",
     r"privat[oaie]",
     r"tra noi",
+    *lexicon.CONFIDENTIAL,
     near_miss=re.compile(
         _words(
             r"secret santa",
@@ -739,6 +759,10 @@ CONFIDENTIAL = word_detector(
             r"mode prive",
             r"modo privado",
             r"prive ?modus",
+            r"tryb prywatny",
+            r"modo privado",
+            r"privat(?:lage|laget|leget)",
+            r"soukrom\w* rezim\w*",
         )
     ),
 )
@@ -795,6 +819,7 @@ CAMERA = word_detector(
     r"filmat[oi]",
     r"chi ha suonato",
     r"chi (?:c'e|e) alla porta",
+    *lexicon.CAMERA,
     near_miss=re.compile(
         _words(
             r"(?:buy|best|cheap\w*|review\w*|recommend\w*|compare|vs|versus|which) (?:\w+ )?(?:security |doorbell |ip )?cameras?",
@@ -825,13 +850,14 @@ PRESENCE = word_detector(
     r"(?:is|are) (?!the |a |an |it |this |that |there )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
     r"(?:has|have|did) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:left|arrived|come home|get home|got home|gotten home|come back|make it home|leave)",
     r"when (?:did|will|does) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:get|come|be|leave|arrive)\w*(?: home| back)?",
-    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we )\w+",
+    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we |\w+'s )\w+",
     r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",
     r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)",
     r"whereabouts",
-    r"(?:locate|track) (?:my |our )?\w+",
+    r"(?:locate|track) (?:my |our )\w+",
     r"ist (?!die |der |das |es |ein |eine )\w+ (?:schon |noch |gerade |wieder |jetzt )*(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
-    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+",
+    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+"
+    + lexicon.END,
     r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann kommt (?!die |der |das )\w+ (?:\w+ )?(?:nach hause|heim)",
@@ -849,13 +875,15 @@ PRESENCE = word_detector(
     r"(?!el |la )\w+ (?:esta|sigue) (?:todavia |ya )?(?:en casa|en el trabajo|en la escuela|en el colegio|en el gimnasio)",
     r"quien (?:esta|hay) en casa",
     r"hay alguien en casa",
-    r"dov'?e (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
+    r"dov(?:'e|e e| e) (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
     r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+",
     r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) \w+",
     r"\w+ e (?:gia |ancora )*(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
     r"chi (?:e|c'e) (?:a casa|in casa)",
     r"c'e qualcuno (?:a casa|in casa)",
+    *lexicon.PRESENCE,
     triggers=(
+        *lexicon.PRESENCE_TRIGGERS,
         "home",
         "back",
         "house",
@@ -920,7 +948,9 @@ LOCK_CODE = word_detector(
     "lock_code",
     "lock or alarm code",
     _CODE_WORDS
-    + r"(?: \w+){0,4}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell'|di|da|al)(?: \w+){0,3}? "
+    + r"(?: \w+){0,4}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell|di|da|al"
+    + lexicon.LOCK_PREPOSITIONS
+    + r")(?: \w+){0,3}?(?: |')(?:l')?"
     + _LOCK_WORDS,
     _LOCK_WORDS + r"(?: \w+)? " + _CODE_WORDS + r"s?",
     r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?",
@@ -928,7 +958,9 @@ LOCK_CODE = word_detector(
     r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
+    *lexicon.LOCK_CODE,
     triggers=(
+        *lexicon.LOCK_TRIGGERS,
         "code",
         "pin",
         "codigo",
@@ -942,16 +974,48 @@ LOCK_CODE = word_detector(
     validator=_lock_code_is_secret,
 )
 
-HARD_DETECTORS: tuple[Detector, ...] = (
+
+@lru_cache(maxsize=64)
+def identifiers(folded: str) -> tuple[IdentifierMatch, ...]:
+    """Every validated identifier in folded text (cached: the hard check and the unsure check both ask)."""
+    return tuple(find_identifiers(folded)) if _DIGIT.search(folded) else ()
+
+
+class IdentifierDetector:
+    """Numbers that pass a sure check-digit format: bank accounts, cards, national, tax and insurance ids."""
+
+    prefix_triggers: frozenset[str] = frozenset()
+
+    def find(self, folded: str, _prefixes: frozenset[str]) -> PrivacyFinding | None:
+        """Return the first sure identifier in `folded`."""
+        match = next((found for found in identifiers(folded) if found.sure), None)
+        if match is None:
+            return None
+        return PrivacyFinding(
+            match.format.kind, match.start, match.end, match.format.label
+        )
+
+
+def find_unsure(folded: str) -> PrivacyFinding | None:
+    """Return a number that passes a weak check (it may be an id, or a coincidence), for the cloud gate."""
+    match = next((found for found in identifiers(folded) if not found.sure), None)
+    if match is None:
+        return None
+    return PrivacyFinding(
+        "possible_id", match.start, match.end, f"possibly a {match.format.label}"
+    )
+
+
+HARD_DETECTORS: tuple[Detector | IdentifierDetector, ...] = (
     LOCK_CODE,
     CREDENTIALS,
     SECRET_TOKEN,
     CARD_WORDS,
-    CARD_DIGITS,
+    IdentifierDetector(),
     IBAN_WORDS,
-    IBAN_NUMBER,
     NATIONAL_ID,
     PASSPORT,
+    DOCUMENT_NUMBER,
     HEALTH,
     HEALTH_SUFFIXES,
     CONFIDENTIAL,
@@ -1001,7 +1065,9 @@ def find_redactable(folded: str) -> list[PrivacyFinding]:
     return sorted(found, key=lambda finding: finding.start)
 
 
-def _findings(folded: str, detectors: tuple[Detector, ...]) -> Iterator[PrivacyFinding]:
+def _findings(
+    folded: str, detectors: tuple[Detector | IdentifierDetector, ...]
+) -> Iterator[PrivacyFinding]:
     """Yield the first finding of each detector, in detector order."""
     prefixes = word_prefixes(folded)
     for detector in detectors:
