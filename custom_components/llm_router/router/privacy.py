@@ -542,7 +542,7 @@ HEALTH = word_detector(
     r"therapy",
     r"psychiatrist",
     r"psychologist",
-    r"diagnos\w+",
+    r"diagnos(?:is|es|ed)",
     r"symptoms?",
     r"blood (?:pressure|sugar|test|tests|work|results)",
     r"glucose",
@@ -691,7 +691,7 @@ HEALTH_SUFFIXES = Detector(
     "health",
     "health",
     re.compile(
-        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazole|cillin|mycin|formin|codone|dipine|thyroxine|schmerzen|pijn)(?![a-z])"
+        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazole?|cillin|mycin|formin|codone|dipine|thyroxine|schmerzen|pijn)(?![a-z])"
     ),
     (
         "statin",
@@ -701,7 +701,7 @@ HEALTH_SUFFIXES = Detector(
         "azepam",
         "oxetine",
         "traline",
-        "prazole",
+        "prazol",
         "cillin",
         "mycin",
         "formin",
@@ -850,33 +850,25 @@ PRESENCE = word_detector(
     r"(?:is|are) (?!the |a |an |it |this |that |there )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
     r"(?:has|have|did) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:left|arrived|come home|get home|got home|gotten home|come back|make it home|leave)",
     r"when (?:did|will|does) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:get|come|be|leave|arrive)\w*(?: home| back)?",
-    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we |\w+'s )\w+",
     r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",
     r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)",
     r"whereabouts",
     r"(?:locate|track) (?:my |our )\w+",
     r"ist (?!die |der |das |es |ein |eine )\w+ (?:schon |noch |gerade |wieder |jetzt )*(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
-    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+"
-    + lexicon.END,
     r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann kommt (?!die |der |das )\w+ (?:\w+ )?(?:nach hause|heim)",
     r"is (?!de |het |een |er )\w+ (?:al |nog |weer |nu )*(?:thuis|terug|onderweg|op (?:zijn|haar) werk|op school|weg)",
-    r"waar (?:is|zijn) (?!de |het |een |mijn )\w+",
     r"wie is er (?:\w+ )?thuis",
     r"is er iemand (?:\w+ )?thuis",
     r"wanneer komt (?!de |het )\w+ thuis",
-    r"ou (?:est|sont) (?!le |la |les |l'|mon |ma |mes )\w+",
     r"\w+ est (?:deja |encore |bien )*(?:a la maison|rentree?|arrivee?|partie?|sortie?)",
     r"qui est (?:\w+ )?(?:a la maison|la|rentre)",
     r"(?:il y a|y a-t-il) quelqu'un a la maison",
-    r"(?:donde|adonde) (?:esta|estan) (?!el |la |los |las |mi |mis )\w+",
     r"(?:esta|ha llegado|llego|ha vuelto|sigue en) (?!el |la |los |las )\w+ (?:en casa|a casa)",
     r"(?!el |la )\w+ (?:esta|sigue) (?:todavia |ya )?(?:en casa|en el trabajo|en la escuela|en el colegio|en el gimnasio)",
     r"quien (?:esta|hay) en casa",
     r"hay alguien en casa",
-    r"dov(?:'e|e e| e) (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
-    r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+",
     r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) \w+",
     r"\w+ e (?:gia |ancora )*(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
     r"chi (?:e|c'e) (?:a casa|in casa)",
@@ -942,6 +934,22 @@ PRESENCE = word_detector(
         "ufficio",
         "scuola",
     ),
+)
+
+# "Where is X": a person's whereabouts, unless the home's vocabulary knows its people and X is not one of them.
+WHEREABOUTS = word_detector(
+    "presence",
+    "whereabouts of a person",
+    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we |\w+'s )\w+",
+    r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+"
+    + lexicon.END,
+    r"waar (?:is|zijn) (?!de |het |een |mijn )\w+",
+    r"ou (?:est|sont) (?!le |la |les |l'|mon |ma |mes )\w+",
+    r"(?:donde|adonde) (?:esta|estan) (?!el |la |los |las |mi |mis )\w+",
+    r"dov(?:'e|e e| e) (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
+    r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+",
+    *lexicon.WHEREABOUTS,
+    triggers=("where", "wo", "waar", "ou", "donde", "adonde", "dov", "dove", *lexicon.WHEREABOUTS_TRIGGERS),
 )
 
 LOCK_CODE = word_detector(
@@ -1022,6 +1030,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector, ...] = (
     CAMERA,
     CAMERA_SUFFIXES,
     PRESENCE,
+    WHEREABOUTS,
 )
 SOFT_DETECTORS: tuple[Detector, ...] = (EMAIL, PHONE)
 _WORD_START_GATE = WordStartGate(

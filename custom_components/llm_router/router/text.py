@@ -48,3 +48,18 @@ def words(folded: str) -> tuple[str, ...]:
             folded.replace("'", " ' ").replace(" ' s ", "'s ").replace(" ' ", " ")
         )
     )
+
+
+# The languages the detectors and the classifier read: the twelve most used Assist languages.
+SUPPORTED_LANGUAGES = frozenset(
+    {"en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "nb", "cs"}
+)
+_LANGUAGE_ALIASES = {"no": "nb", "nn": "nb"}
+
+
+def language_code(language: str | None) -> str | None:
+    """The base language of a tag ("de-CH" -> "de", "no" -> "nb"), or None when none was given."""
+    if not language or not language.strip():
+        return None
+    base = language.strip().lower().replace("_", "-").split("-")[0]
+    return _LANGUAGE_ALIASES.get(base, base)
