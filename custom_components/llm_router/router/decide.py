@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .classifier import classify
 from .fallback import place
@@ -18,10 +18,11 @@ from .followup import (
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
-from .privacy import detect_hard_private, find_redactable
+from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
+from .privacy_lexicon import PRESENCE_CUES
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
-from .text import fold
+from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .tiers import choose_tier
 from .types import (
     ALL_AVAILABLE,
@@ -29,20 +30,76 @@ from .types import (
     CLOUD_ROUTES,
     Availability,
     HistoryTurn,
+    PrivacyFinding,
     Route,
     RouteDecision,
 )
+from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameHit, NameKind
 
 SEMANTIC_BELOW_CONFIDENCE = 0.6
 SEMANTIC_MIN_SIMILARITY = 0.75
 SWITCH_CONFIDENCE = 0.9
 STICKY_CONFIDENCE = 0.8
+# Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
+# ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
+HOME_NAME_YIELDS_TO = 0.9
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
     Route.REASONING: "reasoning: needs multi-step thinking, code or long writing",
     Route.SEARCH: "search: needs fresh information from the internet",
 }
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the router knows about an utterance before any policy: its folded text, language and home names."""
+
+    folded: str
+    language: str | None
+    names: tuple[NameHit, ...]
+    vocabulary: HomeVocabulary
+
+    @classmethod
+    def of(cls, text: str, language: str | None, vocabulary: HomeVocabulary) -> Reading:
+        """Fold the text once and look up the home's names in it (one dictionary look-up per word)."""
+        folded = fold(text)
+        code = language_code(language)
+        names = vocabulary.find(words(folded), code) if vocabulary else ()
+        return cls(folded, code, names, vocabulary)
+
+    def of_earlier(self, text: str) -> Reading:
+        """The same reading of an earlier turn of the conversation."""
+        return Reading.of(text, self.language, self.vocabulary)
+
+    @property
+    def knows_people(self) -> bool:
+        """Whether the home told the router who lives in it."""
+        return bool(self.vocabulary.persons)
+
+    @property
+    def unknown_language(self) -> bool:
+        """A language was given and the detectors and the classifier do not read it."""
+        return self.language is not None and self.language not in SUPPORTED_LANGUAGES
+
+    def person(self) -> NameHit | None:
+        """The first household member the utterance names."""
+        return next((hit for hit in self.names if hit.kind is NameKind.PERSON), None)
+
+    def home_name(self) -> NameHit | None:
+        """The first area, floor or exposed entity the utterance names (a person's name is household information)."""
+        return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
+
+    def presence_cue(self) -> bool:
+        """Whether a word asks where someone is or when they come or go, or a zone is named."""
+        return not PRESENCE_CUES.isdisjoint(words(self.folded)) or any(
+            hit.kind is NameKind.ZONE for hit in self.names
+        )
+
+    def present_person(self) -> NameHit | None:
+        """A household member named together with where, home, away, arrive or leave, or with a zone."""
+        person = self.person()
+        return person if person is not None and self.presence_cue() else None
 
 
 @dataclass(frozen=True)
@@ -69,17 +126,26 @@ def decide(
     semantic_hint: SemanticHint | None = None,
     origin: Origin = NO_ORIGIN,
     private: str | None = None,
+    vocabulary: HomeVocabulary = EMPTY_VOCABULARY,
+    recognized_intent: str | None = None,
 ) -> RouteDecision:
     """Decide where `text` goes. Pure and fast: no I/O, no Home Assistant.
 
-    `language` is accepted for callers that know it; detectors and classifier cover all six languages without it.
-    `semantic_hint` is nearest-example evidence (route, similarity) from `semantic_route`, used only when the
-    classifier is unsure. `origin` (satellite, area, floor, person) feeds the policies and rule conditions.
-    `private` is a reason the caller already knows the request is private (e.g. it carries camera images).
+    `language` is the utterance's language: a household name that is a common word of it names nobody, and a
+    language the router does not read stays local unless a route is named. `semantic_hint` is nearest-example
+    evidence (route, similarity) from `semantic_route`, used only when the classifier is unsure. `origin`
+    (satellite, area, floor, person) feeds the policies and rule conditions. `private` is a reason the caller
+    already knows the request is private (e.g. it carries camera images). `vocabulary` holds the home's names
+    (people, areas, floors, exposed entities, zones); `recognized_intent` is the intent Home Assistant's own
+    sentence recognition matched, a home command.
+
+    The cloud gate: an utterance reaches Claude or Grok, by route or as a fallback, only when nothing in it
+    looks personal; when something might (`RouteDecision.concern`), it stays local and is blocked if local is down.
     """
     override = find_override(text)
     body = override.remaining_text if override else text
     context = conversation_context(history)
+    reading = Reading.of(text, language, vocabulary)
     verdict = _policy(
         text,
         body,
@@ -90,10 +156,20 @@ def decide(
         semantic_hint,
         origin,
         private,
+        reading,
+        recognized_intent,
     )
+    named = forced_route is not None or override is not None
+    concern = None if verdict.private else _cloud_concern(reading, named)
+    if concern is not None and verdict.route in CLOUD_ROUTES:
+        verdict = replace(
+            verdict,
+            route=Route.LOCAL,
+            reason=f"{verdict.reason}; kept local: {concern}",
+        )
     placement = place(
         verdict.route,
-        private=verdict.private or verdict.policy is not None,
+        private=verdict.private or verdict.policy is not None or concern is not None,
         settings=settings,
         availability=availability or ALL_AVAILABLE,
     )
@@ -106,7 +182,7 @@ def decide(
     cloud_text: str | None = None
     redactions: tuple[str, ...] = ()
     if settings.redact and not verdict.private:
-        redacted = redact(body, settings.household_names)
+        redacted = redact(body, settings.household_names + vocabulary.persons)
         cloud_text = redacted.text if redacted.kinds else None
         if placement.route in CLOUD_ROUTES and redacted.kinds:
             sent_text, redactions = redacted.text, redacted.kinds
@@ -130,6 +206,32 @@ def decide(
         overruled=verdict.overruled,
         tier=tier.tier,
         tier_reason=tier.reason,
+        concern=concern,
+    )
+
+
+def _cloud_concern(reading: Reading, named_route: bool) -> str | None:
+    """What might be personal in a text that is not private, or None.
+
+    A weakly checked number, a stranger's whereabouts, or a language the detectors do not read (unless the user
+    named a route).
+    """
+    if _stranger_whereabouts(reading, detect_hard_private(reading.folded)):
+        return "asks where someone is"
+    if (unsure := find_unsure(reading.folded)) is not None:
+        return unsure.label
+    if reading.unknown_language and not named_route:
+        return f"the router does not read '{reading.language}'"
+    return None
+
+
+def _stranger_whereabouts(reading: Reading, finding: PrivacyFinding | None) -> bool:
+    """A "where is X" question about no household member, in a home whose members are known: maybe a place."""
+    return (
+        finding is not None
+        and finding.label == WHEREABOUTS.label
+        and reading.knows_people
+        and reading.person() is None
     )
 
 
@@ -143,15 +245,23 @@ def _policy(
     semantic_hint: SemanticHint | None,
     origin: Origin,
     private: str | None,
+    reading: Reading,
+    recognized_intent: str | None,
 ) -> Verdict:
-    """Apply in order: privacy, origin policies, local-only, forced route, spoken override, rules, follow-up, classifier."""
+    """Apply the policies in order and return the first that decides.
+
+    Privacy, origin policies, local-only, forced route, spoken override, rules, language, Home Assistant's
+    recognition, follow-up, the home's names, classifier.
+    """
     wanted = forced_route or (override.route if override else None)
     asked = (
         f" (kept local although {BACKEND_NAMES[wanted]} was asked for)"
         if wanted in CLOUD_ROUTES
         else ""
     )
-    private_reason = private or _private_reason(text, context, settings, origin)
+    private_reason = private or _private_reason(
+        text, context, settings, origin, reading
+    )
     if private_reason is not None:
         return Verdict(
             Route.LOCAL, True, 1.0, f"private: {private_reason}{asked}", "privacy"
@@ -188,18 +298,58 @@ def _policy(
         and is_follow_up(body)
         and (edits_previous(body) or not _clear_new_request(body))
     ):
+    if reading.unknown_language:
+        return Verdict(
+            Route.LOCAL,
+            False,
+            1.0,
+            f"local: the router does not read '{reading.language}' (name a route to ask the cloud)",
+            "language",
+        )
+    if recognized_intent is not None:
+        return Verdict(
+            Route.LOCAL,
+            False,
+            1.0,
+            f"local: Home Assistant recognized a home command ({recognized_intent})",
+            "intent",
+        )
+    if context is not None and is_follow_up(body) and not _clear_new_request(body):
         return _follow_up(body, context)
-    return _classify(body, semantic_hint)
+    return _home_names(body, reading) or _classify(body, semantic_hint)
+
+
+def _home_names(body: str, reading: Reading) -> Verdict | None:
+    """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud."""
+    named = reading.home_name()
+    if named is None:
+        return None
+    prediction = classify(body)
+    if (
+        prediction.route in CLOUD_ROUTES
+        and prediction.confidence >= HOME_NAME_YIELDS_TO
+    ):
+        return None
+    return Verdict(
+        Route.LOCAL,
+        False,
+        1.0,
+        f"local: names the home's {named.kind.value} '{named.name}'",
+        "home",
+    )
 
 
 def _private_reason(
-    text: str, context: Context | None, settings: RouterSettings, origin: Origin
+    text: str,
+    context: Context | None,
+    settings: RouterSettings,
+    origin: Origin,
+    reading: Reading,
 ) -> str | None:
     """Return why `text` must stay in the house, or None."""
-    folded = fold(text)
-    finding = detect_hard_private(folded)
-    if finding is not None:
-        return finding.label
+    folded = reading.folded
+    if (hard := _hard_reason(reading)) is not None:
+        return hard
     rule = settings.rules.privacy_rule(text, origin)
     if rule is not None:
         return f"rule {rule.label}"
@@ -207,10 +357,37 @@ def _private_reason(
         soft = find_redactable(folded)
         if soft:
             return f"{soft[0].label} (redaction is off)"
-    if context is not None and context.previous_user_text and is_follow_up(text):
-        earlier = detect_hard_private(fold(context.previous_user_text))
-        if earlier is not None and not _clear_new_request(text):
-            return f"follow-up to {earlier.label}"
+    if context is not None and context.previous_user_text:
+        return _private_follow_up(
+            text, reading.of_earlier(context.previous_user_text), reading
+        )
+    return None
+
+
+def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | None:
+    """A continuation of a private turn, or None.
+
+    After a question about someone's presence, any word about coming or going ("and when did she leave?")
+    continues it, however sure the classifier is that it is a new question.
+    """
+    reason = _hard_reason(earlier)
+    if reason is None:
+        return None
+    about_presence = earlier.present_person() is not None or "presence" in reason
+    if (about_presence and reading.presence_cue()) or (
+        is_follow_up(text) and not _clear_new_request(text)
+    ):
+        return f"follow-up to {reason}"
+    return None
+
+
+def _hard_reason(reading: Reading) -> str | None:
+    """Private data that redaction cannot remove, or a household member's whereabouts."""
+    finding = detect_hard_private(reading.folded)
+    if finding is not None and not _stranger_whereabouts(reading, finding):
+        return finding.label
+    if (person := reading.present_person()) is not None:
+        return f"presence of a household member ({person.name})"
     return None
 
 

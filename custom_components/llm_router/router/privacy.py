@@ -949,7 +949,17 @@ WHEREABOUTS = word_detector(
     r"dov(?:'e|e e| e) (?!il |la |lo |l'|i |le |gli |il mio |la mia )\w+",
     r"dove (?:sono|si trova) (?!il |la |lo |i |le )\w+",
     *lexicon.WHEREABOUTS,
-    triggers=("where", "wo", "waar", "ou", "donde", "adonde", "dov", "dove", *lexicon.WHEREABOUTS_TRIGGERS),
+    triggers=(
+        "where",
+        "wo",
+        "waar",
+        "ou",
+        "donde",
+        "adonde",
+        "dov",
+        "dove",
+        *lexicon.WHEREABOUTS_TRIGGERS,
+    ),
 )
 
 LOCK_CODE = word_detector(

@@ -106,6 +106,14 @@ class RouteDecision:
     # The model tier on a cloud route ("main" or "fast", see tiers.py) and why.
     tier: Tier = Tier.MAIN
     tier_reason: str = ""
+    # What might be personal in a text that is not private (a weakly checked number, an unknown language...):
+    # it kept the text off the cloud, now and in later turns' history.
+    concern: str | None = None
+
+    @property
+    def may_leave_home(self) -> bool:
+        """Whether this text may ever be sent to the cloud (in this turn or as history of a later one)."""
+        return not self.private and self.concern is None
 
     def text_for(self, route: Route) -> str:
         """Return the text to send to `route` (redacted for cloud routes when redaction is on)."""

@@ -36,16 +36,31 @@ class NameHit:
 
 
 _VOWELS = frozenset("aeiouy")
-# Case endings and possessives of first names in the twelve languages (Polish and Czech decline names).
-_NAME_ENDINGS = ("", "a", "e", "i", "o", "u", "y", "s", "'s", "em", "ou", "ovi", "ie", "owi", "om")
+# Case endings of first names in Polish and Czech, which decline them ("Kuba" -> "Kuby", "Ondra" -> "Ondru").
+_CASE_ENDINGS = ("a", "e", "i", "o", "u", "y", "em", "ou", "ovi", "ie", "owi", "om")
+_DECLINING_LANGUAGES = frozenset({"pl", "cs"})
 # A first name that is also a common word of the utterance's language ("Will", Italian "mia") does not name a
 # person on its own there: "when will it rain" is not about Will.
 _COMMON_WORDS: Mapping[str, frozenset[str]] = {
-    "en": frozenset({"will", "may", "can", "bill", "mark", "rose", "sky", "max", "art", "pat", "sue"}),
+    "en": frozenset(
+        {
+            "will",
+            "may",
+            "can",
+            "bill",
+            "mark",
+            "rose",
+            "sky",
+            "max",
+            "art",
+            "pat",
+            "sue",
+        }
+    ),
     "de": frozenset({"will", "mark", "rose", "max", "da", "so"}),
     "it": frozenset({"mia", "mio", "da", "la", "le"}),
     "es": frozenset({"mia", "mio", "la", "le", "da"}),
-    "pt": frozenset({"da", "ana"}),
+    "pt": frozenset({"da"}),
     "fr": frozenset({"la", "le", "rose"}),
     "nl": frozenset({"mark", "da"}),
     "pl": frozenset({"da", "ma"}),
@@ -56,14 +71,22 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
 }
 _NO_COMMON_WORDS: frozenset[str] = frozenset()
 
-type _Entry = tuple[tuple[str, ...], NameKind, str]
+# A phrase, what it names, the name as the home spells it, and whether the phrase is a declined form.
+type _Entry = tuple[tuple[str, ...], NameKind, str, bool]
 
 
-def _forms(word: str) -> set[str]:
-    """The inflected forms of one word of a person's name."""
-    stem = word[:-1] if word[-1] in _VOWELS and len(word) > 3 else word
-    forms = {word, word + "s", word + "'s"}
-    return forms | {stem + ending for ending in _NAME_ENDINGS if len(stem) >= 3}
+def _declined(word: str) -> set[str]:
+    """The Polish and Czech case forms of one word of a name (not the word itself).
+
+    A final vowel gives way to the ending ("Kuba" -> "Kuby"); the e of -ek and -ec drops ("Tomek" -> "Tomka",
+    "kroužek" -> "kroužku").
+    """
+    stems = {word[:-1] if word[-1] in _VOWELS and len(word) > 3 else word}
+    if word.endswith(("ek", "ec")) and len(word) > 4:
+        stems.add(word[:-2] + word[-1])
+    return {
+        stem + ending for stem in stems if len(stem) >= 3 for ending in _CASE_ENDINGS
+    } - {word}
 
 
 def _folded_words(name: str) -> tuple[str, ...]:
@@ -88,8 +111,10 @@ class HomeVocabulary:
         index: dict[str, list[_Entry]] = {}
         for kind, names in self._named():
             for name in names:
-                for phrase in self._phrases(kind, name):
-                    index.setdefault(phrase[0], []).append((phrase, kind, name))
+                for phrase, declined in self._phrases(kind, name):
+                    index.setdefault(phrase[0], []).append(
+                        (phrase, kind, name, declined)
+                    )
         object.__setattr__(
             self,
             "_index",
@@ -119,9 +144,7 @@ class HomeVocabulary:
             areas=clean(areas),
             floors=clean(floors),
             entities=clean(
-                spelling
-                for name, aliases in entities
-                for spelling in (name, *aliases)
+                spelling for name, aliases in entities for spelling in (name, *aliases)
             ),
             zones=clean(zones),
         )
@@ -136,19 +159,24 @@ class HomeVocabulary:
         )
 
     @staticmethod
-    def _phrases(kind: NameKind, name: str) -> set[tuple[str, ...]]:
-        """The word sequences that name `name`: for a person also each word of the name alone, inflected."""
+    def _phrases(kind: NameKind, name: str) -> set[tuple[tuple[str, ...], bool]]:
+        """The word sequences that name `name`, and whether each is a declined form.
+
+        A person is also named by each word of their name alone, with a possessive s, or declined.
+        """
         folded = _folded_words(name)
         if not folded:
             return set()
-        if kind is not NameKind.PERSON:
-            return {folded}
-        return {folded} | {
-            (form,)
-            for word in folded
-            if len(word) >= 2
-            for form in _forms(word)
-        }
+        phrases = {(folded, False)}
+        if kind is NameKind.ZONE and len(folded) == 1:
+            phrases |= {((form,), True) for form in _declined(folded[0])}
+        if kind is NameKind.PERSON:
+            for word in folded:
+                phrases |= {
+                    ((form,), False) for form in (word, word + "s", word + "'s")
+                }
+                phrases |= {((form,), True) for form in _declined(word)}
+        return phrases
 
     def __bool__(self) -> bool:
         """Whether the home named anything at all."""
@@ -160,23 +188,30 @@ class HomeVocabulary:
         """Every name of the home in the folded words of an utterance, left to right, longest match first."""
         hits: list[NameHit] = []
         common = _COMMON_WORDS.get(language or "", _NO_COMMON_WORDS)
+        declines = language is None or language in _DECLINING_LANGUAGES
         position = 0
         while position < len(utterance_words):
-            entry = self._match(utterance_words, position, common)
+            entry = self._match(utterance_words, position, common, declines)
             if entry is None:
                 position += 1
                 continue
-            phrase, kind, name = entry
+            phrase, kind, name, _declined_form = entry
             hits.append(NameHit(kind, name, position, position + len(phrase)))
             position += len(phrase)
         return tuple(hits)
 
     def _match(
-        self, utterance_words: Sequence[str], position: int, common: frozenset[str]
+        self,
+        utterance_words: Sequence[str],
+        position: int,
+        common: frozenset[str],
+        declines: bool,
     ) -> _Entry | None:
         for entry in self._index.get(utterance_words[position], ()):
-            phrase, kind, _name = entry
-            if kind is NameKind.PERSON and len(phrase) == 1 and phrase[0] in common:
+            phrase, kind, _name, declined = entry
+            if (declined and not declines) or (
+                kind is NameKind.PERSON and len(phrase) == 1 and phrase[0] in common
+            ):
                 continue
             if tuple(utterance_words[position : position + len(phrase)]) == phrase:
                 return entry

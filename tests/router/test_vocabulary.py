@@ -1,0 +1,120 @@
+"""The home's own names as routing input: household members' presence is private, the home's things are local."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router.text import fold, words
+from custom_components.llm_router.router.vocabulary import HomeVocabulary, NameKind
+
+HOME = HomeVocabulary.build(
+    persons=[
+        "Kuba",
+        "Ondra",
+        "Théo",
+        "Ingrid",
+        "Sanne",
+        "Will",
+        "Mia",
+        "babcia Halina",
+    ],
+    areas=["Emma's room", "Kinderzimmer", "sala"],
+    floors=["upstairs"],
+    entities=[("Aquarium pump", ["Aquariumpumpe", "bomba do aquário"])],
+    zones=["school", "kroužek", "hytta"],
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "did Théo leave already"),
+        ("de", "ist Sanne schon daheim"),
+        ("fr", "Théo est parti ?"),
+        ("es", "¿ha vuelto Ingrid?"),
+        ("it", "Théo è uscito?"),
+        ("nl", "is Sanne nog op school"),
+        ("pl", "kiedy Kuba wrócił"),
+        ("pt", "o Théo já chegou?"),
+        ("sv", "är Ingrid hemma"),
+        ("da", "er Ingrid kommet hjem"),
+        ("nb", "er Ingrid på hytta"),
+        ("cs", "je Ondra ještě na kroužku?"),
+    ],
+)
+def test_a_household_member_with_a_presence_word_is_private(
+    language: str, text: str
+) -> None:
+    with_home = decide(text, language=language, vocabulary=HOME)
+    assert with_home.private
+    assert with_home.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Théo back yet?"),
+        ("nl", "Sanne al op school?"),
+        ("nb", "Ingrid på hytta nå?"),
+        ("cs", "Ondra na kroužku?"),
+        ("pl", "Kuby nie ma w domu?"),
+    ],
+)
+def test_only_the_homes_names_make_these_private(language: str, text: str) -> None:
+    assert not decide(text, language=language).private
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.private
+    assert "household member" in decision.reason
+
+
+def test_declined_names_and_common_words() -> None:
+    assert [
+        hit.name for hit in HOME.find(words(fold("gdzie jest Kuby telefon")), "pl")
+    ] == ["Kuba"]
+    assert HOME.find(words(fold("kuby")), "en") == ()
+    assert HOME.find(words(fold("when will it rain")), "en") == ()
+    assert HOME.find(words(fold("la mia camera")), "it") == ()
+    hits = HOME.find(words(fold("turn on the light in Emma's room upstairs")), "en")
+    assert [hit.kind for hit in hits] == [NameKind.AREA, NameKind.FLOOR]
+
+
+def test_where_is_a_stranger_is_kept_home_but_not_private() -> None:
+    without_home = decide("Kde je Sněžka?", language="cs")
+    assert without_home.private
+    place = decide("Kde je Sněžka?", language="cs", vocabulary=HOME)
+    assert not place.private
+    assert place.concern == "asks where someone is"
+    person = decide("kde je Ondra?", language="cs", vocabulary=HOME)
+    assert person.private
+
+
+def test_naming_the_homes_things_is_local() -> None:
+    text = "wie lange läuft die Aquariumpumpe heute schon"
+    assert decide(text, language="de", vocabulary=HOME).route is Route.LOCAL
+    assert (
+        "names the home's entity" in decide(text, language="de", vocabulary=HOME).reason
+    )
+    assert (
+        decide("a bomba do aquário está ligada?", language="pt", vocabulary=HOME).source
+        == "home"
+    )
+
+
+def test_a_story_for_a_household_member_still_goes_to_reasoning() -> None:
+    text = "Write a long bedtime story for Mia about a dragon who is afraid of the dark, with three chapters"
+    decision = decide(text, language="en", vocabulary=HOME)
+    assert decision.route is Route.REASONING
+    assert not decision.private
+
+
+def test_after_a_presence_question_coming_and_going_stays_private() -> None:
+    history = (
+        HistoryTurn("user", "is sanne nog op school", Route.LOCAL),
+        HistoryTurn("assistant", "Nee, Sanne is niet meer op school.", Route.LOCAL),
+    )
+    decision = decide(
+        "En hoe laat is ze vertrokken?", language="nl", history=history, vocabulary=HOME
+    )
+    assert decision.private
+    assert decision.reason.startswith("private: follow-up to")
