@@ -22,7 +22,7 @@ from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_uns
 from .privacy_lexicon import PRESENCE_CUES
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
-from .text import SUPPORTED_LANGUAGES, fold, language_code, words
+from .text import SUPPORTED_LANGUAGES, fold_letters, language_code, words
 from .tiers import choose_tier
 from .types import (
     ALL_AVAILABLE,
@@ -63,7 +63,7 @@ class Reading:
     @classmethod
     def of(cls, text: str, language: str | None, vocabulary: HomeVocabulary) -> Reading:
         """Fold the text once and look up the home's names in it (one dictionary look-up per word)."""
-        folded = fold(text)
+        folded = fold_letters(text)
         code = language_code(language)
         names = vocabulary.find(words(folded), code) if vocabulary else ()
         return cls(folded, code, names, vocabulary)
