@@ -20,7 +20,8 @@ from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
 from .credentials import without_credentials
 from .entry_options import OptionError, parse_settings
-from .ledger_store import async_get_ledger, async_remove_ledger
+from .home_vocabulary import HomeVocabularyIndex
+from .ledger_store import LedgerStore, async_get_ledger, async_remove_ledger
 from .migration import async_migrate_entry as async_migrate_entry
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
 from .origin import OriginResolver
@@ -84,6 +85,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
     origins = OriginResolver(hass)
     entry.async_on_unload(origins.async_listen())
     entry.async_on_unload(ledger.async_track_budget_months())
+    vocabulary = HomeVocabularyIndex(hass)
+    entry.async_on_unload(vocabulary.async_start())
     entry.runtime_data = LLMRouterRuntime(
         backends=backends,
         local_hosts=hosts,
@@ -91,6 +94,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
         ledger=ledger,
         health=health,
         origins=origins,
+        vocabulary=vocabulary,
     )
     _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
-from functools import partial
+from dataclasses import dataclass, field
 import time
 from typing import TYPE_CHECKING, Any
 
 from homeassistant.components import conversation
-from homeassistant.components.conversation import async_handle_intents
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent, llm
@@ -48,8 +46,8 @@ from .credentials import without_credentials
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .money import local_energy_cost, usd_rate
-from .router import Availability, Route, RouteDecision, decide
-from .semantic_hints import wants_hint
+from .router import Route, RouteDecision
+from .routing import Routed, async_route
 from .session_memory import TurnMarker, session_memory
 from .speech import SpeechFilter, phrase, spoken_sources
 
@@ -158,7 +156,8 @@ class TurnRunner:
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
-        decision = await self._decide()
+        routed = await self._route()
+        decision = routed.decision
         record = TurnRecord(
             decision=decision, route=decision.route.value, reason=decision.reason
         )
@@ -170,75 +169,58 @@ class TurnRunner:
                 )
             }
         )
-        result = await self._answer(decision, record)
+        result = await self._answer(routed, record)
         record.latency_ms = self._elapsed_ms()
         self._remember(decision, record)
         if self.ask is not None:
             self.ask.record = record
         return result
 
-    async def _decide(self) -> RouteDecision:
-        """Route with the classifier; when it is unsure and examples are embedded, ask the nearest examples."""
-        settings = replace(
-            self.runtime.settings.router, local_only=self.runtime.local_only
-        )
+    async def _route(self) -> Routed:
+        """Decide through the one decision path; the built-in intents may answer during it."""
         forced = self.ask.route if self.ask else self.runtime.forced_route
         origin = self.runtime.origins.resolve(
             self.user_input.device_id,
             self.user_input.satellite_id,
             self.user_input.context.user_id,
         )
-        route = partial(
-            decide,
-            self.user_input.text,
-            language=self.language,
+        return await async_route(
+            self.hass,
+            self.runtime,
+            self.user_input,
             history=self.memory.history(self.chat_log, self._position),
-            settings=settings,
-            availability=availability(self.runtime),
             forced_route=forced,
             origin=origin,
             private=self._known_private(),
+            chat_log=self.chat_log,
+            builtin_first=self._builtin_first,
         )
-        decision = route()
-        hints = self.runtime.semantic
-        if (
-            hints is None
-            or not wants_hint(decision)
-            or not self.runtime.health.is_healthy(
-                local_health_key(hints.embedder.base_url)
-            )
-        ):
-            return decision
-        hint = await hints.async_hint(self.user_input.text)
-        return decision if hint is None else route(semantic_hint=hint)
 
     def _known_private(self) -> str | None:
         """Why this turn is private whatever its text says (None: let the router judge the text)."""
         return None
 
     async def _answer(
-        self, decision: RouteDecision, record: TurnRecord
+        self, routed: Routed, record: TurnRecord
     ) -> conversation.ConversationResult:
-        if decision.route is Route.LOCAL and self._builtin_first(decision):
-            if response := await async_handle_intents(
-                self.hass, self.user_input, self.chat_log
-            ):
-                record.route, record.backend, record.model = (
-                    ROUTE_BUILTIN,
-                    BACKEND_LOCAL,
-                    "builtin-intents",
+        decision = routed.decision
+        if (response := routed.builtin_response) is not None:
+            record.route, record.backend, record.model = (
+                ROUTE_BUILTIN,
+                BACKEND_LOCAL,
+                "builtin-intents",
+            )
+            record.answered = True
+            self._settle_local_builtin(record)
+            self.chat_log.async_add_assistant_content_without_tools(
+                conversation.AssistantContent(
+                    agent_id=self.agent_id,
+                    content=response.speech.get("plain", {}).get("speech", ""),
                 )
-                record.answered = True
-                self._settle_local_builtin(record)
-                self.chat_log.async_add_assistant_content_without_tools(
-                    conversation.AssistantContent(
-                        agent_id=self.agent_id,
-                        content=response.speech.get("plain", {}).get("speech", ""),
-                    )
-                )
-                return conversation.ConversationResult(
-                    response=response, conversation_id=self.chat_log.conversation_id
-                )
+            )
+            return conversation.ConversationResult(
+                response=response, conversation_id=self.chat_log.conversation_id
+            )
         if decision.blocked:
             return self._spoken_error(_blocked_sentence(decision, self.language))
         note = (
@@ -255,7 +237,7 @@ class TurnRunner:
             return conversation.async_get_result_from_chat_log(
                 self.user_input, self.chat_log
             )
-        if decision.private or decision.policy is not None:
+        if not decision.may_leave_home or decision.policy is not None:
             return self._spoken_error(_blocked_sentence(decision, self.language))
         causes = [phrase(cause, self.language) for cause in self._causes.values()]
         return self._spoken_error(
@@ -586,7 +568,7 @@ class TurnRunner:
         cloud_text = decision.text_for(Route.REASONING)
         self.memory.turns[self._position] = TurnMarker(
             route=decision.route if record.route != ROUTE_BUILTIN else Route.LOCAL,
-            private=decision.private,
+            private=not decision.may_leave_home,
             cloud_text=None if cloud_text == self.user_input.text else cloud_text,
         )
         self.runtime.last_turn = record
@@ -601,20 +583,6 @@ class TurnRunner:
         return conversation.ConversationResult(
             response=response, conversation_id=self.chat_log.conversation_id
         )
-
-
-def availability(runtime: LLMRouterRuntime) -> Availability:
-    """Health and budget state of every route, for the router."""
-    ledger = runtime.ledger
-    within_budget = {
-        route: route is Route.LOCAL
-        or not (
-            ledger.is_exhausted(ROUTE_BACKENDS[route]) or ledger.is_exhausted("total")
-        )
-        for route in Route
-    }
-    healthy = {route: runtime.route_healthy(route) for route in Route}
-    return Availability(healthy=healthy, within_budget=within_budget)
 
 
 def cause_key(err: BackendError, *, local: bool) -> str:
@@ -635,8 +603,10 @@ def _cause_of_kind(kind: ErrorKind | None, status: int | None, *, local: bool) -
 
 
 def _blocked_sentence(decision: RouteDecision, language: str | None) -> str:
-    """The local model is down and the turn must stay home: because it is private, or by an origin policy."""
-    return phrase("private_blocked" if decision.private else "policy_blocked", language)
+    """The local model is down and the turn must stay home: because it is or may be private, or by a policy."""
+    return phrase(
+        "policy_blocked" if decision.may_leave_home else "private_blocked", language
+    )
 
 
 def _opening_note(

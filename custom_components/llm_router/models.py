@@ -18,6 +18,7 @@ from .const import (
 )
 from .coordinator import HealthCoordinator
 from .entry_options import Settings
+from .home_vocabulary import HomeVocabularyIndex
 from .ledger_store import LedgerStore
 from .origin import OriginResolver
 from .router import Route, RouteDecision, Tier
@@ -67,6 +68,7 @@ class LLMRouterRuntime:
     ledger: LedgerStore
     health: HealthCoordinator
     origins: OriginResolver
+    vocabulary: HomeVocabularyIndex
     local_only: bool = False
     routing_mode: str = ROUTING_MODE_AUTO
     agent_entity_id: str | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import cast
 
+from homeassistant.components import conversation
 from homeassistant.const import ATTR_CONFIG_ENTRY_ID
 from homeassistant.core import (
     HomeAssistant,
@@ -19,11 +19,12 @@ from homeassistant.helpers.typing import VolDictType
 from homeassistant.util.json import JsonValueType
 import probatio
 
-from .agent import async_ask, availability
+from .agent import async_ask
 from .const import CLOUD_BACKENDS, DOMAIN
 from .ledger import BUDGET_SCOPES
 from .models import LLMRouterConfigEntry, LLMRouterRuntime
-from .router import HistoryTurn, Route, decide
+from .router import HistoryTurn, Route
+from .routing import async_route
 from .session_memory import remembered_history
 
 SERVICE_ASK = "ask"
@@ -151,24 +152,32 @@ async def _async_ask(call: ServiceCall) -> ServiceResponse:
     )
 
 
-@callback
-def _route(call: ServiceCall) -> ServiceResponse:
-    """Say where a text would go right now, without sending it anywhere."""
+async def _async_route(call: ServiceCall) -> ServiceResponse:
+    """Say where a text would go right now, without sending it anywhere: the decision a real turn would make."""
     runtime = _entry(call).runtime_data
     origin = runtime.origins.trial(
         call.data.get(ATTR_DEVICE_ID),
         call.data.get(ATTR_AREA_ID),
         call.data.get(ATTR_PERSON),
     )
-    decision = decide(
-        _text(call),
+    user_input = conversation.ConversationInput(
+        text=_text(call),
+        context=call.context,
+        conversation_id=call.data.get(ATTR_CONVERSATION_ID),
+        device_id=origin.device_id,
+        satellite_id=None,
         language=call.data.get(ATTR_LANGUAGE, call.hass.config.language),
+        agent_id=runtime.agent_entity_id or DOMAIN,
+    )
+    routed = await async_route(
+        call.hass,
+        runtime,
+        user_input,
         history=_history(call),
-        settings=replace(runtime.settings.router, local_only=runtime.local_only),
-        availability=availability(runtime),
         forced_route=runtime.forced_route,
         origin=origin,
     )
+    decision = routed.decision
     backend = runtime.backend_for(decision.route)
     return {
         "route": decision.route.value,
@@ -182,6 +191,7 @@ def _route(call: ServiceCall) -> ServiceResponse:
         "fallback_chain": [route.value for route in decision.fallback_chain],
         "origin": cast("dict[str, JsonValueType]", origin.as_dict()),
         "policy": decision.policy,
+        "concern": decision.concern,
     }
 
 
@@ -213,7 +223,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
     hass.services.async_register(
         DOMAIN,
         SERVICE_ROUTE,
-        _route,
+        _async_route,
         schema=ROUTE_SCHEMA,
         supports_response=SupportsResponse.ONLY,
     )

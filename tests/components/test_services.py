@@ -39,6 +39,7 @@ ROUTE_KEYS = {
     "policy",
     "tier",
     "tier_reason",
+    "concern",
 }
 
 
