@@ -7,7 +7,7 @@ import pytest
 from custom_components.llm_router.router import detect_private
 from custom_components.llm_router.router.identifiers import kvnr_valid
 from custom_components.llm_router.router.privacy import find_unsure
-from custom_components.llm_router.router.text import fold_letters
+from custom_components.llm_router.router.text import fold
 
 # (sentence with a valid id, the same sentence with its check digit broken, the format's label)
 SURE_IDS = [
@@ -52,7 +52,7 @@ def test_a_valid_identifier_is_private_and_a_broken_one_is_not(
 def test_a_bare_number_passing_a_weak_check_is_only_unsure(text: str) -> None:
     finding = detect_private(text)
     assert finding is None or finding.kind == "phone"
-    assert find_unsure(fold_letters(text)) is not None
+    assert find_unsure(fold(text)) is not None
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_a_document_word_with_a_number_is_private(text: str) -> None:
 def test_ordinary_numbers_are_not_identifiers(text: str) -> None:
     finding = detect_private(text)
     assert finding is None or finding.kind == "phone"
-    assert find_unsure(fold_letters(text)) is None
+    assert find_unsure(fold(text)) is None
 
 
 def test_kvnr_check_digit() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import HistoryTurn, Route, decide
-from custom_components.llm_router.router.text import fold_letters, words
+from custom_components.llm_router.router.text import fold, words
 from custom_components.llm_router.router.vocabulary import HomeVocabulary, NameKind
 
 HOME = HomeVocabulary.build(
@@ -70,15 +70,12 @@ def test_only_the_homes_names_make_these_private(language: str, text: str) -> No
 
 def test_declined_names_and_common_words() -> None:
     assert [
-        hit.name
-        for hit in HOME.find(words(fold_letters("gdzie jest Kuby telefon")), "pl")
+        hit.name for hit in HOME.find(words(fold("gdzie jest Kuby telefon")), "pl")
     ] == ["Kuba"]
-    assert HOME.find(words(fold_letters("kuby")), "en") == ()
-    assert HOME.find(words(fold_letters("when will it rain")), "en") == ()
-    assert HOME.find(words(fold_letters("la mia camera")), "it") == ()
-    hits = HOME.find(
-        words(fold_letters("turn on the light in Emma's room upstairs")), "en"
-    )
+    assert HOME.find(words(fold("kuby")), "en") == ()
+    assert HOME.find(words(fold("when will it rain")), "en") == ()
+    assert HOME.find(words(fold("la mia camera")), "it") == ()
+    hits = HOME.find(words(fold("turn on the light in Emma's room upstairs")), "en")
     assert [hit.kind for hit in hits] == [NameKind.AREA, NameKind.FLOOR]
 
 

@@ -22,7 +22,7 @@ from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_uns
 from .privacy_lexicon import PRESENCE_CUES
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
-from .text import SUPPORTED_LANGUAGES, fold_letters, language_code, words
+from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .tiers import choose_tier
 from .types import (
     ALL_AVAILABLE,
@@ -63,7 +63,7 @@ class Reading:
     @classmethod
     def of(cls, text: str, language: str | None, vocabulary: HomeVocabulary) -> Reading:
         """Fold the text once and look up the home's names in it (one dictionary look-up per word)."""
-        folded = fold_letters(text)
+        folded = fold(text)
         code = language_code(language)
         names = vocabulary.find(words(folded), code) if vocabulary else ()
         return cls(folded, code, names, vocabulary)
@@ -293,11 +293,6 @@ def _policy(
     rule = settings.rules.route_rule(body, origin)
     if rule is not None and rule.route is not None:
         return Verdict(rule.route, False, 1.0, f"rule: {rule.label}", "rule")
-    if (
-        context is not None
-        and is_follow_up(body)
-        and (edits_previous(body) or not _clear_new_request(body))
-    ):
     if reading.unknown_language:
         return Verdict(
             Route.LOCAL,
@@ -314,7 +309,11 @@ def _policy(
             f"local: Home Assistant recognized a home command ({recognized_intent})",
             "intent",
         )
-    if context is not None and is_follow_up(body) and not _clear_new_request(body):
+    if (
+        context is not None
+        and is_follow_up(body)
+        and (edits_previous(body) or not _clear_new_request(body))
+    ):
         return _follow_up(body, context)
     return _home_names(body, reading) or _classify(body, semantic_hint)
 

@@ -19,7 +19,7 @@ from stdnum import luhn
 from . import privacy_lexicon as lexicon
 from .gate import WordStartGate
 from .identifiers import IdentifierMatch, find_identifiers
-from .text import fold_letters, words
+from .text import fold, words
 from .types import PrivacyFinding
 
 
@@ -1062,7 +1062,7 @@ def detect_private(text: str) -> PrivacyFinding | None:
     Data that cannot be removed by redaction (credentials, health, presence, ...) is reported first;
     e-mail addresses and phone numbers come after, as they can be redacted instead.
     """
-    folded = fold_letters(text)
+    folded = fold(text)
     return next(_findings(folded, HARD_DETECTORS + SOFT_DETECTORS), None)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import re
 
 from .privacy import find_redactable
-from .text import fold_letters
+from .text import fold
 
 PLACEHOLDERS = {"email": "[email]", "phone": "[phone number]", "name": "[name]"}
 
@@ -24,7 +24,7 @@ def redact(text: str, household_names: tuple[str, ...]) -> Redacted:
     kinds: list[str] = []
     pieces: list[str] = []
     position = 0
-    for finding in find_redactable(fold_letters(text)):
+    for finding in find_redactable(fold(text)):
         if finding.start < position:
             continue
         pieces += [text[position : finding.start], PLACEHOLDERS[finding.kind]]

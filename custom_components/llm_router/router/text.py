@@ -19,6 +19,15 @@ _FOLD_TABLE = {
     if _fold_char(chr(code)) != chr(code)
 }
 _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("´"): "'", ord("`"): "'"})
+# Letters Unicode does not decompose: Polish ł, Danish and Norwegian ø and æ (Norwegian spells læge "lege").
+_FOLD_TABLE.update(
+    {
+        ord(char): base
+        for chars, base in (("łŁ", "l"), ("øØ", "o"), ("æÆ", "e"), ("đĐ", "d"))
+        for char in chars
+    }
+)
+
 WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
 
 
@@ -26,21 +35,6 @@ WORD_RE = re.compile(r"[a-zß0-9]+(?:'[a-z]+)?")
 def fold(text: str) -> str:
     """Lower-case and strip accents without changing the length, so spans stay valid."""
     return text.translate(_FOLD_TABLE)
-
-
-# Letters Unicode does not decompose: Polish ł, Danish and Norwegian ø and æ (Norwegian spells læge "lege").
-# Only the privacy detectors and the home's vocabulary fold them; the classifier's features keep them as they are.
-_LETTER_TABLE = {
-    ord(char): base
-    for chars, base in (("łŁ", "l"), ("øØ", "o"), ("æÆ", "e"), ("đĐ", "d"))
-    for char in chars
-}
-
-
-@lru_cache(maxsize=64)
-def fold_letters(text: str) -> str:
-    """Fold like `fold`, and also the letters without a decomposition (ł, ø, æ, đ); the length stays the same."""
-    return fold(text).translate(_LETTER_TABLE)
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .text import fold_letters, words
+from .text import fold, words
 
 
 class NameKind(StrEnum):
@@ -90,7 +90,7 @@ def _declined(word: str) -> set[str]:
 
 
 def _folded_words(name: str) -> tuple[str, ...]:
-    return words(fold_letters(name.strip()))
+    return words(fold(name.strip()))
 
 
 @dataclass(frozen=True)
