@@ -1,6 +1,6 @@
 """Measure the router on labelled JSONL files against the two seed baselines, per source and per language.
 
-Usage: python benchmarks/route_eval.py PATH [PATH ...] [--errors] [--passes N]
+Usage: python benchmarks/route_eval.py PATH [PATH ...] [--home HOME.json] [--errors] [--passes N]
 
 Each PATH is a JSONL file or a folder of them (searched recursively); each file is one source.
 Each line: {"text", "route", "private", "lang"?, "category"?, "history"?: [{"role", "text", "route"}]}.
@@ -11,6 +11,10 @@ rate (other items flagged private), private items routed off the box, and home c
 (items labelled local in a home-command category: device control, state and sensor questions, timers, lists,
 media, scenes and scripts, announcements). Then microseconds per decision for the router and both baselines,
 timed in the same run (median and p99 over all passes, the first, cold, pass included).
+
+--home loads the home's vocabulary the router is given, as Home Assistant's registries would give it:
+{"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"}], "zones": [...]}.
+Looking its names up in every utterance is part of each timed decision.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 import json
 import os
 from pathlib import Path
@@ -31,6 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.baselines import baseline_keyword_route, baseline_length_route
 from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router.vocabulary import (
+    EMPTY_VOCABULARY,
+    HomeVocabulary,
+)
 
 HOME_COMMAND_CATEGORIES = frozenset(
     {
@@ -114,9 +123,29 @@ def load(path: Path) -> list[Item]:
     return items
 
 
-def our_router(item: Item) -> Outcome:
-    """The shipped router."""
-    decision = decide(item.text, language=item.language, history=item.history)
+def load_home(path: Path) -> HomeVocabulary:
+    """Read a home's names from JSON (see the module docstring)."""
+    home = json.loads(path.read_text(encoding="utf-8"))
+    return HomeVocabulary.build(
+        persons=home.get("persons", ()),
+        areas=home.get("areas", ()),
+        floors=home.get("floors", ()),
+        entities=(
+            (entity["name"], entity.get("aliases", ()))
+            for entity in home.get("entities", ())
+        ),
+        zones=home.get("zones", ()),
+    )
+
+
+def our_router(item: Item, vocabulary: HomeVocabulary = EMPTY_VOCABULARY) -> Outcome:
+    """The shipped router, with the home's vocabulary when one is given."""
+    decision = decide(
+        item.text,
+        language=item.language,
+        history=item.history,
+        vocabulary=vocabulary,
+    )
     return Outcome(decision.route, decision.private)
 
 
@@ -283,7 +312,11 @@ def main() -> None:
         "--errors", action="store_true", help="list misrouted items (our router only)"
     )
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument(
+        "--home", type=Path, help="JSON file with the home's names (see above)"
+    )
     args = parser.parse_args()
+    vocabulary = load_home(args.home) if args.home else EMPTY_VOCABULARY
     files = list(jsonl_files(args.paths))
     items = [item for path in files for item in load(path)]
     load_average = ", ".join(f"{value:.2f}" for value in os.getloadavg())
@@ -291,10 +324,24 @@ def main() -> None:
         f"python {platform.python_version()} ({platform.python_implementation()}), {os.cpu_count()} CPUs, {platform.machine()}, load average {load_average}"
     )
     print(f"{len(items)} items from {len(files)} files; {args.passes} passes")
+    if args.home:
+        names = sum(
+            map(
+                len,
+                (
+                    vocabulary.persons,
+                    vocabulary.areas,
+                    vocabulary.floors,
+                    vocabulary.entities,
+                    vocabulary.zones,
+                ),
+            )
+        )
+        print(f"home vocabulary from {args.home}: {names} names")
     results = {
         name: run(router, items, args.passes)
         for name, router in (
-            ("hybrid router", our_router),
+            ("hybrid router", partial(our_router, vocabulary=vocabulary)),
             ("baseline: keywords", keyword_router),
             ("baseline: length", length_router),
         )

@@ -1,0 +1,66 @@
+"""A real Home Assistant with the local server down: private utterances in every supported language stay home.
+
+Every class of private data in each of the twelve languages, identifiers with real check digits, and texts the
+privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
+The user hears the local error in their language; no cloud emulator receives a request or the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.e2e.harness import Stack
+from tests.router.test_identifiers import SURE_IDS
+from tests.router.test_privacy_languages import LANGUAGES, PRIVATE
+
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
+
+UNSURE = [
+    ("en", "remind me about 111222333 tomorrow"),
+    ("fi", "mikä on paras tapa oppia ohjelmoimaan pythonilla"),
+]
+
+
+@pytest.fixture
+def local_down(stack: Stack) -> Iterator[Stack]:
+    """The local model server is unreachable for the test; afterwards it is back and the entry forgot."""
+    emulators = stack.emulators
+    emulators.loop.stop(emulators.ollama)
+    try:
+        yield stack
+    finally:
+        emulators.loop.start(emulators.ollama)
+        stack.client.reload_entry(stack.entry.entry_id)
+
+
+def _utterances() -> list[tuple[str, str]]:
+    private = [
+        (language, text)
+        for texts in PRIVATE.values()
+        for language, text in zip(LANGUAGES, texts, strict=True)
+    ]
+    return private + [("en", text) for text, _broken, _label in SURE_IDS] + UNSURE
+
+
+def test_nothing_private_or_unsure_reaches_the_cloud_when_local_is_down(
+    local_down: Stack,
+) -> None:
+    emulators = local_down.emulators
+    spoken: dict[str, set[str]] = {}
+    for language, text in _utterances():
+        result = local_down.client.converse(
+            text, agent_id=local_down.entry.agent_id, language=language
+        )
+        response = result["response"]
+        assert response["response_type"] == "error", (language, text)
+        spoken.setdefault(language, set()).add(response["speech"]["plain"]["speech"])
+        for emulator in (emulators.anthropic, emulators.xai):
+            assert emulator.chat_requests == [], (language, text)
+            assert all(text not in str(request.json) for request in emulator.requests)
+    # One local error per language, in that language (the twelve are different sentences).
+    assert all(len(sentences) == 1 for sentences in spoken.values()), spoken
+    assert len({next(iter(spoken[language])) for language in LANGUAGES}) == len(
+        LANGUAGES
+    )
