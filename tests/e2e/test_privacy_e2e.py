@@ -2,7 +2,8 @@
 
 Every class of private data in each of the twelve languages, identifiers with real check digits, and texts the
 privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
-The user hears the local error in their language; no cloud emulator receives a request or the text.
+The user hears the local error in their language (or Home Assistant's own intents answer, in the house); no
+cloud emulator receives a request or the text.
 """
 
 from __future__ import annotations
@@ -54,13 +55,17 @@ def test_nothing_private_or_unsure_reaches_the_cloud_when_local_is_down(
             text, agent_id=local_down.entry.agent_id, language=language
         )
         response = result["response"]
-        assert response["response_type"] == "error", (language, text)
-        spoken.setdefault(language, set()).add(response["speech"]["plain"]["speech"])
+        # Either the local error, or Home Assistant's own intents answered it ("is everyone home") in the house.
+        if response["response_type"] == "error":
+            spoken.setdefault(language, set()).add(
+                response["speech"]["plain"]["speech"]
+            )
         for emulator in (emulators.anthropic, emulators.xai):
             assert emulator.chat_requests == [], (language, text)
             assert all(text not in str(request.json) for request in emulator.requests)
     # One local error per language, in that language (the twelve are different sentences).
     assert all(len(sentences) == 1 for sentences in spoken.values()), spoken
+    assert set(spoken) >= set(LANGUAGES)
     assert len({next(iter(spoken[language])) for language in LANGUAGES}) == len(
         LANGUAGES
     )
