@@ -131,24 +131,40 @@ async def test_anthropic_emulator_rejects_unpaired_tool_blocks(
         assert body["request_id"].startswith("req_")
 
 
-async def test_xai_emulator_rejects_call_output_without_call(xai_emulator: Any) -> None:
-    """As the real API: a function_call_output must follow its function_call."""
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        (
+            [{"type": "function_call_output", "call_id": "call_1", "output": "{}"}],
+            "No tool call found for function call output with call_id call_1.",
+        ),
+        (
+            [
+                {
+                    "type": "function_call",
+                    "call_id": "call_1",
+                    "name": "x",
+                    "arguments": "{}",
+                }
+            ],
+            "No tool output found for function call call_1.",
+        ),
+    ],
+)
+async def test_xai_emulator_rejects_unpaired_calls(
+    xai_emulator: Any, items: list[dict[str, str]], message: str
+) -> None:
+    """As the real API: a function_call_output must follow its function_call, and a call needs its output."""
     status, body = await _post(
         f"{xai_emulator.url}/responses",
         {"Authorization": "Bearer xai-test"},
         {
             "model": "grok-4-1-fast-non-reasoning",
-            "input": [
-                {"role": "user", "content": "hi"},
-                {"type": "function_call_output", "call_id": "call_1", "output": "{}"},
-            ],
+            "input": [{"role": "user", "content": "hi"}, *items],
         },
     )
     assert status == 400
-    assert body == {
-        "code": "Client specified an invalid argument",
-        "error": "No tool call found for function call output with call_id call_1.",
-    }
+    assert body == {"code": "Client specified an invalid argument", "error": message}
 
 
 async def test_second_tool_round_failing_before_its_first_token_ends_with_a_sentence(

@@ -120,11 +120,8 @@ class XaiEmulator(Emulator):
         if rejection := self._rejection(request):
             return rejection
         body = await request.json()
-        if orphan := _orphan_call_output(body.get("input")):
-            return self.error_response(
-                400,
-                f"No tool call found for function call output with call_id {orphan}.",
-            )
+        if problem := _unpaired_calls(body.get("input")):
+            return self.error_response(400, problem)
         model = body.get("model", "")
         if model not in self.models:
             self.next_reply()
@@ -137,19 +134,22 @@ class XaiEmulator(Emulator):
         )
 
 
-def _orphan_call_output(items: Any) -> str:
-    """The call_id of the first function_call_output with no function_call before it, or ""."""
+def _unpaired_calls(items: Any) -> str:
+    """The API's complaint about a function_call_output without its call, or a call without its output."""
     if not isinstance(items, list):
         return ""
     calls: set[str] = set()
+    answered: set[str] = set()
     for item in items:
+        call_id = str(item.get("call_id", ""))
         if item.get("type") == "function_call":
-            calls.add(item.get("call_id", ""))
-        elif (
-            item.get("type") == "function_call_output"
-            and item.get("call_id") not in calls
-        ):
-            return str(item.get("call_id", ""))
+            calls.add(call_id)
+        elif item.get("type") == "function_call_output":
+            if call_id not in calls:
+                return f"No tool call found for function call output with call_id {call_id}."
+            answered.add(call_id)
+    if unanswered := sorted(calls - answered):
+        return f"No tool output found for function call {unanswered[0]}."
     return ""
 
 
