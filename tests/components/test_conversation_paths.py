@@ -18,6 +18,8 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
+from custom_components.llm_router.agent import cause_key
+from custom_components.llm_router.backends.base import BackendError, ErrorKind
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.session_memory import DATA_MEMORIES
 from custom_components.llm_router.speech import phrase
@@ -25,6 +27,7 @@ from tests.emulators.core import Reply
 from tests.helpers import entry_data, reload_entry, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "nb", "cs")
 SENTENCES = (
     *("private_blocked", "all_failed", "cut_off", "no_answer", "cut_short"),
     *("unfinished", "local_down", "cloud_down", "auth_failed", "rate_limited"),
@@ -304,9 +307,7 @@ async def test_in_flight_reservations_are_not_called_a_spent_budget(
     assert anthropic_emulator.chat_requests == []
 
 
-@pytest.mark.parametrize(
-    "language", ["en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "nb", "cs"]
-)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sentence_exists_in_every_language(language: str) -> None:
     """Each cause has its own sentence, in each language the router supports."""
     sentences = {key: phrase(key, language) for key in SENTENCES}
@@ -373,3 +374,18 @@ async def test_conversation_memory_goes_with_the_chat_session(
     async_fire_time_changed(hass)
     await hass.async_block_till_done()
     assert first.conversation_id not in memories
+
+
+@pytest.mark.parametrize("kind", list(ErrorKind))
+@pytest.mark.parametrize("status", [None, 400, 500])
+@pytest.mark.parametrize("local", [False, True])
+def test_every_error_kind_has_a_sentence(
+    kind: ErrorKind, status: int | None, local: bool
+) -> None:
+    """Whatever a backend fails with, the cause has a sentence in every language."""
+    failure = BackendError("x", status=status)
+    failure.kind = kind
+    key = cause_key(failure, local=local)
+    assert key in SENTENCES
+    for language in LANGUAGES:
+        assert phrase(key, language)
