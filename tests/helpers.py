@@ -187,6 +187,28 @@ def speech(result: conversation.ConversationResult) -> str:
     return str(result.response.speech["plain"]["speech"])
 
 
+def text_pipeline(agent_id: str) -> dict[str, Any]:
+    """The websocket command that creates a text-only Assist pipeline (no wake word, STT or TTS) around an agent."""
+    return {
+        "type": "assist_pipeline/pipeline/create",
+        "name": "Hybrid",
+        "conversation_engine": agent_id,
+        "conversation_language": "en",
+        "language": "en",
+        **dict.fromkeys(
+            (
+                "stt_engine",
+                "stt_language",
+                "tts_engine",
+                "tts_language",
+                "tts_voice",
+                "wake_word_entity",
+                "wake_word_id",
+            )
+        ),
+    }
+
+
 def state_value(hass: HomeAssistant, entity_id: str) -> str:
     """The state of an entity that must exist."""
     state = hass.states.get(entity_id)

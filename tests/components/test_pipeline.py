@@ -8,28 +8,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, setup_entry, text_pipeline
 
 AGENT = "conversation.hybrid_llm_router"
 
 
 async def _create_pipeline(client: Any) -> str:
-    await client.send_json_auto_id(
-        {
-            "type": "assist_pipeline/pipeline/create",
-            "name": "Hybrid",
-            "conversation_engine": AGENT,
-            "conversation_language": "en",
-            "language": "en",
-            "stt_engine": None,
-            "stt_language": None,
-            "tts_engine": None,
-            "tts_language": None,
-            "tts_voice": None,
-            "wake_word_entity": None,
-            "wake_word_id": None,
-        }
-    )
+    await client.send_json_auto_id(text_pipeline(AGENT))
     msg = await client.receive_json()
     assert msg["success"], msg
     return str(msg["result"]["id"])

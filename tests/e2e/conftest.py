@@ -16,6 +16,7 @@ import pytest_socket
 
 from tests.e2e.harness import (
     KITCHEN_LIGHT_CONFIGURATION,
+    SATELLITE_INTEGRATION_DIR,
     Emulators,
     Stack,
     add_router_entry,
@@ -37,6 +38,12 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Undo the plugin's per-test socket block for e2e tests (it still only allows 127.0.0.1)."""
+    pytest_socket.enable_socket()
+
+
+@pytest.fixture(autouse=True)
+def sockets_for_fixtures() -> None:
+    """A test's own fixtures (set up before the hook above runs) also reach Home Assistant over 127.0.0.1."""
     pytest_socket.enable_socket()
 
 
@@ -70,7 +77,9 @@ def stack(
         )
     config_dir = tmp_path_factory.mktemp("home-assistant")
     with running_home_assistant(
-        config_dir, extra_configuration=KITCHEN_LIGHT_CONFIGURATION
+        config_dir,
+        extra_configuration=KITCHEN_LIGHT_CONFIGURATION + "assist_pipeline:\n",
+        extra_integrations=(SATELLITE_INTEGRATION_DIR,),
     ) as (process, client):
         yield Stack(
             emulators,

@@ -14,9 +14,9 @@ every wait has a timeout; `stop()` / `close()` end what was started (Home Assist
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import asynccontextmanager, contextmanager, suppress
 from dataclasses import dataclass
 import logging
 import os
@@ -40,6 +40,10 @@ from tests.emulators.xai import XaiEmulator
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 INTEGRATION_DIR = REPO_DIR / "custom_components" / "llm_router"
+# A stand-in voice satellite (one device per config entry) for origin-policy tests.
+SATELLITE_INTEGRATION_DIR = (
+    Path(__file__).resolve().parent / "satellite" / "e2e_satellite"
+)
 HOST = "127.0.0.1"
 START_TIMEOUT = 90.0
 STOP_TIMEOUT = 30.0
@@ -239,8 +243,9 @@ class HomeAssistantProcess:
         extra_configuration: str = "",
         with_integration: bool = True,
         port: int | None = None,
+        extra_integrations: tuple[Path, ...] = (),
     ) -> None:
-        """Write the config directory (once: a restart reuses it); port None picks a free one."""
+        """Write the config directory (once: a restart reuses it); port None picks a free one; extra integrations are copied beside ours."""
         self.config_dir = config_dir
         self.port = port or free_port()
         self.url = f"http://{HOST}:{self.port}"
@@ -251,10 +256,12 @@ class HomeAssistantProcess:
             BASE_CONFIGURATION.format(port=self.port) + extra_configuration,
             encoding="utf-8",
         )
-        if with_integration:
+        for integration in (
+            (INTEGRATION_DIR,) if with_integration else ()
+        ) + extra_integrations:
             shutil.copytree(
-                INTEGRATION_DIR,
-                config_dir / "custom_components" / INTEGRATION_DIR.name,
+                integration,
+                config_dir / "custom_components" / integration.name,
                 ignore=shutil.ignore_patterns("__pycache__"),
                 dirs_exist_ok=True,
             )
@@ -473,6 +480,68 @@ class HomeAssistantClient:
         )
         return result["service_response"]
 
+    def set_options(self, entry_id: str, changes: dict[str, dict[str, Any]]) -> None:
+        """Submit the options form as a user would: every section as shown, with `changes` made in their sections."""
+        base = "/api/config/config_entries/options/flow"
+        form: dict[str, Any] = self.request("POST", base, json={"handler": entry_id})
+        answer = {
+            section["name"]: {
+                field["name"]: field["description"]["suggested_value"]
+                for field in section["schema"]
+                if "suggested_value" in field.get("description", {})
+            }
+            for section in form["data_schema"]
+        }
+        for name, values in changes.items():
+            answer[name].update(values)
+        result = self.request("POST", f"{base}/{form['flow_id']}", json=answer)
+        if result.get("type") != "create_entry":
+            raise HarnessError(f"Options of {entry_id} not saved: {result}")
+
+    def assist(
+        self, text: str, *, pipeline: str, device_id: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Run a text through an Assist pipeline as a device; returns its pipeline events and llm_router_request events."""
+        return _in_thread(self._assist(text, pipeline, device_id))
+
+    async def _assist(
+        self, text: str, pipeline: str, device_id: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        async with self._socket() as socket_:
+            await socket_.send_json({"type": "auth", "access_token": self.token})
+            await socket_.receive_json()
+            await socket_.send_json(
+                {
+                    "id": 1,
+                    "type": "subscribe_events",
+                    "event_type": "llm_router_request",
+                }
+            )
+            await socket_.send_json(
+                {
+                    "id": 2,
+                    "type": "assist_pipeline/run",
+                    "start_stage": "intent",
+                    "end_stage": "intent",
+                    "input": {"text": text},
+                    "pipeline": pipeline,
+                    "device_id": device_id,
+                }
+            )
+            run: list[dict[str, Any]] = []
+            requests: list[dict[str, Any]] = []
+            while not (run and run[-1]["type"] == "run-end" and requests):
+                message = await socket_.receive_json()
+                if message.get("success") is False:
+                    raise HarnessError(f"Assist run failed: {message['error']}")
+                if message["type"] != "event":
+                    continue
+                if message["id"] == 1:
+                    requests.append(message["event"]["data"])
+                else:
+                    run.append(message["event"])
+        return run, requests
+
     def reload_entry(self, entry_id: str) -> None:
         """Reload a config entry (fresh runtime state, e.g. health) and wait until it is loaded again."""
         self.request("POST", f"/api/config/config_entries/entry/{entry_id}/reload")
@@ -491,16 +560,12 @@ class HomeAssistantClient:
         return result
 
     def ws(self, message: dict[str, Any]) -> Any:
-        """Send one websocket command (id added) and return its result.
+        """Send one websocket command (id added) and return its result."""
+        return _in_thread(self._ws(message))
 
-        The event loop runs on a short-lived thread: the caller's thread may own a (not running) test loop.
-        """
-        with ThreadPoolExecutor(1, thread_name_prefix="e2e-websocket") as executor:
-            return executor.submit(asyncio.run, self._ws(message)).result(
-                REQUEST_TIMEOUT * 2
-            )
-
-    async def _ws(self, message: dict[str, Any]) -> Any:
+    @asynccontextmanager
+    async def _socket(self) -> AsyncIterator[aiohttp.ClientWebSocketResponse]:
+        """An authenticated websocket connection."""
         timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
         async with (
             aiohttp.ClientSession(timeout=timeout) as session,
@@ -510,6 +575,10 @@ class HomeAssistantClient:
             await socket_.send_json({"type": "auth", "access_token": self.token})
             if (auth := await socket_.receive_json())["type"] != "auth_ok":
                 raise HarnessError(f"Websocket auth failed: {auth}")
+            yield socket_
+
+    async def _ws(self, message: dict[str, Any]) -> Any:
+        async with self._socket() as socket_:
             await socket_.send_json({"id": 1, **message})
             while (reply := await socket_.receive_json()).get("id") != 1:
                 pass
@@ -527,6 +596,12 @@ class HomeAssistantClient:
             for entry in entries
             if entry["platform"] == platform
         }
+
+
+def _in_thread[T](coro: Coroutine[Any, Any, T]) -> T:
+    """Run a websocket coroutine on a short-lived thread: the caller's thread may own a (not running) test loop."""
+    with ThreadPoolExecutor(1, thread_name_prefix="e2e-websocket") as executor:
+        return executor.submit(asyncio.run, coro).result(REQUEST_TIMEOUT * 2)
 
 
 def router_flow_steps(
@@ -601,10 +676,17 @@ class Stack:
 
 @contextmanager
 def running_home_assistant(
-    config_dir: Path, *, extra_configuration: str = ""
+    config_dir: Path,
+    *,
+    extra_configuration: str = "",
+    extra_integrations: tuple[Path, ...] = (),
 ) -> Iterator[tuple[HomeAssistantProcess, HomeAssistantClient]]:
     """A started, onboarded Home Assistant; stopped on leaving, also on failure."""
-    process = HomeAssistantProcess(config_dir, extra_configuration=extra_configuration)
+    process = HomeAssistantProcess(
+        config_dir,
+        extra_configuration=extra_configuration,
+        extra_integrations=extra_integrations,
+    )
     client = HomeAssistantClient(process.url)
     try:
         process.start()
