@@ -10,7 +10,9 @@ precision and recall per route, privacy recall (private items the router flagged
 rate (other items flagged private), private items routed off the box, and home commands sent to the cloud
 (items labelled local in a home-command category: device control, state and sensor questions, timers, lists,
 media, scenes and scripts, announcements). Then microseconds per decision for the router and both baselines,
-timed in the same run (median and p99 over all passes, the first, cold, pass included).
+timed in the same run (median and p99 over all passes, the first, cold, pass included), and the router with
+origin policies and origin rules set, for turns from an office satellite (cloud allowed) and from the kids' room
+(kept local), with its p99 as a ratio to the plain router's.
 
 --home loads the home's vocabulary the router is given, as Home Assistant's registries would give it:
 {"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"}], "zones": [...]}.
@@ -35,7 +37,15 @@ import time
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.baselines import baseline_keyword_route, baseline_length_route
-from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router import (
+    HistoryTurn,
+    Origin,
+    Policies,
+    Route,
+    RouterSettings,
+    compile_rules,
+    decide,
+)
 from custom_components.llm_router.router.vocabulary import (
     EMPTY_VOCABULARY,
     HomeVocabulary,
@@ -147,6 +157,47 @@ def our_router(item: Item, vocabulary: HomeVocabulary = EMPTY_VOCABULARY) -> Out
         vocabulary=vocabulary,
     )
     return Outcome(decision.route, decision.private)
+
+
+# A household with every kind of origin policy and origin rule; the office satellite is allowed the cloud.
+POLICY_SETTINGS = RouterSettings(
+    policies=Policies(
+        local_areas=frozenset({"kids_room", "guest_room"}),
+        local_devices=frozenset({"guest-satellite"}),
+        local_people=frozenset({"person.ben"}),
+        cloud_areas=frozenset({"office", "living_room"}),
+    ),
+    rules=compile_rules(
+        "- area: kids_room\n  match: [homework]\n  route: local\n"
+        "- floor: upstairs\n  person: person.anna\n  route: local\n"
+        "- satellite: assist_satellite.office\n  match: [stock price]\n  route: search\n"
+    ),
+)
+OFFICE = Origin(
+    device_id="office-satellite",
+    satellite_id="assist_satellite.office",
+    area_id="office",
+    floor_id="ground",
+    person="person.anna",
+)
+KIDS_ROOM = Origin(device_id="kids-satellite", area_id="kids_room", floor_id="upstairs")
+
+
+def policy_router(origin: Origin, vocabulary: HomeVocabulary) -> Router:
+    """The shipped router with the policies above, for turns from `origin`."""
+
+    def route(item: Item) -> Outcome:
+        decision = decide(
+            item.text,
+            language=item.language,
+            history=item.history,
+            settings=POLICY_SETTINGS,
+            origin=origin,
+            vocabulary=vocabulary,
+        )
+        return Outcome(decision.route, decision.private)
+
+    return route
 
 
 def keyword_router(item: Item) -> Outcome:
@@ -342,6 +393,8 @@ def main() -> None:
         name: run(router, items, args.passes)
         for name, router in (
             ("hybrid router", partial(our_router, vocabulary=vocabulary)),
+            ("policies, office", policy_router(OFFICE, vocabulary)),
+            ("policies, kids' room", policy_router(KIDS_ROOM, vocabulary)),
             ("baseline: keywords", keyword_router),
             ("baseline: length", length_router),
         )
@@ -358,6 +411,11 @@ def main() -> None:
         f"router / keyword baseline (cpu): median {statistics.median(ours) / statistics.median(keyword):.1f}x, "
         f"p99 {percentile(ours, 0.99) / percentile(keyword, 0.99):.1f}x"
     )
+    for name in ("policies, office", "policies, kids' room"):
+        with_policies = results[name][1].cpu
+        print(
+            f"{name} / router (cpu): p99 {percentile(with_policies, 0.99) / percentile(ours, 0.99):.2f}x"
+        )
     if args.errors:
         report_errors(items, results["hybrid router"][0])
 

@@ -15,13 +15,19 @@ from typing import Any
 from homeassistant.components.automation.config import async_validate_config_item
 from homeassistant.components.logger import CONFIG_SCHEMA as LOGGER_SCHEMA
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import config_validation as cv, entity_registry as er
+from homeassistant.helpers import (
+    area_registry as ar,
+    config_validation as cv,
+    entity_registry as er,
+)
 from homeassistant.helpers.script import async_validate_actions_config
 from homeassistant.util.yaml import parse_yaml
 import pytest
 
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import (
+    CONF_LOCAL_AREAS,
+    CONF_LOCAL_PEOPLE,
     CONF_PRICE_OVERRIDES,
     CONF_ROUTING_RULES,
     DOMAIN,
@@ -30,6 +36,8 @@ from custom_components.llm_router.const import (
 from custom_components.llm_router.entry_options import parse_settings
 from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
 from custom_components.llm_router.models import LLMRouterConfigEntry
+from custom_components.llm_router.router import Origin
+from tests.helpers import entry_data, setup_entry
 
 ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -179,6 +187,12 @@ def test_options_examples_pass_the_options_validation() -> None:
     rules = settings.router.rules
     assert rules.route_rule("what's the bitcoin price") is not None
     assert rules.privacy_rule("read my diary entry") is not None
+    office = Origin(area_id="office")
+    assert rules.route_rule("an automation for the porch", office) is not None
+    assert rules.route_rule("an automation for the porch") is None
+    anna_upstairs = Origin(floor_id="upstairs", person="person.anna")
+    assert rules.privacy_rule("what should I cook", anna_upstairs) is not None
+    assert rules.privacy_rule("what should I cook", Origin(floor_id="upstairs")) is None
     assert settings.prices.price("my-proxy-model") is not None
 
 
@@ -186,6 +200,38 @@ def test_logger_example_names_the_integration_logger() -> None:
     """The debug-logging snippet is valid logger configuration for the integration's own logger."""
     config = LOGGER_SCHEMA(_example("logger.yaml"))
     assert LOGGER.name in config["logger"]["logs"]
+
+
+async def test_origin_setups_do_what_the_readme_says(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    xai_emulator: Any,
+) -> None:
+    """With the kids' room and Ben kept local as the README describes, its dry runs report those policies."""
+    kids_room = ar.async_get(hass).async_create("Kids room")
+    await setup_entry(
+        hass,
+        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
+        {CONF_LOCAL_AREAS: [kids_room.id], CONF_LOCAL_PEOPLE: ["person.ben"]},
+    )
+    for name, policy in (
+        ("action_route_kids_room.yaml", "local_area"),
+        ("action_route_person.yaml", "local_person"),
+    ):
+        response = await hass.services.async_call(
+            DOMAIN,
+            "route",
+            _example(name)["data"],
+            blocking=True,
+            return_response=True,
+        )
+        assert response is not None
+        assert (response["route"], response["policy"]) == ("local", policy), name
+        if policy == "local_area":
+            assert " ".join(f'"{response["reason"]}"'.split()) in " ".join(
+                README.split()
+            )
 
 
 async def test_automations_validate(
