@@ -15,7 +15,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .backends.base import ServerBackend
 from .backends.http import HttpBackend
-from .clients import build_backends
+from .clients import build_backends, strong_local_pool
 from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
 from .credentials import without_credentials
@@ -95,6 +95,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) ->
         health=health,
         origins=origins,
         vocabulary=vocabulary,
+        strong_local=strong_local_pool(async_get_clientsession(hass), entry, settings),
     )
     _remove_stale_devices(hass, entry)
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)

@@ -15,6 +15,7 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent, llm
 from homeassistant.util import dt as dt_util
 
+from .answer_gate import HeldAnswer, hold_answer
 from .backends.base import (
     AuthFailed,
     BackendError,
@@ -29,7 +30,7 @@ from .backends.base import (
     Usage,
 )
 from .backends.pricing import REFERENCE_MODEL
-from .chat_convert import build_request, tool_specs
+from .chat_convert import build_request, request_chars, tool_specs
 from .const import (
     BACKEND_LOCAL,
     CONF_ANSWER_STYLE,
@@ -48,7 +49,9 @@ from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .money import local_energy_cost, usd_rate
 from .router import Route, RouteDecision
-from .routing import Routed, async_route
+from .router.answer_check import AnswerFailure
+from .router.escalation import CHARS_PER_TOKEN, Target, escalation_targets, fits_context
+from .routing import Routed, async_route, availability
 from .session_memory import TurnMarker, session_memory
 from .speech import SpeechFilter, phrase, spoken_sources
 
@@ -154,6 +157,9 @@ class TurnRunner:
             default=len(chat_log.content),
         )
         self._device_free_api_prompt: str | None = None
+        self._router_settings = replace(
+            self.runtime.settings.router, local_only=self.runtime.local_only
+        )
 
     async def run(self) -> conversation.ConversationResult:
         """Decide, answer, record; never raises for backend trouble (the user hears a sentence)."""
@@ -171,6 +177,10 @@ class TurnRunner:
             }
         )
         result = await self._answer(routed, record)
+        if record.escalated_from is not None:
+            self.chat_log.async_trace(
+                {"llm_router_escalation": _escalation_trace(record)}
+            )
         record.latency_ms = self._elapsed_ms()
         self._remember(decision, record)
         if self.ask is not None:
@@ -228,7 +238,10 @@ class TurnRunner:
             _opening_note(self.runtime, decision, self.language) if self.spoken else ""
         )
         for route in (decision.route, *decision.fallback_chain):
-            outcome = await self._try_route(route, decision, record, note)
+            strong = decision.strong_local and route is Route.LOCAL
+            outcome = await self._try_route(
+                route, decision, record, note, strong=strong
+            )
             if outcome is not None:
                 return outcome
             if self._streamed:
@@ -261,12 +274,28 @@ class TurnRunner:
         return f"{phrase(cause, self.language)} {phrase(outcome, self.language)}"
 
     async def _try_route(
-        self, route: Route, decision: RouteDecision, record: TurnRecord, note: str
+        self,
+        route: Route,
+        decision: RouteDecision,
+        record: TurnRecord,
+        note: str,
+        *,
+        strong: bool = False,
+        check: bool = True,
+        resume: HeldAnswer | None = None,
     ) -> conversation.ConversationResult | None:
-        """Answer through one route; None means try the next one (nothing reached the user)."""
-        backend = self.runtime.backend_for(route)
+        """Answer through one route; None means try the next one (nothing reached the user).
+
+        A local answer is checked before it is spoken (`check`) and a failing one escalates; `resume` is a
+        held answer to speak after all, because no better route answered.
+        """
+        backend = self.runtime.backend_for(route, strong=strong)
         if backend is None:
             return None
+        current = Target(route, strong)
+        check = (
+            check and self.spoken and route is Route.LOCAL and self.runtime.escalation
+        )
         try:
             await self._provide_llm_data(route)
         except conversation.ConverseError as err:
@@ -274,6 +303,10 @@ class TurnRunner:
         if route is not Route.LOCAL:
             self._device_free_api_prompt = await _device_free_api_prompt(
                 self.chat_log.llm_api
+            )
+        if check and (targets := self._context_targets(current, decision)):
+            return await self._escalate(
+                AnswerFailure.CONTEXT_OVERFLOW, targets, current, decision, record, note
             )
         first_request = self._request(route, decision)
         estimate_usd = self._estimate_usd(backend, first_request)
@@ -295,11 +328,18 @@ class TurnRunner:
             round_estimate_usd=estimate_usd,
         )
         try:
-            await self._tool_loop(route, backend, decision, first_request, state)
+            held = await self._tool_loop(
+                current, backend, decision, first_request, state, check, resume
+            )
         except BackendError as err:
             self.runtime.ledger.release(reservation)
             self._on_backend_error(route, err)
             return None
+        if held is not None and held.failure is not None:
+            self.runtime.ledger.release(reservation)
+            return await self._escalate(
+                held.failure, held.targets, current, decision, record, note, held
+            )
         self._settle(reservation, backend, route, decision, record, state)
         self._ensure_spoken_answer(state)
         return conversation.async_get_result_from_chat_log(
@@ -313,6 +353,67 @@ class TurnRunner:
             self.runtime.settings.llm_apis_for(route) or None,
             self.runtime.settings.text(CONF_PROMPT),
             self.user_input.extra_system_prompt,
+        )
+
+    def _targets(
+        self, failure: AnswerFailure, current: Target, decision: RouteDecision
+    ) -> tuple[Target, ...]:
+        return escalation_targets(
+            decision,
+            failure,
+            current=current,
+            settings=self._router_settings,
+            availability=availability(self.runtime),
+        )
+
+    def _context_targets(
+        self, current: Target, decision: RouteDecision
+    ) -> tuple[Target, ...]:
+        """Where to go instead when the whole conversation does not fit the local context window."""
+        untrimmed = self._request(
+            current.route, decision, max_chars=CLOUD_CONTEXT_CHARS
+        )
+        if fits_context(
+            request_chars(untrimmed),
+            untrimmed.max_tokens,
+            self.runtime.settings.integer(CONF_NUM_CTX),
+        ):
+            return ()
+        return self._targets(AnswerFailure.CONTEXT_OVERFLOW, current, decision)
+
+    async def _escalate(
+        self,
+        failure: AnswerFailure,
+        targets: tuple[Target, ...],
+        current: Target,
+        decision: RouteDecision,
+        record: TurnRecord,
+        note: str,
+        held: HeldAnswer | None = None,
+    ) -> conversation.ConversationResult | None:
+        """Let the next target that can answer do so; when none does, `current` answers after all."""
+        LOGGER.debug("%s answer failed its check (%s)", current.label, failure)
+        for target in targets:
+            outcome = await self._try_route(
+                target.route, decision, record, "", strong=target.strong
+            )
+            if self._streamed or outcome is not None:
+                if held is not None:
+                    await held.aclose()
+                if record.escalated_from is None:  # a nested escalation already counted
+                    self.runtime.ledger.count_escalation(failure)
+                record.escalated_from = current.label
+                record.escalation_reason = failure.value
+                record.reason = f"{decision.reason}; the {current.label} answer failed its check ({failure}), {record.route} answered"
+                return outcome
+        return await self._try_route(
+            current.route,
+            decision,
+            record,
+            note,
+            strong=current.strong,
+            check=False,
+            resume=held,
         )
 
     def _ensure_spoken_answer(self, state: _StreamState) -> None:
@@ -340,20 +441,28 @@ class TurnRunner:
             MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
         )
 
-    def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
+    def _request(
+        self, route: Route, decision: RouteDecision, max_chars: int | None = None
+    ) -> ChatRequest:
+        """The request for `route`; a local one is trimmed (newest turns kept) to the context window."""
         settings = self.runtime.settings
         style, max_tokens = self._answer_format()
-        cloud = route is not Route.LOCAL
+        if max_chars is None:
+            max_chars = (
+                CLOUD_CONTEXT_CHARS
+                if route is not Route.LOCAL
+                else (settings.integer(CONF_NUM_CTX) - max_tokens) * CHARS_PER_TOKEN
+            )
         return build_request(
             self.chat_log,
             style=style,
             tools=tool_specs(self.chat_log.llm_api),
-            max_chars=CLOUD_CONTEXT_CHARS
-            if cloud
-            else settings.integer(CONF_NUM_CTX) * 3,
+            max_chars=max_chars,
             max_tokens=max_tokens,
             visible=partial(self._visible_text, route, decision),
-            device_free_api_prompt=self._device_free_api_prompt if cloud else None,
+            device_free_api_prompt=self._device_free_api_prompt
+            if route is not Route.LOCAL
+            else None,
             model=settings.tier_model(route, decision.tier),
         )
 
@@ -368,34 +477,48 @@ class TurnRunner:
         return self.memory.cloud_text(position, text)
 
     def _estimate_usd(self, backend: ChatBackend, request: ChatRequest) -> float:
-        chars = (
-            len(request.system)
-            + len(request.home_context)
-            + len(request.dynamic_context)
-            + sum(len(message.content) for message in request.messages)
+        estimate = Usage(
+            input_tokens=request_chars(request) // CHARS_PER_TOKEN,
+            output_tokens=request.max_tokens,
         )
-        estimate = Usage(input_tokens=chars // 3, output_tokens=request.max_tokens)
         return self._cost_usd(backend, request.model or backend.model, estimate)
 
     async def _tool_loop(
         self,
-        route: Route,
+        current: Target,
         backend: ChatBackend,
         decision: RouteDecision,
         request: ChatRequest,
         state: _StreamState,
-    ) -> None:
-        """Stream answers, letting HA run the tools, until the model stops asking for tools."""
+        check: bool,
+        resume: HeldAnswer | None,
+    ) -> HeldAnswer | None:
+        """Stream answers, letting HA run the tools, until the model stops asking for tools.
+
+        With `check`, the first answer is held until it can be judged; a failing one that a better route
+        may answer is returned unspoken.
+        """
         for _ in range(self.runtime.settings.integer(CONF_MAX_TOOL_ITERATIONS)):
-            stream = aiter(backend.stream_chat(request))
+            stream = resume.replay() if resume else aiter(backend.stream_chat(request))
+            resume = None
             try:
+                if check:
+                    check = False
+                    held = await hold_answer(
+                        stream, language=self.language, tools=request.tools
+                    )
+                    if held.failure is not None:
+                        held.targets = self._targets(held.failure, current, decision)
+                        if held.targets:
+                            return held
+                    stream = held.replay()
                 first = await anext(stream)
             except BackendError as err:
                 if not self._streamed:
                     raise  # nothing reached the user: another route may answer
-                self._on_backend_error(route, err)
+                self._on_backend_error(current.route, err)
                 state.failure = err
-                return
+                return None
             self._streamed = True
             async for _content in self.chat_log.async_add_delta_content_stream(
                 self.agent_id, self._deltas(first, stream, state)
@@ -403,8 +526,9 @@ class TurnRunner:
                 pass
             if state.cut_off or not self.chat_log.unresponded_tool_results:
                 break
-            request = self._request(route, decision)
+            request = self._request(current.route, decision)
             state.round_estimate_usd = self._estimate_usd(backend, request)
+        return None
 
     async def _deltas(
         self, first: StreamEvent, rest: AsyncIterator[StreamEvent], state: _StreamState
@@ -657,10 +781,19 @@ def _decision_trace(decision: RouteDecision, model: str | None) -> dict[str, Any
         "confidence": round(decision.confidence, 3),
         "reason": decision.reason,
         "fallback_chain": [route.value for route in decision.fallback_chain],
+        "strong_local": decision.strong_local,
         "source": decision.source,
         "redactions": list(decision.redactions),
         "origin": decision.origin.as_dict(),
         "policy": decision.policy,
+    }
+
+
+def _escalation_trace(record: TurnRecord) -> dict[str, Any]:
+    """Which route's answer failed its check and why (no text: safe for private turns)."""
+    return {
+        "escalated_from": record.escalated_from,
+        "escalation_reason": record.escalation_reason,
     }
 
 
@@ -686,6 +819,7 @@ def request_event_data(
         "conversation_id": conversation_id,
         "origin": record.decision.origin.as_dict(),
         "policy": record.decision.policy,
+        **_escalation_trace(record),
     }
     if not record.decision.private:
         data["text"] = text
@@ -737,4 +871,5 @@ async def async_ask(
         "cost_usd": round(record.cost_usd, 6),
         "latency_ms": round(record.latency_ms, 1),
         "conversation_id": result.conversation_id,
+        **_escalation_trace(record),
     }

@@ -162,6 +162,16 @@ def trim_messages(messages: list[ChatMessage], max_chars: int) -> list[ChatMessa
     return messages[start:]
 
 
+def request_chars(request: ChatRequest) -> int:
+    """The size of a request's prompt in characters: system prompt, home and live context, messages, tool calls."""
+    return (
+        len(request.system)
+        + len(request.home_context)
+        + len(request.dynamic_context)
+        + sum(_size(message) for message in request.messages)
+    )
+
+
 def build_request(
     chat_log: conversation.ChatLog,
     *,

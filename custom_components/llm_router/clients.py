@@ -35,7 +35,10 @@ from .const import (
     CONF_MODEL,
     CONF_NUM_CTX,
     CONF_SERVER_TYPE,
+    CONF_STRONG_LOCAL_MODEL,
+    CONF_STRONG_LOCAL_URL,
     CONF_URL,
+    SERVER_OLLAMA,
     SERVER_OPENAI,
     SUBENTRY_LOCAL_SERVER,
 )
@@ -129,6 +132,27 @@ def local_server_title(host: Mapping[str, Any]) -> str:
     """A local server's name in the UI: host and port (never credentials)."""
     parsed = URL(host[CONF_URL])
     return f"{parsed.host}:{parsed.port}"
+
+
+def strong_local_pool(
+    session: aiohttp.ClientSession, entry: ConfigEntry, settings: Settings
+) -> LocalPool | None:
+    """The strong local model, when one is set: on the server it names, else on every local server in order."""
+    if not (model := settings.text(CONF_STRONG_LOCAL_MODEL)):
+        return None
+    configs = [dict(server.conf) for server in local_servers(entry)]
+    if url := settings.text(CONF_STRONG_LOCAL_URL).rstrip("/"):
+        configs = [host for host in configs if host[CONF_URL].rstrip("/") == url] or [
+            {CONF_URL: url, CONF_SERVER_TYPE: SERVER_OLLAMA}
+        ]
+    timeouts = entry_timeouts(settings)
+    return LocalPool(
+        [
+            local_client(session, {**host, CONF_MODEL: model}, timeouts, settings)
+            for host in configs
+        ],
+        name=BACKEND_LOCAL,
+    )
 
 
 def build_backends(

@@ -71,6 +71,9 @@ CONF_ENERGY_PRICE: Final = "energy_price"
 CONF_ENERGY_PRICE_ENTITY: Final = "energy_price_entity"
 CONF_USD_RATE: Final = "usd_rate"
 CONF_USD_RATE_ENTITY: Final = "usd_rate_entity"
+CONF_STRONG_LOCAL_MODEL: Final = "strong_local_model"
+CONF_STRONG_LOCAL_URL: Final = "strong_local_url"
+CONF_ESCALATION_CHAIN: Final = "escalation_chain"
 
 STYLE_SHORT: Final = "short"
 STYLE_NORMAL: Final = "normal"
@@ -79,6 +82,13 @@ STYLE_DETAILED: Final = "detailed"
 FALLBACK_REASONING_SEARCH: Final = "reasoning_then_search"
 FALLBACK_SEARCH_REASONING: Final = "search_then_reasoning"
 FALLBACK_NONE: Final = "none"
+
+# Where a local answer that fails its check goes next (the escalation switch turns it off).
+ESCALATION_AUTO: Final = "strong_local_then_cloud"
+ESCALATION_STRONG_LOCAL: Final = "strong_local_only"
+ESCALATION_CLOUD: Final = "cloud_only"
+ESCALATION_REASONING: Final = "strong_local_then_reasoning"
+ESCALATION_SEARCH: Final = "strong_local_then_search"
 
 # Routing mode (select entity): "auto" lets the router decide; the others force a route for non-private text.
 ROUTING_MODE_AUTO: Final = "auto"

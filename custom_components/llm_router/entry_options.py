@@ -19,6 +19,7 @@ from .const import (
     CONF_EMBEDDING_MODEL,
     CONF_ENERGY_PRICE,
     CONF_ENERGY_PRICE_ENTITY,
+    CONF_ESCALATION_CHAIN,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_GROK_FAST_MODEL,
@@ -41,14 +42,30 @@ from .const import (
     CONF_REDACT_CLOUD,
     CONF_RESET_DAY,
     CONF_ROUTING_RULES,
+    CONF_STRONG_LOCAL_MODEL,
+    CONF_STRONG_LOCAL_URL,
     CONF_USD_RATE,
     CONF_USD_RATE_ENTITY,
+    ESCALATION_AUTO,
+    ESCALATION_CLOUD,
+    ESCALATION_REASONING,
+    ESCALATION_SEARCH,
+    ESCALATION_STRONG_LOCAL,
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
     STYLE_SHORT,
 )
 from .router import Policies, Route, RouterSettings, RulesError, Tier, compile_rules
+from .router.types import EscalationStep
+
+ESCALATION_CHAINS: dict[str, tuple[EscalationStep, ...]] = {
+    ESCALATION_AUTO: (EscalationStep.STRONG_LOCAL, EscalationStep.CLOUD),
+    ESCALATION_STRONG_LOCAL: (EscalationStep.STRONG_LOCAL,),
+    ESCALATION_CLOUD: (EscalationStep.CLOUD,),
+    ESCALATION_REASONING: (EscalationStep.STRONG_LOCAL, EscalationStep.REASONING),
+    ESCALATION_SEARCH: (EscalationStep.STRONG_LOCAL, EscalationStep.SEARCH),
+}
 
 FALLBACK_CHAINS: dict[str, tuple[Route, ...]] = {
     FALLBACK_REASONING_SEARCH: (Route.REASONING, Route.SEARCH),
@@ -89,6 +106,9 @@ DEFAULTS: dict[str, Any] = {
     CONF_ENERGY_PRICE_ENTITY: "",
     CONF_USD_RATE: 1.0,
     CONF_USD_RATE_ENTITY: "",
+    CONF_STRONG_LOCAL_MODEL: "",
+    CONF_STRONG_LOCAL_URL: "",
+    CONF_ESCALATION_CHAIN: ESCALATION_AUTO,
 }
 FAST_MODEL_OPTIONS: dict[Route, str] = {
     Route.REASONING: CONF_CLAUDE_FAST_MODEL,
@@ -177,9 +197,17 @@ class Settings:
         return self.text(FAST_MODEL_OPTIONS[route])
 
 
+def _check_strong_local_url(url: str) -> None:
+    if url.strip() and not url.strip().startswith(("http://", "https://")):
+        raise OptionError(
+            CONF_STRONG_LOCAL_URL, "the URL must start with http:// or https://"
+        )
+
+
 def parse_settings(options: Mapping[str, Any]) -> Settings:
     """Validate every option; raises OptionError naming the first bad one."""
     merged = {**DEFAULTS, **options}
+    _check_strong_local_url(str(merged[CONF_STRONG_LOCAL_URL]))
     try:
         rules = compile_rules(merged[CONF_ROUTING_RULES])
     except RulesError as err:
@@ -195,6 +223,8 @@ def parse_settings(options: Mapping[str, Any]) -> Settings:
             local_people=frozenset(merged[CONF_LOCAL_PEOPLE]),
             cloud_areas=frozenset(merged[CONF_CLOUD_AREAS]),
         ),
+        strong_local=bool(str(merged[CONF_STRONG_LOCAL_MODEL]).strip()),
+        escalation_chain=ESCALATION_CHAINS[merged[CONF_ESCALATION_CHAIN]],
     )
     prices = PriceTable(parse_price_overrides(merged[CONF_PRICE_OVERRIDES]))
     return Settings(

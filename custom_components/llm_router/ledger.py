@@ -188,6 +188,7 @@ class Ledger:
         self._days: dict[date, dict[str, Totals]] = {}
         self._people: dict[date, dict[str, float]] = {}
         self._routes: dict[str, int] = {}
+        self._escalations: dict[str, int] = {}
         self._latencies: dict[str, deque[float]] = {}
         self._recent: deque[LedgerEntry] = deque(maxlen=RECENT_ENTRIES)
         self._reservations: dict[int, Reservation] = {}
@@ -248,6 +249,14 @@ class Ledger:
     def requests_per_route(self) -> dict[str, int]:
         """Return the number of requests per route, all time."""
         return dict(self._routes)
+
+    def count_escalation(self, reason: str) -> None:
+        """Count a turn a better route answered because the local answer failed its check (reason: why)."""
+        self._escalations[reason] = self._escalations.get(reason, 0) + 1
+
+    def escalations(self) -> dict[str, int]:
+        """Return the number of escalated turns per reason, all time."""
+        return dict(self._escalations)
 
     @property
     def last_entry(self) -> LedgerEntry | None:
@@ -386,6 +395,7 @@ class Ledger:
                 day.isoformat(): dict(spend) for day, spend in self._people.items()
             },
             "routes": dict(self._routes),
+            "escalations": dict(self._escalations),
             "latencies_ms": {
                 backend: list(window) for backend, window in self._latencies.items()
             },
@@ -436,6 +446,8 @@ class Ledger:
             data.get("people", {}), date.fromisoformat, _parse_person_spend
         )
         self._routes = _parse_mapping(data["routes"], str, _as_int)
+        # Ledgers saved before escalation existed have no counts.
+        self._escalations = _parse_mapping(data.get("escalations", {}), str, _as_int)
         self._latencies = _parse_mapping(
             data["latencies_ms"], str, _parse_latency_window
         )

@@ -171,6 +171,12 @@ class LedgerStore:
             self._announce(crossing)
 
     @callback
+    def count_escalation(self, reason: str) -> None:
+        """Count an escalated turn (the escalation sensor)."""
+        self.ledger.count_escalation(reason)
+        self._changed()
+
+    @callback
     def set_cap(self, scope: str, usd: float) -> None:
         """Change a monthly cap (from a number entity)."""
         self.ledger.set_cap(scope, usd)

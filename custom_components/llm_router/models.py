@@ -56,6 +56,9 @@ class TurnRecord:
     latency_ms: float = 0.0
     citations: tuple[Citation, ...] = ()
     answered: bool = False
+    # Set when the first route's answer failed its check and a better route answered instead.
+    escalated_from: str | None = None
+    escalation_reason: str | None = None
 
 
 @dataclass
@@ -75,14 +78,20 @@ class LLMRouterRuntime:
     last_turn: TurnRecord | None = None
     # Embedded routing examples, once built in the background (only when an embedding model is configured).
     semantic: SemanticHints | None = None
+    # The strong local model (same or another local server), when one is configured.
+    strong_local: ChatBackend | None = None
+    # The escalation switch: check local answers and let a better route answer the failing ones.
+    escalation: bool = True
 
     @property
     def forced_route(self) -> Route | None:
         """The route the routing-mode select forces (privacy still wins in the router)."""
         return ROUTING_MODE_ROUTES.get(self.routing_mode)
 
-    def backend_for(self, route: Route) -> ChatBackend | None:
-        """The configured backend of a route, if any."""
+    def backend_for(self, route: Route, *, strong: bool = False) -> ChatBackend | None:
+        """The configured backend of a route (strong: the strong local model), if any."""
+        if strong:
+            return self.strong_local
         return self.backends.get(ROUTE_BACKENDS[route])
 
     def model_for(self, route: Route, tier: Tier) -> str | None:

@@ -43,6 +43,7 @@ from .const import (
     CONF_EMBEDDING_MODEL,
     CONF_ENERGY_PRICE,
     CONF_ENERGY_PRICE_ENTITY,
+    CONF_ESCALATION_CHAIN,
     CONF_FALLBACK_LOCAL_DOWN,
     CONF_FIRST_TOKEN_TIMEOUT,
     CONF_GROK_FAST_MODEL,
@@ -65,6 +66,8 @@ from .const import (
     CONF_REDACT_CLOUD,
     CONF_RESET_DAY,
     CONF_ROUTING_RULES,
+    CONF_STRONG_LOCAL_MODEL,
+    CONF_STRONG_LOCAL_URL,
     CONF_USD_RATE,
     CONF_USD_RATE_ENTITY,
     FALLBACK_NONE,
@@ -74,7 +77,7 @@ from .const import (
     STYLE_NORMAL,
     STYLE_SHORT,
 )
-from .entry_options import DEFAULTS, OptionError, parse_settings
+from .entry_options import DEFAULTS, ESCALATION_CHAINS, OptionError, parse_settings
 
 # Each section and its options, in the order the form shows them. A new option goes into one of them
 # (tests/components/test_options_flow.py checks that every option in DEFAULTS is in exactly one).
@@ -88,6 +91,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_LLM_API_LOCAL,
         CONF_LLM_API_REASONING,
         CONF_LLM_API_SEARCH,
+        CONF_ESCALATION_CHAIN,
     ),
     "origins": (
         CONF_LOCAL_AREAS,
@@ -109,6 +113,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_KEEP_ALIVE,
         CONF_LOCAL_THINK,
         CONF_EMBEDDING_MODEL,
+        CONF_STRONG_LOCAL_MODEL,
+        CONF_STRONG_LOCAL_URL,
     ),
     "models_timeouts": (
         CONF_PROMPT,
@@ -195,6 +201,9 @@ def _selectors(api_choices: list[SelectOptionDict]) -> dict[str, Selector[Any]]:
         CONF_EMBEDDING_MODEL: TextSelector(),
         CONF_CLAUDE_FAST_MODEL: TextSelector(),
         CONF_GROK_FAST_MODEL: TextSelector(),
+        CONF_STRONG_LOCAL_MODEL: TextSelector(),
+        CONF_STRONG_LOCAL_URL: TextSelector(),
+        CONF_ESCALATION_CHAIN: _select(list(ESCALATION_CHAINS), CONF_ESCALATION_CHAIN),
     }
 
 

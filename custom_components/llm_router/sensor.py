@@ -138,6 +138,14 @@ def _requests(route: str, ledger: Ledger, _now: datetime, _tz: tzinfo) -> int:
     return ledger.requests_per_route().get(route, 0)
 
 
+def _escalations(ledger: Ledger, _now: datetime, _tz: tzinfo) -> int:
+    return sum(ledger.escalations().values())
+
+
+def _escalation_attributes(ledger: Ledger) -> dict[str, Any]:
+    return {"reasons": ledger.escalations()}
+
+
 def _latency(backend: str, ledger: Ledger, _now: datetime, _tz: tzinfo) -> float | None:
     latency = ledger.median_latency_ms(backend)
     return None if latency is None else round(latency)
@@ -253,6 +261,14 @@ def _route_sensors() -> Iterator[LedgerSensorDescription]:
             value_fn=partial(_requests, route),
             requires=requires,
         )
+    yield LedgerSensorDescription(
+        key="escalations",
+        translation_key="escalations",
+        device=DEVICE_ROUTER,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=_escalations,
+        attributes_fn=_escalation_attributes,
+    )
     yield LedgerSensorDescription(
         key="last_route",
         translation_key="last_route",
@@ -420,7 +436,7 @@ class LedgerSensor(LedgerEntity, SensorEntity):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
-        """Details of the last request (last-route sensor); for money its USD amount and the rate used."""
+        """Details of the last request (last-route sensor), the escalation reasons (escalation sensor); for money its USD amount and the rate used."""
         if self.entity_description.money_fn is not None:
             return self._money_attributes()
         if (attributes_fn := self.entity_description.attributes_fn) is None:

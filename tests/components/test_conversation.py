@@ -22,6 +22,7 @@ from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import entry_data, reload_entry, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
+ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 
 
 @pytest.fixture
@@ -251,7 +252,10 @@ async def test_failure_after_text_is_an_apology_not_a_fallback(
     anthropic_emulator: Any,
 ) -> None:
     """Once words are spoken no other backend takes over; the turn ends with a short apology."""
-    ollama_emulator.fail_mid_stream(after_deltas=2, text="Once upon a time there was")
+    ollama_emulator.fail_mid_stream(
+        after_deltas=2,
+        text="Once upon a time there was a lamp that wanted to shine brighter than all the stars above the sea, and every night it tried a little harder.",
+    )
     result = await _ask(hass, "tell me a joke")
     assert "lost the connection" in _speech(result)
     assert anthropic_emulator.chat_requests == []
@@ -364,7 +368,10 @@ async def test_failed_local_host_shows_offline_at_once_and_recovers(
 async def test_empty_answer_still_says_something(
     hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
 ) -> None:
-    """A model that returns nothing does not leave the speaker silent."""
+    """A model that returns nothing does not leave the speaker silent (escalation off: nobody else asked)."""
+    await hass.services.async_call(
+        "switch", "turn_off", {"entity_id": ESCALATION_SWITCH}, blocking=True
+    )
     ollama_emulator.reply("")
     result = await _ask(hass, "tell me a joke")
     assert _speech(result) == "Sorry, I have no answer to that."

@@ -13,14 +13,14 @@ from tests.helpers import entry_data, setup_entry, text_pipeline
 AGENT = "conversation.hybrid_llm_router"
 
 
-async def _create_pipeline(client: Any) -> str:
+async def create_pipeline(client: Any) -> str:
     await client.send_json_auto_id(text_pipeline(AGENT))
     msg = await client.receive_json()
     assert msg["success"], msg
     return str(msg["result"]["id"])
 
 
-async def _run_text(client: Any, pipeline_id: str, text: str) -> list[dict[str, Any]]:
+async def run_text(client: Any, pipeline_id: str, text: str) -> list[dict[str, Any]]:
     await client.send_json_auto_id(
         {
             "type": "assist_pipeline/run",
@@ -48,10 +48,10 @@ async def test_pipeline_streams_the_answer(
     assert await async_setup_component(hass, "assist_pipeline", {})
     await setup_entry(hass, entry_data(ollama_emulator.url))
     client = await hass_ws_client(hass)
-    pipeline_id = await _create_pipeline(client)
+    pipeline_id = await create_pipeline(client)
     ollama_emulator.reply("Once upon a time a lamp wanted to be a star. ", deltas=6)
 
-    events = await _run_text(client, pipeline_id, "tell me a short story")
+    events = await run_text(client, pipeline_id, "tell me a short story")
 
     types = [event["type"] for event in events]
     assert types[0] == "run-start"

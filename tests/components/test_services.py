@@ -26,6 +26,8 @@ ASK_KEYS = {
     "cost_usd",
     "latency_ms",
     "conversation_id",
+    "escalated_from",
+    "escalation_reason",
 }
 ROUTE_KEYS = {
     "route",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .classifier import classify
+from .escalation import wants_strong_local
 from .fallback import place
 from .followup import (
     Context,
@@ -43,6 +44,9 @@ STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
 HOME_NAME_YIELDS_TO = 0.9
+
+# Verdict sources that keep text local before the classifier runs.
+_KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -178,6 +182,14 @@ def decide(
         reason = f"{verdict.route.value} wanted but {placement.note}"
     elif placement.note:
         reason = f"{reason}; {placement.note}"
+    strong_local = settings.strong_local and wants_strong_local(
+        verdict.route,
+        placement.route,
+        body,
+        kept_home=verdict.source in _KEPT_HOME_SOURCES,
+    )
+    if strong_local:
+        reason = f"{reason}; reasoning-like, so the strong local model answers"
     sent_text: str = body
     cloud_text: str | None = None
     redactions: tuple[str, ...] = ()
@@ -207,6 +219,7 @@ def decide(
         tier=tier.tier,
         tier_reason=tier.reason,
         concern=concern,
+        strong_local=strong_local,
     )
 
 

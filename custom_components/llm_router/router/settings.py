@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from .policy import NO_POLICIES, Policies
 from .rules import EMPTY_RULES, CompiledRules
-from .types import Route
+from .types import DEFAULT_ESCALATION_CHAIN, EscalationStep, Route
 
 
 @dataclass(frozen=True)
 class RouterSettings:
-    """User choices that change routing: local-only mode, redaction, rules, origin policies and fallback chains."""
+    """User choices that change routing: local-only mode, redaction, rules, origin policies, fallback and escalation chains."""
 
     local_only: bool = False
     redact: bool = False
@@ -20,6 +20,8 @@ class RouterSettings:
     policies: Policies = NO_POLICIES
     fallback_local_down: tuple[Route, ...] = (Route.REASONING, Route.SEARCH)
     fallback_cloud_down: tuple[Route, ...] = (Route.LOCAL,)
+    strong_local: bool = False  # a strong local model is configured
+    escalation_chain: tuple[EscalationStep, ...] = DEFAULT_ESCALATION_CHAIN
 
 
 DEFAULT_SETTINGS = RouterSettings()

@@ -24,6 +24,20 @@ class Tier(StrEnum):
     FAST = "fast"
 
 
+class EscalationStep(StrEnum):
+    """One step of the user's escalation chain (after a local answer failed the check)."""
+
+    STRONG_LOCAL = "strong_local"
+    CLOUD = "cloud"  # Claude for reasoning-like questions, Grok for fresh facts
+    REASONING = "reasoning"
+    SEARCH = "search"
+
+
+DEFAULT_ESCALATION_CHAIN: tuple[EscalationStep, ...] = (
+    EscalationStep.STRONG_LOCAL,
+    EscalationStep.CLOUD,
+)
+
 CLOUD_ROUTES: frozenset[Route] = frozenset({Route.REASONING, Route.SEARCH})
 
 BACKEND_NAMES: Mapping[Route, str] = {
@@ -109,6 +123,8 @@ class RouteDecision:
     # What might be personal in a text that is not private (a weakly checked number, an unknown language...):
     # it kept the text off the cloud, now and in later turns' history.
     concern: str | None = None
+    # A local answer uses the strong local model (reasoning-like text that must stay in the house).
+    strong_local: bool = False
 
     @property
     def may_leave_home(self) -> bool:
