@@ -59,7 +59,7 @@ class AnthropicClient(http.HttpBackend):
             **options,
         )
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
         """Build the Messages body, most stable first, with a cache breakpoint after each stable part.
 
         Breakpoints (at most the API's four): the last tool, the instructions, the home's context and the
@@ -168,7 +168,7 @@ class AnthropicClient(http.HttpBackend):
 
 def anthropic_messages(
     messages: Sequence[base.ChatMessage], *, dynamic_context: str = ""
-) -> list[dict[str, Any]]:
+) -> list[dict[str, object]]:
     """Messages as content blocks, a cache breakpoint on the last earlier turn, the volatile context first in the current one.
 
     Tool results become user turns and same-role neighbours are merged.

@@ -86,7 +86,7 @@ def error_for_status(
 
 def error_for_body(
     status: int | None,
-    body: Any,
+    body: object,
     *,
     backend: str,
     retry_after: float | None = None,
@@ -98,7 +98,7 @@ def error_for_body(
     return error_for_status(status, message, backend=backend, retry_after=retry_after)
 
 
-def describe_error_body(body: Any) -> tuple[str, str]:
+def describe_error_body(body: object) -> tuple[str, str]:
     """Return (message, error type) of `{"error": "..."}`, `{"error": {"message", "type"}}` or plain text bodies."""
     if isinstance(body, dict):
         error = body.get("error", body)

@@ -240,7 +240,7 @@ def messages_with_context(request: ChatRequest) -> list[ChatMessage]:
     return messages
 
 
-def nested_function_tool(tool: ToolSpec) -> dict[str, Any]:
+def nested_function_tool(tool: ToolSpec) -> dict[str, object]:
     """Convert a ToolSpec to the OpenAI chat-completions shape Ollama also uses: `{type, function: {...}}`."""
     return {
         "type": "function",
@@ -262,7 +262,7 @@ def unavailable(err: BackendError) -> HealthStatus:
     )
 
 
-def model_ids(listing: Any) -> list[str]:
+def model_ids(listing: object) -> list[str]:
     """Return the ids of an OpenAI-style `{"data": [{"id": ...}]}` model listing."""
     data = listing.get("data") if isinstance(listing, dict) else None
     return [
@@ -272,9 +272,9 @@ def model_ids(listing: Any) -> list[str]:
     ]
 
 
-def int_field(data: Mapping[str, Any], *path: str) -> int:
+def int_field(data: Mapping[str, object], *path: str) -> int:
     """Return the integer at a nested path of a usage object, 0 when absent or null."""
-    value: Any = data
+    value: object = data
     for key in path:
         if not isinstance(value, Mapping):
             return 0
@@ -282,7 +282,7 @@ def int_field(data: Mapping[str, Any], *path: str) -> int:
     return value if isinstance(value, int) else 0
 
 
-def parse_tool_arguments(raw: Any, *, backend: str) -> dict[str, Any]:
+def parse_tool_arguments(raw: object, *, backend: str) -> dict[str, Any]:
     """Tool-call arguments as a dict, from an object or a JSON string (empty means no arguments)."""
     if isinstance(raw, dict):
         return raw
@@ -349,7 +349,7 @@ class HttpBackend:
             sock_read=max(self.limits.idle, self.limits.first_token),
         )
 
-    async def chat_body(self, request: ChatRequest) -> dict[str, Any]:
+    async def chat_body(self, request: ChatRequest) -> dict[str, object]:
         """Build the vendor's JSON body for a streamed chat request."""
         raise NotImplementedError
 
@@ -383,7 +383,7 @@ class HttpBackend:
         method: str,
         path: str,
         *,
-        body: Any = None,
+        body: object = None,
         params: Mapping[str, str] | None = None,
     ) -> Any:
         """Send a small JSON request and return the decoded answer."""

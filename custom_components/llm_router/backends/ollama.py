@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 import json
 from typing import Any, Unpack
 from uuid import uuid4
@@ -59,7 +59,7 @@ class OllamaClient(http.HttpBackend):
         """Whether the model has the `tools` capability."""
         return "tools" in await self.capabilities()
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
         """Build the `/api/chat` body; tools only when the model supports them, `think: false` unless allowed."""
         options: dict[str, Any] = {"num_predict": request.max_tokens}
         if self.num_ctx:
@@ -156,7 +156,7 @@ class OllamaClient(http.HttpBackend):
         return parse_embeddings(answer, len(texts), backend=self.name)
 
 
-def parse_embeddings(answer: Any, count: int, *, backend: str) -> list[list[float]]:
+def parse_embeddings(answer: object, count: int, *, backend: str) -> list[list[float]]:
     """The `embeddings` of an `/api/embed` answer: count lists of numbers, or BadResponse."""
     vectors = answer.get("embeddings") if isinstance(answer, dict) else None
     if (
@@ -182,7 +182,7 @@ def _is_vector(value: Any) -> bool:
     )
 
 
-def repair_tool_arguments(arguments: dict[str, Any]) -> dict[str, Any]:
+def repair_tool_arguments(arguments: Mapping[str, object]) -> dict[str, object]:
     """Fix small models' arguments: decode JSON-encoded values, drop empty ones (as Home Assistant core does)."""
     return {
         key: _decode_json_text(value)

@@ -49,7 +49,7 @@ class OpenAICompatClient(http.HttpBackend):
             session, name=name, base_url=base, model=model, headers=headers, **options
         )
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
         """Build the chat-completions body, asking for the usage chunk at the end."""
         system = http.system_prompt(request)
         messages = [{"role": "system", "content": system}] if system else []

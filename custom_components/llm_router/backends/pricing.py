@@ -142,7 +142,7 @@ def all_cloud_cost_usd(usage: Usage, reference_model: str = REFERENCE_MODEL) -> 
     return PriceTable().all_cloud_cost_usd(usage, reference_model)
 
 
-def validate_price_overrides(overrides: Any) -> dict[str, dict[str, float]]:
+def validate_price_overrides(overrides: object) -> dict[str, dict[str, float]]:
     """Check user price overrides; raise ValueError saying what is wrong. New models need input and output."""
     if not isinstance(overrides, Mapping):
         raise ValueError(  # noqa: TRY004  # the options flow catches ValueError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 import json
 from typing import Any, Unpack
 
@@ -49,7 +49,7 @@ class XaiClient(http.HttpBackend):
         )
         self.search = search
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, Any]:
+    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
         """Build the Responses body, stable prefix first (xAI caches it): instructions, tools, earlier turns.
 
         The volatile context goes with the current user message; function tools are flat; store false.
@@ -163,7 +163,7 @@ def with_api_version(base_url: str) -> str:
     return base_url if base_url.endswith("/v1") else base_url + "/v1"
 
 
-def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]]:
+def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, object]]:
     """Messages as Responses input items; tool calls and results as function_call(_output) items."""
     items: list[dict[str, Any]] = []
     for message in messages:
@@ -190,7 +190,7 @@ def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, Any]
     return items
 
 
-def xai_usage(raw: dict[str, Any], search_items: int = 0) -> base.Usage:
+def xai_usage(raw: Mapping[str, object], search_items: int = 0) -> base.Usage:
     """Usage of a finished response, split into our fields.
 
     `output_tokens` includes the reasoning tokens; `input_tokens` includes the cached ones, except in reports
@@ -216,7 +216,7 @@ def xai_usage(raw: dict[str, Any], search_items: int = 0) -> base.Usage:
     )
 
 
-def _search_calls(raw: dict[str, Any], search_items: int) -> tuple[int, int]:
+def _search_calls(raw: Mapping[str, object], search_items: int) -> tuple[int, int]:
     """(web, x) search calls: per kind when the details are reported, else all counted as web searches."""
     details = raw.get("server_side_tool_usage_details")
     if isinstance(details, dict):
