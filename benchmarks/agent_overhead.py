@@ -10,6 +10,8 @@ and the script prints the median and p95 latency of each and the ratio b/a:
 - device command: "turn on the kitchen light" with a template light exposed to Assist. Ours answers it
   with the built-in intents and no model call; the core agent asks the model, which (scripted) calls
   the Assist API's HassTurnOn tool and then answers, as a real model would: two model calls;
+- answer check: the chat turn through ours with the escalation switch off (a) and on (b): the check holds
+  and judges every local answer before it is spoken; a passing answer should cost nothing (ratio <= 1.02);
 - thinking model: the chat turn on a second emulated Ollama whose model has the `thinking` capability and
   thinks for `--thinking-tokens` tokens unless told `think: false`, every token (thinking and answer) at
   `--tokens-per-second`; both agents use that model with their default options.
@@ -54,6 +56,7 @@ TURN_ON_TOOL = (
 )
 JOKE = "Why did the smart bulb break up with the switch? It felt constantly turned off and on again."
 ANSWER_TOKENS = 40
+ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,29 @@ def main() -> None:
                     emulators.ollama,
                     CHAT_TEXT,
                     chat,
+                    args.requests,
+                    args.warmup,
+                ),
+            )
+
+            def escalation(state: str) -> Callable[[], None]:
+                return lambda: client.request(
+                    "POST",
+                    f"/api/services/switch/turn_{state}",
+                    json={"entity_id": ESCALATION_SWITCH},
+                )
+
+            check = [
+                Agent("(a) llm_router, answer check off", ours, escalation("off")),
+                Agent("(b) llm_router, answer check on", ours, escalation("on")),
+            ]
+            print_scenario(
+                f"answer check, chat turn {CHAT_TEXT!r} (passes the check)",
+                run_scenario(
+                    client,
+                    emulators.ollama,
+                    CHAT_TEXT,
+                    check,
                     args.requests,
                     args.warmup,
                 ),

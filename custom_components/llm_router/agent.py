@@ -30,7 +30,7 @@ from .backends.base import (
     Usage,
 )
 from .backends.pricing import REFERENCE_MODEL
-from .chat_convert import build_request, request_chars, tool_specs
+from .chat_convert import build_request, prompt_chars, request_chars, tool_specs
 from .const import (
     BACKEND_LOCAL,
     CONF_ANSWER_STYLE,
@@ -370,12 +370,10 @@ class TurnRunner:
         self, current: Target, decision: RouteDecision
     ) -> tuple[Target, ...]:
         """Where to go instead when the whole conversation does not fit the local context window."""
-        untrimmed = self._request(
-            current.route, decision, max_chars=CLOUD_CONTEXT_CHARS
-        )
+        _, max_tokens = self._answer_format()
         if fits_context(
-            request_chars(untrimmed),
-            untrimmed.max_tokens,
+            prompt_chars(self.chat_log),
+            max_tokens,
             self.runtime.settings.integer(CONF_NUM_CTX),
         ):
             return ()
@@ -441,18 +439,15 @@ class TurnRunner:
             MAX_OUTPUT_TOKENS.get(style, DEFAULT_MAX_OUTPUT_TOKENS),
         )
 
-    def _request(
-        self, route: Route, decision: RouteDecision, max_chars: int | None = None
-    ) -> ChatRequest:
+    def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
         """The request for `route`; a local one is trimmed (newest turns kept) to the context window."""
         settings = self.runtime.settings
         style, max_tokens = self._answer_format()
-        if max_chars is None:
-            max_chars = (
-                CLOUD_CONTEXT_CHARS
-                if route is not Route.LOCAL
-                else (settings.integer(CONF_NUM_CTX) - max_tokens) * CHARS_PER_TOKEN
-            )
+        max_chars = (
+            CLOUD_CONTEXT_CHARS
+            if route is not Route.LOCAL
+            else (settings.integer(CONF_NUM_CTX) - max_tokens) * CHARS_PER_TOKEN
+        )
         return build_request(
             self.chat_log,
             style=style,

@@ -149,6 +149,13 @@ def _size(message: ChatMessage) -> int:
     return len(message.content) + args
 
 
+def prompt_chars(chat_log: conversation.ChatLog) -> int:
+    """The size of the whole conversation in characters, untrimmed: system prompt and every message."""
+    system = chat_log.content[0] if chat_log.content else None
+    prompt = system.content if isinstance(system, conversation.SystemContent) else ""
+    return len(prompt) + sum(_size(message) for _, message in chat_messages(chat_log))
+
+
 def trim_messages(messages: list[ChatMessage], max_chars: int) -> list[ChatMessage]:
     """Drop the oldest turns until the rest fits; a kept history always starts with a user message."""
     total = sum(_size(message) for message in messages)

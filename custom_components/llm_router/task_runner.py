@@ -72,13 +72,9 @@ class TaskRunner(TurnRunner):
             return "", TASK_MAX_TOKENS
         return JSON_INSTRUCTION.format(schema=json_dumps(self.schema)), TASK_MAX_TOKENS
 
-    def _request(
-        self, route: Route, decision: RouteDecision, max_chars: int | None = None
-    ) -> ChatRequest:
+    def _request(self, route: Route, decision: RouteDecision) -> ChatRequest:
         """The turn's request with the schema, and the images on the task's message (local routes only)."""
-        request = replace(
-            super()._request(route, decision, max_chars), json_schema=self.schema
-        )
+        request = replace(super()._request(route, decision), json_schema=self.schema)
         if route is not Route.LOCAL or not self.images:
             return request
         messages = list(request.messages)
