@@ -187,3 +187,26 @@ def test_household_presence_phrasings(text: str) -> None:
     finding = detect_private(text)
     assert finding is not None
     assert finding.kind == "presence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "recuérdame tomar la atorvastatina",
+        "lembra-me de tomar a amoxicilina às oito",
+        "przypomnij mi o ibuprofenie",
+        "nimm um acht das Diclofenac",
+        "påminn mig om omeprazol",
+    ],
+)
+def test_drug_names_with_their_language_endings_are_health(text: str) -> None:
+    finding = detect_private(text)
+    assert finding is not None
+    assert finding.kind == "health"
+
+
+@pytest.mark.parametrize(
+    "text", ["preparing dinner for six", "comparing prices", "recycling bins go out"]
+)
+def test_words_that_only_look_like_drug_names(text: str) -> None:
+    assert detect_private(text) is None

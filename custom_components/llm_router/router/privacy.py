@@ -691,7 +691,10 @@ HEALTH_SUFFIXES = Detector(
     "health",
     "health",
     re.compile(
-        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazole?|cillin|mycin|formin|codone|dipine|thyroxine|schmerzen|pijn)(?![a-z])"
+        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazol|cillin|mycin|formin|codone|dipine|thyroxine|floxacin|cyclin|ciclin|cilin|micin|gliptin|gliflozin"
+        r"|semid|thiazid|parin|xaban|triptan|setron|lukast|profen|fenac|coxib|zolam|tidin|dronat)"
+        # the endings the twelve languages put on a drug name (atorvastatina, amoxicilina, ibuprofeno)
+        r"(?:e|a|o|um|as|os|y|u|ie|em|ow|ach|ami)?(?![a-z])|(?<![a-z])[a-z]{3,}(?:schmerzen|pijn)(?![a-z])"
     ),
     (
         "statin",
@@ -702,6 +705,26 @@ HEALTH_SUFFIXES = Detector(
         "oxetine",
         "traline",
         "prazol",
+        "floxacin",
+        "cyclin",
+        "ciclin",
+        "cilin",
+        "micin",
+        "gliptin",
+        "gliflozin",
+        "semid",
+        "thiazid",
+        "parin",
+        "xaban",
+        "triptan",
+        "setron",
+        "lukast",
+        "profen",
+        "fenac",
+        "coxib",
+        "zolam",
+        "tidin",
+        "dronat",
         "cillin",
         "mycin",
         "formin",
