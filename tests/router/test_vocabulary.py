@@ -75,6 +75,11 @@ def test_declined_names_and_common_words() -> None:
     assert HOME.find(words(fold("kuby")), "en") == ()
     assert HOME.find(words(fold("when will it rain")), "en") == ()
     assert HOME.find(words(fold("la mia camera")), "it") == ()
+    den = HomeVocabulary.build(areas=["den"])
+    assert [
+        hit.name for hit in den.find(words(fold("turn on the den lamp")), "en")
+    ] == ["den"]
+    assert den.find(words(fold("hvad er den nyeste version")), "da") == ()
     hits = HOME.find(words(fold("turn on the light in Emma's room upstairs")), "en")
     assert [hit.kind for hit in hits] == [NameKind.AREA, NameKind.FLOOR]
 

@@ -43,7 +43,7 @@ SWITCH_CONFIDENCE = 0.9
 STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
-HOME_NAME_YIELDS_TO = 0.9
+HOME_NAME_YIELDS_TO = 0.75
 
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})

@@ -39,8 +39,25 @@ _VOWELS = frozenset("aeiouy")
 # Case endings of first names in Polish and Czech, which decline them ("Kuba" -> "Kuby", "Ondra" -> "Ondru").
 _CASE_ENDINGS = ("a", "e", "i", "o", "u", "y", "em", "ou", "ovi", "ie", "owi", "om")
 _DECLINING_LANGUAGES = frozenset({"pl", "cs"})
-# A first name that is also a common word of the utterance's language ("Will", Italian "mia") does not name a
-# person on its own there: "when will it rain" is not about Will.
+# A one-word name that is also a common word of the utterance's language does not name anything on its own
+# there: "when will it rain" is not about Will, Italian "mia" is "my", and a room called "Den" is Danish "the".
+_SCANDINAVIAN = (
+    "den",
+    "det",
+    "de",
+    "en",
+    "et",
+    "ett",
+    "er",
+    "har",
+    "og",
+    "och",
+    "pa",
+    "til",
+    "med",
+    "som",
+    "om",
+)
 _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset(
         {
@@ -57,17 +74,35 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
             "sue",
         }
     ),
-    "de": frozenset({"will", "mark", "rose", "max", "da", "so"}),
-    "it": frozenset({"mia", "mio", "da", "la", "le"}),
-    "es": frozenset({"mia", "mio", "la", "le", "da"}),
-    "pt": frozenset({"da"}),
-    "fr": frozenset({"la", "le", "rose"}),
-    "nl": frozenset({"mark", "da"}),
-    "pl": frozenset({"da", "ma"}),
-    "cs": frozenset({"ma", "da"}),
-    "sv": frozenset({"max", "ma"}),
-    "da": frozenset({"max"}),
-    "nb": frozenset({"max"}),
+    "de": frozenset(
+        {
+            "will",
+            "mark",
+            "rose",
+            "max",
+            "da",
+            "so",
+            "den",
+            "der",
+            "die",
+            "das",
+            "ein",
+            "im",
+            "am",
+        }
+    ),
+    "it": frozenset({"mia", "mio", "da", "la", "le", "il", "un", "una", "di", "in"}),
+    "es": frozenset(
+        {"mia", "mio", "la", "le", "da", "el", "los", "un", "una", "de", "en"}
+    ),
+    "pt": frozenset({"da", "do", "em", "um", "uma", "de", "o", "a"}),
+    "fr": frozenset({"la", "le", "les", "un", "une", "du", "de", "en", "rose"}),
+    "nl": frozenset({"mark", "da", "de", "het", "een", "in", "op"}),
+    "pl": frozenset({"da", "ma", "w", "na", "z", "do", "to"}),
+    "cs": frozenset({"ma", "da", "v", "na", "z", "do", "je", "to"}),
+    "sv": frozenset({"max", "ma", *_SCANDINAVIAN}),
+    "da": frozenset({"max", *_SCANDINAVIAN}),
+    "nb": frozenset({"max", *_SCANDINAVIAN}),
 }
 _NO_COMMON_WORDS: frozenset[str] = frozenset()
 
@@ -208,9 +243,9 @@ class HomeVocabulary:
         declines: bool,
     ) -> _Entry | None:
         for entry in self._index.get(utterance_words[position], ()):
-            phrase, kind, _name, declined = entry
+            phrase, _kind, _name, declined = entry
             if (declined and not declines) or (
-                kind is NameKind.PERSON and len(phrase) == 1 and phrase[0] in common
+                len(phrase) == 1 and phrase[0] in common
             ):
                 continue
             if tuple(utterance_words[position : position + len(phrase)]) == phrase:
