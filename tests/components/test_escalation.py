@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from homeassistant.components import conversation
+from homeassistant.components.conversation import trace
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session
@@ -551,3 +552,26 @@ async def test_pipeline_never_hears_the_failed_answer(
     assert (
         "".join(delta.get("content") or "" for delta in deltas).strip() == CLAUDE_ANSWER
     )
+
+
+async def test_trace_names_the_escalation(
+    hass: HomeAssistant,
+    init_integration: LLMRouterConfigEntry,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+) -> None:
+    """The conversation trace says which answer failed its check and why (no answer text)."""
+    ollama_emulator.reply(ANSWERS["en"][1])
+    anthropic_emulator.reply(CLAUDE_ANSWER)
+
+    await conversation.async_converse(
+        hass, QUESTION, None, Context(), "en", agent_id=AGENT
+    )
+
+    events = trace.async_get_traces()[-1].as_dict()["events"]
+    escalations = [
+        event["data"]["llm_router_escalation"]
+        for event in events
+        if "llm_router_escalation" in (event["data"] or {})
+    ]
+    assert escalations == [{"escalated_from": "local", "escalation_reason": "refused"}]
