@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.harness import Stack
+from tests.e2e.harness import HarnessError, Stack, wait_for
 from tests.router.test_identifiers import SURE_IDS
 from tests.router.test_privacy_languages import LANGUAGES, PRIVATE
 
@@ -27,6 +27,7 @@ UNSURE = [
 @pytest.fixture
 def local_down(stack: Stack) -> Iterator[Stack]:
     """The local model server is unreachable for the test; afterwards it is back and the entry forgot."""
+    wait_for(lambda: _agent_ready(stack), 30, "the router's conversation agent")
     emulators = stack.emulators
     emulators.loop.stop(emulators.ollama)
     try:
@@ -34,6 +35,14 @@ def local_down(stack: Stack) -> Iterator[Stack]:
     finally:
         emulators.loop.start(emulators.ollama)
         stack.client.reload_entry(stack.entry.entry_id)
+
+
+def _agent_ready(stack: Stack) -> bool:
+    """Whether the agent entity is back (an earlier test may have just reloaded the entry)."""
+    try:
+        return stack.client.state(stack.entry.agent_id)["state"] != "unavailable"
+    except HarnessError:
+        return False
 
 
 def _utterances() -> list[tuple[str, str]]:
