@@ -119,6 +119,10 @@ def free_port() -> int:
         return port
 
 
+# How long a turn waits for an agent whose entry is reloading.
+AGENT_RELOAD_TIMEOUT = 30.0
+
+
 def wait_for[T](
     probe: Callable[[], T | None], timeout: float, what: str, interval: float = 0.1
 ) -> T:
@@ -466,10 +470,20 @@ class HomeAssistantClient:
             body["agent_id"] = agent_id
         if conversation_id:
             body["conversation_id"] = conversation_id
-        result: dict[str, Any] = self.request(
-            "POST", "/api/conversation/process", json=body
-        )
-        return result
+        # An entry reloading (an options change reloads it from its update listener, after the
+        # REST call has returned) has no agent for a moment: wait for it to come back.
+        deadline = time.monotonic() + AGENT_RELOAD_TIMEOUT
+        while True:
+            try:
+                result: dict[str, Any] = self.request(
+                    "POST", "/api/conversation/process", json=body
+                )
+            except HarnessError as err:
+                if "invalid agent ID" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+                continue
+            return result
 
     def call_service(
         self, domain: str, service: str, data: dict[str, Any] | None = None
