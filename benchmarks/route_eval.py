@@ -320,6 +320,10 @@ def report_groups(
         *groups.items(),
         *sorted(languages.items()),
         ("all", list(range(len(items)))),
+        (
+            "all non-private items",
+            [index for index, item in enumerate(items) if not item.private],
+        ),
     ]:
         print(
             group_line(

@@ -35,6 +35,10 @@ LEARNING_RATE = 0.5
 HOLDOUT_SHARE = 0.2
 HOLDOUT_FOLDS = 5
 QUANT_LEVELS = 127
+# Added to the local route's bias in the shipped file: the cloud needs somewhat more evidence than local, because a
+# home command answered in the cloud costs money and leaves the house, while a simple question kept local rarely
+# hurts. Chosen on the aggregate of the dev sets (home commands to the cloud fell from 3 % to 0.5 %).
+LOCAL_PRIOR = 0.5
 SCALE_DIGITS = 12  # the scale is written rounded, so the file does not depend on the last bit of a float
 
 
@@ -146,7 +150,10 @@ def weights_file(model: Model, bucket_bits: int) -> bytes:
     header = {
         "bucket_bits": bucket_bits,
         "scale": scale,
-        "bias": [round(value, 4) for value in model.bias],
+        "bias": [
+            round(value + (LOCAL_PRIOR if route == 0 else 0.0), 4)
+            for route, value in enumerate(model.bias)
+        ],
     }
     return json.dumps(header).encode() + b"\n" + zlib.compress(raw, 9)
 
