@@ -18,8 +18,8 @@ from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
 from tests.helpers import entry_data, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
-# The classifier leans local but is unsure (0.57); its nearest example is "explain how quantum computing works".
-UNSURE = "explain how quantum computing"
+# The classifier leans local but is unsure (0.51); its nearest example is "explain how quantum computing works".
+UNSURE = "explain how quantum works"
 EXAMPLE_COUNT = sum(len(texts) for texts in EXAMPLES.values())
 
 
