@@ -53,8 +53,8 @@ def test_default_chain_strong_local_then_the_fitting_cloud_route() -> None:
 
 def test_search_lean_goes_to_grok_first() -> None:
     """A local question the classifier gives a real chance of needing the web asks Grok before Claude."""
-    assert decide("what's the population of lyon").route is Route.LOCAL
-    assert _targets("what's the population of lyon") == (STRONG, GROK, CLAUDE)
+    assert decide("what's the population of lyon today").route is Route.LOCAL
+    assert _targets("what's the population of lyon today") == (STRONG, GROK, CLAUDE)
 
 
 def test_from_the_strong_model_only_the_cloud_is_left() -> None:
