@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from homeassistant.components import conversation, person
+from homeassistant.components.conversation import trace
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import (
     area_registry as ar,
@@ -184,6 +185,15 @@ async def test_local_area_blocks_cloud_even_when_claude_is_asked(
         "floor_id": home.upstairs,
     }
     assert "kept local although Claude was asked for" in kept["reason"]
+    details = [
+        event["data"]["llm_router"]
+        for event in trace.async_get_traces()[-1].as_dict()["events"]
+        if event["event_type"] == trace.ConversationTraceEventType.AGENT_DETAIL
+        and "llm_router" in (event["data"] or {})
+    ]
+    assert [(detail["policy"], detail["origin"]) for detail in details] == [
+        ("local_area", kept["origin"])
+    ]
 
     await _say(hass, ASK_CLAUDE, satellite_id=home.office_satellite)
     assert len(backends.claude.chat_requests) == 1
