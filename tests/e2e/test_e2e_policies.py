@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.harness import Stack
+from tests.e2e.harness import Stack, wait_for
 from tests.helpers import text_pipeline
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
@@ -34,6 +34,30 @@ def _satellite(stack: Stack, name: str, area_id: str) -> str:
     return device_id
 
 
+def _set_local_areas(stack: Stack, areas: list[str]) -> None:
+    """Save the option through the options form and wait until the reloaded entry's agent is back."""
+    before = stack.client.state(stack.entry.agent_id)["last_updated"]
+    stack.client.set_options(stack.entry.entry_id, {ORIGINS: {"local_areas": areas}})
+
+    def reloaded() -> bool:
+        response = stack.client.request(
+            "GET", f"/api/states/{stack.entry.agent_id}", expect=None
+        )
+        return (
+            isinstance(response, dict)
+            and response.get("last_updated", before) != before
+        )
+
+    def loaded() -> bool:
+        entries = stack.client.request(
+            "GET", "/api/config/config_entries/entry", params={"domain": "llm_router"}
+        )
+        return [entry["state"] for entry in entries] == ["loaded"]
+
+    wait_for(reloaded, 30, "the router entry to reload with its new options")
+    wait_for(loaded, 30, "the reloaded router entry to be set up")
+
+
 @pytest.fixture
 def home(stack: Stack) -> Iterator[dict[str, Any]]:
     """An office and a kids' room with a satellite each, the kids' room kept local, and an Assist pipeline."""
@@ -44,9 +68,7 @@ def home(stack: Stack) -> Iterator[dict[str, Any]]:
         for key, name in (("office", "Office"), ("kids", "Kids room"))
     }
     pipeline = stack.client.ws(text_pipeline(stack.entry.agent_id))["id"]
-    stack.client.set_options(
-        stack.entry.entry_id, {ORIGINS: {"local_areas": [areas["kids"]]}}
-    )
+    _set_local_areas(stack, [areas["kids"]])
     try:
         yield {
             "areas": areas,
@@ -55,7 +77,7 @@ def home(stack: Stack) -> Iterator[dict[str, Any]]:
             "kids": _satellite(stack, "Kids room satellite", areas["kids"]),
         }
     finally:
-        stack.client.set_options(stack.entry.entry_id, {ORIGINS: {"local_areas": []}})
+        _set_local_areas(stack, [])
 
 
 def _speech(run: list[dict[str, Any]]) -> str:
