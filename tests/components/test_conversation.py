@@ -19,9 +19,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, reload_entry, setup_entry
+from tests.helpers import AGENT, converse, entry_data, reload_entry, setup_entry, speech
 
-AGENT = "conversation.hybrid_llm_router"
 ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 
 
@@ -41,27 +40,12 @@ async def entry(
     )
 
 
-async def _ask(
-    hass: HomeAssistant,
-    text: str,
-    conversation_id: str | None = None,
-    language: str = "en",
-) -> conversation.ConversationResult:
-    return await conversation.async_converse(
-        hass, text, conversation_id, Context(), language, agent_id=AGENT
-    )
-
-
-def _speech(result: conversation.ConversationResult) -> str:
-    return str(result.response.speech["plain"]["speech"])
-
-
 async def test_device_command_needs_no_model(
     hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
 ) -> None:
     """'Turn on the kitchen light' is done by Home Assistant's intents, with no model call."""
     calls = async_mock_service(hass, "light", "turn_on")
-    result = await _ask(hass, "turn on the kitchen light")
+    result = await converse(hass, "turn on the kitchen light")
     assert result.response.response_type is intent.IntentResponseType.ACTION_DONE
     assert [call.data["entity_id"] for call in calls] == [["light.kitchen"]]
     assert ollama_emulator.chat_requests == []
@@ -79,8 +63,8 @@ async def test_local_chat_with_tool_call(
     calls = async_mock_service(hass, "light", "turn_on")
     ollama_emulator.reply_tool_call("intent__HassTurnOn", {"name": "Kitchen light"})
     ollama_emulator.reply("The kitchen light is on now.", deltas=4)
-    result = await _ask(hass, "could you make the kitchen a bit brighter please")
-    assert _speech(result) == "The kitchen light is on now."
+    result = await converse(hass, "could you make the kitchen a bit brighter please")
+    assert speech(result) == "The kitchen light is on now."
     assert len(calls) == 1
     second = ollama_emulator.chat_requests[1].json
     assert second["messages"][-1]["role"] == "tool"
@@ -101,8 +85,10 @@ async def test_claude_analysis_with_tool_call(
     anthropic_emulator.reply(
         "Your usage peaks in the evening; shift the dishwasher to noon.", deltas=5
     )
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert "dishwasher" in _speech(result)
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert "dishwasher" in speech(result)
     follow_up = anthropic_emulator.chat_requests[1].json
     results = [
         block
@@ -129,11 +115,11 @@ async def test_grok_search_cites_sites_not_urls(
             ("https://www.bbc.co.uk/news/x", "BBC"),
         ],
     )
-    result = await _ask(hass, "what's the latest news about the Artemis mission")
-    speech = _speech(result)
-    assert "landed safely" in speech
-    assert "http" not in speech
-    assert "nasa.gov" in speech and "bbc.co.uk" in speech
+    result = await converse(hass, "what's the latest news about the Artemis mission")
+    spoken = speech(result)
+    assert "landed safely" in spoken
+    assert "http" not in spoken
+    assert "nasa.gov" in spoken and "bbc.co.uk" in spoken
     body = xai_emulator.chat_requests[0].json
     assert body["store"] is False
     assert {tool["type"] for tool in body["tools"]} >= {"web_search", "x_search"}
@@ -188,9 +174,9 @@ async def test_route_change_keeps_history(
 ) -> None:
     """A local turn, then a reasoning turn in the same conversation: Claude sees the earlier turn."""
     ollama_emulator.reply("Why did the robot cross the road? To recharge.")
-    first = await _ask(hass, "tell me a joke")
+    first = await converse(hass, "tell me a joke")
     anthropic_emulator.reply("Here is a script.")
-    await _ask(
+    await converse(
         hass,
         "write a python script that renames my photos by date",
         first.conversation_id,
@@ -210,8 +196,8 @@ async def test_private_request_with_local_down_never_reaches_cloud(
 ) -> None:
     """Local is offline: the wifi password question is refused with a clear sentence, not sent away."""
     await ollama_emulator.stop()
-    result = await _ask(hass, "what's the wifi password")
-    assert "did not send it to the cloud" in _speech(result)
+    result = await converse(hass, "what's the wifi password")
+    assert "did not send it to the cloud" in speech(result)
     assert anthropic_emulator.chat_requests == []
     assert xai_emulator.chat_requests == []
 
@@ -225,9 +211,9 @@ async def test_local_down_non_private_goes_to_cloud(
     """Small talk with local offline is answered by Claude, and the answer says why."""
     await ollama_emulator.stop()
     anthropic_emulator.reply("A joke from the cloud.")
-    result = await _ask(hass, "tell me a joke")
-    assert _speech(result).endswith("A joke from the cloud.")
-    assert "offline" in _speech(result)
+    result = await converse(hass, "tell me a joke")
+    assert speech(result).endswith("A joke from the cloud.")
+    assert "offline" in speech(result)
 
 
 async def test_over_budget_falls_back_to_local(
@@ -239,9 +225,11 @@ async def test_over_budget_falls_back_to_local(
     """A spent Claude budget means the analysis is answered locally, and the user is told."""
     entry.runtime_data.ledger.set_cap("claude", 0.0)
     ollama_emulator.reply("A local analysis.")
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert "budget" in _speech(result)
-    assert _speech(result).endswith("A local analysis.")
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert "budget" in speech(result)
+    assert speech(result).endswith("A local analysis.")
     assert anthropic_emulator.chat_requests == []
 
 
@@ -256,8 +244,8 @@ async def test_failure_after_text_is_an_apology_not_a_fallback(
         after_deltas=2,
         text="Once upon a time there was a lamp that wanted to shine brighter than all the stars above the sea, and every night it tried a little harder.",
     )
-    result = await _ask(hass, "tell me a joke")
-    assert "lost the connection" in _speech(result)
+    result = await converse(hass, "tell me a joke")
+    assert "lost the connection" in speech(result)
     assert anthropic_emulator.chat_requests == []
 
 
@@ -270,8 +258,8 @@ async def test_failure_before_first_token_falls_back(
     """A local error before anything was said hands the turn to the next backend."""
     ollama_emulator.fail(500)
     anthropic_emulator.reply("Backup answer.")
-    result = await _ask(hass, "tell me a joke")
-    assert _speech(result).endswith("Backup answer.")
+    result = await converse(hass, "tell me a joke")
+    assert speech(result).endswith("Backup answer.")
 
 
 async def test_answers_are_spoken_in_the_users_language(
@@ -279,8 +267,8 @@ async def test_answers_are_spoken_in_the_users_language(
 ) -> None:
     """The fixed sentences follow the pipeline language."""
     await ollama_emulator.stop()
-    result = await _ask(hass, "wat is het wachtwoord van de wifi", language="nl")
-    assert "niet naar de cloud" in _speech(result)
+    result = await converse(hass, "wat is het wachtwoord van de wifi", language="nl")
+    assert "niet naar de cloud" in speech(result)
 
 
 @pytest.mark.parametrize("reload", [False, True])
@@ -293,11 +281,11 @@ async def test_private_turn_is_left_out_of_cloud_history(
 ) -> None:
     """A private question answered locally is not part of what Claude later sees, even after a reload."""
     ollama_emulator.reply("The code is 4711.")
-    first = await _ask(hass, "what is the alarm code")
+    first = await converse(hass, "what is the alarm code")
     if reload:
         await reload_entry(hass, entry)
     anthropic_emulator.reply("Here is the automation.")
-    await _ask(
+    await converse(
         hass,
         "write an automation that turns off all lights at midnight",
         first.conversation_id,
@@ -322,7 +310,7 @@ async def test_redaction_keeps_email_at_home(
         unique_id="redact",
     )
     anthropic_emulator.reply("Draft ready.")
-    await _ask(
+    await converse(
         hass,
         "write a long polite letter to my landlord at jan.devries@example.com asking to fix the heating",
     )
@@ -336,8 +324,8 @@ async def test_request_event_carries_no_private_text(
 ) -> None:
     """Automations see every request; a private one arrives without the words that were said."""
     events = async_capture_events(hass, "llm_router_request")
-    await _ask(hass, "tell me a joke")
-    await _ask(hass, "what is the alarm code")
+    await converse(hass, "tell me a joke")
+    await converse(hass, "what is the alarm code")
     assert [event.data["private"] for event in events] == [False, True]
     assert events[0].data["text"] == "tell me a joke"
     assert events[0].data["route"] == "local"
@@ -356,7 +344,7 @@ async def test_failed_local_host_shows_offline_at_once_and_recovers(
     sensor = "binary_sensor.local_models_connectivity"
     assert hass.states.get(sensor).state == "on"
     await ollama_emulator.stop()
-    await _ask(hass, "tell me a joke")
+    await converse(hass, "tell me a joke")
     assert hass.states.get(sensor).state == "off"
     await ollama_emulator.start()
     freezer.tick(timedelta(seconds=31))
@@ -373,8 +361,8 @@ async def test_empty_answer_still_says_something(
         "switch", "turn_off", {"entity_id": ESCALATION_SWITCH}, blocking=True
     )
     ollama_emulator.reply("")
-    result = await _ask(hass, "tell me a joke")
-    assert _speech(result) == "Sorry, I have no answer to that."
+    result = await converse(hass, "tell me a joke")
+    assert speech(result) == "Sorry, I have no answer to that."
 
 
 async def test_tool_loop_is_bounded(
@@ -392,6 +380,6 @@ async def test_tool_loop_is_bounded(
     )
     for _ in range(5):
         ollama_emulator.reply_tool_call("intent__HassTurnOn", {"name": "Kitchen light"})
-    result = await _ask(hass, "could you make the kitchen a bit brighter please")
+    result = await converse(hass, "could you make the kitchen a bit brighter please")
     assert len(ollama_emulator.chat_requests) == 2
-    assert _speech(result) == "Sorry, I have no answer to that."
+    assert speech(result) == "Sorry, I have no answer to that."
