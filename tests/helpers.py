@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from homeassistant.components import conversation
+from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.config_entries import ConfigEntryState, ConfigSubentryData
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import section
@@ -233,3 +234,13 @@ def _schema_values(schema: vol.Schema) -> dict[str, Any]:
         elif marker.default is not vol.UNDEFINED:
             values[str(marker)] = marker.default()
     return values
+
+
+async def setup_kitchen_entry(
+    hass: HomeAssistant, ollama_url: str, anthropic_url: str, xai_url: str
+) -> LLMRouterConfigEntry:
+    """All three backends and a kitchen light exposed to Assist, with Home Assistant's intents loaded."""
+    assert await async_setup_component(hass, "intent", {})
+    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
+    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
+    return await setup_entry(hass, entry_data(ollama_url, anthropic_url, xai_url))

@@ -19,7 +19,15 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import AGENT, converse, entry_data, reload_entry, setup_entry, speech
+from tests.helpers import (
+    AGENT,
+    converse,
+    entry_data,
+    reload_entry,
+    setup_entry,
+    setup_kitchen_entry,
+    speech,
+)
 
 ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 
@@ -32,11 +40,8 @@ async def entry(
     xai_emulator: Any,
 ) -> LLMRouterConfigEntry:
     """All three backends, a kitchen light exposed to Assist."""
-    assert await async_setup_component(hass, "intent", {})
-    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
-    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
-    return await setup_entry(
-        hass, entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
+    return await setup_kitchen_entry(
+        hass, ollama_emulator.url, anthropic_emulator.url, xai_emulator.url
     )
 
 

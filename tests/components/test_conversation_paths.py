@@ -8,10 +8,8 @@ from typing import Any
 import aiohttp
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
-from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.chat_session import CONVERSATION_TIMEOUT
-from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     async_fire_time_changed,
@@ -24,9 +22,16 @@ from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.session_memory import DATA_MEMORIES
 from custom_components.llm_router.speech import phrase
 from tests.emulators.core import Reply
-from tests.helpers import entry_data, reload_entry, setup_entry
+from tests.helpers import (
+    AGENT,
+    converse,
+    entry_data,
+    reload_entry,
+    setup_entry,
+    setup_kitchen_entry,
+    speech,
+)
 
-AGENT = "conversation.hybrid_llm_router"
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "nb", "cs")
 SENTENCES = (
     *("private_blocked", "all_failed", "cut_off", "no_answer", "cut_short"),
@@ -44,40 +49,25 @@ async def entry(
     anthropic_emulator: Any,
     xai_emulator: Any,
 ) -> LLMRouterConfigEntry:
-    """All three backends, a kitchen light exposed to Assist."""
-    assert await async_setup_component(hass, "intent", {})
-    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
-    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
+    """All three backends, a kitchen light exposed to Assist (turning it on is recorded, not done)."""
     async_mock_service(hass, "light", "turn_on")
-    return await setup_entry(
-        hass, entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
+    return await setup_kitchen_entry(
+        hass, ollama_emulator.url, anthropic_emulator.url, xai_emulator.url
     )
-
-
-async def _ask(
-    hass: HomeAssistant, text: str, conversation_id: str | None = None
-) -> conversation.ConversationResult:
-    return await conversation.async_converse(
-        hass, text, conversation_id, Context(), "en", agent_id=AGENT
-    )
-
-
-def _speech(result: conversation.ConversationResult) -> str:
-    return str(result.response.speech["plain"]["speech"])
 
 
 async def test_intent_turn_then_claude_turn(
     hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
 ) -> None:
     """Claude gets no orphan tool_result from the intent turn, and sees what that turn answered."""
-    first = await _ask(hass, "turn on the kitchen light")
+    first = await converse(hass, "turn on the kitchen light")
     anthropic_emulator.reply("Here is the script, and how it works.")
-    second = await _ask(
+    second = await converse(
         hass,
         "write a python script that renames my photos by date and explain it",
         first.conversation_id,
     )
-    assert _speech(second) == "Here is the script, and how it works."
+    assert speech(second) == "Here is the script, and how it works."
     messages = anthropic_emulator.chat_requests[0].json["messages"]
     assert "tool_result" not in str(messages)
     assert [message["role"] for message in messages] == ["user", "assistant", "user"]
@@ -88,12 +78,12 @@ async def test_intent_turn_then_grok_turn(
     hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
 ) -> None:
     """Grok gets no function_call_output without its call."""
-    first = await _ask(hass, "turn on the kitchen light")
+    first = await converse(hass, "turn on the kitchen light")
     xai_emulator.reply("The crew landed yesterday.")
-    second = await _ask(
+    second = await converse(
         hass, "what's the latest news about the Artemis mission", first.conversation_id
     )
-    assert _speech(second).startswith("The crew landed yesterday.")
+    assert speech(second).startswith("The crew landed yesterday.")
     assert "function_call_output" not in str(xai_emulator.chat_requests[0].json)
 
 
@@ -176,8 +166,10 @@ async def test_second_tool_round_failing_before_its_first_token_ends_with_a_sent
     """The tool ran, then Claude answers 500: the user hears why, not core's 'Unable to get response'."""
     anthropic_emulator.reply_tool_call("GetLiveContext", {})
     anthropic_emulator.fail(500)
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert _speech(result) == (
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert speech(result) == (
         "The service had an internal error. I could not finish the answer."
     )
 
@@ -190,7 +182,7 @@ async def test_finished_tool_rounds_are_booked_when_a_later_round_fails(
         "GetLiveContext", {}, input_tokens=1000, output_tokens=50
     )
     anthropic_emulator.fail(500)
-    await _ask(hass, "analyze my energy usage this month and suggest savings")
+    await converse(hass, "analyze my energy usage this month and suggest savings")
     turn = entry.runtime_data.last_turn
     assert turn is not None
     assert turn.usage.all_input_tokens == 1000
@@ -205,8 +197,10 @@ async def test_stream_cut_before_usage_books_the_reservation(
 ) -> None:
     """A Claude stream cut before message_delta was still billed: the estimate is booked, not zero."""
     anthropic_emulator.drop_mid_stream(after_deltas=2, text="Your usage peaks at")
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert "lost the connection" in _speech(result)
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert "lost the connection" in speech(result)
     booked = entry.runtime_data.ledger.ledger.last_entry
     assert booked is not None and booked.backend == "claude"
     assert booked.cost_usd > 0
@@ -219,8 +213,10 @@ async def test_answer_cut_at_max_tokens_says_so(
     anthropic_emulator.reply(
         "Your usage peaks in the evening and", stop_reason="max_tokens"
     )
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert _speech(result) == (
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert speech(result) == (
         "Your usage peaks in the evening and That answer was cut short."
     )
 
@@ -253,8 +249,10 @@ async def test_each_cloud_failure_names_its_cause(
     """When Claude fails and local answers, the note says why Claude failed."""
     anthropic_emulator.fail(status, message)
     ollama_emulator.reply("A local analysis.")
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
-    assert _speech(result) == f"{cause} So I answered locally. A local analysis."
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert speech(result) == f"{cause} So I answered locally. A local analysis."
 
 
 @pytest.mark.parametrize(
@@ -281,8 +279,8 @@ async def test_local_only_failure_names_its_cause(
         ollama_emulator.latency = 1.0
     else:
         ollama_emulator.script(fault)
-    result = await _ask(hass, "tell me a joke")
-    assert _speech(result) == (
+    result = await converse(hass, "tell me a joke")
+    assert speech(result) == (
         f"{cause} Sorry, none of my assistants can answer right now. Please try again later."
     )
 
@@ -298,9 +296,11 @@ async def test_in_flight_reservations_are_not_called_a_spent_budget(
     ledger.set_cap("claude", 1.0)
     held = ledger.reserve("claude", 1.0)
     ollama_emulator.reply("A local analysis.")
-    result = await _ask(hass, "analyze my energy usage this month and suggest savings")
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
     ledger.release(held)
-    assert _speech(result) == (
+    assert speech(result) == (
         "The cloud budget is taken up by requests still running. So I answered locally."
         " A local analysis."
     )
@@ -351,10 +351,10 @@ async def test_follow_ups_stick_across_a_reload(
 ) -> None:
     """'And the day before?' after a search question still goes to search after a reload."""
     xai_emulator.reply("The home team won 2 to 1.")
-    first = await _ask(hass, "who won the football match yesterday")
+    first = await converse(hass, "who won the football match yesterday")
     await reload_entry(hass, entry)
     xai_emulator.reply("They lost the day before.")
-    await _ask(hass, "and the day before?", first.conversation_id)
+    await converse(hass, "and the day before?", first.conversation_id)
     assert len(xai_emulator.chat_requests) == 2
 
 
@@ -366,7 +366,7 @@ async def test_conversation_memory_goes_with_the_chat_session(
 ) -> None:
     """What the router remembers holds no private words, and is dropped when the session ends."""
     ollama_emulator.reply("The code is 4711.")
-    first = await _ask(hass, "what is the alarm code")
+    first = await converse(hass, "what is the alarm code")
     memories = hass.data[DATA_MEMORIES]
     assert first.conversation_id in memories
     assert "alarm" not in str(memories)
