@@ -20,11 +20,11 @@ from .const import CLOUD_BACKENDS, CONF_EMBEDDING_MODEL, CONF_RESET_DAY, DOMAIN
 from .coordinator import HealthCoordinator
 from .credentials import without_credentials
 from .entry_options import OptionError, parse_settings
-from .home_vocabulary import HomeVocabularyIndex
 from .ledger_store import async_get_ledger, async_remove_ledger
 from .migration import async_migrate_entry as async_migrate_entry
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
 from .origin import OriginResolver
+from .registry_names import HomeVocabularyIndex
 from .semantic_hints import SemanticHints
 from .services import async_setup_services
 

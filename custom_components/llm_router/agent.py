@@ -15,7 +15,6 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import intent, llm
 from homeassistant.util import dt as dt_util
 
-from .answer_gate import HeldAnswer, hold_answer
 from .backends.base import (
     AuthFailed,
     BackendError,
@@ -45,15 +44,16 @@ from .const import (
     STYLE_NORMAL,
 )
 from .credentials import without_credentials
+from .held_answer import HeldAnswer, hold_answer
 from .ledger import BudgetExceeded, LedgerEntry, Reservation
 from .models import ROUTE_BACKENDS, TurnRecord, local_health_key
 from .money import local_energy_cost, usd_rate
 from .router import Route, RouteDecision
 from .router.answer_check import AnswerFailure
 from .router.escalation import CHARS_PER_TOKEN, Target, escalation_targets, fits_context
-from .routing import Routed, async_route, availability
 from .session_memory import TurnMarker, session_memory
 from .speech import SpeechFilter, phrase, spoken_sources
+from .turn_decision import Routed, async_route, availability
 
 if TYPE_CHECKING:
     from .models import LLMRouterConfigEntry, LLMRouterRuntime

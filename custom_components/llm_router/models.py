@@ -18,9 +18,9 @@ from .const import (
 )
 from .coordinator import HealthCoordinator
 from .entry_options import Settings
-from .home_vocabulary import HomeVocabularyIndex
 from .ledger_store import LedgerStore
 from .origin import OriginResolver
+from .registry_names import HomeVocabularyIndex
 from .router import Route, RouteDecision, Tier
 from .semantic_hints import SemanticHints
 

@@ -24,8 +24,8 @@ from .const import CLOUD_BACKENDS, DOMAIN
 from .ledger import BUDGET_SCOPES
 from .models import LLMRouterConfigEntry, LLMRouterRuntime
 from .router import HistoryTurn, Route
-from .routing import async_route
 from .session_memory import remembered_history
+from .turn_decision import async_route
 
 SERVICE_ASK = "ask"
 SERVICE_ROUTE = "route"

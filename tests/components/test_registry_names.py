@@ -14,8 +14,8 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.llm_router.const import DOMAIN
-from custom_components.llm_router.home_vocabulary import REBUILD_COOLDOWN
 from custom_components.llm_router.models import LLMRouterConfigEntry
+from custom_components.llm_router.registry_names import REBUILD_COOLDOWN
 
 AGENT = "conversation.hybrid_llm_router"
 # Names no generic pattern knows: only the home's vocabulary makes these presence or home.
