@@ -7,7 +7,8 @@ checked only against the formats of its length and shape, so a text without digi
 A format is *strong* when a random number of its shape almost never validates (two check digits, a letter
 check, a birth date plus a check digit) or when it is written the way that id is printed ("880320-0016").
 A bare number that only passes a weak check (nine digits and one mod-11 digit) is not proof of an id:
-it makes the text *unsure* (kept off the cloud) rather than private.
+it makes the text *unsure* (kept off the cloud) rather than private. Numbers read out in words
+(`spoken_numbers`) get the same checks; one that passes none is unsure too.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from stdnum.pl import nip, pesel
 from stdnum.pt import nif as pt_nif
 from stdnum.se import personnummer
 from stdnum.us import ssn
+
+from .spoken_numbers import spoken_numbers
 
 # Tokens that contain a digit, joined by one separator; a lone letter may open or close the run (NIE "x 2482300 w").
 _TOKEN = r"[a-z]*\d[a-z0-9]*"
@@ -207,6 +210,13 @@ FORMATS: tuple[IdFormat, ...] = (
 LETTERED_FORMATS = tuple(
     id_format for id_format in FORMATS if "[a-z" in id_format.shape.pattern
 )
+DIGIT_FORMATS = tuple(
+    id_format for id_format in FORMATS if id_format not in LETTERED_FORMATS
+)
+# A number read out in words that no format validates is still unsure: it may be an id, a code or an account.
+READ_OUT = IdFormat(
+    "possible_id", "number read out", re.compile(r"\d+"), lambda _: True, strong=False
+)
 
 
 @dataclass(frozen=True)
@@ -259,3 +269,14 @@ def find_identifiers(folded: str) -> Iterator[IdentifierMatch]:
                 verdict = id_format.verdict(raw, compact)
                 if verdict is not None:
                     yield IdentifierMatch(id_format, start, end, verdict)
+
+
+def find_spoken_identifiers(folded: str) -> Iterator[IdentifierMatch]:
+    """Yield the numbers read out in words in folded text, as validated identifiers or as unsure READ_OUT ones."""
+    for number in spoken_numbers(folded):
+        for id_format in (*DIGIT_FORMATS, READ_OUT):
+            verdicts = {id_format.verdict(digits, digits) for digits in number.readings}
+            if verdicts - {None}:
+                yield IdentifierMatch(
+                    id_format, number.start, number.end, True in verdicts
+                )

@@ -18,7 +18,7 @@ from stdnum import luhn
 
 from . import privacy_lexicon as lexicon
 from .gate import WordStartGate
-from .identifiers import IdentifierMatch, find_identifiers
+from .identifiers import IdentifierMatch, find_identifiers, find_spoken_identifiers
 from .text import fold, words
 from .types import PrivacyFinding
 
@@ -1018,8 +1018,9 @@ LOCK_CODE = word_detector(
 
 @lru_cache(maxsize=64)
 def identifiers(folded: str) -> tuple[IdentifierMatch, ...]:
-    """Every validated identifier in folded text (cached: the hard check and the unsure check both ask)."""
-    return tuple(find_identifiers(folded)) if _DIGIT.search(folded) else ()
+    """Every validated identifier in folded text, written or read out (cached: the hard and unsure checks ask)."""
+    written = tuple(find_identifiers(folded)) if _DIGIT.search(folded) else ()
+    return written + tuple(find_spoken_identifiers(folded))
 
 
 class IdentifierDetector:
