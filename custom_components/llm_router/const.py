@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import Final
+from typing import Any, Final
+
+from homeassistant.helpers import llm
 
 DOMAIN: Final = "llm_router"
 LOGGER = logging.getLogger(__package__)
@@ -89,6 +91,45 @@ ESCALATION_STRONG_LOCAL: Final = "strong_local_only"
 ESCALATION_CLOUD: Final = "cloud_only"
 ESCALATION_REASONING: Final = "strong_local_then_reasoning"
 ESCALATION_SEARCH: Final = "strong_local_then_search"
+
+# The default of every option (the options flow shows each one in a section).
+DEFAULT_OPTIONS: Final[dict[str, Any]] = {
+    CONF_PREFER_BUILTIN_INTENTS: True,
+    CONF_LLM_API_LOCAL: [llm.LLM_API_ASSIST],
+    CONF_LLM_API_REASONING: [llm.LLM_API_ASSIST],
+    CONF_LLM_API_SEARCH: [],
+    CONF_PROMPT: llm.DEFAULT_INSTRUCTIONS_PROMPT,
+    CONF_ANSWER_STYLE: STYLE_SHORT,
+    CONF_ROUTING_RULES: "",
+    CONF_HOUSEHOLD_NAMES: "",
+    CONF_REDACT_CLOUD: False,
+    CONF_FALLBACK_LOCAL_DOWN: FALLBACK_REASONING_SEARCH,
+    CONF_RESET_DAY: 1,
+    CONF_PRICE_OVERRIDES: "",
+    CONF_CONNECT_TIMEOUT: 5.0,
+    CONF_FIRST_TOKEN_TIMEOUT: 30.0,
+    CONF_IDLE_TIMEOUT: 10.0,
+    CONF_ANSWER_TIMEOUT: 120.0,
+    CONF_LOCAL_THINK: False,
+    CONF_NUM_CTX: 8192,
+    CONF_KEEP_ALIVE: -1,
+    CONF_MAX_TOOL_ITERATIONS: 8,
+    CONF_EMBEDDING_MODEL: "",
+    CONF_LOCAL_AREAS: [],
+    CONF_LOCAL_DEVICES: [],
+    CONF_LOCAL_PEOPLE: [],
+    CONF_CLOUD_AREAS: [],
+    CONF_CLAUDE_FAST_MODEL: "",
+    CONF_GROK_FAST_MODEL: "",
+    CONF_LOCAL_POWER_W: 0.0,
+    CONF_ENERGY_PRICE: 0.0,
+    CONF_ENERGY_PRICE_ENTITY: "",
+    CONF_USD_RATE: 1.0,
+    CONF_USD_RATE_ENTITY: "",
+    CONF_STRONG_LOCAL_MODEL: "",
+    CONF_STRONG_LOCAL_URL: "",
+    CONF_ESCALATION_CHAIN: ESCALATION_AUTO,
+}
 
 # Routing mode (select entity): "auto" lets the router decide; the others force a route for non-private text.
 ROUTING_MODE_AUTO: Final = "auto"

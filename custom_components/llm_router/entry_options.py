@@ -1,4 +1,4 @@
-"""Typed view of the entry's options, with defaults and validation of the free-text (YAML) options."""
+"""Typed view of the entry's options (defaults in `const.DEFAULT_OPTIONS`), with validation of the free-text (YAML) options."""
 
 from __future__ import annotations
 
@@ -6,46 +6,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from homeassistant.helpers import llm
 import yaml
 
 from .backends.pricing import PriceTable, validate_price_overrides
 from .const import (
-    CONF_ANSWER_STYLE,
-    CONF_ANSWER_TIMEOUT,
     CONF_CLAUDE_FAST_MODEL,
     CONF_CLOUD_AREAS,
-    CONF_CONNECT_TIMEOUT,
-    CONF_EMBEDDING_MODEL,
-    CONF_ENERGY_PRICE,
-    CONF_ENERGY_PRICE_ENTITY,
     CONF_ESCALATION_CHAIN,
     CONF_FALLBACK_LOCAL_DOWN,
-    CONF_FIRST_TOKEN_TIMEOUT,
     CONF_GROK_FAST_MODEL,
     CONF_HOUSEHOLD_NAMES,
-    CONF_IDLE_TIMEOUT,
-    CONF_KEEP_ALIVE,
     CONF_LLM_API_LOCAL,
     CONF_LLM_API_REASONING,
     CONF_LLM_API_SEARCH,
     CONF_LOCAL_AREAS,
     CONF_LOCAL_DEVICES,
     CONF_LOCAL_PEOPLE,
-    CONF_LOCAL_POWER_W,
-    CONF_LOCAL_THINK,
-    CONF_MAX_TOOL_ITERATIONS,
-    CONF_NUM_CTX,
-    CONF_PREFER_BUILTIN_INTENTS,
     CONF_PRICE_OVERRIDES,
-    CONF_PROMPT,
     CONF_REDACT_CLOUD,
-    CONF_RESET_DAY,
     CONF_ROUTING_RULES,
     CONF_STRONG_LOCAL_MODEL,
     CONF_STRONG_LOCAL_URL,
-    CONF_USD_RATE,
-    CONF_USD_RATE_ENTITY,
+    DEFAULT_OPTIONS,
     ESCALATION_AUTO,
     ESCALATION_CLOUD,
     ESCALATION_REASONING,
@@ -54,7 +36,6 @@ from .const import (
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
-    STYLE_SHORT,
 )
 from .router import Policies, Route, RouterSettings, RulesError, Tier, compile_rules
 from .router.types import EscalationStep
@@ -73,42 +54,11 @@ FALLBACK_CHAINS: dict[str, tuple[Route, ...]] = {
     FALLBACK_NONE: (),
 }
 
-DEFAULTS: dict[str, Any] = {
-    CONF_PREFER_BUILTIN_INTENTS: True,
-    CONF_LLM_API_LOCAL: [llm.LLM_API_ASSIST],
-    CONF_LLM_API_REASONING: [llm.LLM_API_ASSIST],
-    CONF_LLM_API_SEARCH: [],
-    CONF_PROMPT: llm.DEFAULT_INSTRUCTIONS_PROMPT,
-    CONF_ANSWER_STYLE: STYLE_SHORT,
-    CONF_ROUTING_RULES: "",
-    CONF_HOUSEHOLD_NAMES: "",
-    CONF_REDACT_CLOUD: False,
-    CONF_FALLBACK_LOCAL_DOWN: FALLBACK_REASONING_SEARCH,
-    CONF_RESET_DAY: 1,
-    CONF_PRICE_OVERRIDES: "",
-    CONF_CONNECT_TIMEOUT: 5.0,
-    CONF_FIRST_TOKEN_TIMEOUT: 30.0,
-    CONF_IDLE_TIMEOUT: 10.0,
-    CONF_ANSWER_TIMEOUT: 120.0,
-    CONF_LOCAL_THINK: False,
-    CONF_NUM_CTX: 8192,
-    CONF_KEEP_ALIVE: -1,
-    CONF_MAX_TOOL_ITERATIONS: 8,
-    CONF_EMBEDDING_MODEL: "",
-    CONF_LOCAL_AREAS: [],
-    CONF_LOCAL_DEVICES: [],
-    CONF_LOCAL_PEOPLE: [],
-    CONF_CLOUD_AREAS: [],
-    CONF_CLAUDE_FAST_MODEL: "",
-    CONF_GROK_FAST_MODEL: "",
-    CONF_LOCAL_POWER_W: 0.0,
-    CONF_ENERGY_PRICE: 0.0,
-    CONF_ENERGY_PRICE_ENTITY: "",
-    CONF_USD_RATE: 1.0,
-    CONF_USD_RATE_ENTITY: "",
-    CONF_STRONG_LOCAL_MODEL: "",
-    CONF_STRONG_LOCAL_URL: "",
-    CONF_ESCALATION_CHAIN: ESCALATION_AUTO,
+# The option that holds each route's LLM APIs (tools), and each cloud route's fast model.
+LLM_API_OPTIONS: dict[Route, str] = {
+    Route.LOCAL: CONF_LLM_API_LOCAL,
+    Route.REASONING: CONF_LLM_API_REASONING,
+    Route.SEARCH: CONF_LLM_API_SEARCH,
 }
 FAST_MODEL_OPTIONS: dict[Route, str] = {
     Route.REASONING: CONF_CLAUDE_FAST_MODEL,
@@ -163,7 +113,7 @@ class Settings:
     prices: PriceTable
 
     def _value(self, key: str) -> Any:
-        return self.raw.get(key, DEFAULTS[key])
+        return self.raw.get(key, DEFAULT_OPTIONS[key])
 
     def number(self, key: str) -> float:
         """A numeric option, or its default."""
@@ -183,12 +133,7 @@ class Settings:
 
     def llm_apis_for(self, route: Route) -> list[str]:
         """The LLM APIs (tools) a route may use."""
-        key = {
-            Route.LOCAL: CONF_LLM_API_LOCAL,
-            Route.REASONING: CONF_LLM_API_REASONING,
-            Route.SEARCH: CONF_LLM_API_SEARCH,
-        }[route]
-        return [str(api) for api in self._value(key)]
+        return [str(api) for api in self._value(LLM_API_OPTIONS[route])]
 
     def tier_model(self, route: Route, tier: Tier) -> str:
         """The model of a route's tier: the fast model when it is asked for and configured, else "" (the main one)."""
@@ -206,7 +151,7 @@ def _check_strong_local_url(url: str) -> None:
 
 def parse_settings(options: Mapping[str, Any]) -> Settings:
     """Validate every option; raises OptionError naming the first bad one."""
-    merged = {**DEFAULTS, **options}
+    merged = {**DEFAULT_OPTIONS, **options}
     _check_strong_local_url(str(merged[CONF_STRONG_LOCAL_URL]))
     try:
         rules = compile_rules(merged[CONF_ROUTING_RULES])

@@ -50,9 +50,6 @@ from .const import (
     CONF_HOUSEHOLD_NAMES,
     CONF_IDLE_TIMEOUT,
     CONF_KEEP_ALIVE,
-    CONF_LLM_API_LOCAL,
-    CONF_LLM_API_REASONING,
-    CONF_LLM_API_SEARCH,
     CONF_LOCAL_AREAS,
     CONF_LOCAL_DEVICES,
     CONF_LOCAL_PEOPLE,
@@ -70,6 +67,7 @@ from .const import (
     CONF_STRONG_LOCAL_URL,
     CONF_USD_RATE,
     CONF_USD_RATE_ENTITY,
+    DEFAULT_OPTIONS,
     FALLBACK_NONE,
     FALLBACK_REASONING_SEARCH,
     FALLBACK_SEARCH_REASONING,
@@ -77,10 +75,15 @@ from .const import (
     STYLE_NORMAL,
     STYLE_SHORT,
 )
-from .entry_options import DEFAULTS, ESCALATION_CHAINS, OptionError, parse_settings
+from .entry_options import (
+    ESCALATION_CHAINS,
+    LLM_API_OPTIONS,
+    OptionError,
+    parse_settings,
+)
 
 # Each section and its options, in the order the form shows them. A new option goes into one of them
-# (tests/components/test_options_flow.py checks that every option in DEFAULTS is in exactly one).
+# (tests/components/test_options_flow.py checks that every option in DEFAULT_OPTIONS is in exactly one).
 SECTIONS: dict[str, tuple[str, ...]] = {
     "routing_privacy": (
         CONF_PREFER_BUILTIN_INTENTS,
@@ -88,9 +91,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         CONF_ROUTING_RULES,
         CONF_HOUSEHOLD_NAMES,
         CONF_REDACT_CLOUD,
-        CONF_LLM_API_LOCAL,
-        CONF_LLM_API_REASONING,
-        CONF_LLM_API_SEARCH,
+        *LLM_API_OPTIONS.values(),
         CONF_ESCALATION_CHAIN,
     ),
     "origins": (
@@ -163,9 +164,7 @@ def _selectors(api_choices: list[SelectOptionDict]) -> dict[str, Selector[Any]]:
     apis = SelectSelector(SelectSelectorConfig(options=api_choices, multiple=True))
     return {
         CONF_PREFER_BUILTIN_INTENTS: BooleanSelector(),
-        CONF_LLM_API_LOCAL: apis,
-        CONF_LLM_API_REASONING: apis,
-        CONF_LLM_API_SEARCH: apis,
+        **dict.fromkeys(LLM_API_OPTIONS.values(), apis),
         CONF_PROMPT: TemplateSelector(),
         CONF_ANSWER_STYLE: _select(
             [STYLE_SHORT, STYLE_NORMAL, STYLE_DETAILED], CONF_ANSWER_STYLE
@@ -247,7 +246,7 @@ def flatten(user_input: Mapping[str, Any]) -> dict[str, Any]:
     for name, keys in SECTIONS.items():
         values = user_input.get(name, {})
         for key in keys:
-            value = values.get(key, type(DEFAULTS[key])())
+            value = values.get(key, type(DEFAULT_OPTIONS[key])())
             options[key] = int(value) if key in WHOLE_NUMBERS else value
     return options
 
@@ -269,7 +268,7 @@ class LLMRouterOptionsFlow(OptionsFlow):
         """Show and validate the options form."""
         errors: dict[str, str] = {}
         placeholders = {"detail": ""}
-        current = {**DEFAULTS, **self.config_entry.options}
+        current = {**DEFAULT_OPTIONS, **self.config_entry.options}
         if user_input is not None:
             options = {**self.config_entry.options, **flatten(user_input)}
             try:

@@ -9,7 +9,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import InvalidData
 import pytest
 
-from custom_components.llm_router.entry_options import DEFAULTS
+from custom_components.llm_router.entry_options import DEFAULT_OPTIONS
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.options_flow import SECTIONS
 from tests.helpers import entry_data, form_values, setup_entry
@@ -30,7 +30,7 @@ async def _open(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> dict[str, A
 def test_every_option_is_in_exactly_one_section() -> None:
     """A new option lands in a section (or this fails), and none is shown twice."""
     shown = [key for keys in SECTIONS.values() for key in keys]
-    assert sorted(shown) == sorted(DEFAULTS)
+    assert sorted(shown) == sorted(DEFAULT_OPTIONS)
     assert list(SECTIONS) == [
         "routing_privacy",
         "origins",
@@ -64,8 +64,8 @@ async def test_submitting_unchanged_keeps_every_option(
     )
     await hass.async_block_till_done()
     options = dict(entry.options)
-    assert options.pop("prompt").strip() == DEFAULTS["prompt"].strip()
-    assert options == {key: v for key, v in DEFAULTS.items() if key != "prompt"}
+    assert options.pop("prompt").strip() == DEFAULT_OPTIONS["prompt"].strip()
+    assert options == {key: v for key, v in DEFAULT_OPTIONS.items() if key != "prompt"}
     assert isinstance(entry.options["num_ctx"], int)
 
 
