@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import aiohttp
 from homeassistant.config_entries import ConfigEntry
@@ -71,31 +71,33 @@ def local_client(
     )
 
 
+class CloudAccount(TypedDict):
+    """What a cloud backend's entry data gives its client."""
+
+    api_key: str
+    base_url: str
+    model: str
+
+
+def _cloud_account(conf: Mapping[str, Any]) -> CloudAccount:
+    """The key, base URL and model of Claude's or Grok's entry data."""
+    return CloudAccount(
+        api_key=conf[CONF_API_KEY], base_url=conf[CONF_BASE_URL], model=conf[CONF_MODEL]
+    )
+
+
 def claude_client(
-    session: aiohttp.ClientSession, conf: dict[str, Any], timeouts: HttpOptions
+    session: aiohttp.ClientSession, conf: Mapping[str, Any], timeouts: HttpOptions
 ) -> AnthropicClient:
     """A client for Claude."""
-    return AnthropicClient(
-        session,
-        api_key=conf[CONF_API_KEY],
-        base_url=conf[CONF_BASE_URL],
-        model=conf[CONF_MODEL],
-        **timeouts,
-    )
+    return AnthropicClient(session, **_cloud_account(conf), **timeouts)
 
 
 def grok_client(
-    session: aiohttp.ClientSession, conf: dict[str, Any], timeouts: HttpOptions
+    session: aiohttp.ClientSession, conf: Mapping[str, Any], timeouts: HttpOptions
 ) -> XaiClient:
     """A client for Grok, with live web and X search."""
-    return XaiClient(
-        session,
-        api_key=conf[CONF_API_KEY],
-        base_url=conf[CONF_BASE_URL],
-        model=conf[CONF_MODEL],
-        search=True,
-        **timeouts,
-    )
+    return XaiClient(session, search=True, **_cloud_account(conf), **timeouts)
 
 
 def entry_timeouts(settings: Settings) -> HttpOptions:
