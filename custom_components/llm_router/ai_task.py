@@ -15,7 +15,7 @@ from .backends.base import Image
 from .const import DOMAIN
 from .entity import DEVICE_ROUTER, LLMRouterEntity
 from .models import LLMRouterConfigEntry
-from .task_runner import TaskRunner, json_schema
+from .task_runner import TaskRunner
 
 PARALLEL_UPDATES = 0
 
@@ -76,22 +76,13 @@ class LLMRouterTaskEntity(ai_task.AITaskEntity, LLMRouterEntity):
         images = await self.hass.async_add_executor_job(
             _read_images, task.attachments or []
         )
-        user_input = conversation.ConversationInput(
-            text=task.instructions,
-            context=self._context or Context(),
-            conversation_id=chat_log.conversation_id,
-            device_id=None,
-            satellite_id=None,
-            language=self.hass.config.language,
-            agent_id=self.entity_id,
-        )
         runner = TaskRunner(
             self.hass,
             self.entry,
-            user_input,
+            task,
             chat_log,
-            self.entity_id,
-            schema=None if task.structure is None else json_schema(task.structure),
+            agent_id=self.entity_id,
+            context=self._context or Context(),
             images=images,
         )
         await runner.run()

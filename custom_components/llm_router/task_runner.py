@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.components import conversation
-from homeassistant.core import HomeAssistant
+from homeassistant.components import ai_task, conversation
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import llm
 from homeassistant.helpers.json import json_dumps
 import probatio
@@ -30,7 +30,7 @@ JSON_INSTRUCTION = (
 PRIVATE_ATTACHMENTS = "the task carries attachments (camera images stay in the house)"
 
 
-def json_schema(structure: probatio.Schema) -> dict[str, Any]:
+def _json_schema(structure: probatio.Schema) -> dict[str, Any]:
     """The JSON schema of an AI Task's structure."""
     schema: dict[str, Any] = probatio.to_openapi(
         structure,
@@ -49,16 +49,25 @@ class TaskRunner(TurnRunner):
         self,
         hass: HomeAssistant,
         entry: LLMRouterConfigEntry,
-        user_input: conversation.ConversationInput,
+        task: ai_task.GenDataTask,
         chat_log: conversation.ChatLog,
-        agent_id: str,
         *,
-        schema: dict[str, Any] | None,
+        agent_id: str,
+        context: Context,
         images: tuple[Image, ...],
     ) -> None:
-        """Bind the task: its JSON schema (None: free text) and its images."""
+        """Bind the task: its instructions are the user's turn, its structure the JSON schema (None: free text)."""
+        user_input = conversation.ConversationInput(
+            text=task.instructions,
+            context=context,
+            conversation_id=chat_log.conversation_id,
+            device_id=None,
+            satellite_id=None,
+            language=hass.config.language,
+            agent_id=agent_id,
+        )
         super().__init__(hass, entry, user_input, chat_log, agent_id)
-        self.schema = schema
+        self.schema = None if task.structure is None else _json_schema(task.structure)
         self.images = images
 
     def _known_private(self) -> str | None:
