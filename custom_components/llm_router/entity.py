@@ -106,6 +106,13 @@ class LLMRouterEntity(Entity):
         """The entry's runtime data."""
         return self.entry.runtime_data
 
+    @callback
+    def _async_write_state_on(self, signal: str) -> None:
+        """Write the state whenever `signal` is sent, until the entity is removed."""
+        self.async_on_remove(
+            async_dispatcher_connect(self.hass, signal, self.async_write_ha_state)
+        )
+
 
 class LedgerEntity(LLMRouterEntity):
     """Updated when the ledger changes and at local midnight (when days and budget months start)."""
@@ -115,13 +122,7 @@ class LedgerEntity(LLMRouterEntity):
     async def async_added_to_hass(self) -> None:
         """Listen to the ledger and to the clock."""
         await super().async_added_to_hass()
-        self.async_on_remove(
-            async_dispatcher_connect(
-                self.hass,
-                signal_ledger_updated(self.entry.entry_id),
-                self.async_write_ha_state,
-            )
-        )
+        self._async_write_state_on(signal_ledger_updated(self.entry.entry_id))
         self.async_on_remove(
             async_track_time_change(
                 self.hass, self._midnight, hour=0, minute=0, second=0
@@ -148,13 +149,7 @@ class ModeEntity(LLMRouterEntity):
     async def async_added_to_hass(self) -> None:
         """Follow changes made by the other mode entity."""
         await super().async_added_to_hass()
-        self.async_on_remove(
-            async_dispatcher_connect(
-                self.hass,
-                signal_mode_changed(self.entry.entry_id),
-                self.async_write_ha_state,
-            )
-        )
+        self._async_write_state_on(signal_mode_changed(self.entry.entry_id))
 
     def set_mode(self, mode: str) -> None:
         """Change the mode for both entities."""

@@ -250,32 +250,35 @@ def _backend_sensors(backend: str) -> Iterator[LedgerSensorDescription]:
     )
 
 
+def _router_sensor(
+    key: str, value_fn: LedgerValue, **extra: Any
+) -> LedgerSensorDescription:
+    """Describe a sensor of the router device (its key is also its translation key)."""
+    return LedgerSensorDescription(
+        key=key, translation_key=key, device=DEVICE_ROUTER, value_fn=value_fn, **extra
+    )
+
+
 def _route_sensors() -> Iterator[LedgerSensorDescription]:
-    """Describe the requests per route and the route of the last request."""
+    """Describe the requests per route, the escalations and the route of the last request."""
     for route, requires in ROUTES.items():
-        yield LedgerSensorDescription(
-            key=f"requests_{route}",
-            translation_key=f"requests_{route}",
-            device=DEVICE_ROUTER,
+        yield _router_sensor(
+            f"requests_{route}",
+            partial(_requests, route),
             state_class=SensorStateClass.TOTAL_INCREASING,
-            value_fn=partial(_requests, route),
             requires=requires,
         )
-    yield LedgerSensorDescription(
-        key="escalations",
-        translation_key="escalations",
-        device=DEVICE_ROUTER,
+    yield _router_sensor(
+        "escalations",
+        _escalations,
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=_escalations,
         attributes_fn=_escalation_attributes,
     )
-    yield LedgerSensorDescription(
-        key="last_route",
-        translation_key="last_route",
-        device=DEVICE_ROUTER,
+    yield _router_sensor(
+        "last_route",
+        _last_route,
         device_class=SensorDeviceClass.ENUM,
         options=list(ROUTES),
-        value_fn=_last_route,
         attributes_fn=_last_route_attributes,
     )
 
