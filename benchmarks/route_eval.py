@@ -6,8 +6,9 @@ Each PATH is a JSONL file or a folder of them (searched recursively); each file 
 Each line: {"text", "route", "private", "lang"?, "category"?, "history"?: [{"role", "text", "route"}]}.
 
 Prints, for every source, every language and all items together: accuracy (and the keyword baseline's),
-precision and recall per route, privacy recall (private items the router flagged private), the false-private
-rate (other items flagged private), private items routed off the box, and home commands sent to the cloud
+precision and recall per route, privacy recall (private items the router keeps in the house: private, or unsure
+whether they are personal, so never sent to the cloud, even as a fallback), the false-private rate (other items
+kept in the house that way), private items routed off the box, and home commands sent to the cloud
 (items labelled local in a home-command category: device control, state and sensor questions, timers, lists,
 media, scenes and scripts, announcements). Then microseconds per decision for the router and both baselines,
 timed in the same run (median and p99 over all passes, the first, cold, pass included), and the router with
@@ -15,7 +16,7 @@ origin policies and origin rules set, for turns from an office satellite (cloud 
 (kept local), with its p99 as a ratio to the plain router's.
 
 --home loads the home's vocabulary the router is given, as Home Assistant's registries would give it:
-{"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"}], "zones": [...]}.
+{"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"} or a name], "zones": [...]}.
 Looking its names up in every utterance is part of each timed decision.
 """
 
@@ -141,7 +142,9 @@ def load_home(path: Path) -> HomeVocabulary:
         areas=home.get("areas", ()),
         floors=home.get("floors", ()),
         entities=(
-            (entity["name"], entity.get("aliases", ()))
+            (entity, ())
+            if isinstance(entity, str)
+            else (entity["name"], entity.get("aliases", ()))
             for entity in home.get("entities", ())
         ),
         zones=home.get("zones", ()),
@@ -156,7 +159,7 @@ def our_router(item: Item, vocabulary: HomeVocabulary = EMPTY_VOCABULARY) -> Out
         history=item.history,
         vocabulary=vocabulary,
     )
-    return Outcome(decision.route, decision.private)
+    return Outcome(decision.route, not decision.may_leave_home)
 
 
 # A household with every kind of origin policy and origin rule; the office satellite is allowed the cloud.

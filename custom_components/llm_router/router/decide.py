@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+import itertools
 
 from .classifier import classify
 from .escalation import wants_strong_local
@@ -20,7 +21,7 @@ from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
 from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
-from .privacy_lexicon import PRESENCE_CUES
+from .privacy_lexicon import AUTHORING, PRESENCE_CUES, SOMEONE, WHERE_PAIRS
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
@@ -47,6 +48,7 @@ HOME_NAME_YIELDS_TO = 0.75
 
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
+_ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -96,9 +98,20 @@ class Reading:
 
     def presence_cue(self) -> bool:
         """Whether a word asks where someone is or when they come or go, or a zone is named."""
-        return not PRESENCE_CUES.isdisjoint(words(self.folded)) or any(
-            hit.kind is NameKind.ZONE for hit in self.names
+        tokens = words(self.folded)
+        return (
+            not PRESENCE_CUES.isdisjoint(tokens)
+            or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+            or any(hit.kind is NameKind.ZONE for hit in self.names)
         )
+
+    def asks_who_is_in_a_room(self) -> str | None:
+        """The home's area or floor in a question about someone being there ("is anyone in the office"), or None."""
+        tokens = words(self.folded)
+        if SOMEONE.isdisjoint(tokens) or not AUTHORING.isdisjoint(tokens):
+            return None
+        room = next((hit for hit in self.names if hit.kind in _ROOMS), None)
+        return None if room is None else room.name
 
     def present_person(self) -> NameHit | None:
         """A household member named together with where, home, away, arrive or leave, or with a zone."""
@@ -400,6 +413,8 @@ def _hard_reason(reading: Reading) -> str | None:
         return finding.label
     if (person := reading.present_person()) is not None:
         return f"presence of a household member ({person.name})"
+    if (room := reading.asks_who_is_in_a_room()) is not None:
+        return f"presence: who is in {room}"
     return None
 
 

@@ -19,6 +19,7 @@ from stdnum import luhn
 from . import privacy_lexicon as lexicon
 from .gate import WordStartGate
 from .identifiers import IdentifierMatch, find_identifiers, find_spoken_identifiers
+from .spoken_numbers import DIGIT_WORD
 from .text import fold, words
 from .types import PrivacyFinding
 
@@ -124,6 +125,7 @@ _PROGRAMMING_CONTEXT = re.compile(
     )
 )
 _DIGIT = re.compile(r"\d")
+_SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
 
 _META_CHARACTERS = frozenset("\\.^$*+?{}[]()|")
@@ -221,12 +223,15 @@ def word_detector(
     )
 
 
-def _lock_code_is_secret(_folded: str, match: re.Match[str]) -> bool:
-    """Accept a lock-code mention unless it is really about writing software."""
+def _lock_code_is_secret(folded: str, match: re.Match[str]) -> bool:
+    """Accept a lock-code mention unless it is really about writing software ("write code that prints one two …")."""
     return (
         True
         if _DIGIT.search(match.group())
-        else _PROGRAMMING_CONTEXT.search(match.group()) is None
+        else _PROGRAMMING_CONTEXT.search(
+            folded, max(0, match.start() - 40), match.end()
+        )
+        is None
     )
 
 
@@ -468,7 +473,9 @@ NATIONAL_ID = word_detector(
     r"paspoortnummer",
     r"identiteitskaart",
     r"rijbewijsnummer",
-    r"dni",
+    # the Spanish id card, not the Polish and Czech "days" ("w dni robocze", "za trzy dni", "pet dni")
+    r"dni(?! robocz| wolne| tygodnia| temu| pozniej| pracy)(?<!w dni)(?<!za dni)(?<!co dni)(?<!\d dni)(?<!przez dni)"
+    r"(?<!dwa dni)(?<!trzy dni)(?<!kilka dni)(?<!pare dni)(?<!ile dni)(?<!pet dni)(?<!par dni)(?<!tri dni)",
     r"numero de pasaporte",
     r"seguridad social",
     r"documento de identidad",
@@ -999,6 +1006,8 @@ LOCK_CODE = word_detector(
     r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
+    # a code read out digit by digit: "the front door code is now four four two seven"
+    _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?: {_SAID_DIGIT}){{2,}}",
     *lexicon.LOCK_CODE,
     triggers=(
         *lexicon.LOCK_TRIGGERS,

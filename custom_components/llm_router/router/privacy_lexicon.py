@@ -508,6 +508,22 @@ CONFIDENTIAL = (
     r"ikke si det til noen",
     r"ikke fortell (?:det til )?noen",
     r"nerikej to nikomu",
+    r"nikomu to nerikej",
+    r"between us(?! and)",
+    r"don'?t mention (?:it|this|that) to (?:anyone|anybody)",
+    r"keep (?:it|this) (?:quiet|secret|under wraps)",
+    r"zwischen uns",
+    r"erzahl (?:es|das) (?:bitte )?niemandem",
+    r"n'en parle a personne",
+    r"ne (?:le )?dis rien a personne",
+    r"no se lo cuentes a nadie",
+    r"que quede entre nosotros",
+    r"(?:resti|rimanga) tra (?:di )?noi",
+    r"niet doorvertellen",
+    r"nikomu nie mow",
+    r"beratta inte (?:det )?for nagon",
+    r"fortel det ikke til nogen",
+    r"fortel ikke noen",
     r"poufn\w*",
     r"w tajemnicy",
     r"tajemnic\w*",
@@ -529,6 +545,29 @@ CONFIDENTIAL = (
     r"tajn[eyaou]\w*",
     r"mezi nami",
     r"soukrom\w*",
+)
+
+# A doorbell (with its camera) and who came, in either order: "did the doorbell catch who left the parcel".
+_DOORBELLS = (
+    r"doorbell\w*",
+    r"turklingel\w*",
+    r"sonnette",
+    r"timbre",
+    r"campanello",
+    r"deurbel\w*",
+    r"dzwonk\w*",
+    r"campainha",
+    r"dorrklock\w*",
+    r"ringklock\w*",
+    r"dorklok\w*",
+    r"ringeklok\w*",
+    r"zvonk\w*",
+)
+_WHO = r"(?:who|wer|qui|quien|chi|wie|kto|kogo|quem|vem|hvem|kdo|koho)"
+_DOORBELL = "(?:" + "|".join(_DOORBELLS) + ")"
+DOORBELL_SAW_WHO = (
+    *(rf"{bell}(?: \w+){{0,8}} {_WHO}" for bell in _DOORBELLS),
+    *(rf"{who}(?: \w+){{0,6}} {_DOORBELL}" for who in _WHO[3:-1].split("|")),
 )
 
 CAMERA = (
@@ -553,6 +592,7 @@ CAMERA = (
     r"nahravk\w* z \w+",
     r"kdo (?:zvonil|zvonila|je|byl|byla|stal) (?:u dveri|na zvonek)",
     r"kdo zvonil",
+    *DOORBELL_SAW_WHO,
 )
 
 LOCK_CODE_WORDS = r"|kod|kodu|kodem|koden|kode|koder|kombinac\w*|pin\w*"
@@ -560,7 +600,7 @@ LOCK_WORDS = (
     r"|zamek|zamku|zamka|drzwi|alarm\w*|sejf\w*|bram[aey]|garaz\w*|furtk\w*"
     r"|fechadura|alarme|portao|cofre|garagem"
     r"|las|laset|lasen|dorr\w*|larm\w*|kassaskap\w*|grind\w*"
-    r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*"
+    r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*|\w{2,}dor(?:a|en|ren|rar|ar)"
     r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
 )
@@ -828,7 +868,6 @@ PRESENCE_CUES = frozenset(
             "chega",
             "voltou",
             "saiu",
-            "var",
             "hemma",
             "hem",
             "borta",
@@ -848,4 +887,62 @@ PRESENCE_CUES = frozenset(
         ),
         *("dorazil", "dorazila", "pryc"),
     }
+)
+
+# Swedish "var" is "where" only as "var är …" ("var är Erik"); alone it is "was" in Swedish, Danish and Norwegian.
+WHERE_PAIRS = frozenset(
+    {("var", "ar"), ("var", "befinner"), ("var", "hade"), ("var", "haller")}
+)
+
+# Someone, anyone, nobody: with a room of the home they ask who is in it ("is anyone in Sofia's room").
+SOMEONE = frozenset(
+    [
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "jemand",
+        "niemand",
+        "quelqu",
+        "personne",
+        "alguien",
+        "nadie",
+        "qualcuno",
+        "nessuno",
+        "iemand",
+        "ktos",
+        "ktokolwiek",
+        "nikt",
+        "alguem",
+        "ninguem",
+        "nagon",
+        "nagot",
+        "ingen",
+        "nogen",
+        "noen",
+        "nekdo",
+        "nikdo",
+    ]
+)
+# Writing an automation about an empty room is not asking who is in it.
+AUTHORING = frozenset(
+    [
+        "automation",
+        "automations",
+        "automatisierung",
+        "automatisation",
+        "automatizacion",
+        "automazione",
+        "automatisering",
+        "automatyzacj",
+        "automatyzacje",
+        "automatyzacja",
+        "automacao",
+        "automatizace",
+        "yaml",
+        "script",
+        "skript",
+        "blueprint",
+    ]
 )

@@ -67,7 +67,9 @@ _REPEATERS = {"double": 2, "triple": 3}
 # Number words that are also everyday little words ("to" is Polish and Czech for "it is", "en" French for "in"):
 # at the edge of a run they are not part of the number ("mój pesel to cztery …"); articles only open a run.
 _WEAK_EDGES = _JOINTS | frozenset({"to", "en", "et", "ett", "ni", "ti", "sei"})
-_WEAK_OPENERS = _WEAK_EDGES | frozenset(["un", "une", "una", "uno", "um", "uma", "ein", "eine", "een", "oh"])
+_WEAK_OPENERS = _WEAK_EDGES | frozenset(
+    ["un", "une", "una", "uno", "um", "uma", "ein", "eine", "een", "oh"]
+)
 # A read-out number has at least this many number words and digits; fewer is a count, a time or a year.
 MIN_WORDS = 3
 MIN_DIGITS = 6
@@ -118,6 +120,22 @@ def _compounds(language: str, ten: str, unit: str) -> list[str]:
 
 
 NUMBER_WORDS, TENS_WORDS = _number_words()
+# One digit said as a word, in any of the languages ("four", "vier", "cztery"), for patterns such as a code.
+DIGIT_WORD = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                word
+                for spelled in _UNITS.values()
+                for word in _spellings(spelled.replace(" ", "|"))
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 _TOKEN = re.compile(r"[a-zß0-9]+")
 _GAP = re.compile(r"[\s,/-]*")
 

@@ -1,0 +1,134 @@
+"""Private things said in passing: asides, doorbell footage, codes read out, who is in a room, and their near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide, detect_private
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOME = HomeVocabulary.build(
+    persons=["Nora", "Sofia", "Mike"],
+    areas=["kitchen", "camera di Sofia", "cuisine", "kontoret", "office"],
+)
+
+ASIDES = [
+    "Between us, we might move abroad, so add 'call the movers' to my list",
+    "don't mention it to anyone but I'm looking for a new job",
+    "zwischen uns, ich suche eine neue Wohnung",
+    "n'en parle à personne, mais je change de travail",
+    "no se lo cuentes a nadie pero estoy buscando piso",
+    "che resti tra noi, sto cercando un altro lavoro",
+    "niet doorvertellen hoor, maar we gaan verhuizen",
+    "nikomu nie mów, ale szukam nowej pracy",
+    "berätta inte för någon men vi ska flytta",
+    "fortæl det ikke til nogen, men vi flytter",
+    "nikomu to neříkej, ale stěhujeme se",
+]
+
+DOORBELL_FOOTAGE = [
+    "did the doorbell catch who dropped off the parcel",
+    "fikk dørklokka med seg hvem som leverte pakken i dag",
+    "wer hat heute an der Türklingel gestanden",
+    "la sonnette a vu qui est passé ce matin ?",
+    "il campanello ha registrato chi è passato?",
+    "kdo se dnes objevil na zvonku",
+]
+
+CODES_READ_OUT = [
+    "the alarm code is now one two three four",
+    "koden til ytterdøra er endret til fire fire to sju",
+    "der Code für die Haustür ist jetzt vier fünf sechs sieben",
+    "il codice del cancello è uno due tre quattro",
+    "kod do bramy to pięć sześć siedem osiem",
+]
+
+
+SAID_IN_PASSING = [
+    *(("confidential", text) for text in ASIDES),
+    *(("camera", text) for text in DOORBELL_FOOTAGE),
+    *(("lock_code", text) for text in CODES_READ_OUT),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SAID_IN_PASSING)
+def test_private_things_said_in_passing_keep_the_request_home(
+    kind: str, text: str
+) -> None:
+    finding = detect_private(text)
+    assert finding is not None
+    assert finding.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write python code that prints one two three four",
+        "turn off the doorbell chime at night",
+        "what is the distance between us and the moon",
+        "what's a good doorbell to buy",
+    ],
+)
+def test_near_misses_of_asides_doorbells_and_codes(text: str) -> None:
+    assert detect_private(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "c'è qualcuno in camera di sofia adesso"),
+        ("en", "is anybody in the office right now"),
+        ("fr", "est-ce qu'il y a quelqu'un dans la cuisine"),
+        ("nb", "er det noen på kontoret nå"),
+    ],
+)
+def test_asking_who_is_in_a_room_of_the_home_is_presence(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.private
+    assert "who is in" in decision.reason
+
+
+def test_an_automation_about_an_empty_room_is_not_presence() -> None:
+    decision = decide(
+        "write an automation that turns off the kitchen lights when nobody is in the kitchen",
+        language="en",
+        vocabulary=HOME,
+    )
+    assert not decision.private
+    assert decision.route is Route.REASONING
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "skriv en godnatthistorie til Nora om en elg som var redd for mørket"),
+        ("da", "Mike var så glad i går, skriv et digt om det"),
+    ],
+)
+def test_was_in_danish_and_norwegian_is_not_where(language: str, text: str) -> None:
+    assert "presence" not in decide(text, language=language, vocabulary=HOME).reason
+
+
+def test_where_is_in_swedish_is_still_where() -> None:
+    decision = decide("var är Nora nu", language="sv", vocabulary=HOME)
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Napisz automatyzację, która włącza ogrzewanie o szóstej w dni robocze",
+        "przypomnij mi za trzy dni o rachunku",
+    ],
+)
+def test_polish_days_are_not_the_spanish_id_card(text: str) -> None:
+    finding = detect_private(text)
+    assert finding is None or finding.kind != "national_id"
+
+
+def test_the_spanish_id_card_is_still_an_id() -> None:
+    finding = detect_private("apunta mi DNI en la lista")
+    assert finding is not None
+    assert finding.kind == "national_id"
