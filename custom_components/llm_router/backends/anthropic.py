@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Unpack
+from typing import Unpack
 
 import aiohttp
 
@@ -13,7 +13,7 @@ from .errors import error_for_body
 
 DEFAULT_ANTHROPIC_URL = "https://api.anthropic.com"
 ANTHROPIC_VERSION = "2023-06-01"
-EPHEMERAL_CACHE = {"type": "ephemeral"}
+EPHEMERAL_CACHE: base.JsonObject = {"type": "ephemeral"}
 _MAX_MODEL_PAGES = 5
 _USAGE_FIELDS = {
     "input_tokens": "input_tokens",
@@ -59,13 +59,13 @@ class AnthropicClient(http.HttpBackend):
             **options,
         )
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
+    async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the Messages body, most stable first, with a cache breakpoint after each stable part.
 
         Breakpoints (at most the API's four): the last tool, the instructions, the home's context and the
         last earlier turn. The volatile context opens the current user message, after all of them. No temperature.
         """
-        body: dict[str, Any] = {
+        body: base.JsonObject = {
             "model": request.model or self.model,
             "max_tokens": request.max_tokens,
             "stream": True,
@@ -87,44 +87,41 @@ class AnthropicClient(http.HttpBackend):
         stop_reason = ""
         model = ""
         tool_blocks: dict[int, _ToolBlock] = {}
+        wire = self.wire
         async for event in http.sse_events(lines):
-            data = http.parse_json_object(event.data, backend=self.name)
+            data = wire.parse_object(event.data)
             match data.get("type", event.event):
                 case "message_start":
-                    message = data.get("message") or {}
-                    model = message.get("model", "")
-                    _update_usage(usage, message.get("usage"))
+                    message = wire.object_at(data, "message")
+                    model = wire.text_at(message, "model")
+                    self._update_usage(usage, wire.object_at(message, "usage"))
                 case "content_block_start":
-                    block = data.get("content_block") or {}
+                    block = wire.object_at(data, "content_block")
                     if block.get("type") == "tool_use":
-                        tool_blocks[data.get("index", 0)] = _ToolBlock(
-                            block.get("id", ""), block.get("name", "")
+                        tool_blocks[wire.int_at(data, "index")] = _ToolBlock(
+                            wire.text_at(block, "id"), wire.text_at(block, "name")
                         )
-                    elif text := block.get("text"):
+                    elif text := wire.text_at(block, "text"):
                         yield base.TextDelta(text)
                 case "content_block_delta":
-                    delta = data.get("delta") or {}
-                    if delta.get("type") == "text_delta" and delta.get("text"):
-                        yield base.TextDelta(delta["text"])
-                        continue
-                    if (
-                        delta.get("type") == "input_json_delta"
-                        and data.get("index", 0) in tool_blocks
+                    delta = wire.object_at(data, "delta")
+                    if delta.get("type") == "text_delta" and (
+                        text := wire.text_at(delta, "text")
                     ):
-                        tool_blocks[data.get("index", 0)].json_parts.append(
-                            delta.get("partial_json", "")
-                        )
+                        yield base.TextDelta(text)
+                        continue
+                    if delta.get("type") == "input_json_delta" and (
+                        tool := tool_blocks.get(wire.int_at(data, "index"))
+                    ):
+                        tool.json_parts.append(wire.text_at(delta, "partial_json"))
                     yield http.PROGRESS  # tool input, thinking, signatures: the model is working
                 case "content_block_stop":
-                    if (
-                        tool := tool_blocks.pop(data.get("index", 0), None)
-                    ) is not None:
+                    if tool := tool_blocks.pop(wire.int_at(data, "index"), None):
                         yield base.ToolCallRequested(self._tool_call(tool))
                 case "message_delta":
-                    stop_reason = (data.get("delta") or {}).get(
-                        "stop_reason"
-                    ) or stop_reason
-                    _update_usage(usage, data.get("usage"))
+                    delta = wire.object_at(data, "delta")
+                    stop_reason = wire.text_at(delta, "stop_reason") or stop_reason
+                    self._update_usage(usage, wire.object_at(data, "usage"))
                 case "message_stop":
                     usage.output_tokens = max(
                         0, usage.output_tokens - usage.reasoning_tokens
@@ -138,10 +135,20 @@ class AnthropicClient(http.HttpBackend):
 
     def _tool_call(self, block: _ToolBlock) -> base.ToolCall:
         """Return the finished tool call of a tool_use block."""
-        arguments = http.parse_tool_arguments(
-            "".join(block.json_parts), backend=self.name
-        )
+        arguments = self.wire.tool_arguments("".join(block.json_parts))
         return base.ToolCall(id=block.id, name=block.name, arguments=arguments)
+
+    def _update_usage(self, usage: base.Usage, raw: base.JsonObject) -> None:
+        """Take the fields a message_start or (cumulative) message_delta usage object carries."""
+        for wire_name, attribute in _USAGE_FIELDS.items():
+            if raw.get(wire_name) is not None:
+                setattr(usage, attribute, self.wire.int_at(raw, wire_name))
+        if searches := self.wire.int_at(raw, "server_tool_use", "web_search_requests"):
+            usage.web_search_calls = searches
+        if thinking := self.wire.int_at(
+            raw, "output_tokens_details", "thinking_tokens"
+        ):
+            usage.reasoning_tokens = thinking
 
     async def check_health(self) -> base.HealthStatus:
         """Available when the key works and `/v1/models/{model}` knows the model (or alias)."""
@@ -156,19 +163,20 @@ class AnthropicClient(http.HttpBackend):
         ids: list[str] = []
         params = {"limit": "100"}
         for _ in range(_MAX_MODEL_PAGES):
-            page = await self.request_json("GET", "/v1/models", params=params)
-            ids.extend(
-                str(entry["id"]) for entry in page.get("data") or () if "id" in entry
+            page = self.wire.as_object(
+                await self.request_json("GET", "/v1/models", params=params), "models"
             )
-            if not page.get("has_more") or not page.get("last_id"):
+            ids.extend(self.model_ids(page))
+            last_id = self.wire.text_at(page, "last_id")
+            if not page.get("has_more") or not last_id:
                 break
-            params = {"limit": "100", "after_id": str(page["last_id"])}
+            params = {"limit": "100", "after_id": last_id}
         return ids
 
 
 def anthropic_messages(
     messages: Sequence[base.ChatMessage], *, dynamic_context: str = ""
-) -> list[dict[str, object]]:
+) -> list[base.JsonValue]:
     """Messages as content blocks, a cache breakpoint on the last earlier turn, the volatile context first in the current one.
 
     Tool results become user turns and same-role neighbours are merged.
@@ -185,21 +193,21 @@ def anthropic_messages(
         earlier[-1][-1]["cache_control"] = EPHEMERAL_CACHE
     if dynamic_context and start < len(turns):
         turns[start][1].insert(0, {"type": "text", "text": dynamic_context})
-    merged: list[dict[str, Any]] = []
+    merged: list[tuple[str, list[base.JsonValue]]] = []
     for role, blocks in turns:
         if not blocks:
             continue
-        if merged and merged[-1]["role"] == role:
-            merged[-1]["content"].extend(blocks)
+        if merged and merged[-1][0] == role:
+            merged[-1][1].extend(blocks)
         else:
-            merged.append({"role": role, "content": blocks})
-    return merged
+            merged.append((role, list(blocks)))
+    return [{"role": role, "content": content} for role, content in merged]
 
 
-def _content_blocks(message: base.ChatMessage) -> list[dict[str, Any]]:
+def _content_blocks(message: base.ChatMessage) -> list[base.JsonObject]:
     """Return the content blocks of one message (empty text is left out: the API rejects it)."""
     if message.role == "tool":
-        result: dict[str, Any] = {
+        result: base.JsonObject = {
             "type": "tool_result",
             "tool_use_id": message.tool_call_id or "",
             "content": message.content,
@@ -207,7 +215,7 @@ def _content_blocks(message: base.ChatMessage) -> list[dict[str, Any]]:
         if message.is_error:
             result["is_error"] = True
         return [result]
-    blocks: list[dict[str, Any]] = (
+    blocks: list[base.JsonObject] = (
         [{"type": "text", "text": message.content}] if message.content else []
     )
     blocks.extend(
@@ -217,7 +225,7 @@ def _content_blocks(message: base.ChatMessage) -> list[dict[str, Any]]:
     return blocks
 
 
-def _system_blocks(request: base.ChatRequest) -> list[dict[str, Any]]:
+def _system_blocks(request: base.ChatRequest) -> list[base.JsonValue]:
     """Return the instructions and the home's context, each ending in a cache breakpoint."""
     return [
         {"type": "text", "text": text, "cache_control": EPHEMERAL_CACHE}
@@ -226,28 +234,17 @@ def _system_blocks(request: base.ChatRequest) -> list[dict[str, Any]]:
     ]
 
 
-def _tools(tools: list[base.ToolSpec]) -> list[dict[str, Any]]:
+def _tools(tools: list[base.ToolSpec]) -> list[base.JsonValue]:
     """Tool definitions with a cache breakpoint on the last one."""
-    converted = [
-        {
-            "name": tool.name,
-            "description": tool.description,
-            "input_schema": tool.parameters,
-        }
-        for tool in tools
-    ]
-    converted[-1]["cache_control"] = EPHEMERAL_CACHE
-    return converted
+    *earlier, last = map(_tool, tools)
+    last["cache_control"] = EPHEMERAL_CACHE
+    return [*earlier, last]
 
 
-def _update_usage(usage: base.Usage, raw: Any) -> None:
-    """Take the fields a message_start or (cumulative) message_delta usage object carries."""
-    if not isinstance(raw, dict):
-        return
-    for wire_name, attribute in _USAGE_FIELDS.items():
-        if isinstance(raw.get(wire_name), int):
-            setattr(usage, attribute, raw[wire_name])
-    if searches := http.int_field(raw, "server_tool_use", "web_search_requests"):
-        usage.web_search_calls = searches
-    if thinking := http.int_field(raw, "output_tokens_details", "thinking_tokens"):
-        usage.reasoning_tokens = thinking
+def _tool(tool: base.ToolSpec) -> base.JsonObject:
+    """One tool definition."""
+    return {
+        "name": tool.name,
+        "description": tool.description,
+        "input_schema": tool.parameters,
+    }

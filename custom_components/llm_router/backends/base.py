@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
+
+# JSON as it crosses the wire: what json.loads returns and json.dumps takes.
+type JsonValue = (
+    str | int | float | bool | None | list[JsonValue] | dict[str, JsonValue]
+)
+type JsonObject = dict[str, JsonValue]
 
 
 class ErrorKind(StrEnum):
@@ -105,7 +111,7 @@ class ToolSpec:
 
     name: str
     description: str
-    parameters: dict[str, Any]
+    parameters: JsonObject
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +120,7 @@ class ToolCall:
 
     id: str
     name: str
-    arguments: dict[str, Any]
+    arguments: JsonObject
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +155,7 @@ class ChatRequest:
     dynamic_context: str = ""
     max_tokens: int = 1024
     # A JSON schema the answer must match (structured output); servers that support it are told natively.
-    json_schema: dict[str, Any] | None = None
+    json_schema: JsonObject | None = None
     # The home's exposed-entity context: the same for every conversation in the home.
     home_context: str = ""
     # The model to use instead of the backend's configured one (a model tier), "" for the configured one.

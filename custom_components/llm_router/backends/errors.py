@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 import json
-from typing import Any
 
 import aiohttp
 
@@ -16,6 +15,7 @@ from .base import (
     BackendUnreachable,
     BadResponse,
     ContextTooLong,
+    JsonValue,
     ModelMissing,
     Overloaded,
     RateLimited,
@@ -63,25 +63,26 @@ def error_for_status(
     retry_after: float | None = None,
 ) -> BackendError:
     """Map an HTTP status (None for an error sent inside a 200 stream) and message to a typed error."""
-    lowered = message.lower()
-    kwargs: dict[str, Any] = {
-        "backend": backend,
-        "status": status,
-        "retry_after": retry_after,
-    }
+    error_type = _error_type(status, message.lower())
+    if error_type is BadResponse:
+        message = message or f"HTTP {status}"
+    return error_type(message, backend=backend, status=status, retry_after=retry_after)
+
+
+def _error_type(status: int | None, lowered: str) -> type[BackendError]:
     if status in (401, 403) or any(hint in lowered for hint in _AUTH_HINTS):
-        return AuthFailed(message, **kwargs)
+        return AuthFailed
     if status == 413 or any(hint in lowered for hint in _CONTEXT_HINTS):
-        return ContextTooLong(message, **kwargs)
+        return ContextTooLong
     if status == 404 or (
         "model" in lowered and ("not found" in lowered or "does not exist" in lowered)
     ):
-        return ModelMissing(message, **kwargs)
+        return ModelMissing
     if status == 429:
-        return RateLimited(message, **kwargs)
+        return RateLimited
     if status in (503, 529):
-        return Overloaded(message, **kwargs)
-    return BadResponse(message or f"HTTP {status}", **kwargs)
+        return Overloaded
+    return BadResponse
 
 
 def error_for_body(
@@ -117,7 +118,7 @@ async def error_from_response(
     """Read a failed response's body and turn it into a typed error."""
     text = await response.text(errors="replace")
     try:
-        body: Any = json.loads(text)
+        body: JsonValue = json.loads(text)
     except ValueError:
         body = text or response.reason or ""
     retry_after = parse_retry_after(response.headers.get("retry-after"))

@@ -11,8 +11,7 @@ import asyncio
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass, replace
-import json
-from typing import Any, ClassVar, TypedDict, Unpack
+from typing import ClassVar, TypedDict, Unpack
 
 import aiohttp
 
@@ -24,6 +23,8 @@ from .base import (
     ChatRequest,
     Citation,
     HealthStatus,
+    JsonObject,
+    JsonValue,
     ModelMissing,
     Overloaded,
     RateLimited,
@@ -37,6 +38,7 @@ from .base import (
     current_turn_start,
 )
 from .errors import error_from_response, transport_error
+from .json_reader import JsonReader
 
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_FIRST_TOKEN_TIMEOUT = 60.0
@@ -196,21 +198,6 @@ async def sse_events(lines: AsyncIterator[bytes]) -> AsyncIterator[SseEvent]:
         yield SseEvent(event or "message", "\n".join(data))
 
 
-def parse_json_object(text: str | bytes, *, backend: str) -> dict[str, Any]:
-    """Decode a JSON object from the wire or raise BadResponse."""
-    try:
-        value = json.loads(text)
-    except ValueError as err:
-        raise BadResponse(
-            f"invalid JSON from the server: {text[:200]!r}", backend=backend
-        ) from err
-    if not isinstance(value, dict):
-        raise BadResponse(
-            f"expected a JSON object, got: {text[:200]!r}", backend=backend
-        )
-    return value
-
-
 def stable_system_prompt(request: ChatRequest) -> str:
     """Join the instructions and the home's context: the part of the prompt that stays the same."""
     return "\n\n".join(part for part in (request.system, request.home_context) if part)
@@ -240,7 +227,7 @@ def messages_with_context(request: ChatRequest) -> list[ChatMessage]:
     return messages
 
 
-def nested_function_tool(tool: ToolSpec) -> dict[str, object]:
+def nested_function_tool(tool: ToolSpec) -> JsonObject:
     """Convert a ToolSpec to the OpenAI chat-completions shape Ollama also uses: `{type, function: {...}}`."""
     return {
         "type": "function",
@@ -259,39 +246,6 @@ def unavailable(err: BackendError) -> HealthStatus:
         model_present=not isinstance(err, ModelMissing),
         detail=f"{err.kind}: {err}",
         error_kind=err.kind,
-    )
-
-
-def model_ids(listing: object) -> list[str]:
-    """Return the ids of an OpenAI-style `{"data": [{"id": ...}]}` model listing."""
-    data = listing.get("data") if isinstance(listing, dict) else None
-    return [
-        str(entry["id"])
-        for entry in data or ()
-        if isinstance(entry, dict) and "id" in entry
-    ]
-
-
-def int_field(data: Mapping[str, object], *path: str) -> int:
-    """Return the integer at a nested path of a usage object, 0 when absent or null."""
-    value: object = data
-    for key in path:
-        if not isinstance(value, Mapping):
-            return 0
-        value = value.get(key)
-    return value if isinstance(value, int) else 0
-
-
-def parse_tool_arguments(raw: object, *, backend: str) -> dict[str, Any]:
-    """Tool-call arguments as a dict, from an object or a JSON string (empty means no arguments)."""
-    if isinstance(raw, dict):
-        return raw
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return {}
-    if isinstance(raw, str):
-        return parse_json_object(raw, backend=backend)
-    raise BadResponse(
-        f"tool arguments are neither an object nor JSON text: {raw!r}", backend=backend
     )
 
 
@@ -336,6 +290,7 @@ class HttpBackend:
         self.name = name
         self.base_url = base_url.rstrip("/")
         self.model = model
+        self.wire = JsonReader(name)
         self.limits = StreamLimits(
             first_token=options.get("first_token_timeout", DEFAULT_FIRST_TOKEN_TIMEOUT),
             idle=options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT),
@@ -349,7 +304,7 @@ class HttpBackend:
             sock_read=max(self.limits.idle, self.limits.first_token),
         )
 
-    async def chat_body(self, request: ChatRequest) -> dict[str, object]:
+    async def chat_body(self, request: ChatRequest) -> JsonObject:
         """Build the vendor's JSON body for a streamed chat request."""
         raise NotImplementedError
 
@@ -359,7 +314,7 @@ class HttpBackend:
 
     async def list_models(self) -> list[str]:
         """Return the model ids of the server's OpenAI-style model listing."""
-        return model_ids(await self.request_json("GET", self.models_path))
+        return self.model_ids(await self.request_json("GET", self.models_path))
 
     async def check_health(self) -> HealthStatus:
         """Report available when the model listing answers and names the model."""
@@ -374,6 +329,11 @@ class HttpBackend:
             detail="" if present else f"{self.base_url} does not list {self.model}",
         )
 
+    def model_ids(self, listing: JsonValue) -> list[str]:
+        """The ids of an OpenAI-style `{"data": [{"id": ...}]}` model listing."""
+        entries = self.wire.objects_at(self.wire.as_object(listing, "models"), "data")
+        return [str(entry["id"]) for entry in entries if "id" in entry]
+
     def url(self, path: str) -> str:
         """Absolute URL of an API path such as `/api/chat`."""
         return self.base_url + path
@@ -383,9 +343,9 @@ class HttpBackend:
         method: str,
         path: str,
         *,
-        body: object = None,
+        body: JsonValue = None,
         params: Mapping[str, str] | None = None,
-    ) -> Any:
+    ) -> JsonValue:
         """Send a small JSON request and return the decoded answer."""
         try:
             async with self._session.request(
@@ -398,7 +358,8 @@ class HttpBackend:
             ) as response:
                 if response.status >= 400:
                     raise await error_from_response(response, backend=self.name)
-                return await response.json(content_type=None)
+                answer: JsonValue = await response.json(content_type=None)
+                return answer
         except ValueError as err:
             raise BadResponse(
                 f"invalid JSON from {path}: {err}", backend=self.name
@@ -429,7 +390,7 @@ class HttpBackend:
         raise BadResponse("the stream ended before its final event", backend=self.name)
 
     async def _open_stream(
-        self, path: str, body: Any, clock: StreamClock
+        self, path: str, body: JsonObject, clock: StreamClock
     ) -> aiohttp.ClientResponse:
         """Start the streamed request, waiting out a busy server's retry-after up to busy_retries times."""
         retries = self.busy_retries
@@ -443,7 +404,7 @@ class HttpBackend:
                 await asyncio.sleep(min(err.retry_after, self.retry_after_cap))
 
     async def _post(
-        self, path: str, body: Any, clock: StreamClock
+        self, path: str, body: JsonObject, clock: StreamClock
     ) -> aiohttp.ClientResponse:
         """POST and wait for the response headers before the clock's deadline; raise typed errors."""
         try:

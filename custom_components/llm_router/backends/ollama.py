@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 import json
-from typing import Any, Unpack
+from typing import Unpack
 from uuid import uuid4
 
 import aiohttp
@@ -15,7 +15,7 @@ from .errors import error_for_body
 
 DEFAULT_OLLAMA_URL = "http://localhost:11434"
 _STOP_REASONS = {"stop": "end_turn", "length": "max_tokens"}
-_EMPTY_VALUES: tuple[Any, ...] = (None, "", [], {})
+_EMPTY_VALUES: tuple[base.JsonValue, ...] = (None, "", [], {})
 
 
 class OllamaClient(http.HttpBackend):
@@ -59,15 +59,17 @@ class OllamaClient(http.HttpBackend):
         """Whether the model has the `tools` capability."""
         return "tools" in await self.capabilities()
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
+    async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the `/api/chat` body; tools only when the model supports them, `think: false` unless allowed."""
-        options: dict[str, Any] = {"num_predict": request.max_tokens}
+        options: base.JsonObject = {"num_predict": request.max_tokens}
         if self.num_ctx:
             options["num_ctx"] = self.num_ctx
         system = http.system_prompt(request)
-        messages = [{"role": "system", "content": system}] if system else []
+        messages: list[base.JsonValue] = (
+            [{"role": "system", "content": system}] if system else []
+        )
         messages.extend(_ollama_message(message) for message in request.messages)
-        body: dict[str, Any] = {
+        body: base.JsonObject = {
             "model": self.model,
             "messages": messages,
             "stream": True,
@@ -91,39 +93,39 @@ class OllamaClient(http.HttpBackend):
         async for line in lines:
             if not line.strip():
                 continue
-            chunk = http.parse_json_object(line, backend=self.name)
+            chunk = self.wire.parse_object(line)
             if "error" in chunk:
                 raise error_for_body(None, chunk, backend=self.name)
-            message = chunk.get("message") or {}
-            if text := message.get("content"):
+            message = self.wire.object_at(chunk, "message")
+            if text := self.wire.text_at(message, "content"):
                 yield base.TextDelta(text)
             elif message.get("thinking"):
                 yield http.PROGRESS  # thinking text is never spoken nor stored
-            for call in message.get("tool_calls") or ():
+            for call in self.wire.objects_at(message, "tool_calls"):
                 tool_calls += 1
                 yield base.ToolCallRequested(self._tool_call(call))
             if chunk.get("done"):
                 yield http.StreamFinish(
                     usage=base.Usage(
-                        input_tokens=http.int_field(chunk, "prompt_eval_count"),
-                        output_tokens=http.int_field(chunk, "eval_count"),
+                        input_tokens=self.wire.int_at(chunk, "prompt_eval_count"),
+                        output_tokens=self.wire.int_at(chunk, "eval_count"),
                     ),
                     stop_reason="tool_use"
                     if tool_calls
-                    else _STOP_REASONS.get(chunk.get("done_reason", ""), "end_turn"),
-                    model=str(chunk.get("model", "")),
+                    else _STOP_REASONS.get(
+                        self.wire.text_at(chunk, "done_reason"), "end_turn"
+                    ),
+                    model=self.wire.text_at(chunk, "model"),
                 )
                 return
 
-    def _tool_call(self, call: dict[str, Any]) -> base.ToolCall:
+    def _tool_call(self, call: base.JsonObject) -> base.ToolCall:
         """Convert a whole tool call of a chunk, repairing its arguments."""
-        function = call.get("function") or {}
-        arguments = http.parse_tool_arguments(
-            function.get("arguments"), backend=self.name
-        )
+        function = self.wire.object_at(call, "function")
+        arguments = self.wire.tool_arguments(function.get("arguments"))
         return base.ToolCall(
-            id=str(call.get("id") or f"call_{uuid4().hex[:12]}"),
-            name=str(function.get("name", "")),
+            id=self.wire.text_at(call, "id") or f"call_{uuid4().hex[:12]}",
+            name=self.wire.text_at(function, "name"),
             arguments=repair_tool_arguments(arguments),
         )
 
@@ -151,38 +153,38 @@ class OllamaClient(http.HttpBackend):
     async def embed(self, texts: list[str], model: str) -> list[list[float]]:
         """One vector per text, in order, from an embedding model (e.g. `nomic-embed-text`) via `/api/embed`."""
         answer = await self.request_json(
-            "POST", "/api/embed", body={"model": model, "input": texts}
+            "POST", "/api/embed", body={"model": model, "input": list(texts)}
         )
         return parse_embeddings(answer, len(texts), backend=self.name)
 
 
-def parse_embeddings(answer: object, count: int, *, backend: str) -> list[list[float]]:
+def parse_embeddings(
+    answer: base.JsonValue, count: int, *, backend: str
+) -> list[list[float]]:
     """The `embeddings` of an `/api/embed` answer: count lists of numbers, or BadResponse."""
     vectors = answer.get("embeddings") if isinstance(answer, dict) else None
-    if (
-        not isinstance(vectors, list)
-        or len(vectors) != count
-        or not all(_is_vector(vector) for vector in vectors)
-    ):
-        raise base.BadResponse(
-            f"expected {count} embeddings, got: {str(answer)[:200]}", backend=backend
-        )
-    return [[float(value) for value in vector] for vector in vectors]
-
-
-def _is_vector(value: Any) -> bool:
-    """Whether value is a non-empty list of numbers."""
-    return (
-        isinstance(value, list)
-        and bool(value)
-        and all(
-            isinstance(item, int | float) and not isinstance(item, bool)
-            for item in value
-        )
+    if isinstance(vectors, list) and len(vectors) == count:
+        parsed = [_vector(vector) for vector in vectors]
+        if all(parsed):
+            return parsed
+    raise base.BadResponse(
+        f"expected {count} embeddings, got: {str(answer)[:200]}", backend=backend
     )
 
 
-def repair_tool_arguments(arguments: Mapping[str, object]) -> dict[str, object]:
+def _vector(value: base.JsonValue) -> list[float]:
+    """Value as a vector of numbers, [] when it is not a non-empty list of numbers."""
+    if not isinstance(value, list):
+        return []
+    numbers = [
+        float(item)
+        for item in value
+        if isinstance(item, int | float) and not isinstance(item, bool)
+    ]
+    return numbers if len(numbers) == len(value) else []
+
+
+def repair_tool_arguments(arguments: Mapping[str, base.JsonValue]) -> base.JsonObject:
     """Fix small models' arguments: decode JSON-encoded values, drop empty ones (as Home Assistant core does)."""
     return {
         key: _decode_json_text(value)
@@ -191,7 +193,7 @@ def repair_tool_arguments(arguments: Mapping[str, object]) -> dict[str, object]:
     }
 
 
-def _decode_json_text(value: Any) -> Any:
+def _decode_json_text(value: base.JsonValue) -> base.JsonValue:
     """Decode a string that holds a JSON object or list; return anything else unchanged."""
     if not isinstance(value, str):
         return value
@@ -199,12 +201,13 @@ def _decode_json_text(value: Any) -> Any:
     if (text[:1], text[-1:]) not in (("{", "}"), ("[", "]")):
         return value
     try:
-        return json.loads(text)
+        decoded: base.JsonValue = json.loads(text)
     except ValueError:
         return value
+    return decoded
 
 
-def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
+def _ollama_message(message: base.ChatMessage) -> base.JsonObject:
     """Convert a ChatMessage to Ollama's format (tool results carry tool_name)."""
     if message.role == "tool":
         return {
@@ -212,7 +215,7 @@ def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
             "content": message.content,
             "tool_name": message.tool_name or "",
         }
-    converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    converted: base.JsonObject = {"role": message.role, "content": message.content}
     if message.images:
         converted["images"] = [
             base64.b64encode(image.data).decode() for image in message.images
@@ -225,7 +228,7 @@ def _ollama_message(message: base.ChatMessage) -> dict[str, Any]:
     return converted
 
 
-def _capabilities(show: Any) -> frozenset[str]:
+def _capabilities(show: base.JsonValue) -> frozenset[str]:
     """The capabilities of an `/api/show` answer (older servers list none: tools if the template mentions .Tools)."""
     if not isinstance(show, dict):
         return frozenset()
@@ -239,17 +242,19 @@ def _capabilities(show: Any) -> frozenset[str]:
     )
 
 
-def _model_names(listing: Any) -> list[str]:
+def _model_names(listing: base.JsonValue) -> list[str]:
     """Model names of an `/api/tags` or `/api/ps` answer."""
     models = listing.get("models") if isinstance(listing, dict) else None
+    if not isinstance(models, list):
+        return []
     return [
         str(entry.get("name") or entry.get("model"))
-        for entry in models or ()
+        for entry in models
         if isinstance(entry, dict)
     ]
 
 
-def _lists_model(listing: Any, model: str) -> bool:
+def _lists_model(listing: base.JsonValue, model: str) -> bool:
     """Whether a listing names the model (`llama3.2` and `llama3.2:latest` are the same)."""
     wanted = _with_tag(model)
     return any(_with_tag(name) == wanted for name in _model_names(listing))

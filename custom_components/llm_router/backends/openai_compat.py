@@ -6,7 +6,7 @@ import base64
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from dataclasses import dataclass, field
 import json
-from typing import Any, Unpack
+from typing import Unpack
 
 import aiohttp
 
@@ -49,12 +49,14 @@ class OpenAICompatClient(http.HttpBackend):
             session, name=name, base_url=base, model=model, headers=headers, **options
         )
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
+    async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the chat-completions body, asking for the usage chunk at the end."""
         system = http.system_prompt(request)
-        messages = [{"role": "system", "content": system}] if system else []
+        messages: list[base.JsonValue] = (
+            [{"role": "system", "content": system}] if system else []
+        )
         messages.extend(_openai_message(message) for message in request.messages)
-        body: dict[str, Any] = {
+        body: base.JsonObject = {
             "model": self.model,
             "messages": messages,
             "max_tokens": request.max_tokens,
@@ -84,15 +86,15 @@ class OpenAICompatClient(http.HttpBackend):
         async for event in http.sse_events(lines):
             if event.data == "[DONE]":
                 break
-            chunk = http.parse_json_object(event.data, backend=self.name)
+            chunk = self.wire.parse_object(event.data)
             if event.event == "error" or "error" in chunk:
                 raise error_for_body(None, chunk, backend=self.name)
-            model = chunk.get("model") or model
-            if chunk.get("usage"):
-                usage = _usage(chunk["usage"])
-            for choice in chunk.get("choices") or ():
-                delta = choice.get("delta") or {}
-                if text := delta.get("content"):
+            model = self.wire.text_at(chunk, "model") or model
+            if raw_usage := self.wire.object_at(chunk, "usage"):
+                usage = self._usage(raw_usage)
+            for choice in self.wire.objects_at(chunk, "choices"):
+                delta = self.wire.object_at(choice, "delta")
+                if text := self.wire.text_at(delta, "content"):
                     yield base.TextDelta(text)
                 elif (
                     delta.get("reasoning")
@@ -100,10 +102,10 @@ class OpenAICompatClient(http.HttpBackend):
                     or delta.get("tool_calls")
                 ):
                     yield http.PROGRESS  # thinking (never spoken) or tool arguments arriving
-                for fragment in delta.get("tool_calls") or ():
-                    _merge_fragment(calls, fragment)
-                if choice.get("finish_reason"):
-                    finish_reason = choice["finish_reason"]
+                for fragment in self.wire.objects_at(delta, "tool_calls"):
+                    self._merge_fragment(calls, fragment)
+                if reason := self.wire.text_at(choice, "finish_reason"):
+                    finish_reason = reason
                     for call in self._drain(calls):
                         yield base.ToolCallRequested(call)
         else:
@@ -121,39 +123,39 @@ class OpenAICompatClient(http.HttpBackend):
         """Yield the completed tool calls in index order, emptying calls."""
         for index in sorted(calls):
             partial = calls.pop(index)
-            arguments = http.parse_tool_arguments(
-                "".join(partial.arguments), backend=self.name
-            )
+            arguments = self.wire.tool_arguments("".join(partial.arguments))
             yield base.ToolCall(
                 id=partial.id or f"call_{index}",
                 name=partial.name,
                 arguments=repair_tool_arguments(arguments),
             )
 
+    def _merge_fragment(
+        self, calls: dict[int, _PartialCall], fragment: base.JsonObject
+    ) -> None:
+        """Add one tool-call delta to the call with the same index."""
+        partial = calls.setdefault(self.wire.int_at(fragment, "index"), _PartialCall())
+        partial.id = self.wire.text_at(fragment, "id") or partial.id
+        function = self.wire.object_at(fragment, "function")
+        partial.name = self.wire.text_at(function, "name") or partial.name
+        if arguments := self.wire.text_at(function, "arguments"):
+            partial.arguments.append(arguments)
 
-def _merge_fragment(calls: dict[int, _PartialCall], fragment: dict[str, Any]) -> None:
-    """Add one tool-call delta to the call with the same index."""
-    partial = calls.setdefault(int(fragment.get("index", 0)), _PartialCall())
-    partial.id = fragment.get("id") or partial.id
-    function = fragment.get("function") or {}
-    partial.name = function.get("name") or partial.name
-    if function.get("arguments"):
-        partial.arguments.append(function["arguments"])
+    def _usage(self, raw: base.JsonObject) -> base.Usage:
+        """Usage of the final chunk; cached and reasoning tokens are split out of the totals."""
+        cached = self.wire.int_at(raw, "prompt_tokens_details", "cached_tokens")
+        reasoning = self.wire.int_at(
+            raw, "completion_tokens_details", "reasoning_tokens"
+        )
+        return base.Usage(
+            input_tokens=self.wire.int_at(raw, "prompt_tokens") - cached,
+            output_tokens=self.wire.int_at(raw, "completion_tokens") - reasoning,
+            cached_input_tokens=cached,
+            reasoning_tokens=reasoning,
+        )
 
 
-def _usage(raw: dict[str, Any]) -> base.Usage:
-    """Usage of the final chunk; cached and reasoning tokens are split out of the totals."""
-    cached = http.int_field(raw, "prompt_tokens_details", "cached_tokens")
-    reasoning = http.int_field(raw, "completion_tokens_details", "reasoning_tokens")
-    return base.Usage(
-        input_tokens=http.int_field(raw, "prompt_tokens") - cached,
-        output_tokens=http.int_field(raw, "completion_tokens") - reasoning,
-        cached_input_tokens=cached,
-        reasoning_tokens=reasoning,
-    )
-
-
-def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
+def _openai_message(message: base.ChatMessage) -> base.JsonObject:
     """Convert a ChatMessage to chat-completions format (tool results carry tool_call_id)."""
     if message.role == "tool":
         return {
@@ -161,14 +163,11 @@ def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
             "tool_call_id": message.tool_call_id or "",
             "content": message.content,
         }
-    converted: dict[str, Any] = {"role": message.role, "content": message.content}
+    converted: base.JsonObject = {"role": message.role, "content": message.content}
     if message.images:
         converted["content"] = [
             {"type": "text", "text": message.content},
-            *(
-                {"type": "image_url", "image_url": {"url": _data_url(image)}}
-                for image in message.images
-            ),
+            *(_image_part(image) for image in message.images),
         ]
     if message.tool_calls:
         converted["tool_calls"] = [
@@ -185,5 +184,10 @@ def _openai_message(message: base.ChatMessage) -> dict[str, Any]:
     return converted
 
 
-def _data_url(image: base.Image) -> str:
-    return f"data:{image.mime_type};base64,{base64.b64encode(image.data).decode()}"
+def _image_part(image: base.Image) -> base.JsonObject:
+    """An image as a content part with a data URL."""
+    data = base64.b64encode(image.data).decode()
+    return {
+        "type": "image_url",
+        "image_url": {"url": f"data:{image.mime_type};base64,{data}"},
+    }

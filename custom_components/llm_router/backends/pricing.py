@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 import math
 import re
-from typing import Any
 
 from .base import Usage
 
@@ -163,7 +162,7 @@ def validate_price_overrides(overrides: object) -> dict[str, dict[str, float]]:
     return validated
 
 
-def _validated_prices(model: str, values: Any) -> dict[str, float]:
+def _validated_prices(model: str, values: object) -> dict[str, float]:
     """Return one model's override fields as floats, or raise ValueError."""
     if not isinstance(values, Mapping):
         raise ValueError(  # noqa: TRY004  # the options flow catches ValueError

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable
 import json
-from typing import Any, Unpack
+from typing import Unpack
 
 import aiohttp
 
@@ -13,7 +13,7 @@ from .errors import error_for_body
 
 DEFAULT_XAI_URL = "https://api.x.ai/v1"
 USD_PER_TICK = 1e-10
-SEARCH_TOOLS: tuple[dict[str, Any], ...] = (
+SEARCH_TOOLS: tuple[base.JsonObject, ...] = (
     {"type": "web_search"},
     {"type": "x_search"},
 )
@@ -49,12 +49,12 @@ class XaiClient(http.HttpBackend):
         )
         self.search = search
 
-    async def chat_body(self, request: base.ChatRequest) -> dict[str, object]:
+    async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the Responses body, stable prefix first (xAI caches it): instructions, tools, earlier turns.
 
         The volatile context goes with the current user message; function tools are flat; store false.
         """
-        body: dict[str, Any] = {
+        body: base.JsonObject = {
             "model": request.model or self.model,
             "input": xai_input_items(http.messages_with_context(request)),
             "max_output_tokens": request.max_tokens,
@@ -63,7 +63,7 @@ class XaiClient(http.HttpBackend):
         }
         if instructions := http.stable_system_prompt(request):
             body["instructions"] = instructions
-        tools: list[dict[str, Any]] = [
+        tools: list[base.JsonValue] = [
             {
                 "type": "function",
                 "name": tool.name,
@@ -87,33 +87,36 @@ class XaiClient(http.HttpBackend):
         """
         citations: dict[str, base.Citation] = {}
         function_calls = search_items = 0
+        wire = self.wire
         async for event in http.sse_events(lines):
-            data = http.parse_json_object(event.data, backend=self.name)
+            data = wire.parse_object(event.data)
             match data.get("type", event.event):
                 case "response.output_text.delta":
-                    if delta := data.get("delta"):
+                    if delta := wire.text_at(data, "delta"):
                         yield base.TextDelta(delta)
                 case "response.output_text.annotation.added":
-                    _add_citations(citations, [data.get("annotation")])
+                    self._add_citations(citations, [wire.object_at(data, "annotation")])
                 case "response.output_item.done":
-                    item = data.get("item") or {}
+                    item = wire.object_at(data, "item")
                     if item.get("type") == "function_call":
                         function_calls += 1
                         yield base.ToolCallRequested(self._tool_call(item))
                     elif item.get("type") == "web_search_call":
                         search_items += 1
-                    _add_citations(citations, _annotations(item))
+                    self._add_citations(citations, self._annotations(item))
                 case "response.completed" | "response.incomplete":
-                    response = data.get("response") or {}
+                    response = wire.object_at(data, "response")
                     yield http.StreamFinish(
-                        usage=xai_usage(response.get("usage") or {}, search_items),
-                        stop_reason=_stop_reason(response, function_calls),
-                        model=response.get("model", ""),
+                        usage=self._usage(
+                            wire.object_at(response, "usage"), search_items
+                        ),
+                        stop_reason=self._stop_reason(response, function_calls),
+                        model=wire.text_at(response, "model"),
                         citations=tuple(citations.values()),
                     )
                     return
                 case "response.failed":
-                    response = data.get("response") or {}
+                    response = wire.object_at(data, "response")
                     raise error_for_body(
                         None,
                         {"error": response.get("error") or "response failed"},
@@ -126,14 +129,84 @@ class XaiClient(http.HttpBackend):
                 ):  # reasoning, search calls, argument deltas: the model is working
                     yield http.PROGRESS
 
-    def _tool_call(self, item: dict[str, Any]) -> base.ToolCall:
+    def _tool_call(self, item: base.JsonObject) -> base.ToolCall:
         """Convert a finished function_call output item to a ToolCall."""
-        arguments = http.parse_tool_arguments(item.get("arguments"), backend=self.name)
         return base.ToolCall(
-            id=str(item.get("call_id", "")),
-            name=str(item.get("name", "")),
-            arguments=arguments,
+            id=self.wire.text_at(item, "call_id"),
+            name=self.wire.text_at(item, "name"),
+            arguments=self.wire.tool_arguments(item.get("arguments")),
         )
+
+    def _stop_reason(self, response: base.JsonObject, function_calls: int) -> str:
+        """Our stop reason for a completed or incomplete response."""
+        if response.get("status") == "incomplete":
+            details = self.wire.object_at(response, "incomplete_details")
+            reason = self.wire.text_at(details, "reason")
+            return (
+                "max_tokens"
+                if reason == "max_output_tokens"
+                else reason or "incomplete"
+            )
+        return "tool_use" if function_calls else "end_turn"
+
+    def _annotations(self, item: base.JsonObject) -> list[base.JsonObject]:
+        """Return the annotations of a message output item's text parts."""
+        if item.get("type") != "message":
+            return []
+        return [
+            annotation
+            for part in self.wire.objects_at(item, "content")
+            for annotation in self.wire.objects_at(part, "annotations")
+        ]
+
+    def _add_citations(
+        self,
+        citations: dict[str, base.Citation],
+        annotations: Iterable[base.JsonObject],
+    ) -> None:
+        """Add url_citation annotations, keeping the first of each URL."""
+        for annotation in annotations:
+            if annotation.get("type") == "url_citation" and (
+                url := self.wire.text_at(annotation, "url")
+            ):
+                citations.setdefault(
+                    url, base.Citation(url, self.wire.text_at(annotation, "title"))
+                )
+
+    def _usage(self, raw: base.JsonObject, search_items: int) -> base.Usage:
+        """Usage of a finished response, split into our fields.
+
+        `output_tokens` includes the reasoning tokens; `input_tokens` includes the cached ones, except in reports
+        whose cached count exceeds the input (then input is the uncached part). The search count comes from
+        `server_side_tool_usage_details`, else from `num_server_side_tools_used` or the response's search items.
+        """
+        wire = self.wire
+        reported_input = wire.int_at(raw, "input_tokens")
+        cached = wire.int_at(raw, "input_tokens_details", "cached_tokens")
+        reasoning = wire.int_at(raw, "output_tokens_details", "reasoning_tokens")
+        ticks = raw.get("cost_in_usd_ticks")
+        web_searches, x_searches = self._search_calls(raw, search_items)
+        return base.Usage(
+            input_tokens=reported_input - cached
+            if cached <= reported_input
+            else reported_input,
+            output_tokens=max(0, wire.int_at(raw, "output_tokens") - reasoning),
+            cached_input_tokens=cached,
+            reasoning_tokens=reasoning,
+            web_search_calls=web_searches,
+            x_search_calls=x_searches,
+            sources_used=wire.int_at(raw, "num_sources_used"),
+            billed_usd=ticks * USD_PER_TICK if isinstance(ticks, int | float) else None,
+        )
+
+    def _search_calls(self, raw: base.JsonObject, search_items: int) -> tuple[int, int]:
+        """(web, x) search calls: per kind when the details are reported, else all counted as web searches."""
+        if details := self.wire.object_at(raw, "server_side_tool_usage_details"):
+            return (
+                self.wire.int_at(details, "web_search_calls"),
+                self.wire.int_at(details, "x_search_calls"),
+            )
+        return max(self.wire.int_at(raw, "num_server_side_tools_used"), search_items), 0
 
     async def check_key(self) -> None:
         """Raise AuthFailed unless `GET /v1/api-key` says the key and its team are usable."""
@@ -163,9 +236,9 @@ def with_api_version(base_url: str) -> str:
     return base_url if base_url.endswith("/v1") else base_url + "/v1"
 
 
-def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, object]]:
+def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[base.JsonValue]:
     """Messages as Responses input items; tool calls and results as function_call(_output) items."""
-    items: list[dict[str, Any]] = []
+    items: list[base.JsonValue] = []
     for message in messages:
         if message.role == "tool":
             items.append(
@@ -188,75 +261,3 @@ def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[dict[str, obje
             for call in message.tool_calls
         )
     return items
-
-
-def xai_usage(raw: Mapping[str, object], search_items: int = 0) -> base.Usage:
-    """Usage of a finished response, split into our fields.
-
-    `output_tokens` includes the reasoning tokens; `input_tokens` includes the cached ones, except in reports
-    whose cached count exceeds the input (then input is the uncached part). The search count comes from
-    `server_side_tool_usage_details`, else from `num_server_side_tools_used` or the response's search items.
-    """
-    reported_input = http.int_field(raw, "input_tokens")
-    cached = http.int_field(raw, "input_tokens_details", "cached_tokens")
-    reasoning = http.int_field(raw, "output_tokens_details", "reasoning_tokens")
-    ticks = raw.get("cost_in_usd_ticks")
-    web_searches, x_searches = _search_calls(raw, search_items)
-    return base.Usage(
-        input_tokens=reported_input - cached
-        if cached <= reported_input
-        else reported_input,
-        output_tokens=max(0, http.int_field(raw, "output_tokens") - reasoning),
-        cached_input_tokens=cached,
-        reasoning_tokens=reasoning,
-        web_search_calls=web_searches,
-        x_search_calls=x_searches,
-        sources_used=http.int_field(raw, "num_sources_used"),
-        billed_usd=ticks * USD_PER_TICK if isinstance(ticks, int | float) else None,
-    )
-
-
-def _search_calls(raw: Mapping[str, object], search_items: int) -> tuple[int, int]:
-    """(web, x) search calls: per kind when the details are reported, else all counted as web searches."""
-    details = raw.get("server_side_tool_usage_details")
-    if isinstance(details, dict):
-        return (
-            http.int_field(details, "web_search_calls"),
-            http.int_field(details, "x_search_calls"),
-        )
-    return max(http.int_field(raw, "num_server_side_tools_used"), search_items), 0
-
-
-def _stop_reason(response: dict[str, Any], function_calls: int) -> str:
-    """Our stop reason for a completed or incomplete response."""
-    if response.get("status") == "incomplete":
-        reason = (response.get("incomplete_details") or {}).get("reason", "")
-        return "max_tokens" if reason == "max_output_tokens" else reason or "incomplete"
-    return "tool_use" if function_calls else "end_turn"
-
-
-def _annotations(item: dict[str, Any]) -> list[Any]:
-    """Return the annotations of a message output item's text parts."""
-    if item.get("type") != "message":
-        return []
-    return [
-        annotation
-        for part in item.get("content") or ()
-        for annotation in part.get("annotations") or ()
-    ]
-
-
-def _add_citations(
-    citations: dict[str, base.Citation], annotations: Iterable[Any]
-) -> None:
-    """Add url_citation annotations, keeping the first of each URL."""
-    for annotation in annotations:
-        if (
-            isinstance(annotation, dict)
-            and annotation.get("type") == "url_citation"
-            and annotation.get("url")
-        ):
-            citations.setdefault(
-                annotation["url"],
-                base.Citation(annotation["url"], annotation.get("title", "")),
-            )

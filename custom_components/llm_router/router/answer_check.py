@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 import re
-from typing import Any
 
 from .text import fold, words
 
@@ -291,7 +290,9 @@ def _clearly_other(
 
 
 def check_tool_call(
-    name: str, arguments: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]
+    name: str,
+    arguments: Mapping[str, object],
+    schemas: Mapping[str, Mapping[str, object]],
 ) -> AnswerFailure | None:
     """Judge a tool call against the offered tools (name -> JSON schema of the arguments)."""
     schema = schemas.get(name)
@@ -303,11 +304,19 @@ def check_tool_call(
 _NUMERIC = re.compile(r"^-?\d+(?:\.\d+)?$")
 
 
-def fits_schema(value: Any, schema: Mapping[str, Any]) -> bool:
-    """Whether value fits a JSON schema, as leniently as Home Assistant's tools coerce (numbers as text pass)."""
-    if (options := schema.get("anyOf") or schema.get("oneOf")) is not None:
-        return any(fits_schema(value, option) for option in options)
-    if "enum" in schema and value not in schema["enum"]:
+def fits_schema(value: object, schema: Mapping[str, object]) -> bool:
+    """Whether value fits a JSON schema, as leniently as Home Assistant's tools coerce (numbers as text pass).
+
+    A part of the schema of the wrong shape (a `properties` that is no object) constrains nothing.
+    """
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(options, list):
+        return any(
+            isinstance(option, Mapping) and fits_schema(value, option)
+            for option in options
+        )
+    enum = schema.get("enum")
+    if isinstance(enum, list) and value not in enum:
         return False
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -315,27 +324,31 @@ def fits_schema(value: Any, schema: Mapping[str, Any]) -> bool:
     if kind == "object":
         return isinstance(value, Mapping) and _fits_object(value, schema)
     if kind == "array":
-        items = schema.get("items", {})
+        items = schema.get("items")
+        item_schema = items if isinstance(items, Mapping) else {}
         return isinstance(value, list) and all(
-            fits_schema(item, items) for item in value
+            fits_schema(item, item_schema) for item in value
         )
     return _fits_scalar(value, kind)
 
 
-def _fits_object(value: Mapping[str, Any], schema: Mapping[str, Any]) -> bool:
-    properties: Mapping[str, Any] = schema.get("properties", {})
-    if any(key not in value for key in schema.get("required", ())):
+def _fits_object(value: Mapping[str, object], schema: Mapping[str, object]) -> bool:
+    properties = schema.get("properties")
+    if not isinstance(properties, Mapping):
+        properties = {}
+    required = schema.get("required")
+    if isinstance(required, list) and any(key not in value for key in required):
         return False
     if schema.get("additionalProperties") is False and set(value) - set(properties):
         return False
     return all(
-        fits_schema(item, properties[key])
+        fits_schema(item, item_schema)
         for key, item in value.items()
-        if key in properties
+        if isinstance(item_schema := properties.get(key), Mapping)
     )
 
 
-def _fits_scalar(value: Any, kind: object) -> bool:
+def _fits_scalar(value: object, kind: object) -> bool:
     if kind in ("number", "integer"):
         if isinstance(value, str):
             return bool(_NUMERIC.match(value.strip()))
