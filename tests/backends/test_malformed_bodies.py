@@ -177,3 +177,15 @@ def test_tool_arguments_that_are_no_object_are_a_bad_response() -> None:
     for raw in (["kitchen"], 3, "[1, 2]", "{not json"):
         with pytest.raises(base.BadResponse):
             reader.tool_arguments(raw)
+
+
+async def test_a_model_listing_of_the_wrong_shape_is_a_bad_response(
+    session: aiohttp.ClientSession,
+) -> None:
+    backend = openai(session)
+    assert backend.model_ids({"data": [{"id": "qwen2.5:7b"}, {"object": "x"}]}) == [
+        "qwen2.5:7b"
+    ]
+    for listing in (["qwen2.5:7b"], {"data": "qwen2.5:7b"}):
+        with pytest.raises(base.BadResponse):
+            backend.model_ids(listing)

@@ -9,6 +9,7 @@ from custom_components.llm_router.router.answer_check import (
     check_end,
     check_text,
     check_tool_call,
+    fits_schema,
 )
 
 # Per supported language: an admission of not knowing, a refusal, an answer from stale memory, a good answer.
@@ -193,3 +194,24 @@ def test_tool_calls(
 ) -> None:
     """A call of a tool that was not offered, or with arguments its schema rejects, fails."""
     assert check_tool_call(name, arguments, SCHEMAS) is expected
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "fits"),
+    [
+        ({"anyOf": [{"type": "integer"}, {"type": "null"}]}, None, True),
+        ({"anyOf": [{"type": "integer"}, {"type": "null"}]}, "soon", False),
+        ({"oneOf": ["junk", {"type": "string"}]}, "on", True),
+        ({"type": ["string", "null"]}, None, True),
+        ({"type": "array", "items": "junk"}, [1, "a"], True),
+        ({"type": "array"}, "not a list", False),
+        ({"type": "object", "properties": "junk", "required": ["name"]}, {}, False),
+        ({"type": "object", "properties": {"on": True}}, {"on": 1}, True),
+        ({"enum": "junk"}, "anything", True),
+    ],
+)
+def test_schemas_of_any_shape_are_judged_without_crashing(
+    schema: dict[str, object], value: object, fits: bool
+) -> None:
+    """A tool schema with parts of the wrong shape constrains by its other parts, never raises."""
+    assert fits_schema(value, schema) is fits
