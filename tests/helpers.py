@@ -102,16 +102,19 @@ async def reload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None
 
 
 @pytest.fixture
+def all_backends(
+    ollama_emulator: Any, anthropic_emulator: Any, xai_emulator: Any
+) -> dict[str, Any]:
+    """Entry data with the local emulator, Claude and Grok."""
+    return entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
+
+
+@pytest.fixture
 async def init_integration(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """A loaded entry with a local host, Claude and Grok."""
-    return await setup_entry(
-        hass, entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url)
-    )
+    return await setup_entry(hass, all_backends)
 
 
 @pytest.fixture
@@ -236,11 +239,16 @@ def _schema_values(schema: vol.Schema) -> dict[str, Any]:
     return values
 
 
-async def setup_kitchen_entry(
-    hass: HomeAssistant, ollama_url: str, anthropic_url: str, xai_url: str
-) -> LLMRouterConfigEntry:
-    """All three backends and a kitchen light exposed to Assist, with Home Assistant's intents loaded."""
+async def expose_kitchen_light(hass: HomeAssistant) -> None:
+    """A kitchen light exposed to Assist, with Home Assistant's intents loaded."""
     assert await async_setup_component(hass, "intent", {})
     hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
     async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
-    return await setup_entry(hass, entry_data(ollama_url, anthropic_url, xai_url))
+
+
+async def setup_kitchen_entry(
+    hass: HomeAssistant, data: dict[str, Any], options: dict[str, Any] | None = None
+) -> LLMRouterConfigEntry:
+    """A loaded entry and a kitchen light exposed to Assist."""
+    await expose_kitchen_light(hass)
+    return await setup_entry(hass, data, options)

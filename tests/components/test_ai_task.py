@@ -28,16 +28,10 @@ STRUCTURE = vol.Schema(
 
 @pytest.fixture
 async def entry(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """A loaded entry with the local server, Claude and Grok, and the AI Task integration."""
-    loaded = await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-    )
+    loaded = await setup_entry(hass, all_backends)
     assert await async_setup_component(hass, "ai_task", {})
     return loaded
 

@@ -7,10 +7,8 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
-from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session, intent
-from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     async_capture_events,
@@ -34,15 +32,10 @@ ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 
 @pytest.fixture
 async def entry(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """All three backends, a kitchen light exposed to Assist."""
-    return await setup_kitchen_entry(
-        hass, ollama_emulator.url, anthropic_emulator.url, xai_emulator.url
-    )
+    return await setup_kitchen_entry(hass, all_backends)
 
 
 async def test_device_command_needs_no_model(
@@ -302,18 +295,10 @@ async def test_private_turn_is_left_out_of_cloud_history(
 
 
 async def test_redaction_keeps_email_at_home(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any], anthropic_emulator: Any
 ) -> None:
     """With redaction on, an e-mail address in a cloud-bound request is replaced before it leaves."""
-    await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options={"redact_cloud": True},
-        unique_id="redact",
-    )
+    await setup_entry(hass, all_backends, {"redact_cloud": True}, unique_id="redact")
     anthropic_emulator.reply("Draft ready.")
     await converse(
         hass,
@@ -374,14 +359,11 @@ async def test_tool_loop_is_bounded(
     hass: HomeAssistant, ollama_emulator: Any, anthropic_emulator: Any
 ) -> None:
     """A model that keeps calling tools is stopped after the configured number of rounds."""
-    assert await async_setup_component(hass, "intent", {})
-    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
-    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
     async_mock_service(hass, "light", "turn_on")
-    await setup_entry(
+    await setup_kitchen_entry(
         hass,
         entry_data(ollama_emulator.url, anthropic_emulator.url),
-        options={"max_tool_iterations": 2},
+        {"max_tool_iterations": 2},
     )
     for _ in range(5):
         ollama_emulator.reply_tool_call("intent__HassTurnOn", {"name": "Kitchen light"})

@@ -44,16 +44,11 @@ SENTENCES = (
 
 @pytest.fixture
 async def entry(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """All three backends, a kitchen light exposed to Assist (turning it on is recorded, not done)."""
     async_mock_service(hass, "light", "turn_on")
-    return await setup_kitchen_entry(
-        hass, ollama_emulator.url, anthropic_emulator.url, xai_emulator.url
-    )
+    return await setup_kitchen_entry(hass, all_backends)
 
 
 async def test_intent_turn_then_claude_turn(

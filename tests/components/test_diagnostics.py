@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from homeassistant.core import HomeAssistant
+import pytest
 from pytest_homeassistant_custom_component.components.diagnostics import (
     get_diagnostics_for_config_entry,
 )
@@ -14,7 +15,8 @@ from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 from syrupy.assertion import SnapshotAssertion
 
 from custom_components.llm_router.credentials import without_credentials_in
-from tests.helpers import CLAUDE_KEY, GROK_KEY, entry_data, record, setup_entry
+from custom_components.llm_router.models import LLMRouterConfigEntry
+from tests.helpers import CLAUDE_KEY, GROK_KEY, record, setup_entry
 
 OPTIONS = {
     "household_names": "Alice, Bob",
@@ -28,20 +30,20 @@ SECOND_SERVER = {
 }
 
 
+@pytest.fixture
+async def entry(
+    hass: HomeAssistant, all_backends: dict[str, Any]
+) -> LLMRouterConfigEntry:
+    """All three backends, a second local server with credentials in its URL, and names in the options."""
+    return await setup_entry(hass, all_backends, OPTIONS, local_servers=[SECOND_SERVER])
+
+
 async def test_diagnostics(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    entry: LLMRouterConfigEntry,
 ) -> None:
     """Options, health and a ledger summary, with every secret redacted."""
-    entry = await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options=OPTIONS,
-        local_servers=[SECOND_SERVER],
-    )
     record(
         hass,
         entry,
@@ -104,18 +106,13 @@ def test_url_credentials_removed_everywhere() -> None:
 async def test_diagnostics_snapshot(
     hass: HomeAssistant,
     hass_client: ClientSessionGenerator,
+    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
     snapshot: SnapshotAssertion,
 ) -> None:
     """The whole diagnostics output is pinned; ports and times are replaced by placeholders."""
-    entry = await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options=OPTIONS,
-        local_servers=[SECOND_SERVER],
-    )
     record(hass, entry, cost_usd=0.02, reason="asked for analysis")
     diagnostics = await get_diagnostics_for_config_entry(hass, hass_client, entry)
     text = json.dumps(diagnostics, sort_keys=True)

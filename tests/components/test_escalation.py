@@ -7,7 +7,6 @@ from typing import Any
 
 from homeassistant.components import conversation
 from homeassistant.components.conversation import trace
-from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
 from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import chat_session
 from homeassistant.setup import async_setup_component
@@ -19,7 +18,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.components.test_pipeline import create_pipeline, run_text
-from tests.helpers import entry_data, setup_entry, state_value
+from tests.helpers import expose_kitchen_light, setup_entry, state_value
 from tests.router.test_answer_check import ANSWERS
 
 AGENT = "conversation.hybrid_llm_router"
@@ -87,17 +86,10 @@ def _logged_text(turn: Turn) -> str:
 
 @pytest.fixture
 async def strong_entry(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """All three backends and a strong local model on the same Ollama server."""
-    return await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options={"strong_local_model": STRONG_MODEL},
-    )
+    return await setup_entry(hass, all_backends, {"strong_local_model": STRONG_MODEL})
 
 
 def _models(emulator: Any) -> list[str]:
@@ -186,9 +178,7 @@ async def test_unknown_tool_is_never_run(
     anthropic_emulator: Any,
 ) -> None:
     """Arguments the tool's schema rejects: the call is not made, Claude answers."""
-    assert await async_setup_component(hass, "intent", {})
-    hass.states.async_set("light.kitchen", "off", {"friendly_name": "Kitchen light"})
-    async_expose_entity(hass, conversation.DOMAIN, "light.kitchen", True)
+    await expose_kitchen_light(hass)
     calls = async_mock_service(hass, "light", "turn_on")
     ollama_emulator.reply_tool_call(
         "intent__HassTurnOn", {"name": ["Kitchen", "light"]}
@@ -476,16 +466,13 @@ async def _long_conversation(
 
 async def test_long_conversation_overflows_to_the_cloud(
     hass: HomeAssistant,
+    all_backends: dict[str, Any],
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
 ) -> None:
     """A conversation that no longer fits the local window goes to the cloud, whole, instead of being trimmed."""
-    entry = await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options={"num_ctx": 2048},
-    )
+    entry = await setup_entry(hass, all_backends, {"num_ctx": 2048})
     conversation_id = await _long_conversation(hass, ollama_emulator, "tell me a story")
     local_calls = len(ollama_emulator.chat_requests)
     for cloud in (anthropic_emulator, xai_emulator):
@@ -505,16 +492,13 @@ async def test_long_conversation_overflows_to_the_cloud(
 
 async def test_long_private_conversation_is_trimmed_locally(
     hass: HomeAssistant,
+    all_backends: dict[str, Any],
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
 ) -> None:
     """The same overflow in a private conversation stays home: the newest turns are kept, the oldest dropped."""
-    await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options={"num_ctx": 2048},
-    )
+    await setup_entry(hass, all_backends, {"num_ctx": 2048})
     text = "what does my password hunter2 mean"
     conversation_id = await _long_conversation(hass, ollama_emulator, text)
     ollama_emulator.reply("It is a well-known example password.")

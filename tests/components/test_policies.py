@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, reload_entry, setup_entry, state_value
+from tests.helpers import reload_entry, setup_entry, state_value
 
 AGENT = "conversation.hybrid_llm_router"
 ASK_CLAUDE = "ask Claude to write a short poem about autumn leaves"
@@ -117,21 +117,11 @@ def backends(ollama_emulator: Any, anthropic_emulator: Any) -> Backends:
 
 
 @pytest.fixture
-async def router(
-    hass: HomeAssistant,
-    home: Home,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
-) -> Any:
+async def router(hass: HomeAssistant, home: Home, all_backends: dict[str, Any]) -> Any:
     """Set up the router with the given options (call it)."""
 
     async def setup(**options: Any) -> LLMRouterConfigEntry:
-        return await setup_entry(
-            hass,
-            entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-            options,
-        )
+        return await setup_entry(hass, all_backends, options)
 
     return setup
 

@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.emulators.anthropic import AnthropicEmulator
 from tests.emulators.prompt_cache import CacheBill
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 LIGHTS = 150
@@ -50,10 +50,7 @@ def cached_share(bill: CacheBill) -> float:
 
 @pytest.fixture
 async def home(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: AnthropicEmulator,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> LLMRouterConfigEntry:
     """150 lights in six areas, all exposed to Assist, and the router with every backend."""
     assert await async_setup_component(hass, "intent", {})
@@ -68,9 +65,7 @@ async def home(
         )
         async_expose_entity(hass, conversation.DOMAIN, entry.entity_id, True)
     return await setup_entry(
-        hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
-        options={"routing_rules": "- regex: '.'\n  route: reasoning\n"},
+        hass, all_backends, {"routing_rules": "- regex: '.'\n  route: reasoning\n"}
     )
 
 

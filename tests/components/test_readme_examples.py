@@ -37,7 +37,7 @@ from custom_components.llm_router.entry_options import parse_settings
 from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.router import Origin
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import setup_entry
 
 ROOT = Path(__file__).parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -203,16 +203,13 @@ def test_logger_example_names_the_integration_logger() -> None:
 
 
 async def test_origin_setups_do_what_the_readme_says(
-    hass: HomeAssistant,
-    ollama_emulator: Any,
-    anthropic_emulator: Any,
-    xai_emulator: Any,
+    hass: HomeAssistant, all_backends: dict[str, Any]
 ) -> None:
     """With the kids' room and Ben kept local as the README describes, its dry runs report those policies."""
     kids_room = ar.async_get(hass).async_create("Kids room")
     await setup_entry(
         hass,
-        entry_data(ollama_emulator.url, anthropic_emulator.url, xai_emulator.url),
+        all_backends,
         {CONF_LOCAL_AREAS: [kids_room.id], CONF_LOCAL_PEOPLE: ["person.ben"]},
     )
     for name, policy in (
