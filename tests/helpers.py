@@ -24,7 +24,7 @@ from yarl import URL
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger import LedgerEntry
-from custom_components.llm_router.models import LLMRouterConfigEntry
+from custom_components.llm_router.models import LLMRouterConfigEntry, TurnRecord
 
 TITLE = "Hybrid LLM Router"
 AGENT = "conversation.hybrid_llm_router"
@@ -211,6 +211,13 @@ def text_pipeline(agent_id: str) -> dict[str, Any]:
             )
         ),
     }
+
+
+def last_turn(entry: LLMRouterConfigEntry) -> TurnRecord:
+    """The record of the entry's last turn, which must exist."""
+    turn = entry.runtime_data.last_turn
+    assert turn is not None, "no turn was recorded"
+    return turn
 
 
 def state_value(hass: HomeAssistant, entity_id: str) -> str:

@@ -17,7 +17,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import async_capture_events
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, last_turn, setup_entry
 
 ENTITY = "ai_task.hybrid_llm_router"
 PHOTO = b"\xff\xd8\xff\xe0 a tiny jpeg"
@@ -70,8 +70,8 @@ async def test_local_task_with_structure(
     body = ollama_emulator.chat_requests[0].json
     assert body["format"]["properties"]["summary"] == {"type": "string"}
     assert body["format"]["required"] == ["summary"]
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.route == "local"
+    turn = last_turn(entry)
+    assert turn.route == "local"
 
 
 async def test_reasoning_task_goes_to_claude_and_is_billed(
@@ -94,8 +94,8 @@ async def test_reasoning_task_goes_to_claude_and_is_billed(
     body = anthropic_emulator.chat_requests[0].json
     assert "JSON schema" in json.dumps(body["system"])
     assert ollama_emulator.chat_requests == []
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.route == "reasoning" and turn.cost_usd > 0
+    turn = last_turn(entry)
+    assert turn.route == "reasoning" and turn.cost_usd > 0
     assert entry.runtime_data.ledger.ledger.last_entry.backend == "claude"
     assert events[-1].data["route"] == "reasoning"
     assert events[-1].data["answered"] is True
@@ -109,7 +109,7 @@ async def test_search_task_goes_to_grok_as_plain_text(
     xai_emulator.reply(answer, deltas=4, citations=[("https://www.nasa.gov/x", "NASA")])
     result = await _generate(hass, "what's the latest news about the Artemis mission")
     assert result.data == answer
-    assert entry.runtime_data.last_turn.route == "search"
+    assert last_turn(entry).route == "search"
 
 
 async def test_falls_back_when_claude_is_down(
@@ -150,8 +150,8 @@ async def test_camera_image_goes_only_to_the_local_model(
     assert base64.b64decode(user["images"][0]) == PHOTO
     assert anthropic_emulator.chat_requests == []
     assert xai_emulator.chat_requests == []
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.decision.private
+    turn = last_turn(entry)
+    assert turn.decision.private
 
 
 @pytest.mark.usefixtures("snapshot_of_front_door")

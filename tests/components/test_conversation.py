@@ -21,6 +21,7 @@ from tests.helpers import (
     AGENT,
     converse,
     entry_data,
+    last_turn,
     reload_entry,
     setup_entry,
     setup_kitchen_entry,
@@ -47,8 +48,7 @@ async def test_device_command_needs_no_model(
     assert result.response.response_type is intent.IntentResponseType.ACTION_DONE
     assert [call.data["entity_id"] for call in calls] == [["light.kitchen"]]
     assert ollama_emulator.chat_requests == []
-    assert entry.runtime_data.last_turn is not None
-    assert entry.runtime_data.last_turn.route == "builtin"
+    assert last_turn(entry).route == "builtin"
 
 
 async def test_local_chat_with_tool_call(
@@ -97,8 +97,8 @@ async def test_claude_analysis_with_tool_call(
     ]
     assert len(results) == 1
     assert ollama_emulator.chat_requests == []
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.route == "reasoning" and turn.cost_usd > 0
+    turn = last_turn(entry)
+    assert turn.route == "reasoning" and turn.cost_usd > 0
 
 
 async def test_grok_search_cites_sites_not_urls(

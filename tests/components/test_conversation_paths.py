@@ -26,6 +26,7 @@ from tests.helpers import (
     AGENT,
     converse,
     entry_data,
+    last_turn,
     reload_entry,
     setup_entry,
     setup_kitchen_entry,
@@ -178,8 +179,7 @@ async def test_finished_tool_rounds_are_booked_when_a_later_round_fails(
     )
     anthropic_emulator.fail(500)
     await converse(hass, "analyze my energy usage this month and suggest savings")
-    turn = entry.runtime_data.last_turn
-    assert turn is not None
+    turn = last_turn(entry)
     assert turn.usage.all_input_tokens == 1000
     assert turn.usage.output_tokens == 50
     assert entry.runtime_data.ledger.ledger.last_entry.cost_usd == pytest.approx(

@@ -18,7 +18,7 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.components.test_pipeline import create_pipeline, run_text
-from tests.helpers import expose_kitchen_light, setup_entry, state_value
+from tests.helpers import expose_kitchen_light, last_turn, setup_entry, state_value
 from tests.router.test_answer_check import ANSWERS
 
 AGENT = "conversation.hybrid_llm_router"
@@ -189,11 +189,7 @@ async def test_unknown_tool_is_never_run(
 
     assert turn.speech == CLAUDE_ANSWER
     assert calls == []
-    assert init_integration.runtime_data.last_turn is not None
-    assert (
-        init_integration.runtime_data.last_turn.escalation_reason
-        == "bad_tool_arguments"
-    )
+    assert last_turn(init_integration).escalation_reason == "bad_tool_arguments"
 
 
 async def test_stale_facts_go_to_grok(
@@ -211,8 +207,7 @@ async def test_stale_facts_go_to_grok(
 
     assert turn.speech.startswith(GROK_ANSWER)
     assert anthropic_emulator.chat_requests == []
-    assert init_integration.runtime_data.last_turn is not None
-    assert init_integration.runtime_data.last_turn.route == "search"
+    assert last_turn(init_integration).route == "search"
 
 
 async def test_passing_answer_is_spoken_as_it_streams(
@@ -486,8 +481,7 @@ async def test_long_conversation_overflows_to_the_cloud(
     assert len(cloud_requests) == 1
     sent = str(cloud_requests[0].json)
     assert all(f"Story part {index}" in sent for index in range(3))
-    assert entry.runtime_data.last_turn is not None
-    assert entry.runtime_data.last_turn.escalation_reason == "context_overflow"
+    assert last_turn(entry).escalation_reason == "context_overflow"
 
 
 async def test_long_private_conversation_is_trimmed_locally(

@@ -7,7 +7,7 @@ from typing import Any
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
 
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, last_turn, setup_entry
 
 
 async def test_second_local_server_takes_over_within_the_turn(
@@ -49,5 +49,5 @@ async def test_second_local_server_takes_over_within_the_turn(
     assert body["stream"] is True
     assert body["stream_options"] == {"include_usage": True}
     assert anthropic_emulator.chat_requests == []
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.backend == "local"
+    turn = last_turn(entry)
+    assert turn.backend == "local"

@@ -24,7 +24,7 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import reload_entry, setup_entry, state_value
+from tests.helpers import last_turn, reload_entry, setup_entry, state_value
 
 AGENT = "conversation.hybrid_llm_router"
 ASK_CLAUDE = "ask Claude to write a short poem about autumn leaves"
@@ -326,8 +326,7 @@ async def test_policy_keeps_local_when_local_is_down(
     speech = await _say(hass, REASONING, device_id=home.kids_device)
     assert "this request stays in the house" in speech
     assert backends.claude.chat_requests == []
-    assert entry.runtime_data.last_turn is not None
-    assert entry.runtime_data.last_turn.decision.policy == "local_area"
+    assert last_turn(entry).decision.policy == "local_area"
 
 
 async def test_a_person_added_later_is_recognised(

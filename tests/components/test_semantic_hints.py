@@ -15,7 +15,7 @@ from custom_components.llm_router.models import LLMRouterConfigEntry, local_heal
 from custom_components.llm_router.router.classifier import classify
 from custom_components.llm_router.router.example_phrases import EXAMPLES
 from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import entry_data, last_turn, setup_entry
 
 AGENT = "conversation.hybrid_llm_router"
 # The classifier leans local but is unsure (0.51); its nearest example is "explain how quantum computing works".
@@ -79,8 +79,7 @@ async def test_unsure_utterance_goes_where_its_nearest_examples_go(
     assert _embeds(ollama_emulator)[1:] == [
         {"model": "nomic-embed-text", "input": [UNSURE]}
     ]
-    turn = entry.runtime_data.last_turn
-    assert turn is not None
+    turn = last_turn(entry)
     assert (turn.route, turn.decision.source) == ("reasoning", "semantic")
     assert turn.decision.confidence >= 0.75
     assert "closest to known reasoning examples" in turn.reason
@@ -104,8 +103,8 @@ async def test_confident_private_or_overridden_turns_embed_nothing(
 ) -> None:
     await _ask(hass, text)
     assert len(_embeds(ollama_emulator)) == 1  # the examples only
-    turn = entry.runtime_data.last_turn
-    assert turn is not None and turn.decision.source != "semantic"
+    turn = last_turn(entry)
+    assert turn.decision.source != "semantic"
 
 
 async def test_embedding_failure_keeps_the_classifier_decision(
@@ -115,8 +114,7 @@ async def test_embedding_failure_keeps_the_classifier_decision(
     ollama_emulator.reply("A local explanation.")
     await _ask(hass, UNSURE)
     assert len(_embeds(ollama_emulator)) == 2  # tried, answered 400
-    turn = entry.runtime_data.last_turn
-    assert turn is not None
+    turn = last_turn(entry)
     assert (turn.route, turn.decision.source) == ("local", "classifier")
     assert len(ollama_emulator.chat_requests) == 1
 
@@ -130,8 +128,7 @@ async def test_slow_embedding_keeps_the_classifier_decision(
     monkeypatch.setattr(semantic_hints, "QUERY_TIMEOUT", 0.05)
     ollama_emulator.latency = 0.3
     await _ask(hass, UNSURE)
-    turn = entry.runtime_data.last_turn
-    assert turn is not None
+    turn = last_turn(entry)
     assert (turn.route, turn.decision.source) == ("local", "classifier")
 
 
