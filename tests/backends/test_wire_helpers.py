@@ -108,3 +108,12 @@ async def test_sse_parser() -> None:
         SseEvent("message", "first\nsecond"),
         SseEvent("message", "[DONE]"),
     ]
+
+
+def test_an_images_bytes_stay_out_of_its_repr() -> None:
+    """A camera image logged with its message (a debug log, a traceback) shows its type, never its content."""
+    image = base.Image("image/jpeg", b"\xff\xd8 camera frame")
+    assert repr(image) == "Image(mime_type='image/jpeg')"
+    assert "camera frame" not in repr(
+        base.ChatMessage("user", "Who is at the door?", images=(image,))
+    )

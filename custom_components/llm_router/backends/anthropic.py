@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from typing import Unpack
-
-import aiohttp
 
 from . import base, http
 from .errors import error_for_body
@@ -36,28 +33,14 @@ class AnthropicClient(http.HttpBackend):
     """Chat with Claude through the Messages API."""
 
     chat_path = "/v1/messages"
+    default_url = DEFAULT_ANTHROPIC_URL
+    default_name = "claude"
+    # A 429 or 529 with retry-after is retried once, after min(retry-after, retry_after_cap).
     busy_retries = 1
 
-    def __init__(
-        self,
-        session: aiohttp.ClientSession,
-        *,
-        api_key: str,
-        model: str,
-        base_url: str = DEFAULT_ANTHROPIC_URL,
-        name: str = "claude",
-        **options: Unpack[http.HttpOptions],
-    ) -> None:
-        """Configure the client; a 429/529 with retry-after is retried once after min(retry-after, cap)."""
-        headers = {"x-api-key": api_key, "anthropic-version": ANTHROPIC_VERSION}
-        super().__init__(
-            session,
-            name=name,
-            base_url=base_url,
-            model=model,
-            headers=headers,
-            **options,
-        )
+    def auth_headers(self, api_key: str | None) -> dict[str, str]:
+        """The key in `x-api-key`, and the API version."""
+        return {"x-api-key": api_key or "", "anthropic-version": ANTHROPIC_VERSION}
 
     async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the Messages body, most stable first, with a cache breakpoint after each stable part.

@@ -32,9 +32,14 @@ class ErrorKind(StrEnum):
 
 
 class BackendError(Exception):
-    """A failed backend request, typed by ErrorKind."""
+    """A failed backend request, typed by ErrorKind; each subclass names its kind in its class line."""
 
     kind: ErrorKind = ErrorKind.BAD_RESPONSE
+
+    def __init_subclass__(cls, *, kind: ErrorKind, **kwargs: object) -> None:
+        """Give the subclass its kind."""
+        super().__init_subclass__(**kwargs)
+        cls.kind = kind
 
     def __init__(
         self,
@@ -51,58 +56,40 @@ class BackendError(Exception):
         self.retry_after = retry_after
 
 
-class BackendUnreachable(BackendError):
+class BackendUnreachable(BackendError, kind=ErrorKind.UNREACHABLE):
     """The host refused or dropped the connection."""
 
-    kind = ErrorKind.UNREACHABLE
 
-
-class BackendTimeout(BackendError):
+class BackendTimeout(BackendError, kind=ErrorKind.TIMEOUT):
     """Connect or first-token timeout, or a stream that went silent."""
 
-    kind = ErrorKind.TIMEOUT
 
-
-class TooSlow(BackendError):
+class TooSlow(BackendError, kind=ErrorKind.TOO_SLOW):
     """The backend kept answering (thinking, searching) but did not finish within the whole-answer limit."""
 
-    kind = ErrorKind.TOO_SLOW
 
-
-class AuthFailed(BackendError):
+class AuthFailed(BackendError, kind=ErrorKind.AUTH_FAILED):
     """The API key was rejected."""
 
-    kind = ErrorKind.AUTH_FAILED
 
-
-class RateLimited(BackendError):
+class RateLimited(BackendError, kind=ErrorKind.RATE_LIMITED):
     """429: too many requests or spending limit."""
 
-    kind = ErrorKind.RATE_LIMITED
 
-
-class Overloaded(BackendError):
+class Overloaded(BackendError, kind=ErrorKind.OVERLOADED):
     """The service is overloaded (529, 503)."""
 
-    kind = ErrorKind.OVERLOADED
 
-
-class ModelMissing(BackendError):
+class ModelMissing(BackendError, kind=ErrorKind.MODEL_MISSING):
     """The configured model does not exist on the backend."""
 
-    kind = ErrorKind.MODEL_MISSING
 
-
-class ContextTooLong(BackendError):
+class ContextTooLong(BackendError, kind=ErrorKind.CONTEXT_TOO_LONG):
     """The request does not fit the model's context window."""
 
-    kind = ErrorKind.CONTEXT_TOO_LONG
 
-
-class BadResponse(BackendError):
+class BadResponse(BackendError, kind=ErrorKind.BAD_RESPONSE):
     """The backend answered something we could not understand (or failed mid-stream)."""
-
-    kind = ErrorKind.BAD_RESPONSE
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +115,7 @@ class Image:
     """An image sent with a user message; only local models get images (camera content never leaves the house)."""
 
     mime_type: str
-    data: bytes
+    data: bytes = field(repr=False)  # nor does it reach a log or a traceback
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,10 @@ Every client derives from HttpBackend. A streamed request runs under three limit
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass, replace
-from typing import ClassVar, TypedDict, Unpack
+from typing import ClassVar, NamedTuple, Required, TypedDict, Unpack
 
 import aiohttp
 
@@ -67,9 +67,11 @@ PROGRESS = Progress()
 type ParsedEvent = TextDelta | ToolCallRequested | StreamFinish | Progress
 
 
-@dataclass(frozen=True, slots=True)
-class SseEvent:
-    """One server-sent event: its `event:` name ("message" when absent) and joined `data:` lines."""
+class SseEvent(NamedTuple):
+    """One server-sent event: its `event:` name ("message" when absent) and joined `data:` lines.
+
+    A named tuple rather than a dataclass: the parser makes one per event, and a tuple is the cheapest to make.
+    """
 
     event: str
     data: str
@@ -212,6 +214,18 @@ def system_prompt(request: ChatRequest) -> str:
     )
 
 
+def messages_with_system(
+    request: ChatRequest, convert: Callable[[ChatMessage], JsonObject]
+) -> list[JsonValue]:
+    """The messages of an Ollama or chat-completions body: the whole system prompt as the first, then each converted."""
+    system = system_prompt(request)
+    messages: list[JsonValue] = (
+        [{"role": "system", "content": system}] if system else []
+    )
+    messages.extend(convert(message) for message in request.messages)
+    return messages
+
+
 def messages_with_context(request: ChatRequest) -> list[ChatMessage]:
     """The messages with the volatile context put before the current user message's text.
 
@@ -265,13 +279,25 @@ class HttpOptions(TypedDict, total=False):
     )
 
 
+class ClientOptions(HttpOptions, total=False):
+    """What every client takes besides its session: the model, and the server, name and key when not the default."""
+
+    model: Required[str]
+    base_url: str | None
+    name: str | None
+    api_key: str | None
+
+
 class HttpBackend:
     """Base of the HTTP clients: shared session, base URL, timeouts, typed errors and streamed chat.
 
-    Subclasses set chat_path and implement chat_body and parse_stream.
+    Subclasses set chat_path, default_url and default_name, implement chat_body and parse_stream, and override
+    api_base and auth_headers where their API differs.
     """
 
     chat_path: ClassVar[str]
+    default_url: ClassVar[str]
+    default_name: ClassVar[str]
     models_path: ClassVar[str] = "/v1/models"
     busy_retries: ClassVar[int] = 0  # retries of a 429/529 that carries retry-after
 
@@ -279,30 +305,38 @@ class HttpBackend:
         self,
         session: aiohttp.ClientSession,
         *,
-        name: str,
-        base_url: str,
         model: str,
-        headers: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        name: str | None = None,
+        api_key: str | None = None,
         **options: Unpack[HttpOptions],
     ) -> None:
         """Configure the client; the session belongs to the caller (Home Assistant's shared one)."""
         self._session = session
-        self.name = name
-        self.base_url = base_url.rstrip("/")
+        self.name = name or self.default_name
+        self.base_url = self.api_base(base_url or self.default_url)
         self.model = model
-        self.wire = JsonReader(name)
+        self.wire = JsonReader(self.name)
         self.limits = StreamLimits(
             first_token=options.get("first_token_timeout", DEFAULT_FIRST_TOKEN_TIMEOUT),
             idle=options.get("idle_timeout", DEFAULT_IDLE_TIMEOUT),
             answer=options.get("answer_timeout", DEFAULT_ANSWER_TIMEOUT),
         )
         self.retry_after_cap = options.get("retry_after_cap", DEFAULT_RETRY_AFTER_CAP)
-        self._headers = dict(headers or {})
+        self._headers = self.auth_headers(api_key)
         self._timeout = aiohttp.ClientTimeout(
             total=None,
             sock_connect=options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT),
             sock_read=max(self.limits.idle, self.limits.first_token),
         )
+
+    def api_base(self, base_url: str) -> str:
+        """The URL the API paths are appended to."""
+        return base_url.rstrip("/")
+
+    def auth_headers(self, api_key: str | None) -> dict[str, str]:
+        """The headers that carry the key: a Bearer token, when there is a key."""
+        return {"Authorization": f"Bearer {api_key}"} if api_key else {}
 
     async def chat_body(self, request: ChatRequest) -> JsonObject:
         """Build the vendor's JSON body for a streamed chat request."""

@@ -22,24 +22,23 @@ class OllamaClient(http.HttpBackend):
     """Chat with a model through Ollama's native API."""
 
     chat_path = "/api/chat"
+    default_url = DEFAULT_OLLAMA_URL
+    default_name = "ollama"
 
     def __init__(
         self,
         session: aiohttp.ClientSession,
         *,
-        model: str,
-        base_url: str = DEFAULT_OLLAMA_URL,
-        name: str = "ollama",
         keep_alive: str | int | None = None,
         num_ctx: int | None = None,
         think: bool = False,
-        **options: Unpack[http.HttpOptions],
+        **client: Unpack[http.ClientOptions],
     ) -> None:
         """Configure the client; keep_alive (e.g. "30m", -1) and num_ctx are sent when set.
 
         Unless think is set, models with the `thinking` capability are told not to think (`think: false`).
         """
-        super().__init__(session, name=name, base_url=base_url, model=model, **options)
+        super().__init__(session, **client)
         self.keep_alive = keep_alive
         self.num_ctx = num_ctx
         self.think = think
@@ -64,14 +63,9 @@ class OllamaClient(http.HttpBackend):
         options: base.JsonObject = {"num_predict": request.max_tokens}
         if self.num_ctx:
             options["num_ctx"] = self.num_ctx
-        system = http.system_prompt(request)
-        messages: list[base.JsonValue] = (
-            [{"role": "system", "content": system}] if system else []
-        )
-        messages.extend(_ollama_message(message) for message in request.messages)
         body: base.JsonObject = {
             "model": self.model,
-            "messages": messages,
+            "messages": http.messages_with_system(request, _ollama_message),
             "stream": True,
             "options": options,
         }

@@ -6,9 +6,6 @@ import base64
 from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from dataclasses import dataclass, field
 import json
-from typing import Unpack
-
-import aiohttp
 
 from . import base, http
 from .errors import error_for_body
@@ -31,34 +28,18 @@ class OpenAICompatClient(http.HttpBackend):
     """Chat with any server that speaks OpenAI's chat-completions streaming."""
 
     chat_path = "/v1/chat/completions"
+    default_url = DEFAULT_OPENAI_COMPAT_URL
+    default_name = "openai_compat"
 
-    def __init__(
-        self,
-        session: aiohttp.ClientSession,
-        *,
-        model: str,
-        base_url: str = DEFAULT_OPENAI_COMPAT_URL,
-        api_key: str | None = None,
-        name: str = "openai_compat",
-        **options: Unpack[http.HttpOptions],
-    ) -> None:
-        """Configure the client; base_url may end in `/v1`; api_key is sent as a Bearer token when set."""
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        base = base_url.rstrip("/").removesuffix("/v1")
-        super().__init__(
-            session, name=name, base_url=base, model=model, headers=headers, **options
-        )
+    def api_base(self, base_url: str) -> str:
+        """The server's root: base_url may end in `/v1`."""
+        return super().api_base(base_url).removesuffix("/v1")
 
     async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the chat-completions body, asking for the usage chunk at the end."""
-        system = http.system_prompt(request)
-        messages: list[base.JsonValue] = (
-            [{"role": "system", "content": system}] if system else []
-        )
-        messages.extend(_openai_message(message) for message in request.messages)
         body: base.JsonObject = {
             "model": self.model,
-            "messages": messages,
+            "messages": http.messages_with_system(request, _openai_message),
             "max_tokens": request.max_tokens,
             "stream": True,
             "stream_options": {"include_usage": True},

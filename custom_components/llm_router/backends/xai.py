@@ -25,29 +25,24 @@ class XaiClient(http.HttpBackend):
 
     chat_path = "/responses"
     models_path = "/models"
+    default_url = DEFAULT_XAI_URL
+    default_name = "grok"
 
     def __init__(
         self,
         session: aiohttp.ClientSession,
         *,
-        api_key: str,
-        model: str,
-        base_url: str = DEFAULT_XAI_URL,
-        name: str = "grok",
         search: bool = False,
-        **options: Unpack[http.HttpOptions],
+        **client: Unpack[http.ClientOptions],
     ) -> None:
-        """Configure the client; base_url with or without `/v1`; search offers the web_search and x_search tools."""
-        headers = {"Authorization": f"Bearer {api_key}"}
-        super().__init__(
-            session,
-            name=name,
-            base_url=with_api_version(base_url),
-            model=model,
-            headers=headers,
-            **options,
-        )
+        """Configure the client; search offers the web_search and x_search tools."""
+        super().__init__(session, **client)
         self.search = search
+
+    def api_base(self, base_url: str) -> str:
+        """The API's URL: `https://api.x.ai` and `https://api.x.ai/v1` mean the same API."""
+        base_url = super().api_base(base_url)
+        return base_url if base_url.endswith("/v1") else base_url + "/v1"
 
     async def chat_body(self, request: base.ChatRequest) -> base.JsonObject:
         """Build the Responses body, stable prefix first (xAI caches it): instructions, tools, earlier turns.
@@ -228,12 +223,6 @@ class XaiClient(http.HttpBackend):
         except base.BackendError as err:
             return http.unavailable(err)
         return await super().check_health()
-
-
-def with_api_version(base_url: str) -> str:
-    """Append `/v1` when missing: `https://api.x.ai` and `https://api.x.ai/v1` mean the same API."""
-    base_url = base_url.rstrip("/")
-    return base_url if base_url.endswith("/v1") else base_url + "/v1"
 
 
 def xai_input_items(messages: Iterable[base.ChatMessage]) -> list[base.JsonValue]:
