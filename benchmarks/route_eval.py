@@ -1,6 +1,6 @@
 """Measure the router on labelled JSONL files against the two seed baselines, per source and per language.
 
-Usage: python benchmarks/route_eval.py PATH [PATH ...] [--home HOME.json] [--errors] [--passes N]
+Usage: python benchmarks/route_eval.py [PATH ...] [--home HOME.json] [--intents CHECKOUT] [--errors] [--passes N]
 
 Each PATH is a JSONL file or a folder of them (searched recursively); each file is one source.
 Each line: {"text", "route", "private", "lang"?, "category"?, "history"?: [{"role", "text", "route"}]}.
@@ -18,6 +18,10 @@ origin policies and origin rules set, for turns from an office satellite (cloud 
 --home loads the home's vocabulary the router is given, as Home Assistant's registries would give it:
 {"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"} or a name], "zones": [...]}.
 Looking its names up in every utterance is part of each timed decision.
+
+--intents adds Home Assistant's own intent test sentences in the twelve languages, read from a checkout of
+github.com/home-assistant/intents (`git clone --depth 1 https://github.com/home-assistant/intents`), each
+language with its test home as vocabulary: nothing of them is copied here.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ import platform
 import statistics
 import sys
 import time
+from typing import Any
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -47,6 +54,7 @@ from custom_components.llm_router.router import (
     compile_rules,
     decide,
 )
+from custom_components.llm_router.router.text import SUPPORTED_LANGUAGES
 from custom_components.llm_router.router.vocabulary import (
     EMPTY_VOCABULARY,
     HomeVocabulary,
@@ -79,6 +87,8 @@ class Item:
     category: str
     source: str
     history: tuple[HistoryTurn, ...]
+    # The item's own home (Home Assistant's intent tests each have one); None: the run's --home.
+    home: HomeVocabulary | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,67 @@ def load(path: Path) -> list[Item]:
     return items
 
 
+def load_intent_tests(checkout: Path) -> list[Item]:
+    """Home Assistant's own intent test sentences, read from a checkout of github.com/home-assistant/intents.
+
+    Every sentence of tests/<lang>/<domain>_<intent>.yaml is a home command (category "intent:<domain>"), local;
+    a person's whereabouts ("where is Ada") is private too. Each language's test home (_fixtures.yaml) is its
+    vocabulary. HassGetWeather is left out: weather for a named place is search by the routing policy.
+    """
+    items: list[Item] = []
+    for language in sorted(SUPPORTED_LANGUAGES):
+        folder = checkout / "tests" / language
+        fixtures = yaml.safe_load(
+            (folder / "_fixtures.yaml").read_text(encoding="utf-8")
+        )
+        home = _intent_test_home(fixtures)
+        for path in sorted(folder.glob("*.yaml")):
+            domain = path.stem.split("_", 1)[0]
+            if path.name.startswith("_") or path.stem.endswith("HassGetWeather"):
+                continue
+            tests = yaml.safe_load(path.read_text(encoding="utf-8")).get("tests") or ()
+            items += [
+                Item(
+                    f"{path.stem}-{index}",
+                    sentence,
+                    Route.LOCAL,
+                    domain == "person",
+                    language,
+                    f"intent:{domain}",
+                    f"intents/{language}",
+                    (),
+                    home,
+                )
+                for index, test in enumerate(tests)
+                for sentence in test.get("sentences") or ()
+            ]
+    return items
+
+
+def _intent_test_home(fixtures: dict[str, Any]) -> HomeVocabulary:
+    """The names of an intent test home: its people, areas, floors and other entities."""
+    entities = fixtures.get("entities") or ()
+    return HomeVocabulary.build(
+        persons=[
+            entity["name"] for entity in entities if entity["id"].startswith("person.")
+        ],
+        areas=[area["name"] for area in fixtures.get("areas") or ()],
+        floors=[floor["name"] for floor in fixtures.get("floors") or ()],
+        entities=[
+            (entity["name"], ())
+            for entity in entities
+            if not entity["id"].startswith(("person.", "zone."))
+        ],
+        # a person's state is the zone they are in ("Arbeit"), as Home Assistant reports it
+        zones=[
+            entity["state"]
+            for entity in entities
+            if entity["id"].startswith("person.")
+            and entity.get("state") not in (None, "home", "not_home")
+        ],
+    )
+
+
 def load_home(path: Path) -> HomeVocabulary:
     """Read a home's names from JSON (see the module docstring)."""
     home = json.loads(path.read_text(encoding="utf-8"))
@@ -157,7 +228,7 @@ def our_router(item: Item, vocabulary: HomeVocabulary = EMPTY_VOCABULARY) -> Out
         item.text,
         language=item.language,
         history=item.history,
-        vocabulary=vocabulary,
+        vocabulary=item.home or vocabulary,
     )
     return Outcome(decision.route, not decision.may_leave_home)
 
@@ -196,7 +267,7 @@ def policy_router(origin: Origin, vocabulary: HomeVocabulary) -> Router:
             history=item.history,
             settings=POLICY_SETTINGS,
             origin=origin,
-            vocabulary=vocabulary,
+            vocabulary=item.home or vocabulary,
         )
         return Outcome(decision.route, decision.private)
 
@@ -276,7 +347,11 @@ def group_line(name: str, pairs: list[Pair], keyword: list[Outcome]) -> str:
     home = [
         outcome
         for item, outcome in pairs
-        if item.route is Route.LOCAL and item.category in HOME_COMMAND_CATEGORIES
+        if item.route is Route.LOCAL
+        and (
+            item.category in HOME_COMMAND_CATEGORIES
+            or item.category.startswith("intent:")
+        )
     ]
     cells += [
         _share(sum(outcome.private for outcome in private), len(private)),
@@ -365,7 +440,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    parser.add_argument("paths", type=Path, nargs="*", metavar="PATH")
     parser.add_argument(
         "--errors", action="store_true", help="list misrouted items (our router only)"
     )
@@ -373,10 +448,18 @@ def main() -> None:
     parser.add_argument(
         "--home", type=Path, help="JSON file with the home's names (see above)"
     )
+    parser.add_argument(
+        "--intents",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also Home Assistant's intent test sentences, from a checkout of home-assistant/intents",
+    )
     args = parser.parse_args()
     vocabulary = load_home(args.home) if args.home else EMPTY_VOCABULARY
     files = list(jsonl_files(args.paths))
     items = [item for path in files for item in load(path)]
+    if args.intents:
+        items += load_intent_tests(args.intents)
     load_average = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(
         f"python {platform.python_version()} ({platform.python_implementation()}), {os.cpu_count()} CPUs, {platform.machine()}, load average {load_average}"

@@ -21,7 +21,15 @@ from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
 from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
-from .privacy_lexicon import AUTHORING, PRESENCE_CUES, SOMEONE, WHERE_PAIRS
+from .privacy_lexicon import (
+    AUTHORING,
+    HOME_AWAY,
+    PEOPLE,
+    PRESENCE_CUES,
+    SOMEBODY,
+    WHERE,
+    WHERE_PAIRS,
+)
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
@@ -49,6 +57,10 @@ HOME_NAME_YIELDS_TO = 0.75
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 _ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
+_PLACES = _ROOMS | {NameKind.ZONE}
+_MAX_ROOM_NAMES = (
+    3  # findings that are room names to look past; more is not a sentence about rooms
+)
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -105,13 +117,41 @@ class Reading:
             or any(hit.kind is NameKind.ZONE for hit in self.names)
         )
 
-    def asks_who_is_in_a_room(self) -> str | None:
-        """The home's area or floor in a question about someone being there ("is anyone in the office"), or None."""
-        tokens = words(self.folded)
-        if SOMEONE.isdisjoint(tokens) or not AUTHORING.isdisjoint(tokens):
+    def asks_who_is_where(self) -> str | None:
+        """What a question about somebody's presence asks ("who is at Work"), or None.
+
+        A word for somebody or for people, with a word for home or away, with one of the home's rooms or zones, or
+        (for somebody) with "where": "is anyone at work", "how many people are home", "kdo není doma". Writing an
+        automation about an empty room is not such a question.
+        """
+        tokens = set(words(self.folded))
+        somebody = not SOMEBODY.isdisjoint(tokens) or (
+            self.language == "nl" and "wie" in tokens  # German "wie" is "how"
+        )
+        people = somebody or not PEOPLE.isdisjoint(tokens)
+        if not people or not AUTHORING.isdisjoint(tokens):
             return None
-        room = next((hit for hit in self.names if hit.kind in _ROOMS), None)
-        return None if room is None else room.name
+        place = next((hit for hit in self.names if hit.kind in _PLACES), None)
+        if place is not None:
+            return (
+                f"who is {'at' if place.kind is NameKind.ZONE else 'in'} {place.name}"
+            )
+        if not HOME_AWAY.isdisjoint(tokens):
+            return "who is home or away"
+        if somebody and not WHERE.isdisjoint(tokens):
+            return "where someone is"
+        return None
+
+    def is_room_name(self, folded_words: str) -> bool:
+        """Whether these words belong to the name of an area or floor the utterance names."""
+        found = set(
+            words(f"{folded_words} ")
+        )  # split as inside the sentence ("doctor's" stays one word)
+        return any(
+            found <= set(words(fold(hit.name)))
+            for hit in self.names
+            if hit.kind in _ROOMS
+        )
 
     def present_person(self) -> NameHit | None:
         """A household member named together with where, home, away, arrive or leave, or with a zone."""
@@ -408,14 +448,27 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
 
 def _hard_reason(reading: Reading) -> str | None:
     """Private data that redaction cannot remove, or a household member's whereabouts."""
-    finding = detect_hard_private(reading.folded)
+    finding = _outside_room_names(reading)
     if finding is not None and not _stranger_whereabouts(reading, finding):
         return finding.label
     if (person := reading.present_person()) is not None:
         return f"presence of a household member ({person.name})"
-    if (room := reading.asks_who_is_in_a_room()) is not None:
-        return f"presence: who is in {room}"
+    if (question := reading.asks_who_is_where()) is not None:
+        return f"presence: {question}"
     return None
+
+
+def _outside_room_names(reading: Reading) -> PrivacyFinding | None:
+    """The first hard finding that is not the name of one of the home's rooms (an Italian area "Camera")."""
+    folded = reading.folded
+    for _ in range(_MAX_ROOM_NAMES):
+        finding = detect_hard_private(folded)
+        if finding is None or not reading.is_room_name(
+            folded[finding.start : finding.end]
+        ):
+            return finding
+        folded = f"{folded[: finding.start]}{' ' * (finding.end - finding.start)}{folded[finding.end :]}"
+    return detect_hard_private(folded)
 
 
 def _clear_new_request(text: str) -> bool:

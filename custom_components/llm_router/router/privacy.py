@@ -252,8 +252,13 @@ def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
     return any(char.isdigit() for char in text) and any(char.isalpha() for char in text)
 
 
-def _camera_not_a_room(folded: str, match: re.Match[str]) -> bool:
-    """Reject the Italian "camera" that means a room ("camera da letto", "in camera", "nella mia camera")."""
+def _camera_content(folded: str, match: re.Match[str]) -> bool:
+    """Reject a video being played ("pause the video") and the Italian "camera" that means a room."""
+    if match.group().startswith("video"):
+        return (
+            _PLAYBACK_BEFORE.search(folded, max(0, match.start() - 30), match.start())
+            is None
+        )
     if match.group() != "camera":
         return True
     before = folded[max(0, match.start() - 8) : match.start()]
@@ -264,6 +269,13 @@ def _camera_not_a_room(folded: str, match: re.Match[str]) -> bool:
 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A playback command right before "video" is the media player, not a camera's recording.
+_PLAYBACK_BEFORE = re.compile(
+    r"(?:pause|play|resume|stop|skip|next|previous|rewind|replay|restart|pausiere|stoppe|spiele|starte|lance|reprends"
+    r"|arrete|mets en pause|pausa|pon|reanuda|para|parar|pausar|avancar|recuar|reproduzir|reproduz|continuar|retomar"
+    r"|ver otra vez|riprendi|ferma|avvia|metti in pausa|speel|pauzeer|hervat|zatrzymaj|wznow|odtworz|spela|spill"
+    r"|afspil|pozastav|prehraj|pust)(?: (?:the|this|that|el|la|le|il|o|a|do|da|das|de|het|ten|to|ultimo|last|next)){0,3} $"
+)
 # Italian "camera" is a room after an Italian article or preposition, or before what kind of room it is.
 _ITALIAN_ROOM_BEFORE = re.compile(
     r"(?:\bin|nella|della|dalla|alla|sulla|mia|tua|sua|nostra|vostra|questa|quella|ogni|altra) $"
@@ -863,7 +875,7 @@ CAMERA = word_detector(
             r"welche kamera",
         )
     ),
-    validator=_camera_not_a_room,
+    validator=_camera_content,
 )
 
 CAMERA_SUFFIXES = Detector(

@@ -894,36 +894,111 @@ WHERE_PAIRS = frozenset(
     {("var", "ar"), ("var", "befinner"), ("var", "hade"), ("var", "haller")}
 )
 
-# Someone, anyone, nobody: with a room of the home they ask who is in it ("is anyone in Sofia's room").
-SOMEONE = frozenset(
+# Who is home, or in a room: a word for somebody, or for people, with a word for home, away or where, or with one
+# of the home's rooms or zones ("is anyone at work", "kdo není doma", "how many people are in the kitchen").
+SOMEBODY = frozenset(
     [
         "anyone",
         "anybody",
         "someone",
         "somebody",
         "nobody",
+        "everyone",
+        "everybody",
+        "who",
+        "who's",
         "jemand",
+        "irgendjemand",
         "niemand",
+        "jeder",
+        "wer",
         "quelqu",
         "personne",
         "alguien",
         "nadie",
+        "quien",
         "qualcuno",
         "nessuno",
+        "chi",
         "iemand",
+        "niemand",
+        "iedereen",
         "ktos",
         "ktokolwiek",
         "nikt",
+        "wszyscy",
+        "kto",
         "alguem",
         "ninguem",
+        "quem",
         "nagon",
-        "nagot",
-        "ingen",
+        "allihop",
+        "vem",
         "nogen",
+        "hvem",
         "noen",
         "nekdo",
         "nikdo",
+        "vsichni",
+        "kdo",
     ]
+)
+PEOPLE = frozenset(
+    [
+        "people",
+        "persons",
+        "leute",
+        "personen",
+        "menschen",
+        "personnes",
+        "gens",
+        "gente",
+        "personas",
+        "persone",
+        "mensen",
+        "osob",
+        "ludzi",
+        "pessoas",
+        "personer",
+        "manniskor",
+        "folk",
+        "lidi",
+    ]
+)
+HOME_AWAY = frozenset(
+    [
+        "home",
+        "zuhause",
+        "hause",
+        "daheim",
+        "maison",
+        "casa",
+        "thuis",
+        "domu",
+        "doma",
+        "dom",
+        "domov",
+        "hemma",
+        "hjemme",
+        "away",
+        "weg",
+        "unterwegs",
+        "fort",
+        "absent",
+        "absente",
+        "fuera",
+        "fuori",
+        "afwezig",
+        "pryc",
+        "borta",
+        "borte",
+        "ude",
+        "ute",
+        "mimo",
+    ]
+)
+WHERE = frozenset(
+    ["where", "wo", "donde", "dove", "waar", "gdzie", "onde", "hvor", "kde"]
 )
 # Writing an automation about an empty room is not asking who is in it.
 AUTHORING = frozenset(
