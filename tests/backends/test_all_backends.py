@@ -167,10 +167,11 @@ async def test_thinking_longer_than_the_first_token_timeout_is_a_live_stream(
     wire: Connected,
 ) -> None:
     """Thinking (or searching) deltas are life: the answer comes, and none of the thinking is in it."""
-    wire.emulator.token_interval = 0.02
-    wire.emulator.reply("Seventeen.", thinking=15, web_search_calls=1)
+    # 8 thinking deltas 0.1 s apart outlast the 0.5 s timeout; the margins survive a loaded machine
+    wire.emulator.token_interval = 0.1
+    wire.emulator.reply("Seventeen.", thinking=8, web_search_calls=1)
     events = await collect(
-        _thinking_client(wire, first_token_timeout=0.1).stream_chat(ask())
+        _thinking_client(wire, first_token_timeout=0.5).stream_chat(ask())
     )
     assert "".join(texts(events)) == "Seventeen."
     assert done(events).stop_reason == "end_turn"
