@@ -9,9 +9,10 @@ spans they report are valid in the original text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, pairwise
 import re
 
 from stdnum import luhn
@@ -59,20 +60,32 @@ def _first_literal(alternative: str) -> str | None:
 
 def _has_top_level_bar(alternative: str) -> bool:
     """Return whether the regex splits into alternatives outside any group ("a|b", not "a(?:b|c)")."""
+    return len(_top_level_branches(alternative)) > 1
+
+
+def _structure(regex: str) -> Iterator[tuple[int, str, int]]:
+    """Yield each unescaped character outside a character class, with its index and the group depth before it."""
     depth, escaped, in_class = 0, False, False
-    for char in alternative:
+    for index, char in enumerate(regex):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
         elif in_class:
             in_class = char != "]"
-        elif char in "[()|":
-            if char == "|" and depth == 0:
-                return True
-            in_class = char == "["
+        elif char == "[":
+            in_class = True
+        else:
+            yield index, char, depth
             depth += {"(": 1, ")": -1}.get(char, 0)
-    return False
+
+
+def _top_level_branches(regex: str) -> list[str]:
+    """Split a regex at the bars outside any group."""
+    bars = [
+        index for index, char, depth in _structure(regex) if char == "|" and not depth
+    ]
+    return [regex[start + 1 : end] for start, end in pairwise([-1, *bars, len(regex)])]
 
 
 def _compile(*alternatives: str) -> re.Pattern[str]:
@@ -130,6 +143,7 @@ _SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
 _META_CHARACTERS = frozenset("\\.^$*+?{}[]()|")
 _DIGITS = tuple("0123456789")
+_PLAIN_WORD = re.compile("[a-zß0-9]+")
 
 
 def literal_prefix(alternative: str) -> str:
@@ -144,10 +158,45 @@ def literal_prefix(alternative: str) -> str:
     return "".join(literal)
 
 
+def literal_prefixes(alternative: str) -> tuple[str, ...]:
+    """Return literal texts one of which starts every match of a regex alternative (() when there are none).
+
+    A leading non-capturing group that must match counts by its branches: "(?:arm|leg) pain" gives "arm" and "leg".
+    """
+    if not alternative.startswith("(?:"):
+        literal = literal_prefix(alternative)
+        return (literal,) if literal else ()
+    end = next(
+        index
+        for index, char, depth in _structure(alternative)
+        if char == ")" and depth == 1
+    )
+    if alternative[end + 1 : end + 2] in ("?", "*", "{"):
+        return ()
+    branches = [
+        literal_prefixes(branch) for branch in _top_level_branches(alternative[3:end])
+    ]
+    return tuple(chain.from_iterable(branches)) if all(branches) else ()
+
+
+def _word_trigger(literal: str) -> str:
+    """The longest whole word in a literal prefix: every match has a word that starts with it (else the literal)."""
+    candidates = [
+        word for word in re.split("[ -]", literal) if _PLAIN_WORD.fullmatch(word)
+    ]
+    return max(candidates, key=len) if candidates else literal
+
+
 def triggers_of(*alternatives: str) -> tuple[str, ...]:
-    """Literal prefixes of all alternatives, or () when one of them has none (then the detector cannot be gated)."""
-    prefixes = tuple(literal_prefix(alternative) for alternative in alternatives)
-    return () if not all(prefixes) else prefixes
+    """Word triggers of all alternatives, or () when one of them has none (then the detector cannot be gated)."""
+    prefixes = [literal_prefixes(alternative) for alternative in alternatives]
+    if not all(prefixes):
+        return ()
+    return tuple(
+        dict.fromkeys(
+            _word_trigger(literal) for literal in chain.from_iterable(prefixes)
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -221,6 +270,80 @@ def word_detector(
         validator,
         near_miss,
     )
+
+
+@dataclass(frozen=True)
+class IndexedDetector:
+    """A detector of many word-bounded alternatives that runs only the alternatives one of whose triggers occurs.
+
+    `parts` maps each trigger (a word prefix, or a substring when it is not a plain word) to the patterns it
+    gates; the leftmost match counts. One large alternation would try every alternative at every word.
+    """
+
+    kind: str
+    label: str
+    parts: Mapping[str, tuple[re.Pattern[str], ...]]
+    near_miss: re.Pattern[str] | None = None
+    prefix_triggers: frozenset[str] = field(init=False)
+    substring_triggers: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        """Split the triggers into word prefixes and other substrings."""
+        object.__setattr__(
+            self, "prefix_triggers", frozenset(filter(str.isalnum, self.parts))
+        )
+        object.__setattr__(
+            self,
+            "substring_triggers",
+            tuple(trigger for trigger in self.parts if not trigger.isalnum()),
+        )
+
+    def find(self, folded: str, prefixes: frozenset[str]) -> PrivacyFinding | None:
+        """Return the leftmost match of the patterns whose triggers occur in `folded`, unless it is a near miss."""
+        fired = [
+            *(self.prefix_triggers & prefixes),
+            *filter(folded.__contains__, self.substring_triggers),
+        ]
+        if not fired or (self.near_miss is not None and self.near_miss.search(folded)):
+            return None
+        patterns = dict.fromkeys(
+            chain.from_iterable(map(self.parts.__getitem__, fired))
+        )
+        matches = filter(None, (pattern.search(folded) for pattern in patterns))
+        match = min(matches, key=re.Match.start, default=None)
+        if match is None:
+            return None
+        return PrivacyFinding(self.kind, match.start(), match.end(), self.label)
+
+
+def indexed_detector(
+    kind: str,
+    label: str,
+    gated: Iterable[tuple[Iterable[str], str]],
+    near_miss: re.Pattern[str] | None = None,
+) -> IndexedDetector:
+    """Build an indexed detector from (triggers, alternative) pairs; every match must contain one of its triggers.
+
+    Alternatives with the same triggers are compiled together, so each alternative is compiled once.
+    """
+    by_triggers: dict[tuple[str, ...], list[str]] = {}
+    for triggers, alternative in gated:
+        by_triggers.setdefault(tuple(dict.fromkeys(triggers)), []).append(alternative)
+    parts: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for triggers, alternatives in by_triggers.items():
+        pattern = _compile(*alternatives)
+        for trigger in triggers:
+            parts[trigger] = (*parts.get(trigger, ()), pattern)
+    return IndexedDetector(kind, label, parts, near_miss)
+
+
+def gated_by_prefix(*alternatives: str) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Pair each alternative with its word triggers; an alternative without a literal start cannot be gated."""
+    for alternative in alternatives:
+        prefixes = literal_prefixes(alternative)
+        if not prefixes:
+            raise ValueError(f"no literal start: {alternative}")
+        yield tuple(map(_word_trigger, prefixes)), alternative
 
 
 def _lock_code_is_secret(folded: str, match: re.Match[str]) -> bool:
@@ -545,175 +668,207 @@ PHONE = Detector(
     validator=_phone_digits_ok,
 )
 
-HEALTH = word_detector(
+# A plant looking sick, or dishwasher tablets, are not anyone's health.
+_PLANT = (
+    r"(?:plants?|pflanze\w*|plante\w*|planten|pianta|piante|planta\w*|roslin\w*|kwiat\w*|rostlin\w*|kytk\w*|blomm\w*"
+    r"|blomst\w*|trees?|baum|boom|trad\w*|trae\w*|tre|lawn|rasen|gazon|cesped|prato|trawnik|travnik|grasmat\w*)"
+)
+_LOOKS = r"(?:is|looks|seems|ist|sieht|er|ser|ar|ziet|est|semble|esta|parece|sembra|e|wyglada|jest|vypada|je|wirkt|lijkt)"
+_SICK = r"(?:sick|ill|krank|syg|sjuk|syk|ziek|malade|enferm[ao]|malat[ao]|doente|chor[aey]|nemocn\w*)"
+_DISHWASHER = (
+    r"(?:mycky|mycku|zmywark\w*|spulmaschine|geschirrspuler|dishwasher|vaatwasser|opvaskemaskin\w*|oppvaskmaskin\w*"
+    r"|diskmaskin\w*|lavastoviglie|lavavajillas|lave-vaisselle|maquina de lavar (?:loica|louca))"
+)
+
+HEALTH = indexed_detector(
     "health",
     "health",
-    r"medications?",
-    r"medicines?",
-    r"meds",
-    r"pills?",
-    r"prescriptions?",
-    r"dosage",
-    r"doctor'?s?",
-    r"gp",
-    r"physician",
-    r"therapist",
-    r"therapy",
-    r"psychiatrist",
-    r"psychologist",
-    r"diagnos(?:is|es|ed)",
-    r"symptoms?",
-    r"blood (?:pressure|sugar|test|tests|work|results)",
-    r"glucose",
-    r"cholesterol",
-    r"insulin",
-    r"diabet\w+",
-    r"cancer",
-    r"chemo\w*",
-    r"tumou?r",
-    r"depressi\w+",
-    r"anxiety",
-    r"adhd",
-    r"migraines?",
-    r"asthma",
-    r"allerg\w+",
-    r"fever",
-    r"infection",
-    r"pregnan\w+",
-    r"miscarriage",
-    r"surgery",
-    r"hiv",
-    r"std",
-    r"lab results",
-    r"heart rate",
-    r"side effects",
-    r"mental health",
-    r"panic attacks?",
-    r"sick (?:note|leave)",
-    r"headaches?",
-    r"sore throat",
-    r"my \w+ hurts",
-    r"rash",
-    r"antibiotics?",
-    r"antidepressants?",
-    r"ibuprofen",
-    r"paracetamol",
-    r"acetaminophen",
-    r"aspirin",
-    r"prednison\w*",
-    r"warfarin",
-    r"xarelto",
-    r"eliquis",
-    r"prozac",
-    r"zoloft",
-    r"xanax",
-    r"adderall",
-    r"ritalin",
-    r"methylphenidate",
-    r"gabapentin",
-    r"tramadol",
-    r"morphine",
-    r"medikament\w*",
-    r"tabletten",
-    r"pillen?",
-    r"arzt\w*",
-    r"hausarzt\w*",
-    r"arzttermin",
-    r"diagnose",
-    r"symptome\w*",
-    r"blutdruck\w*",
-    r"blutzucker\w*",
-    r"zuckerwert\w*",
-    r"krebs",
-    r"chemotherapie",
-    r"depression\w*",
-    r"migrane",
-    r"therapeut\w*",
-    r"krankschreibung",
-    r"fieber",
-    r"schwanger\w*",
-    r"krankheit",
-    r"medicijn\w*",
-    r"medicatie",
-    r"dokter",
-    r"huisarts\w*",
-    r"symptomen",
-    r"bloeddruk",
-    r"bloedsuiker\w*",
-    r"suikerziekte",
-    r"kanker",
-    r"depressie",
-    r"koorts",
-    r"zwanger\w*",
-    r"hoofdpijn",
-    r"medicaments?",
-    r"ordonnance",
-    r"medecin\w*",
-    r"docteur",
-    r"diagnostic",
-    r"symptomes",
-    r"ma tension",
-    r"tension arterielle",
-    r"glycemie",
-    r"diabete",
-    r"chimio\w*",
-    r"fievre",
-    r"enceinte",
-    r"mal (?:a|au|aux) (?:la |le |l'|les )?\w+",
-    r"medicamentos?",
-    r"medicacion",
-    r"pastillas?",
-    r"receta medica",
-    r"medico",
-    r"diagnostico",
-    r"sintomas?",
-    r"presion arterial",
-    r"tension arterial",
-    r"azucar en (?:la )?sangre",
-    r"glucosa",
-    r"quimio\w*",
-    r"depresion",
-    r"fiebre",
-    r"embarazada",
-    r"dolor de \w+",
-    r"farmac[oi]",
-    r"medicinal[ei]",
-    r"pastiglie",
-    r"ricetta medica",
-    r"dottor[ea]?",
-    r"diagnosi",
-    r"sintomi",
-    r"pressione (?:arteriosa|sanguigna|minima|massima)",
-    r"la mia pressione",
-    r"glicemia",
-    r"diabete",
-    r"cancro",
-    r"tumore",
-    r"depressione",
-    r"febbre",
-    r"incinta",
-    r"emicrania",
-    r"terapeuta",
-    r"psicolog[oa]",
-    r"mal di \w+",
-    *lexicon.HEALTH,
+    gated_by_prefix(
+        r"medications?",
+        r"medicines?",
+        r"meds",
+        r"pills?",
+        r"prescriptions?",
+        r"dosage",
+        r"doctor'?s?",
+        r"gp",
+        r"physician",
+        r"therapist",
+        r"therapy",
+        r"psychiatrist",
+        r"psychologist",
+        r"diagnos(?:is|es|ed)",
+        r"symptoms?",
+        r"blood (?:pressure|sugar|test|tests|work|results)",
+        r"glucose",
+        r"cholesterol",
+        r"insulin",
+        r"diabet\w+",
+        r"cancer",
+        r"chemo\w*",
+        r"tumou?r",
+        r"depressi\w+",
+        r"anxiety",
+        r"adhd",
+        r"migraines?",
+        r"asthma",
+        r"allerg\w+",
+        r"fever",
+        r"infection",
+        r"pregnan\w+",
+        r"miscarriage",
+        r"surgery",
+        r"hiv",
+        r"std",
+        r"lab results",
+        r"heart rate",
+        r"side effects",
+        r"mental health",
+        r"panic attacks?",
+        r"sick (?:note|leave)",
+        r"headaches?",
+        r"sore throat",
+        r"my \w+ hurts",
+        r"rash",
+        r"antibiotics?",
+        r"antidepressants?",
+        r"ibuprofen",
+        r"paracetamol",
+        r"acetaminophen",
+        r"aspirin",
+        r"prednison\w*",
+        r"warfarin",
+        r"xarelto",
+        r"eliquis",
+        r"prozac",
+        r"zoloft",
+        r"xanax",
+        r"adderall",
+        r"ritalin",
+        r"methylphenidate",
+        r"gabapentin",
+        r"tramadol",
+        r"morphine",
+        r"medikament\w*",
+        r"tabletten",
+        r"pillen?",
+        r"arzt\w*",
+        r"hausarzt\w*",
+        r"arzttermin",
+        r"diagnose",
+        r"symptome\w*",
+        r"blutdruck\w*",
+        r"blutzucker\w*",
+        r"zuckerwert\w*",
+        r"krebs",
+        r"chemotherapie",
+        r"depression\w*",
+        r"migrane",
+        r"therapeut\w*",
+        r"krankschreibung",
+        r"fieber",
+        r"schwanger\w*",
+        r"krankheit",
+        r"medicijn\w*",
+        r"medicatie",
+        r"dokter",
+        r"huisarts\w*",
+        r"symptomen",
+        r"bloeddruk",
+        r"bloedsuiker\w*",
+        r"suikerziekte",
+        r"kanker",
+        r"depressie",
+        r"koorts",
+        r"zwanger\w*",
+        r"hoofdpijn",
+        r"medicaments?",
+        r"ordonnance",
+        r"medecin\w*",
+        r"docteur",
+        r"diagnostic",
+        r"symptomes",
+        r"ma tension",
+        r"tension arterielle",
+        r"glycemie",
+        r"diabete",
+        r"chimio\w*",
+        r"fievre",
+        r"enceinte",
+        r"mal (?:a|au|aux) (?:la |le |l'|les )?\w+",
+        r"medicamentos?",
+        r"medicacion",
+        r"pastillas?",
+        r"receta medica",
+        r"medico",
+        r"diagnostico",
+        r"sintomas?",
+        r"presion arterial",
+        r"tension arterial",
+        r"azucar en (?:la )?sangre",
+        r"glucosa",
+        r"quimio\w*",
+        r"depresion",
+        r"fiebre",
+        r"embarazada",
+        r"dolor de \w+",
+        r"farmac[oi]",
+        r"medicinal[ei]",
+        r"pastiglie",
+        r"ricetta medica",
+        r"dottor[ea]?",
+        r"diagnosi",
+        r"sintomi",
+        r"pressione (?:arteriosa|sanguigna|minima|massima)",
+        r"la mia pressione",
+        r"glicemia",
+        r"diabete",
+        r"cancro",
+        r"tumore",
+        r"depressione",
+        r"febbre",
+        r"incinta",
+        r"emicrania",
+        r"terapeuta",
+        r"psicolog[oa]",
+        r"mal di \w+",
+        *lexicon.HEALTH,
+    ),
     near_miss=re.compile(
         _words(
             r"doctor who",
+            r"(?:the )?good doctor",
+            r"doctor (?:strange|sleep|foster|zhivago|dolittle|octopus|manhattan|doom)",
+            r"call the midwife",
+            r"suicide squad",
+            r"(?:un )?medico in famiglia",
+            r"ordinac\w* v ruzove zahrade",
             r"(?:battery|plant|lawn|pool) (?:health|symptoms?)",
             r"dr\.? oetker",
+            _PLANT + r" (?:\w+ )?" + _LOOKS + r" (?:\w+ ){0,2}?" + _SICK,
+            r"(?:tablet\w*|tabs|pastillas|pastiglie|pastilhas) (?:\w+ ){0,3}?"
+            + _DISHWASHER,
         )
     ),
+)
+
+HEALTH_IN_CONTEXT = indexed_detector(
+    "health",
+    "health",
+    ((gate.split(), pattern) for gate, pattern in lexicon.HEALTH_IN_CONTEXT),
 )
 
 HEALTH_SUFFIXES = Detector(
     "health",
     "health",
     re.compile(
-        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetine|traline|prazol|cillin|mycin|formin|codone|dipine|thyroxine|floxacin|cyclin|ciclin|cilin|micin|gliptin|gliflozin"
+        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetin|tralin|prazol|cillin|mycin|formin|codone|dipin|thyroxin|floxacin|cyclin|ciclin|cilin|micin|gliptin|gliflozin"
         r"|semid|thiazid|parin|xaban|triptan|setron|lukast|profen|fenac|coxib|zolam|tidin|dronat)"
         # the endings the twelve languages put on a drug name (atorvastatina, amoxicilina, ibuprofeno)
-        r"(?:e|a|o|um|as|os|y|u|ie|em|ow|ach|ami)?(?![a-z])|(?<![a-z])[a-z]{3,}(?:schmerzen|pijn)(?![a-z])"
+        r"(?:e|a|o|um|as|os|y|u|ie|em|ow|ach|ami)?(?![a-z])"
+        # compounds whose head names a pain, an inflammation or an allergy (Knieschmerzen, blaasontsteking, pollenallergi)
+        r"|(?<![a-z])[a-z]{3,}(?:schmerz|pijn|entzundung|ontsteking|inflammation|betendelse|betennelse|allergi|alergi|smerte"
+        r"|itis|(?<!aard)vark)[a-z]*(?![a-z])"
     ),
     (
         "statin",
@@ -721,8 +876,8 @@ HEALTH_SUFFIXES = Detector(
         "sartan",
         "olol",
         "azepam",
-        "oxetine",
-        "traline",
+        "oxetin",
+        "tralin",
         "prazol",
         "floxacin",
         "cyclin",
@@ -748,10 +903,20 @@ HEALTH_SUFFIXES = Detector(
         "mycin",
         "formin",
         "codone",
-        "dipine",
-        "thyroxine",
-        "schmerzen",
+        "dipin",
+        "thyroxin",
+        "schmerz",
         "pijn",
+        "entzundung",
+        "ontsteking",
+        "inflammation",
+        "betendelse",
+        "betennelse",
+        "allergi",
+        "alergi",
+        "smerte",
+        "itis",
+        "vark",
     ),
     anywhere_in_word=True,
 )
@@ -1069,7 +1234,7 @@ def find_unsure(folded: str) -> PrivacyFinding | None:
     )
 
 
-HARD_DETECTORS: tuple[Detector | IdentifierDetector, ...] = (
+HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     LOCK_CODE,
     CREDENTIALS,
     SECRET_TOKEN,
@@ -1081,6 +1246,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector, ...] = (
     DOCUMENT_NUMBER,
     HEALTH,
     HEALTH_SUFFIXES,
+    HEALTH_IN_CONTEXT,
     CONFIDENTIAL,
     CAMERA,
     CAMERA_SUFFIXES,
@@ -1130,7 +1296,7 @@ def find_redactable(folded: str) -> list[PrivacyFinding]:
 
 
 def _findings(
-    folded: str, detectors: tuple[Detector | IdentifierDetector, ...]
+    folded: str, detectors: tuple[Detector | IdentifierDetector | IndexedDetector, ...]
 ) -> Iterator[PrivacyFinding]:
     """Yield the first finding of each detector, in detector order."""
     prefixes = word_prefixes(folded)
