@@ -112,9 +112,9 @@ async def test_search_task_goes_to_grok_as_plain_text(
     assert last_turn(entry).route == "search"
 
 
+@pytest.mark.usefixtures("entry")
 async def test_falls_back_when_claude_is_down(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     anthropic_emulator: Any,
     ollama_emulator: Any,
 ) -> None:
@@ -154,10 +154,9 @@ async def test_camera_image_goes_only_to_the_local_model(
     assert turn.decision.private
 
 
-@pytest.mark.usefixtures("snapshot_of_front_door")
+@pytest.mark.usefixtures("snapshot_of_front_door", "entry")
 async def test_private_task_with_local_down_sends_nothing_to_the_cloud(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -171,8 +170,9 @@ async def test_private_task_with_local_down_sends_nothing_to_the_cloud(
     assert xai_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("entry")
 async def test_answer_that_is_not_json_is_an_error(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+    hass: HomeAssistant, ollama_emulator: Any
 ) -> None:
     """A structured task whose answer does not parse says so."""
     ollama_emulator.reply("Two lights, I think.")

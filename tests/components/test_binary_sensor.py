@@ -9,10 +9,10 @@ from homeassistant.components.binary_sensor.const import BinarySensorDeviceClass
 from homeassistant.const import ATTR_DEVICE_CLASS, STATE_OFF, STATE_ON, EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
+import pytest
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.llm_router.coordinator import CHECK_INTERVAL
-from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import state_value
 
 CLAUDE = "binary_sensor.claude_connectivity"
@@ -33,10 +33,9 @@ async def _next_checks(
         await hass.async_block_till_done(wait_background_tasks=True)
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_all_up(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
-    ollama_emulator: Any,
     entity_registry: er.EntityRegistry,
 ) -> None:
     """Every backend answers: all on, diagnostic connectivity sensors with model details."""
@@ -55,9 +54,9 @@ async def test_all_up(
     assert local_state and "model_loaded" in local_state.attributes
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_cloud_backend_goes_down_and_comes_back(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     anthropic_emulator: Any,
     freezer: FrozenDateTimeFactory,
 ) -> None:
@@ -76,9 +75,9 @@ async def test_cloud_backend_goes_down_and_comes_back(
     assert state_value(hass, CLAUDE) == STATE_ON
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_local_model_missing(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     freezer: FrozenDateTimeFactory,
 ) -> None:
@@ -91,9 +90,8 @@ async def test_local_model_missing(
     assert "llama3.2:3b" in state.attributes["detail"]
 
 
-async def test_no_cloud_sensors_without_cloud(
-    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry, ollama_emulator: Any
-) -> None:
+@pytest.mark.usefixtures("init_local_only")
+async def test_no_cloud_sensors_without_cloud(hass: HomeAssistant) -> None:
     """Only the local host has a connectivity sensor when no cloud backend is configured."""
     assert hass.states.get(LOCAL) is not None
     assert hass.states.get(CLAUDE) is None

@@ -10,7 +10,6 @@ import pytest
 from custom_components.llm_router.backends.base import Usage
 from custom_components.llm_router.backends.pricing import PriceTable
 from custom_components.llm_router.const import DOMAIN
-from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.emulators.xai import XaiEmulator
 from tests.helpers import GROK_MODEL, state_value
 
@@ -35,10 +34,10 @@ async def _ask_search(hass: HomeAssistant) -> dict[str, Any]:
     return cast("dict[str, Any]", response)
 
 
+@pytest.mark.usefixtures("init_integration")
 @pytest.mark.parametrize("billed", [True, False])
 async def test_grok_reasoning_is_counted_once(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     xai_emulator: XaiEmulator,
     billed: bool,
 ) -> None:

@@ -51,9 +51,9 @@ async def test_device_command_needs_no_model(
     assert last_turn(entry).route == "builtin"
 
 
+@pytest.mark.usefixtures("entry")
 async def test_local_chat_with_tool_call(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -101,8 +101,9 @@ async def test_claude_analysis_with_tool_call(
     assert turn.route == "reasoning" and turn.cost_usd > 0
 
 
+@pytest.mark.usefixtures("entry")
 async def test_grok_search_cites_sites_not_urls(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
+    hass: HomeAssistant, xai_emulator: Any
 ) -> None:
     """Fresh information comes from Grok; the answer names its sources without reading URLs."""
     xai_emulator.reply(
@@ -123,8 +124,9 @@ async def test_grok_search_cites_sites_not_urls(
     assert {tool["type"] for tool in body["tools"]} >= {"web_search", "x_search"}
 
 
+@pytest.mark.usefixtures("entry")
 async def test_deltas_stream_in_order_with_role_first(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+    hass: HomeAssistant, ollama_emulator: Any
 ) -> None:
     """Piper gets the answer piece by piece; the first delta carries the role."""
     ollama_emulator.reply("One two three four five six seven eight ", deltas=8)
@@ -164,9 +166,9 @@ async def test_deltas_stream_in_order_with_role_first(
     ]
 
 
+@pytest.mark.usefixtures("entry")
 async def test_route_change_keeps_history(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -185,9 +187,9 @@ async def test_route_change_keeps_history(
     assert messages[-1]["role"] == "user"
 
 
+@pytest.mark.usefixtures("entry")
 async def test_private_request_with_local_down_never_reaches_cloud(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -200,9 +202,9 @@ async def test_private_request_with_local_down_never_reaches_cloud(
     assert xai_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("entry")
 async def test_local_down_non_private_goes_to_cloud(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -231,9 +233,9 @@ async def test_over_budget_falls_back_to_local(
     assert anthropic_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("entry")
 async def test_failure_after_text_is_an_apology_not_a_fallback(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -247,9 +249,9 @@ async def test_failure_after_text_is_an_apology_not_a_fallback(
     assert anthropic_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("entry")
 async def test_failure_before_first_token_falls_back(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -260,8 +262,9 @@ async def test_failure_before_first_token_falls_back(
     assert speech(result).endswith("Backup answer.")
 
 
+@pytest.mark.usefixtures("entry")
 async def test_answers_are_spoken_in_the_users_language(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+    hass: HomeAssistant, ollama_emulator: Any
 ) -> None:
     """The fixed sentences follow the pipeline language."""
     await ollama_emulator.stop()
@@ -309,9 +312,8 @@ async def test_redaction_keeps_email_at_home(
     assert "landlord" in sent
 
 
-async def test_request_event_carries_no_private_text(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
-) -> None:
+@pytest.mark.usefixtures("entry")
+async def test_request_event_carries_no_private_text(hass: HomeAssistant) -> None:
     """Automations see every request; a private one arrives without the words that were said."""
     events = async_capture_events(hass, "llm_router_request")
     await converse(hass, "tell me a joke")
@@ -323,11 +325,10 @@ async def test_request_event_carries_no_private_text(
     assert "text" not in events[1].data
 
 
+@pytest.mark.usefixtures("entry")
 async def test_failed_local_host_shows_offline_at_once_and_recovers(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
-    anthropic_emulator: Any,
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """A request that finds local down flips its health sensor; the next check sees it back."""
@@ -343,8 +344,9 @@ async def test_failed_local_host_shows_offline_at_once_and_recovers(
     assert hass.states.get(sensor).state == "on"
 
 
+@pytest.mark.usefixtures("entry")
 async def test_empty_answer_still_says_something(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, ollama_emulator: Any
+    hass: HomeAssistant, ollama_emulator: Any
 ) -> None:
     """A model that returns nothing does not leave the speaker silent (escalation off: nobody else asked)."""
     await hass.services.async_call(

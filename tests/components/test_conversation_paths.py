@@ -52,8 +52,9 @@ async def entry(
     return await setup_kitchen_entry(hass, all_backends)
 
 
+@pytest.mark.usefixtures("entry")
 async def test_intent_turn_then_claude_turn(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+    hass: HomeAssistant, anthropic_emulator: Any
 ) -> None:
     """Claude gets no orphan tool_result from the intent turn, and sees what that turn answered."""
     first = await converse(hass, "turn on the kitchen light")
@@ -70,8 +71,9 @@ async def test_intent_turn_then_claude_turn(
     assert "light" in str(messages[1]["content"]).lower()
 
 
+@pytest.mark.usefixtures("entry")
 async def test_intent_turn_then_grok_turn(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, xai_emulator: Any
+    hass: HomeAssistant, xai_emulator: Any
 ) -> None:
     """Grok gets no function_call_output without its call."""
     first = await converse(hass, "turn on the kitchen light")
@@ -156,8 +158,9 @@ async def test_xai_emulator_rejects_unpaired_calls(
     assert body == {"code": "Client specified an invalid argument", "error": message}
 
 
+@pytest.mark.usefixtures("entry")
 async def test_second_tool_round_failing_before_its_first_token_ends_with_a_sentence(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+    hass: HomeAssistant, anthropic_emulator: Any
 ) -> None:
     """The tool ran, then Claude answers 500: the user hears why, not core's 'Unable to get response'."""
     anthropic_emulator.reply_tool_call("GetLiveContext", {})
@@ -201,8 +204,9 @@ async def test_stream_cut_before_usage_books_the_reservation(
     assert booked.cost_usd > 0
 
 
+@pytest.mark.usefixtures("entry")
 async def test_answer_cut_at_max_tokens_says_so(
-    hass: HomeAssistant, entry: LLMRouterConfigEntry, anthropic_emulator: Any
+    hass: HomeAssistant, anthropic_emulator: Any
 ) -> None:
     """A reply that hit the output limit is not passed off as complete."""
     anthropic_emulator.reply(
@@ -216,6 +220,7 @@ async def test_answer_cut_at_max_tokens_says_so(
     )
 
 
+@pytest.mark.usefixtures("entry")
 @pytest.mark.parametrize(
     ("status", "message", "cause"),
     [
@@ -234,7 +239,6 @@ async def test_answer_cut_at_max_tokens_says_so(
 )
 async def test_each_cloud_failure_names_its_cause(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     anthropic_emulator: Any,
     ollama_emulator: Any,
     status: int,
@@ -353,9 +357,9 @@ async def test_follow_ups_stick_across_a_reload(
     assert len(xai_emulator.chat_requests) == 2
 
 
+@pytest.mark.usefixtures("entry")
 async def test_conversation_memory_goes_with_the_chat_session(
     hass: HomeAssistant,
-    entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     freezer: FrozenDateTimeFactory,
 ) -> None:

@@ -96,10 +96,10 @@ def _models(emulator: Any) -> list[str]:
     return [request.json["model"] for request in emulator.chat_requests]
 
 
+@pytest.mark.usefixtures("init_integration")
 @pytest.mark.parametrize("language", list(ANSWERS))
 async def test_i_do_not_know_escalates_unspoken(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     language: str,
@@ -127,6 +127,7 @@ async def test_i_do_not_know_escalates_unspoken(
     assert state_value(hass, ESCALATIONS) == "1"
 
 
+@pytest.mark.usefixtures("init_integration")
 @pytest.mark.parametrize(
     ("script", "reason"),
     [
@@ -149,7 +150,6 @@ async def test_i_do_not_know_escalates_unspoken(
 )
 async def test_failing_answers_escalate(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     script: Any,
@@ -210,9 +210,9 @@ async def test_stale_facts_go_to_grok(
     assert last_turn(init_integration).route == "search"
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_passing_answer_is_spoken_as_it_streams(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -231,9 +231,9 @@ async def test_passing_answer_is_spoken_as_it_streams(
     assert state_value(hass, ESCALATIONS) == "0"
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_private_text_never_escalates_to_the_cloud(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -251,9 +251,9 @@ async def test_private_text_never_escalates_to_the_cloud(
     assert event["escalated_from"] is None
 
 
+@pytest.mark.usefixtures("strong_entry")
 async def test_private_reasoning_uses_the_strong_local_model(
     hass: HomeAssistant,
-    strong_entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -267,9 +267,9 @@ async def test_private_reasoning_uses_the_strong_local_model(
     assert anthropic_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("strong_entry")
 async def test_fast_model_escalates_to_the_strong_one_first(
     hass: HomeAssistant,
-    strong_entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -291,9 +291,9 @@ async def test_fast_model_escalates_to_the_strong_one_first(
     )
 
 
+@pytest.mark.usefixtures("strong_entry")
 async def test_both_local_models_fail_then_the_cloud(
     hass: HomeAssistant,
-    strong_entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -318,9 +318,9 @@ async def test_both_local_models_fail_then_the_cloud(
     assert state_value(hass, ESCALATIONS) == "1"
 
 
+@pytest.mark.usefixtures("strong_entry")
 async def test_private_strong_model_failing_stays_home(
     hass: HomeAssistant,
-    strong_entry: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -371,9 +371,9 @@ async def test_reservation_refused_falls_to_the_next_target(
     assert anthropic_emulator.chat_requests == []
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_cloud_down_the_local_answer_after_all(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -391,9 +391,9 @@ async def test_cloud_down_the_local_answer_after_all(
     assert len(ollama_emulator.chat_requests) == 1
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_switch_off_speaks_the_local_answer(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -414,9 +414,9 @@ async def test_switch_off_speaks_the_local_answer(
     assert state_value(hass, ESCALATION_SWITCH) == "on"
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_ask_service_reports_the_escalation(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -505,10 +505,10 @@ async def test_long_private_conversation_is_trimmed_locally(
     assert "Story part 2" in sent and "Story part 0" not in sent
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_pipeline_never_hears_the_failed_answer(
     hass: HomeAssistant,
     hass_ws_client: Any,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:
@@ -532,9 +532,9 @@ async def test_pipeline_never_hears_the_failed_answer(
     )
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_trace_names_the_escalation(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
 ) -> None:

@@ -87,9 +87,8 @@ async def test_caps_survive_reload(
     assert init_integration.runtime_data.ledger.ledger.cap("total") == 0.0
 
 
-async def test_only_configured_backends_have_caps(
-    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_local_only")
+async def test_only_configured_backends_have_caps(hass: HomeAssistant) -> None:
     """Without cloud backends only the total cap exists."""
     assert hass.states.get("number.hybrid_llm_router_monthly_budget") is not None
     assert hass.states.get("number.claude_monthly_budget") is None

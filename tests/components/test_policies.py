@@ -329,8 +329,9 @@ async def test_policy_keeps_local_when_local_is_down(
     assert last_turn(entry).decision.policy == "local_area"
 
 
+@pytest.mark.usefixtures("home")
 async def test_a_person_added_later_is_recognised(
-    hass: HomeAssistant, home: Home, router: Any, backends: Backends
+    hass: HomeAssistant, router: Any, backends: Backends
 ) -> None:
     """The person index is rebuilt when a person appears, not when someone merely moves between zones."""
     await router(local_people=["person.carl"])
@@ -350,8 +351,9 @@ BEN_SPEND = "sensor.hybrid_llm_router_cloud_spend_this_month_ben"
 UNKNOWN_SPEND = "sensor.hybrid_llm_router_cloud_spend_this_month_of_removed_people"
 
 
+@pytest.mark.usefixtures("backends")
 async def test_spend_per_person_survives_restart_and_removal(
-    hass: HomeAssistant, home: Home, router: Any, backends: Backends
+    hass: HomeAssistant, home: Home, router: Any
 ) -> None:
     """Each person has a cloud spend sensor; a removed person's spend moves to the removed-people sensor."""
     entry = await router()

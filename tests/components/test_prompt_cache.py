@@ -78,9 +78,9 @@ async def _turn(
     return result.conversation_id
 
 
+@pytest.mark.usefixtures("home")
 async def test_cached_share_with_150_exposed_lights(
     hass: HomeAssistant,
-    home: LLMRouterConfigEntry,
     anthropic_emulator: AnthropicEmulator,
     freezer: FrozenDateTimeFactory,
 ) -> None:
@@ -104,9 +104,9 @@ async def test_cached_share_with_150_exposed_lights(
     assert all(bill.cache_creation_input_tokens < 200 for bill in bills[1:])
 
 
+@pytest.mark.usefixtures("home")
 async def test_satellites_in_other_areas_share_the_homes_cache(
     hass: HomeAssistant,
-    home: LLMRouterConfigEntry,
     anthropic_emulator: AnthropicEmulator,
 ) -> None:
     """The satellite's area and an extra prompt come after the last breakpoint: the home context stays cached."""

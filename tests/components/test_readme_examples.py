@@ -35,7 +35,6 @@ from custom_components.llm_router.const import (
 )
 from custom_components.llm_router.entry_options import parse_settings
 from custom_components.llm_router.ledger_store import EVENT_BUDGET_THRESHOLD
-from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.router import Origin
 from tests.helpers import setup_entry
 
@@ -231,10 +230,8 @@ async def test_origin_setups_do_what_the_readme_says(
             )
 
 
-async def test_automations_validate(
-    hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_automations_validate(hass: HomeAssistant) -> None:
     """Each automation passes the automation editor's validation and uses existing actions and entities."""
     for name in _examples("automation_"):
         parsed = _example(name)
@@ -244,10 +241,8 @@ async def test_automations_validate(
         _assert_entities_exist(hass, _entity_ids(parsed))
 
 
-async def test_action_examples_run(
-    hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_action_examples_run(hass: HomeAssistant) -> None:
     """The Developer-tools examples validate as actions and answer when called."""
     for name in _examples("action_"):
         parsed = _example(name)
@@ -260,10 +255,8 @@ async def test_action_examples_run(
         assert response, name
 
 
-async def test_dashboard_entities_exist(
-    hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_dashboard_entities_exist(hass: HomeAssistant) -> None:
     """Every card has a type, and every entity on the dashboard exists."""
     dashboard = _example("dashboard.yaml")
     cards = [value for key, value in _walk(dashboard) if key == "cards"]
@@ -272,9 +265,9 @@ async def test_dashboard_entities_exist(
     _assert_entities_exist(hass, _entity_ids(dashboard))
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_prose_names_only_real_entities_actions_and_events(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
 ) -> None:
     """Entity ids, actions and events mentioned anywhere in the README exist (the examples use enabled ones)."""
     _assert_entities_exist(hass, set(ENTITY_ID.findall(README)), disabled_ok=True)

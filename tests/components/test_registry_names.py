@@ -11,10 +11,10 @@ from homeassistant.core import Context, HomeAssistant
 from homeassistant.helpers import area_registry as ar, entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
+import pytest
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.llm_router.const import DOMAIN
-from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.registry_names import REBUILD_COOLDOWN
 
 AGENT = "conversation.hybrid_llm_router"
@@ -45,8 +45,9 @@ async def _settle(hass: HomeAssistant) -> None:
     await hass.async_block_till_done()
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_a_new_household_member_makes_presence_private(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
+    hass: HomeAssistant,
 ) -> None:
     assert not (await _route(hass, PRESENCE))["private"]
     assert await async_setup_component(hass, "person", {})
@@ -58,8 +59,9 @@ async def test_a_new_household_member_makes_presence_private(
     assert "household member (Théo)" in routed["reason"]
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_an_area_alias_and_an_exposed_entity_alias_are_home(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
+    hass: HomeAssistant,
 ) -> None:
     before = await _route(hass, PUMP, "de")
     assert "names the home's" not in before["reason"]
@@ -80,9 +82,9 @@ async def test_an_area_alias_and_an_exposed_entity_alias_are_home(
     assert "names the home's area" in (await _route(hass, PUMP, "de"))["reason"]
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_a_recognized_intent_is_local_and_answered_once(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     xai_emulator: Any,
 ) -> None:

@@ -107,9 +107,8 @@ async def test_spend_and_savings(
     assert _float(hass, f"{ROUTER}_budget_remaining") == pytest.approx(14.975)
 
 
-async def test_spend_sensor_metadata(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_spend_sensor_metadata(hass: HomeAssistant) -> None:
     """Monetary in the home currency with state class total; period sensors carry the start of their period."""
     today = hass.states.get("sensor.claude_spend_today")
     month = hass.states.get(f"{ROUTER}_spend_this_month")
@@ -135,9 +134,8 @@ async def _enable(
     await reload_entry(hass, entry)
 
 
-async def test_token_sensors_disabled_by_default(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_token_sensors_disabled_by_default(hass: HomeAssistant) -> None:
     """The token counters are registered but disabled; spend, requests and latency are enabled."""
     registry = er.async_get(hass)
     for entity_id in TOKEN_SENSORS:
@@ -193,7 +191,6 @@ async def test_tokens_requests_latency_last_route(
 
 
 async def test_devices_and_unique_ids(
-    hass: HomeAssistant,
     init_integration: LLMRouterConfigEntry,
     device_registry: dr.DeviceRegistry,
     entity_registry: er.EntityRegistry,
@@ -216,14 +213,13 @@ async def test_devices_and_unique_ids(
         and claude.model == "claude-sonnet-4-6"
         and claude.manufacturer == "Anthropic"
     )
-    registered = er.async_get(hass).async_get("sensor.claude_spend_today")
+    registered = entity_registry.async_get("sensor.claude_spend_today")
     assert registered and registered.unique_id == f"{entry_id}_spend_today_claude"
     assert registered.device_id == claude.id
 
 
-async def test_cloud_sensors_only_when_configured(
-    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_local_only")
+async def test_cloud_sensors_only_when_configured(hass: HomeAssistant) -> None:
     """Without Claude and Grok there are no sensors of theirs and no routes to them."""
     assert hass.states.get(f"{ROUTER}_spend_today") is not None
     assert er.async_get(hass).async_get("sensor.local_models_input_tokens") is not None

@@ -77,9 +77,8 @@ async def _assert_error(
 # ask
 
 
-async def test_ask_local(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry, ollama_emulator: Any
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_ask_local(hass: HomeAssistant, ollama_emulator: Any) -> None:
     """A forced local turn is answered by the local model and described in full."""
     ollama_emulator.reply("Paris.")
     response = await _call(
@@ -97,9 +96,8 @@ async def test_ask_local(
     assert response["conversation_id"]
 
 
-async def test_ask_reasoning(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry, anthropic_emulator: Any
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_ask_reasoning(hass: HomeAssistant, anthropic_emulator: Any) -> None:
     """A forced reasoning turn goes to Claude, is billed and counted by the sensors."""
     anthropic_emulator.reply(
         "Here is your automation.", input_tokens=1000, output_tokens=200
@@ -124,9 +122,8 @@ async def test_ask_reasoning(
     )
 
 
-async def test_ask_errors(
-    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_local_only")
+async def test_ask_errors(hass: HomeAssistant) -> None:
     """Empty text, an unknown route and a route without a backend are refused before anything is sent."""
     await _assert_error(hass, "ask", "empty_text", text="   ")
     await _assert_error(
@@ -162,9 +159,9 @@ async def test_ask_before_the_agent_exists(
 # route
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_route_dry_run(
     hass: HomeAssistant,
-    init_integration: LLMRouterConfigEntry,
     ollama_emulator: Any,
     anthropic_emulator: Any,
     xai_emulator: Any,
@@ -189,9 +186,8 @@ async def test_route_dry_run(
     ] == sent_before
 
 
-async def test_route_private_and_local_only(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_route_private_and_local_only(hass: HomeAssistant) -> None:
     """Private texts stay local; with local-only on, everything does."""
     response = await _call(
         hass, "route", text="My bank password is hunter2, remember it"
@@ -209,8 +205,9 @@ async def test_route_private_and_local_only(
     assert response["route"] == "local"
 
 
+@pytest.mark.usefixtures("init_integration")
 async def test_route_history_from_conversation(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry, xai_emulator: Any
+    hass: HomeAssistant, xai_emulator: Any
 ) -> None:
     """Without history, the remembered turns of conversation_id are used, as given history would be."""
     question = "Who won the football match yesterday?"
@@ -236,9 +233,8 @@ async def test_route_history_from_conversation(
     assert remembered["route"] == "search"
 
 
-async def test_route_errors(
-    hass: HomeAssistant, init_integration: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_integration")
+async def test_route_errors(hass: HomeAssistant) -> None:
     """Empty text and an unknown route in the history are refused."""
     await _assert_error(hass, "route", "empty_text", text="")
     await _assert_error(
@@ -286,9 +282,8 @@ async def test_reset_budget(
     ) == pytest.approx(15.0)
 
 
-async def test_reset_budget_errors(
-    hass: HomeAssistant, init_local_only: LLMRouterConfigEntry
-) -> None:
+@pytest.mark.usefixtures("init_local_only")
+async def test_reset_budget_errors(hass: HomeAssistant) -> None:
     """An unknown budget and a backend that is not configured are refused."""
     await _assert_error(
         hass,
