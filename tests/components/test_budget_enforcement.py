@@ -5,24 +5,16 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 import pytest
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.ledger import Reservation
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, record, setup_entry
+from tests.helpers import converse, entry_data, record, setup_entry, speech
 
 ANALYSIS = "analyze my energy usage this month and suggest savings"
-
-
-async def _ask(hass: HomeAssistant, text: str) -> str:
-    result = await conversation.async_converse(
-        hass, text, None, Context(), "en", agent_id="conversation.hybrid_llm_router"
-    )
-    return str(result.response.speech["plain"]["speech"])
 
 
 async def test_concurrent_requests_do_not_overshoot_the_cap(
@@ -43,13 +35,14 @@ async def test_concurrent_requests_do_not_overshoot_the_cap(
         return reserve(backend, estimate_usd)
 
     monkeypatch.setattr(store, "reserve", spy)
-    await _ask(hass, ANALYSIS)
+    await converse(hass, ANALYSIS)
     spent = store.ledger.budget_spent("claude", store.now, store.tz)
     store.set_cap("claude", spent + 2.5 * estimates[0])
     anthropic_emulator.latency = 0.2
     ollama_emulator.default_text = "Answered locally."
 
-    answers = await asyncio.gather(*(_ask(hass, ANALYSIS) for _ in range(4)))
+    results = await asyncio.gather(*(converse(hass, ANALYSIS) for _ in range(4)))
+    answers = [speech(result) for result in results]
 
     assert len(anthropic_emulator.chat_requests) == 1 + 2
     assert sum("budget" in answer for answer in answers) == 2

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import async_capture_events
 
@@ -15,9 +14,8 @@ from custom_components.llm_router.entry_options import parse_settings
 from custom_components.llm_router.ledger import Period
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from custom_components.llm_router.money import local_energy_cost, usd_rate
-from tests.helpers import entry_data, setup_entry
+from tests.helpers import converse, entry_data, setup_entry
 
-AGENT = "conversation.hybrid_llm_router"
 ROUTER = "sensor.hybrid_llm_router"
 PRICE_SENSOR = "sensor.electricity_price"
 RATE_SENSOR = "sensor.usd_in_eur"
@@ -45,10 +43,6 @@ def emulators(
     return ollama_emulator, anthropic_emulator, xai_emulator
 
 
-async def _ask(hass: HomeAssistant, text: str) -> None:
-    await conversation.async_converse(hass, text, None, Context(), "en", agent_id=AGENT)
-
-
 def _float(hass: HomeAssistant, entity_id: str) -> float:
     state = hass.states.get(entity_id)
     assert state is not None, entity_id
@@ -62,8 +56,8 @@ async def test_simple_claude_request_goes_to_the_fast_model(
     await _entry(hass, emulators, claude_fast_model="claude-haiku-4-5")
     events = async_capture_events(hass, EVENT_REQUEST)
 
-    await _ask(hass, SIMPLE)
-    await _ask(hass, HARD)
+    await converse(hass, SIMPLE)
+    await converse(hass, HARD)
 
     assert [request.json["model"] for request in anthropic_emulator.chat_requests] == [
         "claude-haiku-4-5",
@@ -87,7 +81,7 @@ async def test_without_a_fast_model_the_main_one_answers(
     hass: HomeAssistant, emulators: tuple[Any, Any, Any], anthropic_emulator: Any
 ) -> None:
     await _entry(hass, emulators)
-    await _ask(hass, SIMPLE)
+    await converse(hass, SIMPLE)
     assert anthropic_emulator.chat_requests[0].json["model"] == "claude-sonnet-4-6"
 
 
@@ -128,7 +122,7 @@ async def test_local_answers_book_energy_and_savings_subtract_it(
     ollama_emulator.latency = 0.05
     ollama_emulator.reply("A short story.", input_tokens=600, output_tokens=80)
 
-    await _ask(hass, "tell me a joke")
+    await converse(hass, "tell me a joke")
 
     store = entry.runtime_data.ledger
     entry_booked = store.ledger.last_entry
@@ -162,7 +156,7 @@ async def test_money_sensors_convert_each_booking_at_its_own_rate(
     for rate in ("0.90", "1.10"):
         hass.states.async_set(RATE_SENSOR, rate)
         anthropic_emulator.reply("An answer.", input_tokens=1000, output_tokens=100)
-        await _ask(hass, SIMPLE)
+        await converse(hass, SIMPLE)
         last = store.ledger.last_entry
         assert last is not None
         costs.append(last.cost_usd)
@@ -212,14 +206,7 @@ async def test_grok_cached_tokens_are_reported(
     xai_emulator.reply(
         "Sunny.", input_tokens=200, cached_tokens=800, cost_in_usd_ticks=None
     )
-    await conversation.async_converse(
-        hass,
-        "search the web for the weather in Paris tomorrow",
-        None,
-        Context(),
-        "en",
-        agent_id=AGENT,
-    )
+    await converse(hass, "search the web for the weather in Paris tomorrow")
     (event,) = events
     assert (event.data["route"], event.data["cached_input_tokens"]) == ("search", 800)
     assert event.data["input_tokens"] == 1000

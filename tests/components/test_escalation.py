@@ -18,10 +18,16 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.components.test_pipeline import create_pipeline, run_text
-from tests.helpers import expose_kitchen_light, last_turn, setup_entry, state_value
+from tests.helpers import (
+    AGENT,
+    converse,
+    expose_kitchen_light,
+    last_turn,
+    setup_entry,
+    state_value,
+)
 from tests.router.test_answer_check import ANSWERS
 
-AGENT = "conversation.hybrid_llm_router"
 ESCALATION_SWITCH = "switch.hybrid_llm_router_escalation"
 ESCALATIONS = "sensor.hybrid_llm_router_escalations"
 STRONG_MODEL = "qwen2.5:7b"
@@ -451,9 +457,7 @@ async def _long_conversation(
     conversation_id: str | None = None
     for index in range(3):
         ollama_emulator.reply(_long_reply(index))
-        result = await conversation.async_converse(
-            hass, text, conversation_id, Context(), "en", agent_id=AGENT
-        )
+        result = await converse(hass, text, conversation_id)
         conversation_id = result.conversation_id
     assert conversation_id is not None
     return conversation_id
@@ -542,9 +546,7 @@ async def test_trace_names_the_escalation(
     ollama_emulator.reply(ANSWERS["en"][1])
     anthropic_emulator.reply(CLAUDE_ANSWER)
 
-    await conversation.async_converse(
-        hass, QUESTION, None, Context(), "en", agent_id=AGENT
-    )
+    await converse(hass, QUESTION)
 
     events = trace.async_get_traces()[-1].as_dict()["events"]
     escalations = [

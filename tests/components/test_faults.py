@@ -8,9 +8,8 @@ import logging
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.components import conversation
 from homeassistant.config_entries import SOURCE_REAUTH, ConfigEntryState
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
 import pytest
@@ -26,24 +25,19 @@ from custom_components.llm_router.ledger import Ledger
 from custom_components.llm_router.ledger_store import SAVE_DELAY_S
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.helpers import (
+    AGENT,
     CLAUDE_MODEL,
     TITLE,
+    converse,
     entry_data,
     ledger_entry,
     record,
     reload_entry,
     setup_entry,
+    speech,
 )
 
-AGENT = "conversation.hybrid_llm_router"
 ANALYSIS = "analyze my energy usage this month and suggest savings"
-
-
-async def _ask(hass: HomeAssistant, text: str) -> str:
-    result = await conversation.async_converse(
-        hass, text, None, Context(), "en", agent_id=AGENT
-    )
-    return str(result.response.speech["plain"]["speech"])
 
 
 async def _advance(
@@ -98,7 +92,7 @@ async def test_rejected_cloud_key_keeps_the_local_assistant(
     flows = hass.config_entries.flow.async_progress()
     assert [flow["context"]["source"] for flow in flows] == [SOURCE_REAUTH]
     ollama_emulator.reply("A local analysis.")
-    assert await _ask(hass, ANALYSIS) == (
+    assert speech(await converse(hass, ANALYSIS)) == (
         "The API key was rejected. So I answered locally. A local analysis."
     )
     assert anthropic_emulator.chat_requests == []
@@ -171,7 +165,7 @@ async def test_url_credentials_stay_out_of_sensor_logs_and_repairs(
     entry = await setup_entry(hass, entry_data(url, anthropic_emulator.url))
     await ollama_emulator.stop()
     anthropic_emulator.reply("From the cloud.")
-    await _ask(hass, "tell me a joke")
+    await converse(hass, "tell me a joke")
     issues = [
         issue
         for (domain, _), issue in issue_registry.issues.items()
@@ -235,7 +229,7 @@ async def test_reload_during_a_paid_stream_keeps_its_cost(
     """The turn that outlives a reload is billed in the ledger that is saved, not in a discarded copy."""
     anthropic_emulator.latency = 0.3
     anthropic_emulator.reply("Your usage peaks in the evening.")
-    turn = hass.async_create_task(_ask(hass, ANALYSIS))
+    turn = hass.async_create_task(converse(hass, ANALYSIS))
     while not anthropic_emulator.chat_requests:  # noqa: ASYNC110  # the emulator has no event to wait on
         await asyncio.sleep(0.01)
     await reload_entry(hass, init_integration)

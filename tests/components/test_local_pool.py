@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 
-from tests.helpers import entry_data, last_turn, setup_entry
+from tests.helpers import converse, entry_data, last_turn, setup_entry, speech
 
 
 async def test_second_local_server_takes_over_within_the_turn(
@@ -35,16 +34,9 @@ async def test_second_local_server_takes_over_within_the_turn(
     openai_compat_emulator.reply("Answer from the second server.", deltas=3)
     await ollama_emulator.stop()
 
-    result = await conversation.async_converse(
-        hass,
-        "tell me a joke",
-        None,
-        Context(),
-        "en",
-        agent_id="conversation.hybrid_llm_router",
-    )
+    result = await converse(hass, "tell me a joke")
 
-    assert result.response.speech["plain"]["speech"] == "Answer from the second server."
+    assert speech(result) == "Answer from the second server."
     body = openai_compat_emulator.chat_requests[0].json
     assert body["stream"] is True
     assert body["stream_options"] == {"include_usage": True}

@@ -8,9 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from pytest_homeassistant_custom_component.typing import WebSocketGenerator
 
-from tests.helpers import entry_data, setup_entry, text_pipeline
-
-AGENT = "conversation.hybrid_llm_router"
+from tests.helpers import AGENT, entry_data, setup_entry, text_pipeline
 
 
 async def create_pipeline(client: Any) -> str:

@@ -24,9 +24,8 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.llm_router.agent import EVENT_REQUEST
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import last_turn, reload_entry, setup_entry, state_value
+from tests.helpers import AGENT, last_turn, reload_entry, setup_entry, state_value
 
-AGENT = "conversation.hybrid_llm_router"
 ASK_CLAUDE = "ask Claude to write a short poem about autumn leaves"
 REASONING = (
     "write a python script that renames my holiday photos by the date they were taken"

@@ -24,9 +24,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.llm_router.models import LLMRouterConfigEntry
 from tests.emulators.anthropic import AnthropicEmulator
 from tests.emulators.prompt_cache import CacheBill
-from tests.helpers import setup_entry
+from tests.helpers import AGENT, converse, setup_entry
 
-AGENT = "conversation.hybrid_llm_router"
 LIGHTS = 150
 AREAS = ("Kitchen", "Living room", "Bedroom", "Hallway", "Office", "Garden")
 TURNS = (
@@ -72,10 +71,7 @@ async def home(
 async def _turn(
     hass: HomeAssistant, text: str, conversation_id: str | None
 ) -> str | None:
-    result = await conversation.async_converse(
-        hass, text, conversation_id, Context(), "en", agent_id=AGENT
-    )
-    return result.conversation_id
+    return (await converse(hass, text, conversation_id)).conversation_id
 
 
 @pytest.mark.usefixtures("home")

@@ -7,7 +7,7 @@ from typing import Any
 
 from homeassistant.components import conversation, person
 from homeassistant.components.homeassistant.exposed_entities import async_expose_entity
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers import area_registry as ar, entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -16,8 +16,8 @@ from pytest_homeassistant_custom_component.common import async_fire_time_changed
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.registry_names import REBUILD_COOLDOWN
+from tests.helpers import converse
 
-AGENT = "conversation.hybrid_llm_router"
 # Names no generic pattern knows: only the home's vocabulary makes these presence or home.
 PRESENCE = "Théo back yet?"
 PUMP = "prüf mal die Aquariumpumpe"
@@ -101,9 +101,7 @@ async def test_a_recognized_intent_is_local_and_answered_once(
     assert routed["route"] == "local"
     assert "recognized a home command (HassTurnOn)" in routed["reason"]
     assert calls == []  # the dry run only recognized it
-    result = await conversation.async_converse(
-        hass, text, None, Context(), "en", agent_id=AGENT
-    )
+    result = await converse(hass, text)
     assert result.response.response_type.value == "action_done"
     assert len(calls) == 1
     assert xai_emulator.chat_requests == []

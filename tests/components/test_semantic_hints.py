@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 import pytest
 
 from custom_components.llm_router import semantic_hints
@@ -15,18 +14,11 @@ from custom_components.llm_router.models import LLMRouterConfigEntry, local_heal
 from custom_components.llm_router.router.classifier import classify
 from custom_components.llm_router.router.example_phrases import EXAMPLES
 from tests.emulators.ollama import EMBEDDING_MODEL, OllamaEmulator
-from tests.helpers import entry_data, last_turn, setup_entry
+from tests.helpers import converse, entry_data, last_turn, setup_entry
 
-AGENT = "conversation.hybrid_llm_router"
 # The classifier leans local but is unsure (0.51); its nearest example is "explain how quantum computing works".
 UNSURE = "explain how quantum works"
 EXAMPLE_COUNT = sum(len(texts) for texts in EXAMPLES.values())
-
-
-async def _ask(hass: HomeAssistant, text: str) -> conversation.ConversationResult:
-    return await conversation.async_converse(
-        hass, text, None, Context(), "en", agent_id=AGENT
-    )
 
 
 def _embeds(emulator: OllamaEmulator) -> list[Any]:
@@ -75,7 +67,7 @@ async def test_unsure_utterance_goes_where_its_nearest_examples_go(
     anthropic_emulator: Any,
 ) -> None:
     anthropic_emulator.reply("Qubits can be zero and one at once.")
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     assert _embeds(ollama_emulator)[1:] == [
         {"model": "nomic-embed-text", "input": [UNSURE]}
     ]
@@ -101,7 +93,7 @@ async def test_confident_private_or_overridden_turns_embed_nothing(
     ollama_emulator: OllamaEmulator,
     text: str,
 ) -> None:
-    await _ask(hass, text)
+    await converse(hass, text)
     assert len(_embeds(ollama_emulator)) == 1  # the examples only
     turn = last_turn(entry)
     assert turn.decision.source != "semantic"
@@ -112,7 +104,7 @@ async def test_embedding_failure_keeps_the_classifier_decision(
 ) -> None:
     ollama_emulator.capabilities[EMBEDDING_MODEL] = ["completion"]
     ollama_emulator.reply("A local explanation.")
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     assert len(_embeds(ollama_emulator)) == 2  # tried, answered 400
     turn = last_turn(entry)
     assert (turn.route, turn.decision.source) == ("local", "classifier")
@@ -127,7 +119,7 @@ async def test_slow_embedding_keeps_the_classifier_decision(
 ) -> None:
     monkeypatch.setattr(semantic_hints, "QUERY_TIMEOUT", 0.05)
     ollama_emulator.latency = 0.3
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     turn = last_turn(entry)
     assert (turn.route, turn.decision.source) == ("local", "classifier")
 
@@ -142,7 +134,7 @@ async def test_no_embedding_while_the_local_host_is_down(
         local_health_key(ollama_emulator.url),
         BackendUnreachable("refused", backend="local"),
     )
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     assert len(_embeds(ollama_emulator)) == 1
     assert len(anthropic_emulator.chat_requests) == 1
 
@@ -163,7 +155,7 @@ async def test_model_without_embeddings_turns_semantic_routing_off(
     assert "does not support embeddings" in warnings[0]
     hints = entry.runtime_data.semantic
     assert hints is not None and hints.index is None
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     assert len(_embeds(ollama_emulator)) == 1  # the failed index build only
 
 
@@ -184,6 +176,6 @@ async def test_without_the_option_nothing_is_embedded(
 ) -> None:
     entry = await setup_entry(hass, entry_data(ollama_emulator.url))
     await hass.async_block_till_done(wait_background_tasks=True)
-    await _ask(hass, UNSURE)
+    await converse(hass, UNSURE)
     assert entry.runtime_data.semantic is None
     assert _embeds(ollama_emulator) == []

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from homeassistant.components import conversation
 from homeassistant.const import ATTR_ENTITY_ID, SERVICE_TURN_ON, Platform
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 import pytest
 
 from custom_components.llm_router.const import DOMAIN
 from custom_components.llm_router.models import LLMRouterConfigEntry
-from tests.helpers import entry_data, record, setup_entry, state_value
+from tests.helpers import converse, entry_data, record, setup_entry, state_value
 
 ASK_KEYS = {
     "response",
@@ -212,14 +211,7 @@ async def test_route_history_from_conversation(
     """Without history, the remembered turns of conversation_id are used, as given history would be."""
     question = "Who won the football match yesterday?"
     xai_emulator.reply("The home team won 2 to 1.")
-    await conversation.async_converse(
-        hass,
-        question,
-        "abc",
-        Context(),
-        "en",
-        agent_id="conversation.hybrid_llm_router",
-    )
+    await converse(hass, question, "abc")
     remembered = await _call(
         hass, "route", text="and the day before?", conversation_id="abc"
     )
