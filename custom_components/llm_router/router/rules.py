@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 import re
-from typing import Any
 
 import yaml
 
@@ -101,7 +100,7 @@ def compile_rules(yaml_text: str) -> CompiledRules:
     )
 
 
-def _compile_rule(item: Any, where: str) -> CompiledRule:
+def _compile_rule(item: object, where: str) -> CompiledRule:
     """Validate and compile one rule."""
     if not isinstance(item, Mapping):
         raise RulesError(
@@ -141,14 +140,14 @@ def _compile_rule(item: Any, where: str) -> CompiledRule:
     )
 
 
-def _label(item: Mapping[str, Any]) -> str:
+def _label(item: Mapping[str, object]) -> str:
     """How traces name a rule: its keywords or regex, then its origin conditions."""
     parts = [str(item[key]) for key in ("match", "regex") if key in item]
     parts += [f"{name} {item[name]}" for name in _CONDITIONS if name in item]
     return ", ".join(parts)
 
 
-def _condition_values(name: str, value: Any, where: str) -> frozenset[str]:
+def _condition_values(name: str, value: object, where: str) -> frozenset[str]:
     """Validate an origin condition: an id or a non-empty list of ids (a person may omit 'person.')."""
     values = [value] if isinstance(value, str) else value
     if (
@@ -165,7 +164,7 @@ def _condition_values(name: str, value: Any, where: str) -> frozenset[str]:
     return frozenset(ids)
 
 
-def _keyword_patterns(value: Any, where: str) -> list[str]:
+def _keyword_patterns(value: object, where: str) -> list[str]:
     """Turn the 'match' field (a keyword or list of keywords) into word-boundary patterns."""
     if value is None:
         return []
@@ -184,7 +183,7 @@ def _keyword_patterns(value: Any, where: str) -> list[str]:
     return patterns
 
 
-def _regex_patterns(value: Any, where: str) -> list[str]:
+def _regex_patterns(value: object, where: str) -> list[str]:
     """Validate the 'regex' field."""
     if value is None:
         return []
@@ -199,7 +198,7 @@ def _regex_patterns(value: Any, where: str) -> list[str]:
     return [f"(?:{value})"]
 
 
-def _parse_route(value: Any, where: str) -> Route | None:
+def _parse_route(value: object, where: str) -> Route | None:
     """Validate the 'route' field."""
     if value is None:
         return None
