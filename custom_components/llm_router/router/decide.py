@@ -23,6 +23,8 @@ from .policy import NO_ORIGIN, Origin
 from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
 from .privacy_lexicon import (
     AUTHORING,
+    FIRST_PERSON,
+    FIRST_PERSON_IN,
     HOME_AWAY,
     PEOPLE,
     PRESENCE_CUES,
@@ -49,6 +51,8 @@ from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameHit, NameKind
 SEMANTIC_BELOW_CONFIDENCE = 0.6
 SEMANTIC_MIN_SIMILARITY = 0.75
 SWITCH_CONFIDENCE = 0.9
+# Below this the classifier's cloud route is a guess: about the speaker or the household, it stays local.
+PERSONAL_UNSURE_BELOW = 0.6
 STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
@@ -142,6 +146,18 @@ class Reading:
             return "where someone is"
         return None
 
+    def speaks_of_self_or_household(self) -> bool:
+        """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member."""
+        tokens = words(self.folded)
+        return (
+            not FIRST_PERSON.isdisjoint(tokens)
+            or any(
+                self.language in FIRST_PERSON_IN.get(word, ()) or self.language is None
+                for word in FIRST_PERSON_IN.keys() & set(tokens)
+            )
+            or self.person() is not None
+        )
+
     def is_room_name(self, folded_words: str) -> bool:
         """Whether these words belong to the name of an area or floor the utterance names."""
         found = set(
@@ -217,7 +233,7 @@ def decide(
         recognized_intent,
     )
     named = forced_route is not None or override is not None
-    concern = None if verdict.private else _cloud_concern(reading, named)
+    concern = None if verdict.private else _cloud_concern(reading, named, verdict)
     if concern is not None and verdict.route in CLOUD_ROUTES:
         verdict = replace(
             verdict,
@@ -276,12 +292,19 @@ def decide(
     )
 
 
-def _cloud_concern(reading: Reading, named_route: bool) -> str | None:
+def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str | None:
     """What might be personal in a text that is not private, or None.
 
-    A weakly checked number, a stranger's whereabouts, or a language the detectors do not read (unless the user
-    named a route).
+    A weakly checked number, a stranger's whereabouts, a language the detectors do not read (unless the user
+    named a route), or a text about the speaker or the household that the classifier sends to the cloud unsure.
     """
+    if (
+        verdict.source == "classifier"
+        and verdict.route in CLOUD_ROUTES
+        and verdict.confidence < PERSONAL_UNSURE_BELOW
+        and reading.speaks_of_self_or_household()
+    ):
+        return "about the speaker or the household, and the route is unsure"
     if _stranger_whereabouts(reading, detect_hard_private(reading.folded)):
         return "asks where someone is"
     if (unsure := find_unsure(reading.folded)) is not None:
