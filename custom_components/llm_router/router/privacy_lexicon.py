@@ -561,7 +561,6 @@ HEALTH = (
     r"throwing up",
     r"threw up",
     r"thrown up",
-    r"cramps",
     r"uti",
     r"bronchitis",
     r"pneumonia",
@@ -640,6 +639,8 @@ HEALTH = (
     r"sleep apn\w+",
     r"cpap",
     r"stitches (?:out|removed|taken out|come out|dissolv\w*)",
+    r"stitches (?:on|in) (?:his|her|my|their|your)",
+    r"sprains?",
     r"(?:knee|hip|heart|eye|back|shoulder|cataract|hernia|gallbladder|appendix|tonsil|bypass|wisdom tooth) (?:operation|op|surgery|replacement)",
     r"surgeons?",
     r"anaesthe\w*",
@@ -777,6 +778,17 @@ HEALTH = (
     r"levothyrox\w*",
     r"xanax",
     r"antibioti\w*",
+    r"antidepres\w*",
+    r"przeciwdepresyjn\w*",
+    r"hernia\w*",
+    r"ernia",
+    r"przepuklin\w*",
+    r"plotenk\w*",
+    r"diskbrack",
+    r"diskusprolaps",
+    r"prolaps",
+    r"contractura\w*",
+    r"contrattura\w*",
     r"antybiotyk\w*",
     r"diarre\w*",
     r"burnout",
@@ -792,6 +804,8 @@ HEALTH = (
     # German.
     r"ausschlag(?! ?geb)\w*",
     r"hautausschlag\w*",
+    r"(?:punkte|flecken|pickel|punktchen|pusteln|quaddeln) (?:am|im|auf dem|auf der) (?:ganzen )?(?:korper|bauch|rucken|gesicht|arm|armen|bein|beinen|haut|po|hals|brust|kopf)",
+    r"wunde(?:n)?(?! punkt)",
     r"verstauch\w*",
     r"zerrung\w*",
     r"banderriss\w*",
@@ -868,6 +882,9 @@ HEALTH = (
     r"sinupret",
     r"iberogast",
     r"krankgeschrieben",
+    r"(?:darm|magen)spiegelung\w*",
+    r"pflegegrad\w*",
+    r"pflegestufe\w*",
     r"arbeitsunfahig\w*",
     r"schlaflos\w*",
     r"schlafstorung\w*",
@@ -882,6 +899,8 @@ HEALTH = (
     r"diarrhee",
     r"demangeaisons?",
     r"plaques rouges",
+    r"boutons (?:partout|sur (?:le|la|les|son|sa|ses) (?:visage|ventre|dos|corps|bras|jambes|cou|torse|fesses|peau))",
+    r"vomi\w*",
     r"points de suture",
     r"suture\w*",
     r"bequilles",
@@ -932,10 +951,12 @@ HEALTH = (
     r"erupcion\w* (?:cutane\w*|en la piel)",
     r"picor\w*",
     r"varicela",
+    r"varicella",
     r"sarampion",
     r"paperas",
     r"anginas",
-    r"mareado\w*",
+    r"maread[oa]s?",
+    r"ronchas",
     r"mareos?",
     r"nauseas",
     r"febricula",
@@ -981,6 +1002,8 @@ HEALTH = (
     r"insomnio",
     # Italian.
     r"eruzione cutanea",
+    r"(?:puntini|macchie|macchioline|bollicine) (?:rossi |rosse )?(?:sulla|sul|sulle|sui|in) (?:pancia|pancino|faccia|viso|schiena|braccia|gambe|collo|pelle|petto|sedere|corpo)",
+    r"(?:puntini rossi|macchie rosse) (?:dappertutto|ovunque|su tutto il corpo)",
     r"orticaria",
     r"morbillo",
     r"orecchioni",
@@ -1044,6 +1067,9 @@ HEALTH = (
     r"sonnifer\w*",
     # Dutch.
     r"huiduitslag",
+    r"vlek(?:jes|ken) (?:op|over) (?:haar|zijn|mijn|je|de|het) (?:buik|rug|gezicht|armen|benen|lijf|huid|borst|nek|hele lijf)",
+    r"suikerwaarde\w*",
+    r"suikerspiegel\w*",
     r"jeuk\w*",
     r"eczeem",
     r"netelroos",
@@ -1091,6 +1117,8 @@ HEALTH = (
     r"zelfmoord\w*",
     r"eetstoornis\w*",
     r"hooikoorts",
+    r"kraamzorg\w*",
+    r"kraamverzorg\w*",
     r"(?:griep|corona|covid|tetanus|booster|hpv|mazelen)prik\w*",
     r"bloedonderzoek\w*",
     r"bloedtest\w*",
@@ -1100,6 +1128,10 @@ HEALTH = (
     r"rennie",
     # Polish.
     r"wysypk\w*",
+    r"(?:kropki|plamki|plamy|krostki) (?:na|po) (?:calym )?(?:brzuchu|brzuszku|buzi|twarzy|plecach|rekach|nogach|ciele|ciałku|cialku|skorze|szyi|klatce)",
+    r"krostk\w*",
+    r"mi niedobrze",
+    r"cukier (?:mi|mu|jej) (?:\w+ )?(?:skoczyl|spadl|wzrosl|podskoczyl|jest|wynosi)",
     r"swedzi\w*",
     r"pokrzywk\w*",
     r"ospa",
@@ -1116,7 +1148,7 @@ HEALTH = (
     r"przeziebi\w*",
     r"grypie",
     (
-        r"zapaleni\w* (?:pluc|ucha|uszu|oskrzeli|gardla|zatok|pecherza|spojowek|migdalkow|stawow|wyrostka|skory|jelit"
+        r"zapaleni\w* (?:pluc|ucha|uszu|oskrzeli|gardla|zatok|pecherza|spojowek|migdalkow|stawow|stawu|sciegna|sciegien|nerwu|kaletki|wyrostka|skory|jelit"
         r"|zoladka|nerek|opon)"
     ),
     r"infekcj\w*",
@@ -1184,13 +1216,16 @@ HEALTH = (
     # Portuguese.
     r"erupcao cutanea",
     r"comichao",
+    r"(?:borbulhas|manchas vermelhas|manchinhas) (?:na|no|nas|nos|pelo|pela|por todo o) (?:pele|barriga|barriguinha|cara|costas|bracos|pernas|corpo|pescoco|peito|rabo)",
+    r"chei[oa] de borbulhas",
+    r"enjoad[oa]s?(?! (?:d[aeo]s?|dest[ae]s?|disto|disso|com)\b)",
     r"sarampo",
     r"papeira",
     r"enjoo\w*",
     r"tonturas?",
     r"garganta inflamada",
     r"dores? (?:nas|no|na|nos|de) \w+",
-    r"engessad[oa]s?",
+    r"engess\w*",
     (
         r"(?:parti|partiu|partiram|torci|torceu|fraturou|fraturei|magoei|magoou|aleijei|aleijou) (?:o |a |os |as |um |uma )?"
         + _BODY_PT
@@ -1226,6 +1261,12 @@ HEALTH = (
     r"insonia",
     # Swedish.
     r"hudutslag",
+    r"(?:prickar|blemmor|flackar|prikker|pletter|knopper|blerer|blarer|utslett) (?:pa|over) (?:hela )?(?:hele )?(?:magen|maven|armarna|armene|armen|benen|benene|beina|kroppen|ryggen|halsen|ansiktet|kinderna|kinderne|kinnene|huden|brostet|brystet|rumpan|rumpa|numsen)",
+    r"blodsocker\w*",
+    r"blodsukker\w*",
+    r"betendelse\w*",
+    r"betennelse\w*",
+    r"krak(?:s|ts|as)",
     r"kladan?",
     r"kliar",
     r"vattkoppor",
@@ -1374,6 +1415,9 @@ HEALTH = (
     r"somac",
     # Czech.
     r"vyrazk\w*",
+    r"(?:tecky|tecicky|flicky|puchyrky|pupinky|skvrny|skvrnky) (?:na|po) (?:celem )?(?:brisku|brise|zadech|obliceji|oblicejiku|rukou|nohou|tele|telicku|kuzi|krku|hrudi|zadecku)",
+    r"(?:vyvrtl|podvrtl|vymkl)\w* (?:si )?(?:kotnik|zapesti|koleno|rameno|prst|nohu|ruku|kycel|kotniky)",
+    r"cukr (?:mi|mu|ji) (?:\w+ )?(?:vyskocil|spadl|stoupl|klesl)",
     r"svedeni",
     r"svedi",
     r"koprivk\w*",
@@ -1394,6 +1438,7 @@ HEALTH = (
     r"zavrat\w*",
     r"toci se mi hlava",
     r"bolest\w*",
+    r"me boli",
     r"boli (?:ho|ji|nas|te|vas|mne|go|ja)",
     r"nemocne",
     r"nemocen",
@@ -1463,6 +1508,47 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         r"(?:my|his|her|their|your|mum'?s|mom'?s|dad'?s|grandma'?s|grandpa'?s) (?:\w+ )?operation(?! mode)",
     ),
     ("stitch", r"(?:my|his|her|their|your) stitches"),
+    (
+        "swollen broken sprain bruise sore numb stiff killing hurting aching throbbing infected itchy bleeding",
+        r"(?:my|his|her|their|your) (?:left |right )?"
+        + _BODY_EN
+        + r" (?:is|are|was|were|feels?|looks?|has been|is still|keeps?) (?:really |so |very |a bit |still |all |quite |pretty )?"
+        r"(?:swollen|broken|sprained|bruised|sore|numb|stiff|killing (?:me|him|her)|hurting|aching|throbbing|infected|itchy|bleeding)",
+    ),
+    (
+        "killing",
+        r"(?:my|his|her|their) (?:left |right )?"
+        + _BODY_EN
+        + r"(?:'s| is) killing (?:me|him|her|them)",
+    ),
+    (
+        "spots",
+        r"(?:covered in|came out in|broke out in|breaking out in) (?:red |little |itchy |tiny )?spots",
+    ),
+    (
+        "spots",
+        r"spots all over (?:his|her|my|their|the baby'?s) (?:body|tummy|face|back|chest|arms|legs)",
+    ),
+    (
+        "temperature",
+        r"(?:his|her|their|the baby'?s|\w+'s) temperature (?:is|was|'s|went up to|is up to|reached|hit) (?:3[7-9]|4[01])(?:[.,]\d)?(?! ?(?:degrees )?f(?:ahrenheit)?\b)",
+    ),
+    (
+        "expecting",
+        r"(?:we'?re|she'?s) expecting(?= *(?:[.,!?]|$))",
+    ),
+    (
+        "cramps",
+        r"(?:stomach|period|leg|menstrual|bad|awful|terrible|painful|got|have|having|has|with|getting) cramps",
+    ),
+    (
+        "expecting",
+        r"(?:we'?re|she'?s|we are|she is|i'?m|i am) expecting (?:a baby|our (?:first|second|third|fourth) (?:baby|child)|twins|triplets|a (?:boy|girl|little (?:boy|girl|one)))",
+    ),
+    (
+        "due",
+        r"(?:the baby is|the baby'?s|baby is|baby'?s) due (?:in|on|next|at the end of|any day)",
+    ),
     ("stitch", r"(?:needed|got|get|had|have|has|needs|need|needing) (?:\w+ )?stitches"),
     ("operation", r"(?:had|have|having|has|needs?|need) an operation"),
     (
@@ -1511,7 +1597,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ),
     (
         "counsel",
-        r"(?:my|his|her|their|our|see|seeing|saw|with the|with my) counsell?or",
+        r"(?:my|his|her|their|our|(?:see|seeing|saw|with) (?:a|the|my|our)) counsell?or",
     ),
     (
         "hospital",
@@ -1562,8 +1648,16 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         + r" gebrochen",
     ),
     ("gips", r"(?:im|in|einen|ein|den|mit) gips"),
-    ("operation", r"(?:meine?r?|seine?r?|ihre?r?|deine?r?|nach der|vor der) operation"),
+    (
+        "operation",
+        r"(?:meine?r?|seine?r?|ihre?r?|deine?r?|nach der|vor der|seit der) operation",
+    ),
     ("op", r"(?:meine?r?|seine?r?|ihre?r?|deine?r?|nach der|vor der) op"),
+    (
+        "ausgebrannt",
+        r"(?:bin|bist|fuhle mich|fuhlt sich|fuhlst dich) (?:total |vollig |komplett |so |einfach |echt )?ausgebrannt",
+    ),
+    ("ubergeb", r"(?:mich|sich|dich) (?:\w+ ){0,3}?ubergeben"),
     ("faden", r"faden (?:ziehen|gezogen|entfernen|entfernt)"),
     ("period", r"(?:meine|ihre|deine) periode"),
     (
@@ -1595,11 +1689,17 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ("oper", r"(?:ete|etre|suis|est|sont) operee?s?(?! par\b)"),
     (
         "operation",
-        r"(?:mon|son|leur|ton|apres mon|apres son|avant mon|avant son) operation(?! bancaire)",
+        r"(?:mon|son|leur|ton|apres mon|apres son|avant mon|avant son|depuis mon|depuis son|depuis l'|apres l'|avant l') ?operation(?! bancaire)",
     ),
     (
         "enfl gonfl",
         r"(?:enfle|enflee|gonfle|gonflee)s? (?:le |la |l'|les )?" + _BODY_FR,
+    ),
+    (
+        "gonfl enfl casse foul",
+        r"(?:mon|ma|mes|son|sa|ses|le|la|les) "
+        + _BODY_FR
+        + r" (?:est|sont|a l'air) (?:tout |toute |toutes |tous |tres |un peu |super |bien )?(?:casse|cassee|foule|foulee|enfle|enflee|gonfle|gonflee)s?",
     ),
     ("platre", r"(?:un|son|mon|sa|ma) platre"),
     ("psy", r"(?:mon|ma|son|sa|chez le|chez la|chez mon|chez ma) psy"),
@@ -1667,8 +1767,25 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "oper",
         r"(?:me|le|la|lo|te|nos|les) (?:han |van a |tienen que |acaban de )?oper(?:ado|ada|ar|aron|o|an|en)",
     ),
-    ("operacion", r"(?:mi|su|tu) operacion(?! bancaria)"),
+    (
+        "operacion",
+        r"(?:mi|su|tu|desde la|despues de la|tras la|antes de la) operacion(?! bancaria)",
+    ),
     ("enfermer", r"(?:mi|su|tu) enfermer[oa]"),
+    (
+        "fatal hinchad destrozad",
+        r"(?:tengo|tiene) (?:la |el |los |las )?"
+        + _BODY_ES
+        + r" (?:fatal|hinchad[oa]s?|destrozad[oa]s?)",
+    ),
+    (
+        "ingresad",
+        r"(?:esta|estan|sigue|siguen|lleva|llevan|ha estado|quedo|quedaron) ingresad[oa]s?(?! en (?:la|tu|su|mi) cuenta)",
+    ),
+    (
+        "granit granos ronchas manchas pupas sarpullido",
+        r"(?:le|me|te|nos|les) (?:han |ha )?salido (?:unos |unas |\w+ )?(?:granitos|granos|ronchas|manchas|pupas|sarpullido)",
+    ),
     ("enfermer", r"enfermer[oa] (?:me|le|nos) (?:dijo|ha dicho|llamo|recomendo)"),
     (
         "regla",
@@ -1713,7 +1830,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "intervento",
         r"(?:il mio |il suo |dopo l'|prima dell')intervento(?! (?:del tecnico|dell'idraulico|tecnico))",
     ),
-    ("operazione", r"(?:la mia|la sua) operazione"),
+    ("operazione", r"(?:la mia|la sua|dall'|dopo l'|prima dell')operazione"),
     (
         "operazione",
         r"operazione (?:al|alla|alle|agli|ai) (?:"
@@ -1748,18 +1865,28 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "temperatuur",
         r"(?:heeft|heb|hebt|had) (?:een beetje |wat |lichte |hoge )?temperatuur(?! (?:van|in|op)\b)",
     ),
-    ("overgegeven", r"(?:heeft|heb|hebt|had|hebben) (?!zich )(?:\w+ )?overgegeven"),
+    ("overgegeven", r"(?:heeft|heb|hebt|had|hebben) (?!zich )(?:\w+ ){0,4}overgegeven"),
     ("overgeven", r"(?:moet|moest|moeten|ben aan het|is aan het) overgeven"),
     (
         "benauwd",
         r"(?:ik ben|hij is|zij is|ze is|ik voel me|voelt zich|heb het) (?:\w+ )?benauwd",
     ),
     ("gips", r"(?:in het|in de|in|zijn|haar) gips"),
+    (
+        "dik opgezet opgezwollen gezwollen blauw gebroken ontstoken stijf gevoelloos pijnlijk",
+        r"(?:mijn|zijn|haar|je) "
+        + _BODY_NL
+        + r" (?:is|zijn|was|voelt|ziet er) (?:\w+ )?(?:dik|opgezet|opgezwollen|gezwollen|blauw|gebroken|ontstoken|stijf|gevoelloos|pijnlijk)",
+    ),
+    (
+        "suiker",
+        r"(?:mijn|zijn|haar) (?:bloed)?suiker (?:is|was) (?:te |veel te |erg |weer )?(?:hoog|laag|gestegen|gedaald)",
+    ),
     ("kruk", r"op krukken"),
     ("gehecht", r"(?:moest|moet|werd|wordt|is|zijn) (?:\w+ )?gehecht(?! aan\b)"),
     (
         "operatie",
-        r"(?:mijn|zijn|haar|hun|je|jouw|na (?:mijn|zijn|haar|de)|voor (?:mijn|zijn|haar)) operatie",
+        r"(?:mijn|zijn|haar|hun|je|jouw|(?:na|sinds) (?:mijn|zijn|haar|de)|voor (?:mijn|zijn|haar)) operatie",
     ),
     (
         "verpleegkundige",
@@ -1793,6 +1920,11 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ),
     ("kulach", r"o kulach"),
     (
+        "skrecil",
+        r"skrecil\w* (?:sobie )?(?:kostk\w*|nadgarst\w*|kolan\w*|noge|reke|kark)",
+    ),
+    ("cukier", r"(?:moj|mojego|jego|jej) cukier"),
+    (
         "szw",
         r"(?:zdjac|zdjecie|sciagniecie|zdejmowanie|zalozyli|zalozono|mial\w*|ma|mam|zdejmuj\w*) (?:\w+ )?szw(?:y|ow)",
     ),
@@ -1800,7 +1932,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "szw",
         r"szw(?:y|ow) (?:po|na) (?:operacji|ranie|glowie|rece|nodze|brodzie|czole)",
     ),
-    ("operacj", r"(?:po|przed|na|do) operacj\w*"),
+    ("operacj", r"(?:po|przed|na|do|od) operacj\w*"),
     ("operacj", r"(?:moja|jego|jej) operacja"),
     (
         "operacj",
@@ -1831,7 +1963,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ("operad", r"(?:fui|foi|vou ser|vai ser|ser|foram|vamos ser|sera) operad[oa]s?"),
     (
         "operac",
-        r"(?:a minha|a sua|minha|sua|da minha|depois da|antes da) operacao(?! bancaria)",
+        r"(?:a minha|a sua|minha|sua|da minha|depois da|antes da|desde a) operacao(?! bancaria)",
     ),
     ("enfermeir", r"(?:a minha|o meu|minha|meu) enfermeir[oa]"),
     ("enfermeir", r"enfermeir[oa] (?:disse|ligou|vem|veio|mandou)"),
@@ -1871,15 +2003,19 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ("vrikk", r"vrikket (?:\w+ )?" + _BODY_NORDIC),
     (
         "hoven hevet svull hovnet",
-        _BODY_NORDIC + r" (?:er|var|ar) (?:hoven|hovent|hevet|svullen|svullet|hovnet)",
+        _BODY_NORDIC
+        + r"(?: mitt| min| mi| hans| hennes| hendes)? (?:er|var|ar) (?:\w+ )?(?:hoven|hovent|hevet|svullen|svullet|hovnet)",
     ),
     ("gips", r"(?:i gips|gipset|gipsen)"),
     (
         "sting",
         r"(?:fik|fikk|fatt|syet|sydd|trukket|fjernet|fjerne|tage|ta ut|tatt ut) (?:\w+ )?sting(?:ene)?",
     ),
-    ("operation", r"(?:min|hans|hennes|hendes|efter|fore|for|etter) operation(?:en)?"),
-    ("operasjon", r"(?:min|hans|hennes|etter|for|foer) operasjon(?:en)?"),
+    (
+        "operation",
+        r"(?:min|hans|hennes|hendes|efter|fore|for|etter|sedan|siden) operation(?:en)?",
+    ),
+    ("operasjon", r"(?:min|hans|hennes|etter|for|foer|siden) operasjon(?:en)?"),
     ("hospital", r"(?:pa|til|fra|ind pa|indlagt pa) hospital(?:et)?"),
     ("sygehus", r"(?:pa|til|fra|ind pa|indlagt pa) sygehus(?:et)?"),
     ("sykehus", r"(?:pa|til|fra|inn pa|innlagt pa) sykehus(?:et)?"),
@@ -1942,7 +2078,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "zasi",
         r"zasi(?:t|li|vat|vali) (?:\w+ )?(?:ran\w*|hlav\w*|ruk\w*|ret|bradu|cel\w*)",
     ),
-    ("operac", r"(?:po|pred|na|k) operac\w*"),
+    ("operac", r"(?:po|pred|na|k|od) operac\w*"),
     ("operac", r"(?:moje|jeho|jeji) operace"),
     (
         "operac",
@@ -1950,6 +2086,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ),
     ("natekl", _BODY_CS + r" (?:je |mam |ma )?natekl\w*"),
     ("period", r"(?:mam|ma|mela|moje|jeji) period\w*"),
+    ("cukr", r"(?:muj|jeho|jeji) cukr"),
     ("prechod", r"(?:jsem v|je v|mam|ma) prechodu"),
     ("ultrazvuk", r"(?:na|z) ultrazvuk\w*"),
     ("vyhor", r"(?:jsem|je|byl\w*|citim se) (?:\w+ )?vyhorel\w*"),
