@@ -89,6 +89,10 @@ class IdFormat:
         )
 
 
+_NIR = r"[1-478]\d{4}[0-9][0-9ab]\d{6}(?:\d{2})?"
+_CODICE_FISCALE = r"[a-z]{6}[0-9lmnp-v]{2}[a-z][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]"
+
+
 def _format(
     kind: str,
     label: str,
@@ -108,102 +112,46 @@ def _format(
     )
 
 
+type _Check = Callable[[str], object]
+
+# National, tax and insurance ids that a random number of their shape almost never passes: (label, shape, check).
+_SURE_IDS: tuple[tuple[str, str, _Check], ...] = (
+    ("German tax id (IdNr)", r"[1-9]\d{10}", idnr.is_valid),
+    ("German health-insurance number (KVNR)", r"[a-z]\d{9}", kvnr_valid),
+    ("Spanish DNI", r"\d{8}[a-z]", dni.is_valid),
+    ("Spanish NIE", r"[xyz]\d{7}[a-z]", nie.is_valid),
+    ("French social security number (NIR)", _NIR, nir.is_valid),
+    ("Italian codice fiscale", _CODICE_FISCALE, codicefiscale.is_valid),
+    ("Polish PESEL", r"\d{11}", pesel.is_valid),
+    ("Brazilian CPF", r"\d{11}", cpf.is_valid),
+    ("Norwegian national id (fodselsnummer)", r"\d{11}", fodselsnummer.is_valid),
+    ("US Medicare number (MBI)", r"[1-9][a-z0-9]{10}", mbi_valid),
+)
+# Ids of nine or ten digits and one check digit: sure only as printed (the last field), else unsure.
+_WEAK_IDS: tuple[tuple[str, str, _Check, str | None], ...] = (
+    (
+        "Swedish personnummer",
+        r"(?:\d{2})?\d{10}",
+        personnummer.is_valid,
+        r"(?:\d{2})?\d{6}[-+]\d{4}",
+    ),
+    ("Danish CPR number", r"\d{10}", cpr.is_valid, r"\d{6}-\d{4}"),
+    ("Czech birth number (rodne cislo)", r"\d{9,10}", rc.is_valid, r"\d{6}/\d{3,4}"),
+    ("US social security number", r"\d{9}", ssn.is_valid, r"\d{3}-\d{2}-\d{4}"),
+    ("Polish tax number (NIP)", r"\d{10}", nip.is_valid, r"\d{3}-\d{3}-\d{2}-\d{2}"),
+    ("Dutch citizen number (BSN)", r"\d{9}", bsn.is_valid, None),
+    ("Portuguese tax number (NIF)", r"\d{9}", pt_nif.is_valid, None),
+    ("NHS number", r"\d{10}", nhs.is_valid, r"\d{3} \d{3} \d{4}"),
+)
 FORMATS: tuple[IdFormat, ...] = (
     _format(
         "iban", "bank account (IBAN)", r"[a-z]{2}\d{2}[a-z0-9]{11,30}", iban.is_valid
     ),
     _format("card_number", "card number", r"[2-6]\d{12,18}", luhn.is_valid),
-    _format("national_id", "German tax id (IdNr)", r"[1-9]\d{10}", idnr.is_valid),
-    _format(
-        "national_id",
-        "German health-insurance number (KVNR)",
-        r"[a-z]\d{9}",
-        kvnr_valid,
-    ),
-    _format("national_id", "Spanish DNI", r"\d{8}[a-z]", dni.is_valid),
-    _format("national_id", "Spanish NIE", r"[xyz]\d{7}[a-z]", nie.is_valid),
-    _format(
-        "national_id",
-        "French social security number (NIR)",
-        r"[1-478]\d{4}[0-9][0-9ab]\d{6}(?:\d{2})?",
-        nir.is_valid,
-    ),
-    _format(
-        "national_id",
-        "Italian codice fiscale",
-        r"[a-z]{6}[0-9lmnp-v]{2}[a-z][0-9lmnp-v]{2}[a-z][0-9lmnp-v]{3}[a-z]",
-        codicefiscale.is_valid,
-    ),
-    _format("national_id", "Polish PESEL", r"\d{11}", pesel.is_valid),
-    _format("national_id", "Brazilian CPF", r"\d{11}", cpf.is_valid),
-    _format(
-        "national_id",
-        "Norwegian national id (fodselsnummer)",
-        r"\d{11}",
-        fodselsnummer.is_valid,
-    ),
-    _format("national_id", "US Medicare number (MBI)", r"[1-9][a-z0-9]{10}", mbi_valid),
-    _format(
-        "national_id",
-        "Swedish personnummer",
-        r"(?:\d{2})?\d{10}",
-        personnummer.is_valid,
-        strong=False,
-        printed=r"(?:\d{2})?\d{6}[-+]\d{4}",
-    ),
-    _format(
-        "national_id",
-        "Danish CPR number",
-        r"\d{10}",
-        cpr.is_valid,
-        strong=False,
-        printed=r"\d{6}-\d{4}",
-    ),
-    _format(
-        "national_id",
-        "Czech birth number (rodne cislo)",
-        r"\d{9,10}",
-        rc.is_valid,
-        strong=False,
-        printed=r"\d{6}/\d{3,4}",
-    ),
-    _format(
-        "national_id",
-        "US social security number",
-        r"\d{9}",
-        ssn.is_valid,
-        strong=False,
-        printed=r"\d{3}-\d{2}-\d{4}",
-    ),
-    _format(
-        "national_id",
-        "Polish tax number (NIP)",
-        r"\d{10}",
-        nip.is_valid,
-        strong=False,
-        printed=r"\d{3}-\d{3}-\d{2}-\d{2}",
-    ),
-    _format(
-        "national_id",
-        "Dutch citizen number (BSN)",
-        r"\d{9}",
-        bsn.is_valid,
-        strong=False,
-    ),
-    _format(
-        "national_id",
-        "Portuguese tax number (NIF)",
-        r"\d{9}",
-        pt_nif.is_valid,
-        strong=False,
-    ),
-    _format(
-        "national_id",
-        "NHS number",
-        r"\d{10}",
-        nhs.is_valid,
-        strong=False,
-        printed=r"\d{3} \d{3} \d{4}",
+    *(_format("national_id", *sure) for sure in _SURE_IDS),
+    *(
+        _format("national_id", label, shape, check, strong=False, printed=printed)
+        for label, shape, check, printed in _WEAK_IDS
     ),
 )
 
