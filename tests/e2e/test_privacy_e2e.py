@@ -15,6 +15,7 @@ import pytest
 from tests.e2e.harness import HarnessError, Stack, wait_for
 from tests.router.test_identifiers import SURE_IDS
 from tests.router.test_privacy_languages import LANGUAGES, PRIVATE
+from tests.router.test_spoken_numbers import SURE_READ_OUT, UNSURE_READ_OUT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -51,7 +52,14 @@ def _utterances() -> list[tuple[str, str]]:
         for texts in PRIVATE.values()
         for language, text in zip(LANGUAGES, texts, strict=True)
     ]
-    return private + [("en", text) for text, _broken, _label in SURE_IDS] + UNSURE
+    read_out = [(language, text) for language, text, _label in SURE_READ_OUT]
+    return [
+        *private,
+        *(("en", text) for text, _broken, _label in SURE_IDS),
+        *read_out,
+        *UNSURE_READ_OUT,
+        *UNSURE,
+    ]
 
 
 def test_nothing_private_or_unsure_reaches_the_cloud_when_local_is_down(
