@@ -241,6 +241,25 @@ def test_follow_up_to_another_place_switches_to_search_and_back_home_to_local() 
     assert decide("and here?", history=away).route is Route.LOCAL
 
 
+@pytest.mark.parametrize(
+    ("language", "weather", "elsewhere", "room"),
+    [
+        ("pl", "jaka jest pogoda", "a w Krakowie?", "a w kuchni?"),
+        ("pt", "como está o tempo", "e em Lisboa?", "e na sala?"),
+        ("sv", "hur är vädret", "och i Göteborg?", "och i köket?"),
+        ("cs", "jaké je počasí", "a v Brně?", "a v kuchyni?"),
+        ("it", "che tempo fa", "e a Roma?", "e in cucina?"),
+    ],
+)
+def test_a_follow_up_names_another_place_in_each_language(
+    language: str, weather: str, elsewhere: str, room: str
+) -> None:
+    """A capitalised place after the language's own preposition is away from home; a room is not."""
+    history = [HistoryTurn("user", weather, Route.LOCAL)]
+    assert decide(elsewhere, language=language, history=history).route is Route.SEARCH
+    assert decide(room, language=language, history=history).route is Route.LOCAL
+
+
 def test_clear_new_intent_after_a_follow_up_context_switches() -> None:
     history = [HistoryTurn("user", "who won the game last night", Route.SEARCH)]
     decision = decide("turn off the kitchen lights", history=history)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 import re
 
 from .features import mentions_place
@@ -49,6 +50,23 @@ _POINTING_BACK = re.compile(
 _HERE = re.compile(
     r"\b(?:here|at home|at our place|bei uns|hier|aqui|en casa|ici|chez nous|qui|a casa|da noi|thuis|hier bij ons|em casa|tutaj|w domu|u nas|tady|doma|hemma|hos oss|hjemme|hos os)\b"
 )
+
+
+# Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
+# name a place only before a capitalised name ("a w Krakowie?", "e em Lisboa?", "och i Göteborg?", "a v Brně?").
+_CAPITAL_PLACE_PREPOSITIONS = frozenset({"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"})
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names_a_place(text: str) -> bool:
+    """Whether `text` names a place away from home: "in <name>", or a capitalised name after "w", "em", "i" or "v"."""
+    if mentions_place(words(fold(text))):
+        return True
+    raw = _RAW_WORD.findall(text)
+    return any(
+        word.lower() in _CAPITAL_PLACE_PREPOSITIONS and following[:1].isupper()
+        for word, following in pairwise(raw)
+    )
 
 
 @dataclass(frozen=True)
@@ -107,7 +125,7 @@ def edits_previous(text: str) -> bool:
 def place_switch(text: str, previous_route: Route) -> Route | None:
     """Return the route implied by a follow-up that moves the question elsewhere or back home, if any."""
     folded = fold(text)
-    if previous_route is not Route.SEARCH and mentions_place(words(folded)):
+    if previous_route is not Route.SEARCH and names_a_place(text):
         return Route.SEARCH
     if previous_route is Route.SEARCH and _HERE.search(folded):
         return Route.LOCAL
