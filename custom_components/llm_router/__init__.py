@@ -25,6 +25,7 @@ from .migration import async_migrate_entry as async_migrate_entry
 from .models import LLMRouterConfigEntry, LLMRouterRuntime, local_health_key
 from .origin import OriginResolver
 from .registry_names import HomeVocabularyIndex
+from .repairs import async_delete_entry_issues
 from .semantic_hints import SemanticHints
 from .services import async_setup_services
 
@@ -139,5 +140,6 @@ async def async_unload_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: LLMRouterConfigEntry) -> None:
-    """Delete the removed entry's ledger."""
+    """Delete the removed entry's ledger and its repair issues."""
     await async_remove_ledger(hass, entry.entry_id)
+    async_delete_entry_issues(hass, entry.entry_id)

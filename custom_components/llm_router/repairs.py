@@ -94,3 +94,12 @@ def async_create_store_too_new(
         translation_key="store_too_new",
         placeholders={"found": str(found), "supported": str(supported)},
     )
+
+
+@callback
+def async_delete_entry_issues(hass: HomeAssistant, entry_id: str) -> None:
+    """Remove every issue of a removed entry: they name its servers, budgets and ledger, which are gone."""
+    registry = ir.async_get(hass)
+    for domain, issue_id in list(registry.issues):
+        if domain == DOMAIN and entry_id in issue_id:
+            ir.async_delete_issue(hass, DOMAIN, issue_id)

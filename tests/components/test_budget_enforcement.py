@@ -88,3 +88,35 @@ async def test_missing_local_model_raises_a_repair_issue(
     assert [issue.translation_placeholders["model"] for issue in issues] == [
         "llama3.2:3b"
     ]
+
+
+async def test_removing_the_entry_removes_its_repair_issues(
+    hass: HomeAssistant,
+    ollama_emulator: Any,
+    anthropic_emulator: Any,
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    """A removed assistant leaves no issues behind about its model or its budget; another entry's stay."""
+    ollama_emulator.models.remove("llama3.2:3b")
+    removed = await setup_entry(
+        hass, entry_data(ollama_emulator.url, anthropic_emulator.url), unique_id="gone"
+    )
+    record(hass, removed, cost_usd=10.5)
+    kept = await setup_entry(
+        hass, entry_data(ollama_emulator.url, anthropic_emulator.url), unique_id="kept"
+    )
+    await hass.async_block_till_done()
+
+    def issues_of(entry: LLMRouterConfigEntry) -> list[str]:
+        return [
+            issue_id
+            for domain, issue_id in issue_registry.issues
+            if domain == DOMAIN and entry.entry_id in issue_id
+        ]
+
+    assert len(issues_of(removed)) >= 2  # the missing model and the spent budget
+    assert issues_of(kept)
+    await hass.config_entries.async_remove(removed.entry_id)
+    await hass.async_block_till_done()
+    assert issues_of(removed) == []
+    assert issues_of(kept)

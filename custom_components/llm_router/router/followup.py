@@ -54,7 +54,9 @@ _HERE = re.compile(
 
 # Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
 # name a place only before a capitalised name ("a w Krakowie?", "e em Lisboa?", "och i Göteborg?", "a v Brně?").
-_CAPITAL_PLACE_PREPOSITIONS = frozenset({"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"})
+_CAPITAL_PLACE_PREPOSITIONS = frozenset(
+    {"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"}
+)
 _RAW_WORD = re.compile(r"[^\W\d_]+")
 
 
