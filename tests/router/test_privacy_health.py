@@ -32,6 +32,9 @@ PRIVATE = {
         "we're expecting our first baby",
         "grandpa's hearing aid needs new batteries",
         "Mia threw up twice last night",
+        "turns out it's shingles",
+        "my sleep's been rubbish since the c-section",
+        "my reading this morning was 140 over 90",
     ),
     "de": (
         "Lena hat seit gestern Ausschlag am Bauch",
@@ -48,6 +51,9 @@ PRIVATE = {
         "er hat sich übergeben",
         "ich bin total ausgebrannt",
         "mein Kleiner hat rote Pünktchen am ganzen Körper",
+        "es ist eine Gürtelrose",
+        "ich muss mein Rezept abholen",
+        "sie hat eine Laktoseintoleranz",
     ),
     "fr": (
         "Léo s'est cassé le poignet au judo",
@@ -62,6 +68,8 @@ PRIVATE = {
         "il a vomi toute la nuit",
         "mon genou est tout gonflé",
         "la petite a des boutons sur le ventre",
+        "je dors mal depuis la césarienne",
+        "elle est intolérante au lactose",
     ),
     "es": (
         "el niño tiene un sarpullido en la espalda",
@@ -76,6 +84,8 @@ PRIVATE = {
         "mi padre está ingresado",
         "al niño le han salido granitos",
         "estoy mareada",
+        "tengo que recoger la receta",
+        "resulta que es herpes zóster",
     ),
     "it": (
         "mio figlio si è rotto il braccio a calcio",
@@ -90,6 +100,8 @@ PRIVATE = {
         "il bambino ha dei puntini rossi sulla pancia",
         "dall'operazione dormo male",
         "mia figlia ha la varicella",
+        "devo ritirare la ricetta",
+        "è intollerante al lattosio",
     ),
     "nl": (
         "Sem heeft uitslag op zijn armen",
@@ -105,6 +117,8 @@ PRIVATE = {
         "de kraamzorg komt maandag",
         "mijn knie is dik",
         "hij heeft de hele nacht overgegeven",
+        "het blijkt gordelroos te zijn",
+        "ik moet mijn recept ophalen bij de apotheek",
     ),
     "pl": (
         "mała ma wysypkę na brzuchu",
@@ -120,6 +134,8 @@ PRIVATE = {
         "skręciła kostkę",
         "jest mi niedobrze",
         "mały ma czerwone kropki na brzuchu",
+        "muszę odebrać receptę",
+        "ma nietolerancję laktozy",
     ),
     "pt": (
         "a Inês partiu o braço na escola",
@@ -134,6 +150,8 @@ PRIVATE = {
         "tenho uma hérnia",
         "estou enjoada",
         "o bebé tem borbulhas na barriga",
+        "tenho de ir buscar a receita",
+        "durmo mal desde a cesariana",
     ),
     "sv": (
         "Elsa har fått utslag på armarna",
@@ -148,6 +166,8 @@ PRIVATE = {
         "mitt blodsocker är högt",
         "han har kräkts hela natten",
         "lillen har röda prickar på magen",
+        "jag måste hämta ut mitt recept",
+        "han reagerade på amoxicillinet",
     ),
     "da": (
         "Ida har fået udslæt på maven",
@@ -162,6 +182,8 @@ PRIVATE = {
         "de sagde det er en betændelse",
         "mit blodsukker er højt",
         "siden operationen sover jeg dårligt",
+        "lægen har sat mig på saltfattig kost",
+        "han reagerede på penicillinen",
     ),
     "nb": (
         "Ola har fått utslett på magen",
@@ -176,6 +198,8 @@ PRIVATE = {
         "kneet mitt er hovent",
         "jeg går på antidepressiva",
         "den lille har røde prikker på magen",
+        "det viste seg å være helvetesild",
+        "hun er laktoseintolerant",
     ),
     "cs": (
         "malá má vyrážku na bříšku",
@@ -190,6 +214,8 @@ PRIVATE = {
         "týden mě bolí záda",
         "vymkla si kotník",
         "od operace špatně spím",
+        "tlak mi ráno ukázal 140 na 90",
+        "musím vyzvednout recept",
     ),
 }
 
@@ -213,6 +239,7 @@ PUBLIC = {
         "I'm expecting Tom at six",
         "play the cramps on spotify",
         "take the tablet to the kitchen",
+        "we need new shingles on the garage roof",
     ),
     "de": (
         "wie warm ist es im Wohnzimmer",
@@ -223,6 +250,8 @@ PUBLIC = {
         "ein Kleid mit roten Pünktchen",
         "das Haus ist ausgebrannt",
         "ich habe das Paket übergeben",
+        "zeig mir das Rezept für Apfelkuchen",
+        "Alba hat 100 zu 90 gewonnen",
     ),
     "fr": (
         "mets la clim en mode nuit",
@@ -242,6 +271,7 @@ PUBLIC = {
         "la muñeca está rota en la estantería",
         "la encimera es de granito",
         "tengo una consulta sobre la factura",
+        "dame la receta de la paella",
     ),
     "it": (
         "qual è la temperatura in cucina",
@@ -252,6 +282,7 @@ PUBLIC = {
         "un vestito a puntini rossi",
         "metti i puntini sulle i",
         "il pane è esaurito",
+        "qual è la ricetta della carbonara",
     ),
     "nl": (
         "zet de tv in de slaapstand",
@@ -262,6 +293,7 @@ PUBLIC = {
         "er zitten rode vlekken op de bank",
         "het leger heeft zich overgegeven",
         "mijn suiker is op",
+        "zoek een recept voor pannenkoeken",
     ),
     "pl": (
         "jaka jest temperatura w salonie",
@@ -281,6 +313,7 @@ PUBLIC = {
         "manchas vermelhas na parede",
         "o comboio partiu",
         "estou enjoado desta música",
+        "sai da tua zona de conforto",
     ),
     "sv": (
         "vad är temperaturen i vardagsrummet",
@@ -289,6 +322,7 @@ PUBLIC = {
         "det är kvalmt i sovrummet",
         "en klänning med röda prickar",
         "inlagd sill till midsommar",
+        "hitta ett recept på kanelbullar",
     ),
     "da": (
         "hvad er temperaturen i stuen",
@@ -315,6 +349,7 @@ PUBLIC = {
         "červené tečky na šatech",
         "elektrická plotýnka je horká",
         "natekla voda do sklepa",
+        "najdi recept na bábovku",
     ),
 }
 

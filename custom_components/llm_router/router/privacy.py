@@ -862,10 +862,10 @@ HEALTH_SUFFIXES = Detector(
     "health",
     "health",
     re.compile(
-        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetin|tralin|prazol|cillin|mycin|formin|codone|dipin|thyroxin|floxacin|cyclin|ciclin|cilin|micin|gliptin|gliflozin"
+        r"(?<![a-z])[a-z]{3,}(?:statin|pril|sartan|olol|azepam|oxetin|tralin|prazol|cillin|mycin|formin|codone|dipin|thyroxin|floxacin|cyclin|ciclin|cilin|cylin|micin|gliptin|gliflozin"
         r"|semid|thiazid|parin|xaban|triptan|setron|lukast|profen|fenac|coxib|zolam|tidin|dronat)"
         # the endings the twelve languages put on a drug name (atorvastatina, amoxicilina, ibuprofeno)
-        r"(?:e|a|o|um|as|os|y|u|ie|em|ow|ach|ami)?(?![a-z])"
+        r"(?:e|a|o|um|as|os|y|u|ie|em|ow|ach|ami|en|et|er|ene)?(?![a-z])"
         # compounds whose head names a pain, an inflammation or an allergy (Knieschmerzen, blaasontsteking, pollenallergi)
         r"|(?<![a-z])[a-z]{3,}(?:schmerz|pijn|entzundung|ontsteking|inflammation|betendelse|betennelse|allergi|alergi|smerte"
         r"|itis|(?<!aard)vark)[a-z]*(?![a-z])"
@@ -883,6 +883,7 @@ HEALTH_SUFFIXES = Detector(
         "cyclin",
         "ciclin",
         "cilin",
+        "cylin",
         "micin",
         "gliptin",
         "gliflozin",
