@@ -18,11 +18,11 @@ import re
 from stdnum import luhn
 
 from . import privacy_lexicon as lexicon
-from .gate import WordStartGate
 from .identifiers import IdentifierMatch, find_identifiers, find_spoken_identifiers
 from .spoken_numbers import DIGIT_WORD
 from .text import fold, words
 from .types import PrivacyFinding
+from .word_triggers import WordStartGate
 
 
 def _words(*alternatives: str) -> str:
