@@ -35,6 +35,7 @@ PRIVATE = {
         "turns out it's shingles",
         "my sleep's been rubbish since the c-section",
         "my reading this morning was 140 over 90",
+        "he's got the norovirus",
     ),
     "de": (
         "Lena hat seit gestern Ausschlag am Bauch",
@@ -54,6 +55,8 @@ PRIVATE = {
         "es ist eine Gürtelrose",
         "ich muss mein Rezept abholen",
         "sie hat eine Laktoseintoleranz",
+        "ich habe Corona",
+        "Opa hat Demenz",
     ),
     "fr": (
         "Léo s'est cassé le poignet au judo",
@@ -70,6 +73,7 @@ PRIVATE = {
         "la petite a des boutons sur le ventre",
         "je dors mal depuis la césarienne",
         "elle est intolérante au lactose",
+        "Emma a une conjonctivite",
     ),
     "es": (
         "el niño tiene un sarpullido en la espalda",
@@ -86,6 +90,8 @@ PRIVATE = {
         "estoy mareada",
         "tengo que recoger la receta",
         "resulta que es herpes zóster",
+        "tengo migraña otra vez",
+        "me duele la garganta",
     ),
     "it": (
         "mio figlio si è rotto il braccio a calcio",
@@ -102,6 +108,8 @@ PRIVATE = {
         "mia figlia ha la varicella",
         "devo ritirare la ricetta",
         "è intollerante al lattosio",
+        "la mamma ha iniziato la chemio",
+        "papà deve fare le analisi venerdì",
     ),
     "nl": (
         "Sem heeft uitslag op zijn armen",
@@ -119,6 +127,10 @@ PRIVATE = {
         "hij heeft de hele nacht overgegeven",
         "het blijkt gordelroos te zijn",
         "ik moet mijn recept ophalen bij de apotheek",
+        "ik heb een afspraak bij de psychiater",
+        "Lotte heeft krentenbaard",
+        "ik zit niet lekker in mijn vel",
+        "denk eraan dat papa vrijdag bloed moet laten prikken",
     ),
     "pl": (
         "mała ma wysypkę na brzuchu",
@@ -136,6 +148,7 @@ PRIVATE = {
         "mały ma czerwone kropki na brzuchu",
         "muszę odebrać receptę",
         "ma nietolerancję laktozy",
+        "mama zaczęła chemię",
     ),
     "pt": (
         "a Inês partiu o braço na escola",
@@ -152,6 +165,8 @@ PRIVATE = {
         "o bebé tem borbulhas na barriga",
         "tenho de ir buscar a receita",
         "durmo mal desde a cesariana",
+        "a Maria tem conjuntivite",
+        "dói-me a garganta",
     ),
     "sv": (
         "Elsa har fått utslag på armarna",
@@ -168,6 +183,7 @@ PRIVATE = {
         "lillen har röda prickar på magen",
         "jag måste hämta ut mitt recept",
         "han reagerade på amoxicillinet",
+        "mamma har börjat med cellgifter",
     ),
     "da": (
         "Ida har fået udslæt på maven",
@@ -184,6 +200,8 @@ PRIVATE = {
         "siden operationen sover jeg dårligt",
         "lægen har sat mig på saltfattig kost",
         "han reagerede på penicillinen",
+        "mor er startet på kemo",
+        "jeg har corona",
     ),
     "nb": (
         "Ola har fått utslett på magen",
@@ -200,6 +218,10 @@ PRIVATE = {
         "den lille har røde prikker på magen",
         "det viste seg å være helvetesild",
         "hun er laktoseintolerant",
+        "Jonas har fått streptokokker",
+        "bestefar har fått demens",
+        "jeg har fått sår hals",
+        "jeg har fått time hos psykiater",
     ),
     "cs": (
         "malá má vyrážku na bříšku",
@@ -216,6 +238,10 @@ PRIVATE = {
         "od operace špatně spím",
         "tlak mi ráno ukázal 140 na 90",
         "musím vyzvednout recept",
+        "děda má demenci",
+        "mám zase migrénu",
+        "po jídle ho bolí břicho",
+        "má ten lék nějaké vedlejší účinky",
     ),
 }
 
@@ -240,6 +266,7 @@ PUBLIC = {
         "play the cramps on spotify",
         "take the tablet to the kitchen",
         "we need new shingles on the garage roof",
+        "add corona beer to the list",
     ),
     "de": (
         "wie warm ist es im Wohnzimmer",
@@ -252,6 +279,8 @@ PUBLIC = {
         "ich habe das Paket übergeben",
         "zeig mir das Rezept für Apfelkuchen",
         "Alba hat 100 zu 90 gewonnen",
+        "die Regierung hat ein Dementi veröffentlicht",
+        "ich hab noch ein Corona Bier im Kühlschrank",
     ),
     "fr": (
         "mets la clim en mode nuit",
@@ -261,6 +290,7 @@ PUBLIC = {
         "scanner le réseau wifi",
         "les boutons de la télécommande ne marchent plus",
         "la lampe est cassée",
+        "on prépare le déménagement",
     ),
     "es": (
         "pon el aire en modo noche",
@@ -283,6 +313,8 @@ PUBLIC = {
         "metti i puntini sulle i",
         "il pane è esaurito",
         "qual è la ricetta della carbonara",
+        "il re ha la corona",
+        "facciamo l'analisi dei dati",
     ),
     "nl": (
         "zet de tv in de slaapstand",
@@ -294,6 +326,7 @@ PUBLIC = {
         "het leger heeft zich overgegeven",
         "mijn suiker is op",
         "zoek een recept voor pannenkoeken",
+        "ze wil haar oren laten prikken",
     ),
     "pl": (
         "jaka jest temperatura w salonie",
@@ -331,6 +364,7 @@ PUBLIC = {
         "mens jeg laver mad, spil musik",
         "en kjole med røde prikker",
         "jeg har ondt af ham",
+        "kemi er mit yndlingsfag",
     ),
     "nb": (
         "hva er temperaturen i stua",
