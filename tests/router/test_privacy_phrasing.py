@@ -169,3 +169,30 @@ def test_a_camera_is_still_private_next_to_a_playing_video() -> None:
     finding = detect_private("pause the video and show me the garage camera")
     assert finding is not None
     assert finding.kind == "camera"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what is a password manager"),
+        ("de", "was ist eigentlich eine Steuer-ID"),
+        ("nb", "hva er egentlig en passordbehandler"),
+        ("en", "how does a doorbell camera work"),
+    ],
+)
+def test_asking_what_a_thing_is_is_general_knowledge(language: str, text: str) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what is a good password for my bank account"),
+        ("en", "what is the wifi password"),
+        ("de", "was ist ein sicheres Passwort für mein Onlinebanking"),
+    ],
+)
+def test_the_speakers_own_secret_stays_private_in_a_question(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private

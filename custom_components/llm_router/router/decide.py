@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 import itertools
+import re
 
 from .classifier import classify
 from .escalation import wants_strong_local
@@ -29,6 +30,7 @@ from .privacy_lexicon import (
     PEOPLE,
     PRESENCE_CUES,
     SOMEBODY,
+    WHAT_A_THING_IS,
     WHERE,
     WHERE_PAIRS,
 )
@@ -62,6 +64,11 @@ HOME_NAME_YIELDS_TO = 0.75
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 _ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
 _PLACES = _ROOMS | {NameKind.ZONE}
+# Kinds a general question can be about without carrying anything private; a number or a whereabouts cannot.
+_CONCEPT_KINDS = frozenset(
+    {"credentials", "health", "national_id", "camera", "lock_code", "confidential"}
+)
+_WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _MAX_ROOM_NAMES = (
     3  # findings that are room names to look past; more is not a sentence about rooms
 )
@@ -472,13 +479,26 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
 def _hard_reason(reading: Reading) -> str | None:
     """Private data that redaction cannot remove, or a household member's whereabouts."""
     finding = _outside_room_names(reading)
-    if finding is not None and not _stranger_whereabouts(reading, finding):
+    if (
+        finding is not None
+        and not _stranger_whereabouts(reading, finding)
+        and not _general_knowledge(reading, finding)
+    ):
         return finding.label
     if (person := reading.present_person()) is not None:
         return f"presence of a household member ({person.name})"
     if (question := reading.asks_who_is_where()) is not None:
         return f"presence: {question}"
     return None
+
+
+def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
+    """A question about what a thing is ("what is a password manager"), not about the speaker or the household."""
+    return (
+        finding.kind in _CONCEPT_KINDS
+        and _WHAT_A_THING_IS.match(reading.folded) is not None
+        and not reading.speaks_of_self_or_household()
+    )
 
 
 def _outside_room_names(reading: Reading) -> PrivacyFinding | None:

@@ -2818,3 +2818,30 @@ FIRST_PERSON_IN = {
     "ma": frozenset({"fr"}),
     "min": frozenset({"sv", "da", "nb"}),
 }
+
+# A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
+# with an indefinite article: general knowledge about the thing, not the speaker's own data.
+WHAT_A_THING_IS = (
+    r"(?:what(?:'s| is)|whats) (?:actually |exactly )?an?",
+    r"how (?:does|do) (?:an?|the) \w+(?: \w+)? work",
+    r"(?:was ist|was sind|was macht) (?:eigentlich |genau )?(?:ein|eine|einen)",
+    r"wie funktionier\w* (?:eigentlich )?(?:ein|eine)",
+    r"(?:qu'est-ce qu'|qu'est ce qu'|c'est quoi )une?",
+    r"comment (?:fonctionne|marche) (?:un|une)",
+    r"(?:que|qué) es (?:exactamente )?(?:un|una)",
+    r"(?:como|cómo) funciona (?:un|una)",
+    r"(?:cos'e|cosa e|che cos'e|che cosa e) (?:esattamente )?(?:un|una|uno|un')",
+    r"come funziona (?:un|una|uno)",
+    r"wat is (?:eigenlijk |precies )?een",
+    r"hoe werkt (?:een|zo'n)",
+    r"(?:co to jest|czym jest|jak dziala)",
+    r"(?:o que e|o que sao) (?:exatamente |afinal )?(?:um|uma)",
+    r"como funciona (?:um|uma)",
+    r"vad (?:ar|betyder) (?:egentligen )?(?:en|ett)",
+    r"hur fungerar (?:en|ett)",
+    r"hvad er (?:egentlig )?(?:en|et)",
+    r"hvordan (?:virker|fungerer) (?:en|et)",
+    r"hva er (?:egentlig )?(?:en|et|ei)",
+    r"co (?:je|to je) (?:vlastne )?",
+    r"jak funguje",
+)
