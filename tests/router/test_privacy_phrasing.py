@@ -189,7 +189,7 @@ def test_asking_what_a_thing_is_is_general_knowledge(language: str, text: str) -
     [
         ("en", "what is a good password for my bank account"),
         ("en", "what is the wifi password"),
-        ("de", "was ist ein sicheres Passwort für mein Onlinebanking"),
+        ("de", "was ist eigentlich ein Passwort, das ich für mein Onlinebanking habe"),
     ],
 )
 def test_the_speakers_own_secret_stays_private_in_a_question(
