@@ -36,6 +36,9 @@ PRIVATE = {
         "my sleep's been rubbish since the c-section",
         "my reading this morning was 140 over 90",
         "he's got the norovirus",
+        "she's in intensive care",
+        "book Noah in with the optician",
+        "remind me to change grandad's catheter bag",
     ),
     "de": (
         "Lena hat seit gestern Ausschlag am Bauch",
@@ -57,6 +60,8 @@ PRIVATE = {
         "sie hat eine Laktoseintoleranz",
         "ich habe Corona",
         "Opa hat Demenz",
+        "Mama liegt auf der Intensivstation",
+        "Oma kommt in die Kurzzeitpflege",
     ),
     "fr": (
         "Léo s'est cassé le poignet au judo",
@@ -74,6 +79,7 @@ PRIVATE = {
         "je dors mal depuis la césarienne",
         "elle est intolérante au lactose",
         "Emma a une conjonctivite",
+        "maman est en réanimation",
     ),
     "es": (
         "el niño tiene un sarpullido en la espalda",
@@ -92,6 +98,7 @@ PRIVATE = {
         "resulta que es herpes zóster",
         "tengo migraña otra vez",
         "me duele la garganta",
+        "mi madre está en la UCI",
     ),
     "it": (
         "mio figlio si è rotto il braccio a calcio",
@@ -110,6 +117,7 @@ PRIVATE = {
         "è intollerante al lattosio",
         "la mamma ha iniziato la chemio",
         "papà deve fare le analisi venerdì",
+        "la mamma è in terapia intensiva",
     ),
     "nl": (
         "Sem heeft uitslag op zijn armen",
@@ -131,6 +139,8 @@ PRIVATE = {
         "Lotte heeft krentenbaard",
         "ik zit niet lekker in mijn vel",
         "denk eraan dat papa vrijdag bloed moet laten prikken",
+        "mama ligt op de intensive care",
+        "morgen heb ik controle bij de gynaecoloog",
     ),
     "pl": (
         "mała ma wysypkę na brzuchu",
@@ -149,6 +159,7 @@ PRIVATE = {
         "muszę odebrać receptę",
         "ma nietolerancję laktozy",
         "mama zaczęła chemię",
+        "mama leży na OIOMie",
     ),
     "pt": (
         "a Inês partiu o braço na escola",
@@ -167,6 +178,7 @@ PRIVATE = {
         "durmo mal desde a cesariana",
         "a Maria tem conjuntivite",
         "dói-me a garganta",
+        "a minha mãe está nos cuidados intensivos",
     ),
     "sv": (
         "Elsa har fått utslag på armarna",
@@ -184,6 +196,8 @@ PRIVATE = {
         "jag måste hämta ut mitt recept",
         "han reagerade på amoxicillinet",
         "mamma har börjat med cellgifter",
+        "mamma ligger på IVA",
+        "boka optikern åt Saga",
     ),
     "da": (
         "Ida har fået udslæt på maven",
@@ -202,6 +216,8 @@ PRIVATE = {
         "han reagerede på penicillinen",
         "mor er startet på kemo",
         "jeg har corona",
+        "mor ligger på intensiv",
+        "Oscar skal til talepædagog efter skole",
     ),
     "nb": (
         "Ola har fått utslett på magen",
@@ -222,6 +238,8 @@ PRIVATE = {
         "bestefar har fått demens",
         "jeg har fått sår hals",
         "jeg har fått time hos psykiater",
+        "mamma ligger på intensiven",
+        "bestill time hos optiker til Nora",
     ),
     "cs": (
         "malá má vyrážku na bříšku",
@@ -242,6 +260,9 @@ PRIVATE = {
         "mám zase migrénu",
         "po jídle ho bolí břicho",
         "má ten lék nějaké vedlejší účinky",
+        "máma leží na JIPce",
+        "objednej Aničku k očnímu",
+        "zavolej na obvodní",
     ),
 }
 
@@ -267,6 +288,7 @@ PUBLIC = {
         "take the tablet to the kitchen",
         "we need new shingles on the garage roof",
         "add corona beer to the list",
+        "skip forward thirty seconds",
     ),
     "de": (
         "wie warm ist es im Wohnzimmer",
@@ -281,6 +303,7 @@ PUBLIC = {
         "Alba hat 100 zu 90 gewonnen",
         "die Regierung hat ein Dementi veröffentlicht",
         "ich hab noch ein Corona Bier im Kühlschrank",
+        "wann hat der Optiker heute offen",
     ),
     "fr": (
         "mets la clim en mode nuit",
@@ -327,6 +350,7 @@ PUBLIC = {
         "mijn suiker is op",
         "zoek een recept voor pannenkoeken",
         "ze wil haar oren laten prikken",
+        "hoe laat sluit de opticien",
     ),
     "pl": (
         "jaka jest temperatura w salonie",
@@ -356,6 +380,7 @@ PUBLIC = {
         "en klänning med röda prickar",
         "inlagd sill till midsommar",
         "hitta ett recept på kanelbullar",
+        "när stänger optikern",
     ),
     "da": (
         "hvad er temperaturen i stuen",
@@ -384,6 +409,7 @@ PUBLIC = {
         "elektrická plotýnka je horká",
         "natekla voda do sklepa",
         "najdi recept na bábovku",
+        "jak se dostanu na obvodní soud",
     ),
 }
 
