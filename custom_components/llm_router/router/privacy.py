@@ -310,10 +310,15 @@ class IndexedDetector:
             chain.from_iterable(map(self.parts.__getitem__, fired))
         )
         matches = filter(None, (pattern.search(folded) for pattern in patterns))
-        match = min(matches, key=re.Match.start, default=None)
+        match = min(matches, key=_leftmost_longest, default=None)
         if match is None:
             return None
         return PrivacyFinding(self.kind, match.start(), match.end(), self.label)
+
+
+def _leftmost_longest(match: re.Match[str]) -> tuple[int, int]:
+    """Order matches so the leftmost, then the longest, comes first (the same finding whatever order they came in)."""
+    return match.start(), -match.end()
 
 
 def indexed_detector(
