@@ -39,6 +39,8 @@ PRIVATE = {
         "she's in intensive care",
         "book Noah in with the optician",
         "remind me to change grandad's catheter bag",
+        "we're out of Sudafed",
+        "how many co-codamol can I take",
     ),
     "de": (
         "Lena hat seit gestern Ausschlag am Bauch",
@@ -118,6 +120,7 @@ PRIVATE = {
         "la mamma ha iniziato la chemio",
         "papà deve fare le analisi venerdì",
         "la mamma è in terapia intensiva",
+        "dov'è l'Oki",
     ),
     "nl": (
         "Sem heeft uitslag op zijn armen",
@@ -160,6 +163,7 @@ PRIVATE = {
         "ma nietolerancję laktozy",
         "mama zaczęła chemię",
         "mama leży na OIOMie",
+        "przypomnij mi o Euthyroxie",
     ),
     "pt": (
         "a Inês partiu o braço na escola",
@@ -198,6 +202,7 @@ PRIVATE = {
         "mamma har börjat med cellgifter",
         "mamma ligger på IVA",
         "boka optikern åt Saga",
+        "påminn mig om Levaxin",
     ),
     "da": (
         "Ida har fået udslæt på maven",
@@ -338,6 +343,7 @@ PUBLIC = {
         "qual è la ricetta della carbonara",
         "il re ha la corona",
         "facciamo l'analisi dei dati",
+        "oki, va bene",
     ),
     "nl": (
         "zet de tv in de slaapstand",
