@@ -196,3 +196,9 @@ def test_the_speakers_own_secret_stays_private_in_a_question(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).private
+
+
+def test_a_word_is_read_in_the_utterances_own_language() -> None:
+    """Czech "hosté" (guests) folds to the Danish and Norwegian "hoste" (a cough)."""
+    assert not decide("spusť skript přišli hosté", language="cs").private
+    assert decide("jeg har hoste og feber", language="da").private

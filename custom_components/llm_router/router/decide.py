@@ -24,6 +24,7 @@ from .policy import NO_ORIGIN, Origin
 from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
 from .privacy_lexicon import (
     AUTHORING,
+    FALSE_FRIENDS,
     FIRST_PERSON,
     FIRST_PERSON_IN,
     HOME_AWAY,
@@ -502,13 +503,18 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
 
 
 def _outside_room_names(reading: Reading) -> PrivacyFinding | None:
-    """The first hard finding that is not the name of one of the home's rooms (an Italian area "Camera")."""
+    """The first hard finding that is not a room of the home ("Camera") nor a word of another language's detector.
+
+    The detectors read all twelve languages at once; Czech "hosté" (guests) folds to Danish "hoste" (cough).
+    """
     folded = reading.folded
+    false_friends = FALSE_FRIENDS.get(reading.language or "", frozenset())
     for _ in range(_MAX_ROOM_NAMES):
         finding = detect_hard_private(folded)
-        if finding is None or not reading.is_room_name(
-            folded[finding.start : finding.end]
-        ):
+        if finding is None:
+            return None
+        found = folded[finding.start : finding.end]
+        if found not in false_friends and not reading.is_room_name(found):
             return finding
         folded = f"{folded[: finding.start]}{' ' * (finding.end - finding.start)}{folded[finding.end :]}"
     return detect_hard_private(folded)

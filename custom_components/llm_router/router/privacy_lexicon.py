@@ -2901,3 +2901,8 @@ WHAT_A_THING_IS = (
     r"co (?:je|to je) (?:vlastne )?",
     r"jak funguje",
 )
+
+# Words a detector of one language finds that mean something harmless in the utterance's language, folded.
+FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "cs": frozenset({"hoste", "hostem"}),  # guests, not the Danish and Norwegian cough
+}
