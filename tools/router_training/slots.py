@@ -486,6 +486,7 @@ SHARED: dict[str, list[str]] = {
         "inches",
         "feet",
     ],
+    "hour": ["6", "7", "8", "12", "13", "17", "18", "19", "20", "21", "22"],
 }
 
 EN: dict[str, list[str]] = {
