@@ -60,7 +60,7 @@ def _first_literal(alternative: str) -> str | None:
 
 def _has_top_level_bar(alternative: str) -> bool:
     """Return whether the regex splits into alternatives outside any group ("a|b", not "a(?:b|c)")."""
-    return len(_top_level_branches(alternative)) > 1
+    return any(char == "|" and not depth for _, char, depth in _structure(alternative))
 
 
 def _structure(regex: str) -> Iterator[tuple[int, str, int]]:
@@ -329,13 +329,19 @@ def indexed_detector(
 ) -> IndexedDetector:
     """Build an indexed detector from (triggers, alternative) pairs; every match must contain one of its triggers.
 
-    Alternatives with the same triggers are compiled together, so each alternative is compiled once.
+    An alternative with several triggers is compiled once; those with one trigger share a pattern with the
+    alternatives of triggers that start with the same two letters, so the module compiles a few hundred small
+    patterns rather than one per trigger.
     """
-    by_triggers: dict[tuple[str, ...], list[str]] = {}
+    buckets: dict[tuple[str, ...], tuple[list[str], dict[str, None]]] = {}
     for triggers, alternative in gated:
-        by_triggers.setdefault(tuple(dict.fromkeys(triggers)), []).append(alternative)
+        unique = tuple(dict.fromkeys(triggers))
+        key = unique if len(unique) > 1 else (unique[0][:2],)
+        alternatives, bucket_triggers = buckets.setdefault(key, ([], {}))
+        alternatives.append(alternative)
+        bucket_triggers.update(dict.fromkeys(unique))
     parts: dict[str, tuple[re.Pattern[str], ...]] = {}
-    for triggers, alternatives in by_triggers.items():
+    for alternatives, triggers in buckets.values():
         pattern = _compile(*alternatives)
         for trigger in triggers:
             parts[trigger] = (*parts.get(trigger, ()), pattern)
