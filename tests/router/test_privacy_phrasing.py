@@ -140,6 +140,8 @@ def test_the_spanish_id_card_is_still_an_id() -> None:
         ("cs", "kdo není doma"),
         ("nl", "wie is er weg"),
         ("pl", "czy ktoś jest w pracy"),
+        ("de", "wer ist gerade in der Schule"),
+        ("en", "is anyone still at work"),
     ],
 )
 def test_who_is_home_away_or_in_a_room_is_presence_in_any_phrasing(
@@ -202,3 +204,17 @@ def test_a_word_is_read_in_the_utterances_own_language() -> None:
     """Czech "hosté" (guests) folds to the Danish and Norwegian "hoste" (a cough)."""
     assert not decide("spusť skript přišli hosté", language="cs").private
     assert decide("jeg har hoste og feber", language="da").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "who won the school election"),
+        ("en", "who can work on this bug tonight"),
+    ],
+)
+def test_a_zone_named_like_a_common_word_is_a_place_only_after_a_preposition(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(zones=["Work", "School"])
+    assert "presence" not in decide(text, language=language, vocabulary=home).reason

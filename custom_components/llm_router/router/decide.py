@@ -23,12 +23,16 @@ from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
 from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
 from .privacy_lexicon import (
+    AT_WORK_OR_SCHOOL,
+    AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
     FALSE_FRIENDS,
     FIRST_PERSON,
     FIRST_PERSON_IN,
     HOME_AWAY,
     PEOPLE,
+    PLACE_ARTICLES,
+    PLACE_PREPOSITIONS,
     PRESENCE_CUES,
     SOMEBODY,
     WHAT_A_THING_IS,
@@ -64,7 +68,6 @@ HOME_NAME_YIELDS_TO = 0.75
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 _ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
-_PLACES = _ROOMS | {NameKind.ZONE}
 # Kinds a general question can be about without carrying anything private; a number or a whereabouts cannot.
 _CONCEPT_KINDS = frozenset(
     {"credentials", "health", "national_id", "camera", "lock_code", "confidential"}
@@ -132,9 +135,9 @@ class Reading:
     def asks_who_is_where(self) -> str | None:
         """What a question about somebody's presence asks ("who is at Work"), or None.
 
-        A word for somebody or for people, with a word for home or away, with one of the home's rooms or zones, or
-        (for somebody) with "where": "is anyone at work", "how many people are home", "kdo není doma". Writing an
-        automation about an empty room is not such a question.
+        A word for somebody or for people, with a word for home, away, work or school, with one of the home's rooms
+        or zones, or (for somebody) with "where": "is anyone at work", "how many people are home", "kdo není doma".
+        Writing an automation about an empty room is not such a question.
         """
         tokens = set(words(self.folded))
         somebody = not SOMEBODY.isdisjoint(tokens) or (
@@ -143,7 +146,7 @@ class Reading:
         people = somebody or not PEOPLE.isdisjoint(tokens)
         if not people or not AUTHORING.isdisjoint(tokens):
             return None
-        place = next((hit for hit in self.names if hit.kind in _PLACES), None)
+        place = next((hit for hit in self.names if self._is_a_place(hit)), None)
         if place is not None:
             return (
                 f"who is {'at' if place.kind is NameKind.ZONE else 'in'} {place.name}"
@@ -152,7 +155,22 @@ class Reading:
             return "who is home or away"
         if somebody and not WHERE.isdisjoint(tokens):
             return "where someone is"
+        if not AT_WORK_OR_SCHOOL.isdisjoint(
+            tokens
+        ) or not AT_WORK_OR_SCHOOL_EN.isdisjoint(
+            itertools.pairwise(words(self.folded))
+        ):
+            return "who is at work or school"
         return None
+
+    def _is_a_place(self, hit: NameHit) -> bool:
+        """An area or floor; a zone only after a preposition ("at Work", "in der Schule", not "who can work")."""
+        if hit.kind is not NameKind.ZONE:
+            return hit.kind in _ROOMS
+        before = words(self.folded)[max(0, hit.first_word - 2) : hit.first_word]
+        if before and before[-1] in PLACE_ARTICLES:
+            before = before[:-1]
+        return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
     def speaks_of_self_or_household(self) -> bool:
         """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member."""

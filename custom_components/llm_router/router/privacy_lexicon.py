@@ -2906,3 +2906,93 @@ WHAT_A_THING_IS = (
 FALSE_FRIENDS: dict[str, frozenset[str]] = {
     "cs": frozenset({"hoste", "hostem"}),  # guests, not the Danish and Norwegian cough
 }
+
+# Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
+AT_WORK_OR_SCHOOL = frozenset(
+    [
+        "arbeit",
+        "schule",
+        "ecole",
+        "travail",
+        "trabajo",
+        "escuela",
+        "colegio",
+        "lavoro",
+        "scuola",
+        "werk",
+        "praca",
+        "pracy",
+        "pracu",
+        "szkola",
+        "szkole",
+        "trabalho",
+        "escola",
+        "jobbet",
+        "arbetet",
+        "skolan",
+        "arbejde",
+        "skole",
+        "skolen",
+        "jobb",
+        "jobben",
+        "prace",
+        "praci",
+        "skola",
+        "skole",
+        "skolu",
+    ]
+)
+AT_WORK_OR_SCHOOL_EN = frozenset({("at", "work"), ("at", "school"), ("in", "school")})
+
+# What stands before a zone's name when someone is there: "at Work", "in der Schule", "w pracy", "på jobben".
+PLACE_PREPOSITIONS = frozenset(
+    [
+        "at",
+        "in",
+        "im",
+        "auf",
+        "bei",
+        "zur",
+        "zum",
+        "a",
+        "au",
+        "en",
+        "dans",
+        "al",
+        "alla",
+        "nel",
+        "nella",
+        "op",
+        "bij",
+        "naar",
+        "w",
+        "we",
+        "na",
+        "do",
+        "em",
+        "no",
+        "ao",
+        "pa",
+        "i",
+        "v",
+        "ve",
+    ]
+)
+PLACE_ARTICLES = frozenset(
+    [
+        "the",
+        "der",
+        "die",
+        "dem",
+        "den",
+        "de",
+        "het",
+        "la",
+        "le",
+        "l",
+        "el",
+        "il",
+        "lo",
+        "o",
+    ]
+)
