@@ -73,9 +73,8 @@ _CONCEPT_KINDS = frozenset(
     {"credentials", "health", "national_id", "camera", "lock_code", "confidential"}
 )
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
-_MAX_ROOM_NAMES = (
-    3  # findings that are room names to look past; more is not a sentence about rooms
-)
+# Findings to look past (room names, another language's words); more is not such a sentence.
+_MAX_SKIPPED_FINDINGS = 3
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -155,13 +154,10 @@ class Reading:
             return "who is home or away"
         if somebody and not WHERE.isdisjoint(tokens):
             return "where someone is"
-        if not AT_WORK_OR_SCHOOL.isdisjoint(
-            tokens
-        ) or not AT_WORK_OR_SCHOOL_EN.isdisjoint(
-            itertools.pairwise(words(self.folded))
-        ):
-            return "who is at work or school"
-        return None
+        at_work = not AT_WORK_OR_SCHOOL.isdisjoint(tokens) or not (
+            AT_WORK_OR_SCHOOL_EN.isdisjoint(itertools.pairwise(words(self.folded)))
+        )
+        return "who is at work or school" if at_work else None
 
     def _is_a_place(self, hit: NameHit) -> bool:
         """An area or floor; a zone only after a preposition ("at Work", "in der Schule", not "who can work")."""
@@ -178,7 +174,7 @@ class Reading:
         return (
             not FIRST_PERSON.isdisjoint(tokens)
             or any(
-                self.language in FIRST_PERSON_IN.get(word, ()) or self.language is None
+                self.language is None or self.language in FIRST_PERSON_IN[word]
                 for word in FIRST_PERSON_IN.keys() & set(tokens)
             )
             or self.person() is not None
@@ -186,9 +182,8 @@ class Reading:
 
     def is_room_name(self, folded_words: str) -> bool:
         """Whether these words belong to the name of an area or floor the utterance names."""
-        found = set(
-            words(f"{folded_words} ")
-        )  # split as inside the sentence ("doctor's" stays one word)
+        # split as inside the sentence, so "doctor's" stays one word
+        found = set(words(f"{folded_words} "))
         return any(
             found <= set(words(fold(hit.name)))
             for hit in self.names
@@ -497,7 +492,7 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
 
 def _hard_reason(reading: Reading) -> str | None:
     """Private data that redaction cannot remove, or a household member's whereabouts."""
-    finding = _outside_room_names(reading)
+    finding = _hard_finding(reading)
     if (
         finding is not None
         and not _stranger_whereabouts(reading, finding)
@@ -520,14 +515,14 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     )
 
 
-def _outside_room_names(reading: Reading) -> PrivacyFinding | None:
+def _hard_finding(reading: Reading) -> PrivacyFinding | None:
     """The first hard finding that is not a room of the home ("Camera") nor a word of another language's detector.
 
     The detectors read all twelve languages at once; Czech "hosté" (guests) folds to Danish "hoste" (cough).
     """
     folded = reading.folded
     false_friends = FALSE_FRIENDS.get(reading.language or "", frozenset())
-    for _ in range(_MAX_ROOM_NAMES):
+    for _ in range(_MAX_SKIPPED_FINDINGS):
         finding = detect_hard_private(folded)
         if finding is None:
             return None

@@ -110,10 +110,8 @@ def _compounds(language: str, ten: str, unit: str) -> list[str]:
         if ten[-1] in "aeiou" and unit[0] in "aeiou":
             found.append(ten[:-1] + unit)
     if (joint := _UNIT_FIRST_JOINTS.get(language)) is not None:
-        found.append(unit + joint + ten)
-        found.append(
-            unit + "e" + joint + ten
-        )  # Dutch "tweeentwintig", folded from "tweeëntwintig"
+        # Dutch also writes "tweeëntwintig", folded "tweeentwintig"
+        found += [unit + joint + ten, unit + "e" + joint + ten]
     if language == "es" and ten == "veinte":
         found.append("veinti" + unit)
     return found
@@ -121,21 +119,12 @@ def _compounds(language: str, ten: str, unit: str) -> list[str]:
 
 NUMBER_WORDS, TENS_WORDS = _number_words()
 # One digit said as a word, in any of the languages ("four", "vier", "cztery"), for patterns such as a code.
-DIGIT_WORD = (
-    "(?:"
-    + "|".join(
-        sorted(
-            {
-                word
-                for spelled in _UNITS.values()
-                for word in _spellings(spelled.replace(" ", "|"))
-            },
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")"
-)
+_DIGIT_SPELLINGS = {
+    word
+    for spelled in _UNITS.values()
+    for word in _spellings(spelled.replace(" ", "|"))
+}
+DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_SPELLINGS, key=len, reverse=True)) + ")"
 _TOKEN = re.compile(r"[a-zß0-9]+")
 _GAP = re.compile(r"[\s,/-]*")
 
