@@ -41,6 +41,7 @@ PRIVATE = {
         "remind me to change grandad's catheter bag",
         "we're out of Sudafed",
         "how many co-codamol can I take",
+        "Noah threw up in the car again",
     ),
     "de": (
         "Lena hat seit gestern Ausschlag am Bauch",
@@ -64,6 +65,8 @@ PRIVATE = {
         "Opa hat Demenz",
         "Mama liegt auf der Intensivstation",
         "Oma kommt in die Kurzzeitpflege",
+        "der Kleine hat Läuse",
+        "ich hab Probleme mit dem Magen",
     ),
     "fr": (
         "Léo s'est cassé le poignet au judo",
@@ -82,6 +85,8 @@ PRIVATE = {
         "elle est intolérante au lactose",
         "Emma a une conjonctivite",
         "maman est en réanimation",
+        "ma fille a des poux",
+        "il a une commotion cérébrale",
     ),
     "es": (
         "el niño tiene un sarpullido en la espalda",
@@ -101,6 +106,8 @@ PRIVATE = {
         "tengo migraña otra vez",
         "me duele la garganta",
         "mi madre está en la UCI",
+        "mi hija tiene piojos",
+        "tiene una conmoción cerebral",
     ),
     "it": (
         "mio figlio si è rotto il braccio a calcio",
@@ -121,6 +128,8 @@ PRIVATE = {
         "papà deve fare le analisi venerdì",
         "la mamma è in terapia intensiva",
         "dov'è l'Oki",
+        "mia figlia ha i pidocchi",
+        "ha una commozione cerebrale",
     ),
     "nl": (
         "Sem heeft uitslag op zijn armen",
@@ -144,6 +153,10 @@ PRIVATE = {
         "denk eraan dat papa vrijdag bloed moet laten prikken",
         "mama ligt op de intensive care",
         "morgen heb ik controle bij de gynaecoloog",
+        "mijn dochter heeft hoofdluis",
+        "hij heeft een hersenschudding van het voetballen",
+        "ik heb last van mijn maag",
+        "herinner me dat oma haar ogen laat laseren",
     ),
     "pl": (
         "mała ma wysypkę na brzuchu",
@@ -164,6 +177,8 @@ PRIVATE = {
         "mama zaczęła chemię",
         "mama leży na OIOMie",
         "przypomnij mi o Euthyroxie",
+        "córka ma wszy",
+        "ma wstrząśnienie mózgu",
     ),
     "pt": (
         "a Inês partiu o braço na escola",
@@ -183,6 +198,8 @@ PRIVATE = {
         "a Maria tem conjuntivite",
         "dói-me a garganta",
         "a minha mãe está nos cuidados intensivos",
+        "a minha filha tem piolhos",
+        "tem uma concussão",
     ),
     "sv": (
         "Elsa har fått utslag på armarna",
@@ -203,6 +220,8 @@ PRIVATE = {
         "mamma ligger på IVA",
         "boka optikern åt Saga",
         "påminn mig om Levaxin",
+        "min dotter har löss",
+        "han har hjärnskakning",
     ),
     "da": (
         "Ida har fået udslæt på maven",
@@ -223,6 +242,8 @@ PRIVATE = {
         "jeg har corona",
         "mor ligger på intensiv",
         "Oscar skal til talepædagog efter skole",
+        "min datter har lus",
+        "han har hjernerystelse",
     ),
     "nb": (
         "Ola har fått utslett på magen",
@@ -245,6 +266,9 @@ PRIVATE = {
         "jeg har fått time hos psykiater",
         "mamma ligger på intensiven",
         "bestill time hos optiker til Nora",
+        "sett inn at Emil skal til barnelegen",
+        "han falt og slo hull i hodet",
+        "mamma skal operere grå stær",
     ),
     "cs": (
         "malá má vyrážku na bříšku",
@@ -268,6 +292,11 @@ PRIVATE = {
         "máma leží na JIPce",
         "objednej Aničku k očnímu",
         "zavolej na obvodní",
+        "dneska jsem marod",
+        "dcera má vši",
+        "má otřes mozku z fotbalu",
+        "mám potíže se žaludkem",
+        "spadl a rozbil si hlavu",
     ),
 }
 
@@ -294,6 +323,7 @@ PUBLIC = {
         "we need new shingles on the garage roof",
         "add corona beer to the list",
         "skip forward thirty seconds",
+        "sorry for your loss",
     ),
     "de": (
         "wie warm ist es im Wohnzimmer",
@@ -387,6 +417,7 @@ PUBLIC = {
         "inlagd sill till midsommar",
         "hitta ett recept på kanelbullar",
         "när stänger optikern",
+        "har du sett Loss Angeles",
     ),
     "da": (
         "hvad er temperaturen i stuen",
