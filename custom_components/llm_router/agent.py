@@ -26,6 +26,7 @@ from .backends.base import (
     StreamEvent,
     TextDelta,
     ToolCallRequested,
+    TooSlow,
     Usage,
 )
 from .backends.pricing import REFERENCE_MODEL
@@ -33,6 +34,7 @@ from .chat_convert import build_request, prompt_chars, request_chars, tool_specs
 from .const import (
     BACKEND_LOCAL,
     CONF_ANSWER_STYLE,
+    CONF_ANSWER_TIMEOUT,
     CONF_MAX_TOOL_ITERATIONS,
     CONF_NUM_CTX,
     CONF_PREFER_BUILTIN_INTENTS,
@@ -70,6 +72,10 @@ STYLE_PROMPTS = {
     STYLE_NORMAL: "Answer for a voice assistant: a short paragraph, plain words, no markdown, no URLs. Answer in the language the user speaks.",
     STYLE_DETAILED: "Answer for a voice assistant: complete but spoken-friendly, plain words, no markdown, no URLs. Answer in the language the user speaks.",
 }
+
+
+# The clock of the answer limit (monotonic; tests move it).
+_clock = time.monotonic
 
 
 @dataclass(slots=True)
@@ -493,7 +499,15 @@ class TurnRunner:
         With `check`, the first answer is held until it can be judged; a failing one that a better route
         may answer is returned unspoken.
         """
-        for _ in range(self.runtime.settings.integer(CONF_MAX_TOOL_ITERATIONS)):
+        limit_s = self.runtime.settings.number(CONF_ANSWER_TIMEOUT)
+        deadline = _clock() + limit_s
+        for round_index in range(
+            self.runtime.settings.integer(CONF_MAX_TOOL_ITERATIONS)
+        ):
+            if round_index and _clock() >= deadline:
+                # The limit is on the whole answer: tool rounds do not each get it anew.
+                state.failure = TooSlow(f"no complete answer within {limit_s:.0f} s")
+                return None
             stream = resume.replay() if resume else aiter(backend.stream_chat(request))
             resume = None
             try:

@@ -16,6 +16,7 @@ from pytest_homeassistant_custom_component.common import (
     async_mock_service,
 )
 
+from custom_components.llm_router import agent as agent_module
 from custom_components.llm_router.agent import cause_key
 from custom_components.llm_router.backends.base import BackendError, ErrorKind
 from custom_components.llm_router.models import LLMRouterConfigEntry
@@ -171,6 +172,24 @@ async def test_second_tool_round_failing_before_its_first_token_ends_with_a_sent
     assert speech(result) == (
         "The service had an internal error. I could not finish the answer."
     )
+
+
+@pytest.mark.usefixtures("entry")
+async def test_the_answer_limit_covers_all_tool_rounds_of_an_answer(
+    hass: HomeAssistant, anthropic_emulator: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each round is quick, but the rounds together outlast the limit: no further round, the user hears why."""
+    ticks = iter(range(0, 10_000, 100))  # every look at the clock is 100 s later
+    monkeypatch.setattr(agent_module, "_clock", lambda: float(next(ticks)))
+    for _ in range(3):
+        anthropic_emulator.reply_tool_call("GetLiveContext", {})
+    result = await converse(
+        hass, "analyze my energy usage this month and suggest savings"
+    )
+    assert (
+        len(anthropic_emulator.chat_requests) == 2
+    )  # the limit (120 s) passed after round two
+    assert speech(result) == (f"{phrase('timeout', 'en')} {phrase('unfinished', 'en')}")
 
 
 async def test_finished_tool_rounds_are_booked_when_a_later_round_fails(
