@@ -18,6 +18,7 @@ from .followup import (
     links_back,
     place_switch,
 )
+from .live_prices import asks_live_price
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
@@ -425,7 +426,11 @@ def _policy(
         and (edits_previous(body) or not _clear_new_request(body))
     ):
         return _follow_up(body, context)
-    return _home_names(body, reading) or _classify(body, semantic_hint)
+    return (
+        _home_names(body, reading)
+        or _live_price(body)
+        or _classify(body, semantic_hint)
+    )
 
 
 def _home_names(body: str, reading: Reading) -> Verdict | None:
@@ -579,6 +584,15 @@ def _follow_up(body: str, context: Context) -> Verdict:
         STICKY_CONFIDENCE,
         f"follow-up: staying with {context.previous_route.value}",
         "sticky",
+    )
+
+
+def _live_price(body: str) -> Verdict | None:
+    """Today's or tomorrow's prices of the world are search, even in a comparison that needs thinking."""
+    if not asks_live_price(body):
+        return None
+    return Verdict(
+        Route.SEARCH, False, 0.9, "search: live prices, now or soon", "live_price"
     )
 
 

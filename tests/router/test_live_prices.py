@@ -1,0 +1,68 @@
+"""Today's and tomorrow's prices of the world are search, even inside a comparison; the home's own sensor is not."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.classifier import Prediction
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+LIVE_PRICES = [
+    (
+        "en",
+        "compare today's electricity prices with last week and tell me when to run the dryer",
+    ),
+    (
+        "de",
+        "vergleich den Strompreis von morgen mit heute und sag mir, wann ich laden soll",
+    ),
+    ("fr", "le prix de l'essence aujourd'hui est-il plus bas qu'en janvier"),
+    ("es", "cuál es el precio de la luz mañana por la tarde"),
+    ("it", "com'è il prezzo della luce oggi rispetto a ieri"),
+    ("nl", "is de stroomprijs nu hoger dan gisteren"),
+    ("pl", "porównaj dzisiejsze ceny prądu z zeszłym tygodniem"),
+    ("pt", "o preço da luz hoje está mais caro do que ontem"),
+    ("sv", "jämför elpriset idag med förra veckan"),
+    ("da", "hvad er elprisen i morgen tidlig"),
+    ("nb", "er strømprisen høy akkurat nå"),
+    ("cs", "porovnej dnešní cenu elektřiny s minulým týdnem"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIVE_PRICES)
+def test_a_live_price_is_search_even_in_a_comparison(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "live_price"
+
+
+def test_the_homes_own_price_sensor_is_decided_by_the_home_name_rule_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the classifier is not sure of the cloud, naming the home's sensor keeps the question local."""
+    decide_module = importlib.import_module(
+        "custom_components.llm_router.router.decide"
+    )
+    monkeypatch.setattr(
+        decide_module, "classify", lambda _text: Prediction((0.3, 0.2, 0.5))
+    )
+    question = "what is the electricity price right now"
+    home = HomeVocabulary.build(entities=[("Electricity price", ())])
+    assert decide(question, vocabulary=home).route is Route.LOCAL
+    assert decide(question).route is Route.SEARCH
+
+
+def test_a_price_without_a_now_is_left_to_the_classifier() -> None:
+    decision = decide("explain how electricity prices are set on the spot market")
+    assert decision.source != "live_price"
+
+
+def test_a_private_text_about_prices_stays_private() -> None:
+    decision = decide(
+        "compare today's electricity price with what my bank account DE89 3704 0044 0532 0130 00 paid"
+    )
+    assert decision.private
+    assert decision.route is Route.LOCAL
