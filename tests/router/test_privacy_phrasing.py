@@ -218,3 +218,33 @@ def test_a_zone_named_like_a_common_word_is_a_place_only_after_a_preposition(
 ) -> None:
     home = HomeVocabulary.build(zones=["Work", "School"])
     assert "presence" not in decide(text, language=language, vocabulary=home).reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my sugar was 180 this morning, is that high"),
+        ("de", "mein Zucker war heute nüchtern bei hundertneunzig"),
+        ("fr", "mon sucre à jeun était à un gramme trente"),
+        ("es", "tenía el azúcar en ciento ochenta después del desayuno"),
+        ("sv", "mitt socker låg på elva komma två innan frukost"),
+        ("cs", "cukr mám nalačno na osmi"),
+    ],
+)
+def test_a_blood_sugar_reading_is_health(language: str, text: str) -> None:
+    finding = detect_private(text)
+    assert finding is not None
+    assert finding.kind == "health"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add two bags of sugar to the shopping list",
+        "the cake needs 200 g of sugar",
+        "is sugar free gum ok for kids",
+        "wie viel Zucker ist in einer Cola",
+    ],
+)
+def test_sugar_in_the_kitchen_is_not_health(text: str) -> None:
+    assert detect_private(text) is None

@@ -19,7 +19,7 @@ from stdnum import luhn
 
 from . import privacy_lexicon as lexicon
 from .identifiers import IdentifierMatch, find_identifiers, find_spoken_identifiers
-from .spoken_numbers import DIGIT_WORD
+from .spoken_numbers import DIGIT_WORD, NUMBER_WORDS
 from .text import fold, words
 from .types import PrivacyFinding
 from .word_triggers import WordStartGate
@@ -1246,6 +1246,60 @@ def find_unsure(folded: str) -> PrivacyFinding | None:
     )
 
 
+_SUGAR = (
+    "sugar",
+    "zucker",
+    "sucre",
+    "azucar",
+    "zucchero",
+    "suiker",
+    "cukier",
+    "cukru",
+    "cukr",
+    "acucar",
+)
+_SUGAR_NORDIC = ("socker", "sukker", "sockret", "sukkeret", "sukkern")
+# Measured fasting: a blood sugar reading whatever the unit ("deux grammes dix à jeun").
+_FASTING = re.compile(
+    r"nuchtern|a jeun|en ayunas|a digiuno|nuchter|na czczo|em jejum|fastande|fastende|nalacno"
+)
+# Else a number near it, or the morning's meal ("my sugar was 180 after breakfast").
+_SUGAR_READING = re.compile(
+    r"\d|breakfast|fruhstuck|petit[- ]dejeuner|desayuno|colazione|ontbijt|sniadani\w*|pequeno[- ]almoco|frukost"
+    r"|morgenmad\w*|frokost|snidan\w*"
+)
+# Sugar in the kitchen: an amount, a recipe, a baking word.
+_SUGAR_IN_THE_KITCHEN = re.compile(
+    r"(?<![a-z])(?:g|gr|grams?|gramm|grammes?|gramos|grammi|gram|gramu|gramas|kg|kilo\w*|cups?|tablespoons?"
+    r"|teaspoons?|tbsp|tsp|spoons?|loffel|cuilleres?|cucharad\w*|cucchiai\w*|lepels?|lyzk\w*|colheres?"
+    r"|matsked\w*|tesked\w*|spiseskefuld|lzic\w*|recipe\w*|rezept\w*|recette\w*|receta\w*|ricett\w*"
+    r"|recept\w*|przepis\w*|receita\w*|cake|kuchen|gateau|pastel|torta|taart|ciast\w*|bolo|kaka|kage|kake"
+    r"|dort\w*|bake|backen|buy|kaufen|acheter|comprar|comprare|kopen|kupic|kopa|kobe|kjope|koupit|bags?|packs?"
+    r"|packets?|list|liste|lista|listy|seznam\w*|shopping|einkauf\w*|courses|compra|spesa|boodschappen|zakup\w*"
+    r"|compras|inkop\w*|indkob\w*|handle\w*|nakup\w*|free|frei|sans|sin|senza|vrij|bez|sem|fri|calories|kalori\w*)(?![a-z])"
+)
+
+
+def _sugar_reading(folded: str, match: re.Match[str]) -> bool:
+    """Accept sugar measured fasting, or with a number near it (possibly read out) outside the kitchen."""
+    window = folded[max(0, match.start() - 40) : match.end() + 60]
+    if _FASTING.search(window):
+        return True
+    if _SUGAR_IN_THE_KITCHEN.search(window):
+        return False
+    return bool(_SUGAR_READING.search(window)) or bool(
+        set(words(window)) & NUMBER_WORDS.keys()
+    )
+
+
+BLOOD_SUGAR = word_detector(
+    "health",
+    "health",
+    *_SUGAR,
+    *_SUGAR_NORDIC,
+    validator=_sugar_reading,
+)
+
 HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     LOCK_CODE,
     CREDENTIALS,
@@ -1259,6 +1313,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     HEALTH,
     HEALTH_SUFFIXES,
     HEALTH_IN_CONTEXT,
+    BLOOD_SUGAR,
     CONFIDENTIAL,
     CAMERA,
     CAMERA_SUFFIXES,
