@@ -248,3 +248,60 @@ def test_a_blood_sugar_reading_is_health(language: str, text: str) -> None:
 )
 def test_sugar_in_the_kitchen_is_not_health(text: str) -> None:
     assert detect_private(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "did the baby monitor pick up any crying last night"),
+        ("de", "hat das Babyfon heute Nacht was gehört"),
+        ("fr", "le babyphone a capté quelque chose cette nuit"),
+        ("es", "el vigilabebés ha detectado llanto"),
+        ("nl", "heeft de babyfoon iets opgevangen vannacht"),
+        ("pl", "czy niania elektroniczna coś wykryła w nocy"),
+        ("sv", "har babyvakten hört något i natt"),
+        ("cs", "zachytila chůvička v noci nějaký pláč"),
+    ],
+)
+def test_what_the_baby_monitor_heard_is_private(language: str, text: str) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "welche Überwachungskamera für draußen ist gerade im Angebot"),
+        ("sv", "vilken övervakningskamera är bäst i test just nu"),
+        (
+            "nl",
+            "maak een automatisering die de tuinverlichting aanzet als de deurbel camera beweging ziet",
+        ),
+        (
+            "it",
+            "spiegami come funziona l'autenticazione a due fattori e perché è meglio della sola password",
+        ),
+        ("de", "was ist der Unterschied zwischen Grippe und Erkältung"),
+        ("es", "qué es el paracetamol"),
+        ("en", "what's the latest on the king's cancer treatment"),
+        ("nl", "wat doet een ibuprofen eigenlijk in je lichaam"),
+        ("pl", "napisz opowiadanie o lekarzu na nocnym dyżurze"),
+    ],
+)
+def test_health_cameras_and_passwords_as_topics_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the latest on grandma's surgery",
+        "explain to me why my blood pressure is so high in the morning",
+        "write a short story for my son about his broken arm",
+    ],
+)
+def test_a_health_topic_about_the_speaker_or_the_family_stays_private(
+    text: str,
+) -> None:
+    assert decide(text, language="en").private

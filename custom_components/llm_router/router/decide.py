@@ -28,8 +28,10 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
     FALSE_FRIENDS,
+    FAMILY,
     FIRST_PERSON,
     FIRST_PERSON_IN,
+    HEALTH_TOPIC,
     HOME_AWAY,
     PEOPLE,
     PLACE_ARTICLES,
@@ -71,9 +73,19 @@ _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 _ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
 # Kinds a general question can be about without carrying anything private; a number or a whereabouts cannot.
 _CONCEPT_KINDS = frozenset(
-    {"credentials", "health", "national_id", "camera", "lock_code", "confidential"}
+    {
+        "credentials",
+        "health",
+        "national_id",
+        "camera",
+        "lock_code",
+        "confidential",
+        "presence",
+    }
 )
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
+_CONFIGURED_KINDS = frozenset({"camera", "presence"})
+_HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
 
@@ -512,11 +524,25 @@ def _hard_reason(reading: Reading) -> str | None:
 
 
 def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
-    """A question about what a thing is ("what is a password manager"), not about the speaker or the household."""
+    """A question about what a thing is ("what is a password manager"), not about the speaker or the household.
+
+    Health also as a topic: a medicine, a normal value, the news, a story ("what is paracetamol").
+    """
+    tokens = words(reading.folded)
+    about_the_thing = (
+        _WHAT_A_THING_IS.match(reading.folded) is not None
+        or (
+            finding.kind == "health"
+            and _HEALTH_TOPIC.search(reading.folded) is not None
+        )
+        # an automation that uses a camera or presence configures it, and reads nothing
+        or (finding.kind in _CONFIGURED_KINDS and not AUTHORING.isdisjoint(tokens))
+    )
     return (
         finding.kind in _CONCEPT_KINDS
-        and _WHAT_A_THING_IS.match(reading.folded) is not None
+        and about_the_thing
         and not reading.speaks_of_self_or_household()
+        and FAMILY.isdisjoint(token.removesuffix("'s") for token in tokens)
     )
 
 

@@ -437,7 +437,8 @@ CREDENTIALS = word_detector(
     r"codice pin",
     _POSSESSIVE + r" pin",
     r"(?:the|die|de|el|le|il) pin (?:is|ist|es|est|e|for|fur|voor|de|del|di)",
-    r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete) ?(?:key|schlussel|sleutel|cle|clave|chiave)",
+    r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete)[ -]?(?:key|schlussel|sleutel|cle|clave|chiave)",
+    r"(?:cle|clef|clave|chiave) (?:du |de la |del |della )?(?:wi-?fi|wlan|wpa|reseau|red|rete)",
     r"api[ -]?keys?",
     r"access[ -]?tokens?",
     r"auth\w* tokens?",
@@ -563,6 +564,22 @@ CARD_WORDS = word_detector(
     r"carta di credito",
     r"numero della carta",
     r"bancomat",
+    # a card word and a card-length number, valid or not ("mi tarjeta 5412 7534 9821 0046")
+    *(
+        rf"{card}\w*(?: \w+){{0,3}}? (?:\d[ -]?){{11,18}}\d"
+        for card in (
+            "card",
+            "karte",
+            "kaart",
+            "tarjeta",
+            "carte",
+            "carta",
+            "karta",
+            "cartao",
+            "kort",
+            "kartu",
+        )
+    ),
     *lexicon.CARD,
     triggers=(
         *triggers_of(*lexicon.CARD),
@@ -575,6 +592,10 @@ CARD_WORDS = word_detector(
         "carte",
         "carta",
         "bancomat",
+        "karta",
+        "cartao",
+        "kort",
+        "kartu",
     ),
 )
 
@@ -986,6 +1007,22 @@ CONFIDENTIAL = word_detector(
     ),
 )
 
+# Shopping for a camera, in any language: a buying word and a camera word close together, either way round.
+_BUYING = (
+    r"(?:buy|kaufen|acheter|comprar\w*|kopen|kupi\w*|koupit|kopa|kobe|kjope|recommend\w*|empfiehl\w*"
+    r"|recommand\w*|recomiend\w*|recomend\w*|consigli\w*|aanrad\w*|polec\w*|rekommend\w*|anbefal\w*"
+    r"|doporuc\w*|offers?|angebot\w*|oferta|offerta|aanbieding|promoc\w*|tilbud|erbjudande|akce|vyplati|warto"
+    r"|worth|venda|best i test|bast i test|bedst i test|getest|testsieger|mejor|meilleur\w*|migliore|najlepsz\w*"
+    r"|melhor|nejlepsi)"
+)
+_CAMERA_WORD = (
+    r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*)"
+)
+_CAMERA_SHOPPING = (
+    rf"{_BUYING}(?: \w+){{0,6}} {_CAMERA_WORD}",
+    rf"{_CAMERA_WORD}(?: \w+){{0,8}} {_BUYING}",
+)
+
 CAMERA = word_detector(
     "camera",
     "camera content",
@@ -997,9 +1034,14 @@ CAMERA = word_detector(
     r"recordings?",
     r"recorded",
     r"cctv",
-    r"baby ?monitor",
-    r"baby ?phone",
+    r"baby ?(?:monitor|phone|fon|fone|foon|call\w*|alarm\w*|vakt\w*|watch\w*)",
     r"babyfoon",
+    r"chuvick\w*",
+    r"elektronick\w* chuv\w*",
+    r"vigila ?bebes",
+    r"niani\w* elektroniczn\w*",
+    r"intercomunicador (?:do|para o) bebe",
+    r"nursing monitor",
     r"nanny ?cam",
     r"security feed",
     r"live feed",
@@ -1050,6 +1092,7 @@ CAMERA = word_detector(
             r"music video",
             r"kamera kaufen",
             r"welche kamera",
+            *_CAMERA_SHOPPING,
         )
     ),
     validator=_camera_content,
@@ -1060,6 +1103,7 @@ CAMERA_SUFFIXES = Detector(
     "camera content",
     re.compile(r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras)(?![a-z])"),
     ("cam", "kamera"),
+    near_miss=CAMERA.near_miss,
     anywhere_in_word=True,
 )
 
