@@ -31,6 +31,7 @@ from .privacy_lexicon import (
     FAMILY,
     FIRST_PERSON,
     FIRST_PERSON_IN,
+    FIRST_PERSON_OBJECTS,
     HEALTH_TOPIC,
     HOME_AWAY,
     PEOPLE,
@@ -156,7 +157,7 @@ class Reading:
             self.language == "nl" and "wie" in tokens  # German "wie" is "how"
         )
         people = somebody or not PEOPLE.isdisjoint(tokens)
-        if not people or not AUTHORING.isdisjoint(tokens):
+        if not people or self.authoring():
             return None
         place = next((hit for hit in self.names if self._is_a_place(hit)), None)
         if place is not None:
@@ -181,17 +182,25 @@ class Reading:
             before = before[:-1]
         return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
-    def speaks_of_self_or_household(self) -> bool:
-        """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member."""
+    def speaks_of_self_or_household(self, *, as_object: bool = True) -> bool:
+        """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member.
+
+        Without `as_object`, "me" as in "explain to me" does not count: only what is the speaker's.
+        """
         tokens = words(self.folded)
+        own = FIRST_PERSON if as_object else FIRST_PERSON - FIRST_PERSON_OBJECTS
         return (
-            not FIRST_PERSON.isdisjoint(tokens)
+            not own.isdisjoint(tokens)
             or any(
                 self.language is None or self.language in FIRST_PERSON_IN[word]
                 for word in FIRST_PERSON_IN.keys() & set(tokens)
             )
             or self.person() is not None
         )
+
+    def authoring(self) -> bool:
+        """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""
+        return any(word.startswith(AUTHORING) for word in words(self.folded))
 
     def is_room_name(self, folded_words: str) -> bool:
         """Whether these words belong to the name of an area or floor the utterance names."""
@@ -528,20 +537,16 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
 
     Health also as a topic: a medicine, a normal value, the news, a story ("what is paracetamol").
     """
+    if finding.kind in _CONFIGURED_KINDS and reading.authoring():
+        return True  # an automation that uses a camera or presence configures it and reads nothing
     tokens = words(reading.folded)
-    about_the_thing = (
-        _WHAT_A_THING_IS.match(reading.folded) is not None
-        or (
-            finding.kind == "health"
-            and _HEALTH_TOPIC.search(reading.folded) is not None
-        )
-        # an automation that uses a camera or presence configures it, and reads nothing
-        or (finding.kind in _CONFIGURED_KINDS and not AUTHORING.isdisjoint(tokens))
+    about_the_thing = _WHAT_A_THING_IS.match(reading.folded) is not None or (
+        finding.kind == "health" and _HEALTH_TOPIC.search(reading.folded) is not None
     )
     return (
         finding.kind in _CONCEPT_KINDS
         and about_the_thing
-        and not reading.speaks_of_self_or_household()
+        and not reading.speaks_of_self_or_household(as_object=False)
         and FAMILY.isdisjoint(token.removesuffix("'s") for token in tokens)
     )
 

@@ -2862,27 +2862,8 @@ HOME_AWAY = frozenset(
 WHERE = frozenset(
     ["where", "wo", "donde", "dove", "waar", "gdzie", "onde", "hvor", "kde"]
 )
-# Writing an automation about an empty room is not asking who is in it.
-AUTHORING = frozenset(
-    [
-        "automation",
-        "automations",
-        "automatisierung",
-        "automatisation",
-        "automatizacion",
-        "automazione",
-        "automatisering",
-        "automatyzacj",
-        "automatyzacje",
-        "automatyzacja",
-        "automacao",
-        "automatizace",
-        "yaml",
-        "script",
-        "skript",
-        "blueprint",
-    ]
-)
+# Word starts of writing an automation or a script: about an empty room, it is not asking who is in it.
+AUTHORING = ("automat", "automas", "yaml", "script", "skript", "blueprint")
 
 # The speaker's own words for themselves and theirs, for the cloud gate's doubt about personal text.
 FIRST_PERSON = frozenset(
@@ -3246,4 +3227,9 @@ FAMILY = frozenset(
         "manzel",
         "sestra",
     ]
+)
+
+# "Me" as the object ("explain to me", "erklär mir"): the speaker is addressed, nothing of theirs is said.
+FIRST_PERSON_OBJECTS = frozenset(
+    ["me", "mir", "mich", "moi", "mnie", "meg", "mig", "mne"]
 )
