@@ -285,9 +285,15 @@ def test_what_the_baby_monitor_heard_is_private(language: str, text: str) -> Non
         ("en", "what's the latest on the king's cancer treatment"),
         ("nl", "wat doet een ibuprofen eigenlijk in je lichaam"),
         ("pl", "napisz opowiadanie o lekarzu na nocnym dyżurze"),
-        ("de", "Schreib mir eine Automation: wenn das Babyfon Geräusche meldet, dimm das Licht im Flur"),
+        (
+            "de",
+            "Schreib mir eine Automation: wenn das Babyfon Geräusche meldet, dimm das Licht im Flur",
+        ),
         ("cs", "Napiš automatizaci, která zamkne dveře, když všichni odejdou z domu"),
-        ("de", "Erklär mir Schritt für Schritt, wie Zwei-Faktor-Authentifizierung funktioniert"),
+        (
+            "de",
+            "Erklär mir Schritt für Schritt, wie Zwei-Faktor-Authentifizierung funktioniert",
+        ),
     ],
 )
 def test_health_cameras_and_passwords_as_topics_are_not_private(
