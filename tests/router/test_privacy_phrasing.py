@@ -314,3 +314,30 @@ def test_a_health_topic_about_the_speaker_or_the_family_stays_private(
     text: str,
 ) -> None:
     assert decide(text, language="en").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "vad är en lösenordshanterare"),
+        ("en", "how does a vaccine actually work"),
+        ("de", "was ist eigentlich eine Wärmepumpe"),
+    ],
+)
+def test_a_short_definition_is_answered_locally(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert not decision.private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is a good restaurant in Lisbon for tonight",
+        "what is a fair price for bitcoin today",
+    ],
+)
+def test_a_definition_question_about_a_place_or_today_is_not_kept_local(
+    text: str,
+) -> None:
+    assert decide(text, language="en").source != "definition"

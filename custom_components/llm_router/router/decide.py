@@ -10,6 +10,7 @@ import re
 from .classifier import classify
 from .escalation import wants_strong_local
 from .fallback import place
+from .features import mentions_place
 from .followup import (
     Context,
     conversation_context,
@@ -18,7 +19,7 @@ from .followup import (
     links_back,
     place_switch,
 )
-from .live_prices import asks_live_price
+from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
@@ -64,6 +65,9 @@ SEMANTIC_MIN_SIMILARITY = 0.75
 SWITCH_CONFIDENCE = 0.9
 # Below this the classifier's cloud route is a guess: about the speaker or the household, it stays local.
 PERSONAL_UNSURE_BELOW = 0.6
+# A short definition question stays local unless the classifier is at least this sure of the cloud.
+DEFINITION_YIELDS_TO = 0.8
+DEFINITION_MAX_WORDS = 12
 STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
@@ -450,6 +454,7 @@ def _policy(
     return (
         _home_names(body, reading)
         or _live_price(body)
+        or _definition(body, reading)
         or _classify(body, semantic_hint)
     )
 
@@ -624,6 +629,29 @@ def _live_price(body: str) -> Verdict | None:
         return None
     return Verdict(
         Route.SEARCH, False, 0.9, "search: live prices, now or soon", "live_price"
+    )
+
+
+def _definition(body: str, reading: Reading) -> Verdict | None:
+    """A short question about what a thing is or how it works: the local model knows ("what is a heat pump").
+
+    Only where the classifier is not sure of the cloud and nothing asks for today or a place away from home.
+    """
+    opening = _WHAT_A_THING_IS.match(reading.folded)
+    if opening is None or len(words(reading.folded)) > DEFINITION_MAX_WORDS:
+        return None
+    # the place is looked for after the opening, whose article may be a preposition elsewhere (Swedish "en")
+    if mentions_place(words(reading.folded[opening.end() :])) or asks_now(body):
+        return None
+    prediction = classify(body)
+    if prediction.route is Route.LOCAL or prediction.confidence >= DEFINITION_YIELDS_TO:
+        return None
+    return Verdict(
+        Route.LOCAL,
+        False,
+        0.7,
+        "local: a definition the local model knows",
+        "definition",
     )
 
 

@@ -53,6 +53,11 @@ _LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
 _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
+def asks_now(text: str) -> bool:
+    """Whether `text` has a word for now, today or tomorrow."""
+    return _TIME.search(fold(text)) is not None
+
+
 def asks_live_price(text: str) -> bool:
     """Whether `text` asks about a price of the world as it is now, today or tomorrow."""
     folded = fold(text)
