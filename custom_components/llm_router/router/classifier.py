@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 import json
 import math
 from pathlib import Path
@@ -120,8 +121,9 @@ def _route_totals(buckets: list[int]) -> tuple[int, int, int]:
     return totals
 
 
+@lru_cache(maxsize=64)
 def classify(text: str) -> Prediction:
-    """Score `text` with the shipped weights."""
+    """Score `text` with the shipped weights (cached: one decision asks for the same text several times)."""
     buckets = list(extract(text))
     scale = WEIGHTS.scale / math.sqrt(len(buckets) or 1)
     totals = _route_totals(buckets)
