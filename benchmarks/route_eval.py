@@ -70,6 +70,8 @@ HOME_COMMAND_CATEGORIES = frozenset(
         "media",
         "scene_script",
         "announce",
+        "home_command",
+        "home_state",
     }
 )
 CLOUD = frozenset({Route.REASONING, Route.SEARCH})
