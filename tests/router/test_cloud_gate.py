@@ -105,9 +105,9 @@ def unsure_reasoning(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "what does it mean when my eye twitches all day"),
-        ("de", "was bedeutet es, wenn mir das Auge den ganzen Tag zuckt"),
-        ("pl", "co to znaczy, że moje oko drga cały dzień"),
+        ("en", "what does it mean when my car clicks all day"),
+        ("de", "was bedeutet es, wenn mein Auto den ganzen Tag klickt"),
+        ("pl", "co to znaczy, że mój samochód stuka cały dzień"),
     ],
 )
 def test_a_personal_text_the_classifier_is_unsure_about_stays_home(

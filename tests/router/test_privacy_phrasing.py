@@ -341,3 +341,78 @@ def test_a_definition_question_about_a_place_or_today_is_not_kept_local(
     text: str,
 ) -> None:
     assert decide(text, language="en").source != "definition"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my back went again last night"),
+        ("en", "my tummy feels weird"),
+        ("de", "mein Rücken bringt mich um"),
+        ("fr", "mon dos me tue"),
+        ("es", "mi barriga hace ruidos raros"),
+        ("it", "la mia schiena mi fa impazzire"),
+        ("nl", "mijn buik doet raar"),
+        ("pl", "moja głowa zaraz pęknie"),
+        ("pt", "minha barriga está esquisita"),
+        ("sv", "min mage har krånglat hela veckan"),
+        ("da", "min ryg driller igen"),
+        ("nb", "ryggen min er helt ødelagt i dag"),
+        ("cs", "bolí mě záda"),
+        ("nb", "jakob fikk hovne lepper etter rekene"),
+        ("de", "ich bin jetzt in der zwölften woche"),
+        ("en", "I'm 20 weeks along"),
+    ],
+)
+def test_ones_own_body_named_with_a_possessive_is_health(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "turn on my back porch light"),
+        ("en", "call her back"),
+        ("en", "play my heart will go on"),
+        ("en", "my hands are full, open the door"),
+        ("en", "is my chest freezer still cold"),
+        ("es", "cuántos son dos más dos"),
+    ],
+)
+def test_body_words_that_name_things_are_not_health(language: str, text: str) -> None:
+    assert detect_private(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "schreib das bitte nirgends hin"),
+        ("de", "sag es keinem, aber ich habe meinen Job verloren"),
+        ("en", "nobody needs to know, but we are selling the house"),
+        ("fr", "personne ne doit le savoir"),
+        ("es", "nadie tiene que saberlo"),
+        ("it", "nessuno deve saperlo"),
+        ("nl", "niemand hoeft dit te weten"),
+        ("pl", "nikt nie może się o tym dowiedzieć"),
+        ("pt", "ninguém precisa de saber"),
+        ("sv", "säg inget till någon"),
+        ("da", "ingen behøver at vide det"),
+        ("nb", "ingen trenger å vite det"),
+        ("cs", "nikdo se to nesmí dozvědět"),
+    ],
+)
+def test_telling_nobody_is_said_in_confidence(language: str, text: str) -> None:
+    finding = detect_private(text)
+    assert finding is not None
+    assert finding.kind == "confidential"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["skriv en besked til nogen i familien", "skriv til noen om middagen"],
+)
+def test_writing_to_somebody_is_not_confidential(text: str) -> None:
+    assert detect_private(text) is None

@@ -94,6 +94,13 @@ def test_where_is_a_stranger_is_kept_home_but_not_private() -> None:
     assert person.private
 
 
+def test_where_the_error_is_in_code_is_not_a_whereabouts_question() -> None:
+    text = "o meu template dá sempre unavailable, o código é {{ states('sensor.x') | float }}, onde está o erro"
+    decision = decide(text, language="pt", vocabulary=HOME)
+    assert decision.concern is None
+    assert decision.route is Route.REASONING
+
+
 def test_naming_the_homes_things_is_local() -> None:
     text = "wie lange läuft die Aquariumpumpe heute schon"
     assert decide(text, language="de", vocabulary=HOME).route is Route.LOCAL

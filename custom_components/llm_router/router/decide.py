@@ -23,7 +23,13 @@ from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
 from .policy import NO_ORIGIN, Origin
-from .privacy import WHEREABOUTS, detect_hard_private, find_redactable, find_unsure
+from .privacy import (
+    WHEREABOUTS,
+    about_code,
+    detect_hard_private,
+    find_redactable,
+    find_unsure,
+)
 from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
@@ -352,7 +358,9 @@ def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str
         and reading.speaks_of_self_or_household()
     ):
         return "about the speaker or the household, and the route is unsure"
-    if _stranger_whereabouts(reading, detect_hard_private(reading.folded)):
+    if _stranger_whereabouts(
+        reading, detect_hard_private(reading.folded)
+    ) and not about_code(reading.folded):
         return "asks where someone is"
     if (unsure := find_unsure(reading.folded)) is not None:
         return unsure.label
@@ -362,12 +370,17 @@ def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str
 
 
 def _stranger_whereabouts(reading: Reading, finding: PrivacyFinding | None) -> bool:
-    """A "where is X" question about no household member, in a home whose members are known: maybe a place."""
+    """A "where is X" question about no household member: maybe a place, or a line of code.
+
+    X is a stranger in a home whose members are known; "where is the error" in a question about code is nobody.
+    """
     return (
         finding is not None
         and finding.label == WHEREABOUTS.label
-        and reading.knows_people
-        and reading.person() is None
+        and (
+            (reading.knows_people and reading.person() is None)
+            or about_code(reading.folded)
+        )
     )
 
 

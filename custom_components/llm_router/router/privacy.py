@@ -137,6 +137,13 @@ _PROGRAMMING_CONTEXT = re.compile(
         "skript\\w*",
     )
 )
+
+
+def about_code(folded: str) -> bool:
+    """Whether the text is about writing or fixing code, a template or a script."""
+    return "{{" in folded or _PROGRAMMING_CONTEXT.search(folded) is not None
+
+
 _DIGIT = re.compile(r"\d")
 _SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
@@ -890,6 +897,17 @@ HEALTH_IN_CONTEXT = indexed_detector(
     ((gate.split(), pattern) for gate, pattern in lexicon.HEALTH_IN_CONTEXT),
 )
 
+OWN_BODY = indexed_detector(
+    "health",
+    "health",
+    gated_by_prefix(*lexicon.OWN_BODY),
+    # a song title after a playback command, and ears pierced
+    near_miss=re.compile(
+        r"^(?:\w+ )?(?:play|spiel|spiele|joue|mets|pon|metti|speel|zagraj|toca|spela|spil|spill|pust)\b"
+        r"|\b(?:prikken|pierc\w*|percer|forare|perforar|furar|przeklu\w*|propich\w*|hulle|hull i)\b"
+    ),
+)
+
 HEALTH_SUFFIXES = Detector(
     "health",
     "health",
@@ -1357,6 +1375,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     HEALTH,
     HEALTH_SUFFIXES,
     HEALTH_IN_CONTEXT,
+    OWN_BODY,
     BLOOD_SUGAR,
     CONFIDENTIAL,
     CAMERA,

@@ -256,6 +256,89 @@ _BODY_CS = (
     r"|prst|prsty|palec|chodidlo|dlan|zada|krk|zebro|zebra|nos|celist|klicni kost|klicni kosti)"
 )
 
+# One's own body, or a family member's, named after a possessive: "my stomach", "la mia schiena", "ryggen min".
+# The parts that also name parts of things or are terms of endearment ("my back door", "mon cœur") are left out
+# or fenced.
+_ORGANS_EN = (
+    r"(?:stomach|tummy|belly|throat|skin|ears?|teeth|tooth|gums?|lungs?|bladder|bowels?|kidneys?|liver|eyes?(?! on)"
+    r"|head(?! of)|chest(?! freezer| of drawers))"
+)
+_LIMBS_DE = (
+    _BODY_DE[:-1]
+    + r"|magen|bauch|hals|brust|haut|auge|augen|ohr|ohren|zahn|zahne|zahnfleisch|lunge|blase|darm|niere|nieren)"
+)
+_LIMBS_FR = (
+    _BODY_FR[:-1]
+    + r"|ventre|estomac|tete|gorge|poitrine|peau|yeux|oeil|oreilles?|dents?|gencives?|poumons?|vessie|reins|nuque)"
+)
+_LIMBS_ES = (
+    _BODY_ES[:-1]
+    + r"|estomago|barriga|tripa|panza|cabeza|garganta|pecho|piel|ojos?|oidos?|dientes?|muelas?|encias|pulmones|vejiga|rinones|nuca)"
+)
+_LIMBS_IT = (
+    _BODY_IT[:-1]
+    + r"|stomaco|pancia|testa|gola|petto|pelle|occhio|occhi|orecchio|orecchie|denti|dente|gengive|polmoni|vescica|reni)"
+)
+_LIMBS_NL = (
+    _BODY_NL[:-1]
+    + r"|maag|buik|hoofd|keel|borst|huid|oog|ogen|oor|oren|tanden|kies|tandvlees|longen|blaas|nieren)"
+)
+_LIMBS_PL = (
+    _BODY_PL[:-1]
+    + r"|brzuch|brzucha|zoladek|zoladka|glowa|glowe|glowy|gardlo|gardla|skora|skore|oczy|oko|ucho|uszy|zeby|dziasla|pluca|pecherz|nerki)"
+)
+_LIMBS_PT = (
+    _BODY_PT[:-1]
+    + r"|estomago|barriga|cabeca|garganta|peito|pele|olhos?|ouvidos?|dentes?|gengivas?|pulmoes|bexiga|rins)"
+)
+_LIMBS_NORDIC = _BODY_NORDIC[:-1] + (
+    r"|rygg|ryg|mage|magen|maven|mave|huvud|huvudet|hoved|hovedet|hode|hodet|hals|halsen|brost|brostet|bryst|brystet|hud|huden"
+    r"|ogon|ogonen|ojne|ojnene|oyne|oynene|ora|orat|ore|oret|orene|oron|tander|tanderna|tenner|tennene|tender|tenderne"
+    r"|lungor|lunger|lungene|blasa|blaere|blaeren|blare)"
+)
+_LIMBS_CS = (
+    _BODY_CS[:-1]
+    + r"|bricho|bricha|zaludek|zaludku|hlava|hlavu|hlavy|hrdlo|hrudnik|kuze|kuzi|oci|oko|ucho|usi|zuby|dasne|plice|mechyr|ledviny)"
+)
+_SIDE = r"(?:(?:left|right|lower|upper|linke[nrm]?|rechte[nrm]?|unteren?|oberen?) )?"
+_NORDIC_DEFINITE = (
+    r"(?:ryggen|magen|maven|hodet|huvudet|hovedet|halsen|kneet|knaet|foten|foden|armen|beinet|benet|handen|skulderen"
+    r"|skuldra|axeln|nakken|nacken|hoften|huden|oynene|ogonen|ojnene|oret|orat|tennene|tanderna|tenderne|brystet|brostet)"
+)
+OWN_BODY = (
+    r"(?:my|his|their) "
+    + _SIDE
+    + r"back(?! (?:door|yard|garden|porch|deck|patio|gate|lights?|room|bedroom|office"
+    r"|seat|steps?|wall|fence|lawn|up|home|entrance|to|then|in|on|there|here|when|and|at|from|now|with|soon|of|end))",
+    r"(?:my|his|her|their) "
+    + _SIDE
+    + r"(?:"
+    + _LIMB_EN
+    + r"|hands?|neck(?! of)|"
+    + _ORGANS_EN
+    + r")(?! (?:are|is) (?:full|free|tied))",
+    r"(?:mein|meine|meinen|meinem|meiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer) "
+    + _SIDE
+    + _LIMBS_DE,
+    # Spanish "son dos" is "they are two"
+    r"(?:mon|ma|mes|sa|ses|son(?! dos)) " + _LIMBS_FR,
+    r"(?:mi|mis|su|sus) " + _LIMBS_ES,
+    r"(?:mio|mia|miei|mie|suo|sua|suoi|sue) " + _LIMBS_IT,
+    r"(?:mijn|m'n|zijn|z'n|haar) " + _LIMBS_NL,
+    r"(?:moj|moja|moje|mojego|mojej|moim|moich|jego|jej) " + _LIMBS_PL,
+    r"(?:meu|minha|meus|minhas|seu|sua|seus|suas) " + _LIMBS_PT,
+    r"(?:min|mitt|mina|mine|hans|hennes|hendes|hennar) " + _LIMBS_NORDIC,
+    _NORDIC_DEFINITE + r" (?:min|mitt|mina|mine|hans|hennes|hendes)",
+    r"(?:muj|moje|moji|mou|me|meho|mem|mym|jeho|jeji) " + _LIMBS_CS,
+    # swollen lips or eyes, and weeks of a pregnancy
+    (
+        r"(?:hoven|hovne|hovent|opuchl\w*|otekl\w*|gonfi[ao]t[ao]|geschwollen\w*|gezwollen) (?:\w+ )?"
+        r"(?:lepper|leppene|lippen|lippe|labbra|labios|levres|usta|rty|rtu|ansikt|ansiktet|oci|augen|ogen|occhi|yeux|ojos)"
+    ),
+    r"(?:bin|ben) (?:jetzt |nu |gerade |schon |al )?in (?:der|week) (?:\d+\.? |\w+ten )?(?:woche|\d+)",
+    r"weeks? along",
+)
+
 HEALTH = (
     # Symptoms, conditions, treatments and common medicines.
     r"flu",
@@ -2357,6 +2440,32 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    # telling or writing it to nobody, or nobody may know, in any word order
+    r"(?:don'?t|do not|never) (?:tell|mention|say|write)\w* (?:\w+ ){0,3}?(?:anyone|anybody|a soul|anywhere)",
+    r"(?:nobody|no one) (?:needs|has|gets|can|must|should|may) (?:\w+ )?(?:to )?know",
+    r"(?:sag|sagst|erzahl|erzahlst|verrat|verratst|schreib|schreibst)\w* (?:\w+ ){0,4}?(?:niemandem|niemand|keinem|keiner|nirgends|nirgendwo)",
+    r"(?:muss|soll|darf|braucht) (?:\w+ ){0,2}?niemand (?:\w+ ){0,2}?(?:wissen|erfahren)",
+    r"(?:dis|dites|raconte|racontez|repete|repetez|ecris|ecrivez)\w* (?:\w+ ){0,3}?(?:a personne|nulle part)",
+    r"personne ne (?:doit|peut|dois) (?:le )?savoir",
+    r"(?:digas|cuentes|diga|cuente|escribas|escriba|comentes|comente)\w* (?:\w+ ){0,3}?(?:a nadie|en ningun (?:sitio|lado))",
+    r"nadie (?:tiene que|debe|puede) (?:\w+ )?saber\w*",
+    r"(?:dire|dirlo|dirla|dirglielo|raccontare|raccontarlo|scrivere|scriverlo|dici|racconti)\w* (?:\w+ ){0,3}?(?:a nessuno|da nessuna parte)",
+    r"nessuno (?:deve|puo|dovra) (?:\w+ )?saper\w*",
+    r"(?:vertel|zeg|schrijf)\w* (?:\w+ ){0,3}?(?:niemand|nergens)",
+    r"niemand (?:hoeft|mag|moet) (?:\w+ ){0,2}?(?:te )?weten",
+    r"(?:mow|mowcie|powiedz|powtarzaj|pisz|zapisuj)\w* (?:\w+ ){0,3}?(?:nikomu|nigdzie)",
+    r"nikomu (?:\w+ ){0,2}?nie (?:mow|mowcie|powiedz|powtarzaj)\w*",
+    r"nikt nie (?:moze|musi|powinien) (?:sie )?(?:o tym )?dowiedziec",
+    r"(?:contes|conte|digas|diga|escrevas|escreva)\w* (?:\w+ ){0,3}?(?:a ninguem|em lado nenhum|em lugar nenhum)",
+    r"ninguem (?:pode|precisa de|precisa|deve) saber",
+    r"(?:sag|beratta|skriv)\w* (?:inget|inte|inte det|det inte|aldrig) (?:\w+ ){0,2}?(?:till nagon|for nagon|nagonstans)",
+    r"ingen (?:behover|far|ska) (?:\w+ )?veta",
+    r"(?:sig|fortael|skriv)\w* (?:\w+ )?(?:ikke|aldrig) (?:\w+ ){0,2}?(?:til nogen|nogen steder)",
+    r"ingen (?:behover|ma|skal) (?:\w+ )?vide",
+    r"(?:si|fortell|skriv)\w* (?:\w+ )?(?:ikke|aldri) (?:\w+ ){0,2}?(?:til noen|noe sted)",
+    r"ingen (?:trenger a|ma|skal|far) (?:\w+ )?vite",
+    r"(?:nerikej|nerikejte|nepis|nepiste|nerikat)\w* (?:\w+ ){0,3}?(?:nikomu|nikde)",
+    r"nikdo (?:se )?(?:to )?nesmi (?:\w+ )?(?:vedet|dozvedet)",
     r"don'?t tell (?:anyone|anybody)",
     r"sag (?:es|das) niemandem",
     r"ne le dis a personne",
