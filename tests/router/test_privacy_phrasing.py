@@ -416,3 +416,81 @@ def test_telling_nobody_is_said_in_confidence(language: str, text: str) -> None:
 )
 def test_writing_to_somebody_is_not_confidential(text: str) -> None:
     assert detect_private(text) is None
+
+
+PEOPLE_AT_HOME = HomeVocabulary.build(persons=["Erik", "Jonas", "Kari", "Thomas"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "när gick eric hemifrån i morse"),  # speech-to-text spelled Erik as Eric
+        ("de", "wann ist jonas heute eigentlich aus dem haus"),
+        ("nb", "når dro kari fra jobben"),
+        ("cs", "v kolik se tomas vrátil"),
+        ("de", "wann ist sie heute los"),
+    ],
+)
+def test_comings_and_goings_of_the_household_are_presence(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=PEOPLE_AT_HOME)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "where is Coldplay playing this summer"),
+        ("es", "dónde está jugando Nadal esta semana"),
+        ("nb", "hvor er kongen nå"),
+    ],
+)
+def test_a_public_figures_schedule_is_not_a_whereabouts_concern(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=PEOPLE_AT_HOME)
+    assert decision.may_leave_home
+    assert decide(text, language=language).private  # without a household: kept home
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "who was at the back door at three, the chime went off"),
+        ("nl", "wat heeft de eufy opgenomen vannacht"),
+        ("de", "der Code fürs Tor ist jetzt drei-eins-vier-eins"),
+        ("es", "entre tú y yo, me voy a cambiar de trabajo"),
+        ("fr", "j'ai le ventre tout gonflé depuis hier"),
+        ("pt", "a minha mãe tem a tensão alta outra vez"),
+    ],
+)
+def test_doors_brands_codes_and_bellies_said_in_passing(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvad koster et Ring-dørklokkekamera i dag"),
+        ("fr", "combien coûte la caméra Netatmo en ce moment"),
+        ("cs", "je pravda, že se na rýmu nemají brát antibiotika?"),
+        (
+            "pt",
+            "explica-me as diferenças entre um PPR e um depósito a prazo para quem tem quarenta anos",
+        ),
+    ],
+)
+def test_prices_claims_and_common_words_are_not_private(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(areas=["Entré"])
+    assert decide(text, language=language, vocabulary=home).may_leave_home
+
+
+def test_a_price_word_does_not_hide_what_a_camera_saw() -> None:
+    assert detect_private("how much motion did the garage camera see today")
+    assert detect_private("montre-moi la caméra de la prise du garage")

@@ -36,6 +36,7 @@ from .privacy_lexicon import (
     AUTHORING,
     FALSE_FRIENDS,
     FAMILY,
+    FAMILY_ONLY_IN,
     FIRST_PERSON,
     FIRST_PERSON_IN,
     FIRST_PERSON_OBJECTS,
@@ -45,7 +46,11 @@ from .privacy_lexicon import (
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
     PRESENCE_CUES,
+    PRESENCE_CUES_IN,
+    PUBLIC_APPEARANCE,
     SOMEBODY,
+    THIRD_PERSON,
+    THIRD_PERSON_ONLY_IN,
     WHAT_A_THING_IS,
     WHERE,
     WHERE_PAIRS,
@@ -151,6 +156,10 @@ class Reading:
         tokens = words(self.folded)
         return (
             not PRESENCE_CUES.isdisjoint(tokens)
+            or any(
+                self.language in PRESENCE_CUES_IN[word]
+                for word in PRESENCE_CUES_IN.keys() & set(tokens)
+            )
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
             or any(hit.kind is NameKind.ZONE for hit in self.names)
         )
@@ -206,6 +215,26 @@ class Reading:
                 for word in FIRST_PERSON_IN.keys() & set(tokens)
             )
             or self.person() is not None
+        )
+
+    def speaks_of_someone(self) -> bool:
+        """Whether a word for him or her occurs ("is it normal that she still coughs"), read in the language."""
+        return any(
+            word not in THIRD_PERSON_ONLY_IN
+            or self.language is None
+            or self.language in THIRD_PERSON_ONLY_IN[word]
+            for word in THIRD_PERSON.intersection(words(self.folded))
+        )
+
+    def names_family(self) -> bool:
+        """Whether a family word ("grandma", "Bruder", "babcia") occurs, read in the utterance's language."""
+        return any(
+            word not in FAMILY_ONLY_IN
+            or self.language is None
+            or self.language in FAMILY_ONLY_IN[word]
+            for word in FAMILY.intersection(
+                token.removesuffix("'s") for token in words(self.folded)
+            )
         )
 
     def authoring(self) -> bool:
@@ -358,9 +387,11 @@ def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str
         and reading.speaks_of_self_or_household()
     ):
         return "about the speaker or the household, and the route is unsure"
-    if _stranger_whereabouts(
-        reading, detect_hard_private(reading.folded)
-    ) and not about_code(reading.folded):
+    if (
+        _stranger_whereabouts(reading, detect_hard_private(reading.folded))
+        and not about_code(reading.folded)
+        and PUBLIC_APPEARANCE.isdisjoint(words(reading.folded))
+    ):
         return "asks where someone is"
     if (unsure := find_unsure(reading.folded)) is not None:
         return unsure.label
@@ -377,10 +408,8 @@ def _stranger_whereabouts(reading: Reading, finding: PrivacyFinding | None) -> b
     return (
         finding is not None
         and finding.label == WHEREABOUTS.label
-        and (
-            (reading.knows_people and reading.person() is None)
-            or about_code(reading.folded)
-        )
+        and reading.person() is None
+        and (reading.knows_people or about_code(reading.folded))
     )
 
 
@@ -557,15 +586,16 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     """
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
         return True  # an automation that uses a camera or presence configures it and reads nothing
-    tokens = words(reading.folded)
     about_the_thing = _WHAT_A_THING_IS.match(reading.folded) is not None or (
-        finding.kind == "health" and _HEALTH_TOPIC.search(reading.folded) is not None
+        finding.kind == "health"
+        and _HEALTH_TOPIC.search(reading.folded) is not None
+        and not reading.speaks_of_someone()
     )
     return (
         finding.kind in _CONCEPT_KINDS
         and about_the_thing
         and not reading.speaks_of_self_or_household(as_object=False)
-        and FAMILY.isdisjoint(token.removesuffix("'s") for token in tokens)
+        and not reading.names_family()
     )
 
 

@@ -139,9 +139,34 @@ _PROGRAMMING_CONTEXT = re.compile(
 )
 
 
+_CODE = re.compile(
+    _words(
+        "python",
+        "yaml",
+        "javascript",
+        "regex",
+        "html",
+        "esphome",
+        "templates?",
+        "functions?",
+        "funktion\\w*",
+        "fonction\\w*",
+        "funcion\\w*",
+        "funzion\\w*",
+        "functie\\w*",
+        "funkcj\\w*",
+        "funcao",
+        "funkce",
+        "bugs?",
+        "stack ?trace",
+        "traceback",
+    )
+)
+
+
 def about_code(folded: str) -> bool:
-    """Whether the text is about writing or fixing code, a template or a script."""
-    return "{{" in folded or _PROGRAMMING_CONTEXT.search(folded) is not None
+    """Whether the text shows code or is about a program, a function or a template (not merely "write")."""
+    return "{{" in folded or _CODE.search(folded) is not None
 
 
 _DIGIT = re.compile(r"\d")
@@ -1031,14 +1056,18 @@ _BUYING = (
     r"|recommand\w*|recomiend\w*|recomend\w*|consigli\w*|aanrad\w*|polec\w*|rekommend\w*|anbefal\w*"
     r"|doporuc\w*|offers?|angebot\w*|oferta|offerta|aanbieding|promoc\w*|tilbud|erbjudande|akce|vyplati|warto"
     r"|worth|venda|best i test|bast i test|bedst i test|getest|testsieger|mejor|meilleur\w*|migliore|najlepsz\w*"
-    r"|melhor|nejlepsi)"
+    r"|melhor|nejlepsi"
+    # what it costs
+    r"|how much (?:is|are|does|do|would|will)|going for|prices?|preis\w*|prix|precio\w*|prezz\w*|prijs\w*|cen[aey]|preco\w*|pris|priser|was kostet"
+    r"|combien (?:coute|coutent|ca coute|vaut|valent)|a combien|cuanto cuesta|a cuanto|quanto costa|wat kost|ile kosztuje|quanto custa|vad kostar|hvad koster"
+    r"|hva koster|kolik stoji|kolik ted stoji|costs?|kostet|coute\w*|cuesta|costa|kost|kosztuje|custa|kostar|koster)"
 )
 _CAMERA_WORD = (
     r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*)"
 )
 _CAMERA_SHOPPING = (
-    rf"{_BUYING}(?: \w+){{0,6}} {_CAMERA_WORD}",
-    rf"{_CAMERA_WORD}(?: \w+){{0,8}} {_BUYING}",
+    rf"{_BUYING}(?:[ -]\w+){{0,6}}[ -]{_CAMERA_WORD}",
+    rf"{_CAMERA_WORD}(?:[ -]\w+){{0,8}} {_BUYING}",
 )
 
 CAMERA = word_detector(
@@ -1258,7 +1287,7 @@ LOCK_CODE = word_detector(
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
     # a code read out digit by digit: "the front door code is now four four two seven"
-    _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?: {_SAID_DIGIT}){{2,}}",
+    _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",
     *lexicon.LOCK_CODE,
     triggers=(
         *lexicon.LOCK_TRIGGERS,

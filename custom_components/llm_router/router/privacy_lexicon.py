@@ -340,6 +340,18 @@ OWN_BODY = (
 )
 
 HEALTH = (
+    # a swollen or bloated belly, a burning when peeing, blood pressure and a tight chest
+    (
+        r"(?:ventre|barriga|pancia|buik|bauch|brzuch|bricho|mage|mave|magen|belly|stomach|tummy|tripa|maag) (?:\w+ )?"
+        r"(?:gonfle|hinchad[ao]|gonfi[ao]|opgezwollen|opgeblazen|aufgeblaht|geschwollen|wzdety|spuchniety|nafoukl\w*"
+        r"|oppblast|uppblast|svullen|hovent|oppustet|bloated|swollen|distended|inchad[ao])"
+    ),
+    (
+        r"(?:brule|brucia|arde|pica|brennt|svider|svir) (?:\w+ ){0,3}?(?:pipi|faire pipi|fait pipi|orinar|mear|hacer pis|pisciare"
+        r"|fare pipi|pinkeln|plassen|pissa|tisse|tisse|cikat|curat)"
+    ),
+    r"tensao (?:alta|baixa)",
+    r"aperto no peito",
     # Symptoms, conditions, treatments and common medicines.
     r"flu",
     r"flu shot",
@@ -2440,6 +2452,17 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    r"between you and me",
+    r"entre tu y yo",
+    r"entre toi et moi",
+    r"tra me e te",
+    r"tussen jou en mij",
+    r"entre (?:mim e ti|nos dois)",
+    r"mellan (?:dig och mig|oss tva)",
+    r"mellem (?:dig og mig|os to)",
+    r"mellom (?:deg og meg|oss to)",
+    r"mezi (?:tebou a mnou|nami dvema)",
+    r"(?:miedzy|pomiedzy) (?:toba a mna|nami dwojgiem)",
     # telling or writing it to nobody, or nobody may know, in any word order
     r"(?:don'?t|do not|never) (?:tell|mention|say|write)\w* (?:\w+ ){0,3}?(?:anyone|anybody|a soul|anywhere)",
     r"(?:nobody|no one) (?:needs|has|gets|can|must|should|may) (?:\w+ )?(?:to )?know",
@@ -2542,6 +2565,22 @@ DOORBELL_SAW_WHO = (
 )
 
 CAMERA = (
+    # who was at the door is what the doorbell camera saw
+    r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
+    r"wer (?:war|ist|stand) (?:\w+ )?an der (?:haus)?tur",
+    r"qui (?:a sonne|etait a la porte|est a la porte|a frappe)",
+    r"quien (?:ha llamado|llamo|estaba|esta) (?:a|en) la puerta",
+    r"chi (?:ha suonato|era alla porta|e alla porta|ha bussato)",
+    r"wie (?:heeft er )?(?:aangebeld|stond er (?:aan|bij|voor) de deur|was er aan de deur)",
+    r"vem (?:ringde pa|stod vid|var vid) (?:dorren|ytterdorren)",
+    r"hvem (?:ringede pa|ringte pa|stod ved|var ved) (?:doren|hoveddoren|ytterdoren)",
+    r"kdo (?:zvonil|byl u dveri|stal u dveri)",
+    # what a camera, named by its brand, saw
+    (
+        r"(?:ring|nest|arlo|eufy|tapo|blink|wyze|reolink|netatmo|ezviz|aqara|unifi) (?:\w+ ){0,2}?(?:saw|seen|recorded|caught"
+        r"|spotted|gezien|opgenomen|gesehen|aufgenommen|vu|filme|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
+        r"|nagral\w*|viu|gravou|sag|spelat in|optog|tok opp|videl\w*|natocil\w*|zaznamenal\w*)"
+    ),
     r"kamer[aeyuo]\w*",
     r"nagrani\w* z \w+",
     r"kto (?:dzwonil|dzwonila|byl|jest) (?:do|przy|pod) drzwi\w*",
@@ -2617,6 +2656,8 @@ PRESENCE = (
     r"(?:sind|ist) (?:alle|jeder|jemand|wir alle|die kinder) (?:\w+ )?(?:zu ?hause|daheim|da|weg)",
     r"wie viele (?:personen|leute|menschen|familienmitglieder|von uns) sind (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann (?:ist|kam|war) (?!die |der |das |mein\w* |unser\w* |ein\w* )\w+ (?:\w+ )?(?:nach hause|heim|heimgekommen|angekommen|gegangen|losgefahren|zu hause)",
+    r"wann (?:ist|sind) (?:er|sie) (?:\w+ ){0,3}?(?:los|weg|losgegangen|aus dem haus)"
+    + END,
     r"tout le monde est (?:\w+ )?(?:a la maison|rentre|la)",
     r"combien de (?:personnes|gens|membres) (?:sont|il y a|y a-t-il) (?:\w+ )?(?:a la maison|chez nous|ici)",
     r"quand (?:est-ce que )?(?!le |la |les |l'|mon |ma |mes |un |une )\w+ est (?:rentree?|arrivee?|partie?|sortie?)",
@@ -2674,6 +2715,7 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    "los",
     "home",
     "house",
     "here",
@@ -2856,13 +2898,140 @@ PRESENCE_CUES = frozenset(
             "odesel",
             "odesla",
         ),
-        *("dorazil", "dorazila", "pryc"),
+        *("dorazil", "dorazila", "pryc", "vratil", "vratila", "vratili", "odjel"),
+        *("odjela", "prijel", "prijela", "vyrazil", "vyrazila", "dro", "gikk"),
+        *("gick", "gik", "akte", "kjorte", "korde", "korte"),
     }
+)
+# Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
+# (there) folds to the French, Spanish and Italian article.
+PRESENCE_CUES_IN = {"los": frozenset({"de"}), "la": frozenset({"pt"})}
+
+# A stranger's whereabouts asked with a public appearance (a match, a tour, a state visit) or a public office: a
+# public figure's schedule, not a guest's ("where is Alcaraz playing this week", "var är kungen idag").
+PUBLIC_APPEARANCE = frozenset(
+    [
+        *(
+            "playing",
+            "plays",
+            "performing",
+            "touring",
+            "tour",
+            "concert",
+            "concerts",
+            "match",
+            "visit",
+        ),
+        *(
+            "visiting",
+            "spielt",
+            "spielen",
+            "auftritt",
+            "tournee",
+            "konzert",
+            "besuch",
+            "joue",
+            "jouent",
+        ),
+        *(
+            "visite",
+            "juega",
+            "jugando",
+            "gira",
+            "concierto",
+            "visita",
+            "gioca",
+            "giocano",
+            "speelt",
+        ),
+        *(
+            "spelen",
+            "optreden",
+            "bezoek",
+            "gra",
+            "graja",
+            "trasa",
+            "koncert",
+            "wizyta",
+            "wizycie",
+            "joga",
+        ),
+        *(
+            "jogando",
+            "concerto",
+            "spelar",
+            "spiller",
+            "turne",
+            "konsert",
+            "besok",
+            "besog",
+            "hraje",
+        ),
+        *(
+            "hraji",
+            "navsteva",
+            "navsteve",
+            "king",
+            "queen",
+            "president",
+            "pope",
+            "chancellor",
+            "kanzler",
+        ),
+        *(
+            "kanzlerin",
+            "konig",
+            "konigin",
+            "roi",
+            "reine",
+            "rey",
+            "reina",
+            "re",
+            "regina",
+            "koning",
+        ),
+        *(
+            "koningin",
+            "krol",
+            "krolowa",
+            "rei",
+            "rainha",
+            "kungen",
+            "drottningen",
+            "kongen",
+            "dronningen",
+        ),
+        *(
+            "kral",
+            "kralovna",
+            "prezydent",
+            "prezident",
+            "presidente",
+            "premier",
+            "premiere",
+            "papst",
+        ),
+        *(
+            "papez",
+            "paus",
+            "pave",
+            "pavo",
+            "statsministern",
+            "statsministeren",
+            "minister",
+        ),
+    ]
 )
 
 # Swedish "var" is "where" only as "var är …" ("var är Erik"); alone it is "was" in Swedish, Danish and Norwegian.
 WHERE_PAIRS = frozenset(
-    {("var", "ar"), ("var", "befinner"), ("var", "hade"), ("var", "haller")}
+    {
+        ("var", "ar"),
+        ("var", "befinner"),
+        ("var", "hade"),
+        ("var", "haller"),
+        ("dem", "haus"),  # "aus dem Haus"
+    }
 )
 
 # Who is home, or in a room: a word for somebody, or for people, with a word for home, away or where, or with one
@@ -3033,6 +3202,76 @@ FIRST_PERSON = frozenset(
     ]
 )
 # Words that are "I" or "my" in one language and an everyday word in others ("i" is "in" in Swedish and Polish).
+# Someone the speaker talks about: "is it normal that she still coughs" is about a person, not a topic. French "il"
+# (also impersonal: "il faut") and Italian "il" (the article) are left out; words that are other words elsewhere
+# count only in their own languages.
+THIRD_PERSON = frozenset(
+    [
+        *(
+            "he",
+            "she",
+            "him",
+            "her",
+            "his",
+            "he's",
+            "she's",
+            "er",
+            "sie",
+            "ihm",
+            "ihn",
+            "ihr",
+        ),
+        *(
+            "elle",
+            "lui",
+            "ella",
+            "ellos",
+            "ellas",
+            "lei",
+            "hij",
+            "zij",
+            "ze",
+            "hem",
+            "haar",
+            "hun",
+        ),
+        *(
+            "ona",
+            "jego",
+            "jej",
+            "niego",
+            "niej",
+            "ele",
+            "ela",
+            "dele",
+            "dela",
+            "han",
+            "hon",
+            "hun",
+        ),
+        *(
+            "hans",
+            "hennes",
+            "hendes",
+            "henne",
+            "ham",
+            "henne",
+            "jeho",
+            "jeji",
+            "jemu",
+            "on",
+        ),
+    ]
+)
+THIRD_PERSON_ONLY_IN = {
+    "on": frozenset({"pl", "cs"}),
+    "ze": frozenset({"nl"}),
+    "er": frozenset({"de"}),  # "is" in Danish and Norwegian
+    "her": frozenset({"en"}),  # "here" in Danish and Norwegian
+    "hem": frozenset({"nl"}),  # "home" in Swedish
+    "ham": frozenset({"da", "nb"}),
+}
+
 FIRST_PERSON_IN = {
     "i": frozenset({"en"}),
     "je": frozenset({"fr"}),  # Dutch "you", Czech "is"
@@ -3188,6 +3427,19 @@ HEALTH_TOPIC = (
     r"hvad er forskellen pa",
     r"hva er forskjellen pa",
     r"jaky je rozdil mezi",
+    # whether a claim is true or a myth, and from what value: about people in general, not the speaker's health
+    r"is it (?:really )?(?:true|a myth)",
+    r"(?:stimmt es|ist es wahr|ab wie viel\w*)",
+    r"(?:c'?est vrai qu\w*|est-ce vrai|est-ce un mythe)",
+    r"(?:es|sera) (?:verdad|cierto|un mito)(?: que)?",
+    r"(?:e|sara) vero(?: che)?",
+    r"(?:klopt het|is het waar|is het een fabel)",
+    r"czy (?:to )?prawda",
+    r"(?:e|sera) verdade(?: que)?",
+    r"(?:stammer det|ar det (?:sant|en myt))",
+    r"(?:passer det|er det (?:rigtigt|sandt|en myte))",
+    r"(?:stemmer det|er det (?:sant|en myte))",
+    r"je (?:to )?pravda",
     r"(?:what(?:'s| is)|whats) (?:the )?(?:normal|healthy|average)",
     r"what does (?:an? |the )?\w+ do",
     r"what is \w+ used for",
@@ -3337,6 +3589,15 @@ FAMILY = frozenset(
         "sestra",
     ]
 )
+# Family words that are other words elsewhere: Czech "brát" (take), English "far" and French "son" (his), the
+# Spanish, Italian and Portuguese "zona" (zone), the Nordic "mor" in other languages.
+FAMILY_ONLY_IN = {
+    "brat": frozenset({"pl"}),
+    "far": frozenset({"sv", "da", "nb"}),
+    "mor": frozenset({"sv", "da", "nb"}),
+    "son": frozenset({"en"}),
+    "zona": frozenset({"pl"}),
+}
 
 # "Me" as the object ("explain to me", "erklär mir"): the speaker is addressed, nothing of theirs is said.
 FIRST_PERSON_OBJECTS = frozenset(

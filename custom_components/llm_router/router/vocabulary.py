@@ -93,10 +93,12 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "it": frozenset({"mia", "mio", "da", "la", "le", "il", "un", "una", "di", "in"}),
     "es": frozenset(
-        {"mia", "mio", "la", "le", "da", "el", "los", "un", "una", "de", "en"}
+        {"mia", "mio", "la", "le", "da", "el", "los", "un", "una", "de", "en", "entre"}
     ),
-    "pt": frozenset({"da", "do", "em", "um", "uma", "de", "o", "a"}),
-    "fr": frozenset({"la", "le", "les", "un", "une", "du", "de", "en", "rose"}),
+    "pt": frozenset({"da", "do", "em", "um", "uma", "de", "o", "a", "entre"}),
+    "fr": frozenset(
+        {"la", "le", "les", "un", "une", "du", "de", "en", "rose", "entre"}
+    ),
     "nl": frozenset({"mark", "da", "de", "het", "een", "in", "op"}),
     "pl": frozenset({"da", "ma", "w", "na", "z", "do", "to"}),
     "cs": frozenset({"ma", "da", "v", "na", "z", "do", "je", "to"}),
@@ -122,6 +124,19 @@ def _declined(word: str) -> set[str]:
     return {
         stem + ending for stem in stems if len(stem) >= 3 for ending in _CASE_ENDINGS
     } - {word}
+
+
+def _spellings(word: str) -> set[str]:
+    """Other spellings speech-to-text writes for the same first name: Eric for Erik, Tomas for Thomas, Stefan.
+
+    A final k or c, th and t, ph and f; short names keep their one spelling.
+    """
+    if len(word) < 4:
+        return set()
+    forms = {word.replace("th", "t"), word.replace("ph", "f")}
+    if word[-1] in "ck":
+        forms.add(word[:-1] + ("k" if word[-1] == "c" else "c"))
+    return forms - {word}
 
 
 def _folded_words(name: str) -> tuple[str, ...]:
@@ -208,7 +223,8 @@ class HomeVocabulary:
         if kind is NameKind.PERSON:
             for word in folded:
                 phrases |= {
-                    ((form,), False) for form in (word, word + "s", word + "'s")
+                    ((form,), False)
+                    for form in (word, word + "s", word + "'s", *_spellings(word))
                 }
                 phrases |= {((form,), True) for form in _declined(word)}
         return phrases
