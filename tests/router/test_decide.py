@@ -29,9 +29,9 @@ def availability(
         ("set a timer for ten minutes", Route.LOCAL),
         ("how many cups is 500 ml", Route.LOCAL),
         ("what's the temperature outside right now", Route.LOCAL),
-        ("write a python script that renames photos by date", Route.REASONING),
+        ("write a python function that renames photos by date", Route.REASONING),
         (
-            "write an automation that turns on the porch light at sunset",
+            "compare heat pumps with gas boilers for an old house and recommend one",
             Route.REASONING,
         ),
         ("what's the weather in lisbon this weekend", Route.SEARCH),

@@ -19,6 +19,7 @@ from .followup import (
     links_back,
     place_switch,
 )
+from .fresh_facts import fresh_fact
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -55,6 +56,7 @@ from .privacy_lexicon import (
     WHERE,
     WHERE_PAIRS,
 )
+from .reasoning_cues import reasoning_cue
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
@@ -429,7 +431,8 @@ def _policy(
     """Apply the policies in order and return the first that decides.
 
     Privacy, origin policies, local-only, forced route, spoken override, rules, language, Home Assistant's
-    recognition, follow-up, the home's names, classifier.
+    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices,
+    definitions, classifier.
     """
     wanted = forced_route or (override.route if override else None)
     asked = (
@@ -494,11 +497,31 @@ def _policy(
     ):
         return _follow_up(body, context)
     return (
-        _home_names(body, reading)
+        _needs_thinking(reading)
+        or _home_names(body, reading)
+        or _fresh_fact(body)
         or _live_price(body)
         or _definition(body, reading)
         or _classify(body, semantic_hint)
     )
+
+
+def _needs_thinking(reading: Reading) -> Verdict | None:
+    """Writing an automation, troubleshooting or explaining is reasoning, even about the home's own devices."""
+    cue = reasoning_cue(
+        reading.folded, len(words(reading.folded)), authoring=reading.authoring()
+    )
+    if cue is None:
+        return None
+    return Verdict(Route.REASONING, False, 0.9, f"reasoning: {cue}", "reasoning_cue")
+
+
+def _fresh_fact(body: str) -> Verdict | None:
+    """A fixture, opening hours or a vote on a law: fresh facts of the world, search."""
+    fact = fresh_fact(body)
+    if fact is None:
+        return None
+    return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")
 
 
 def _home_names(body: str, reading: Reading) -> Verdict | None:

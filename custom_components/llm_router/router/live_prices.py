@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .shapes import Shapes
 from .text import fold
 
 _PRICES = (
@@ -38,18 +39,42 @@ _PRICES = (
 )
 _NOW = (
     r"now|right now|today'?s?|tonight|tomorrow'?s?|currently|at the moment|this week",
-    r"heute|heutig\w*|morgen|jetzt|aktuell\w*|gerade",
-    r"aujourd'hui|demain|maintenant|actuellement|en ce moment",
-    r"hoy|manana|ahora|actualmente",
-    r"oggi|domani|adesso|ora|attualmente",
-    r"vandaag|nu|momenteel",
-    r"dzis|dzisiaj|dzisiejsz\w*|jutro|teraz|obecnie|aktualn\w*",
-    r"hoje|amanha|agora|atualmente",
-    r"idag|i dag|imorgon|i morgon|just nu|dagens|morgondagens",
-    r"lige nu|akkurat na|morgendagens|na",
-    r"dnes|dnesni|zitra|zitrejsi|ted|nyni|aktualni",
+    r"heute|heutig\w*|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
+    r"aujourd'hui|demain|maintenant|actuellement|en ce moment|cette semaine",
+    r"hoy|manana|ahora|actualmente|esta semana",
+    r"oggi|domani|adesso|ora|attualmente|questa settimana",
+    r"vandaag|nu|momenteel|deze week",
+    r"dzis|dzisiaj|dzisiejsz\w*|jutro|teraz|obecnie|aktualn\w*|w tym tygodniu",
+    r"hoje|amanha|agora|atualmente|esta semana",
+    r"idag|i dag|imorgon|i morgon|just nu|dagens|morgondagens|i veckan|den har veckan",
+    r"lige nu|akkurat na|morgendagens|na|i denne uge|denne uge|denne uka|i uka|denne uken",
+    r"dnes|dneska|dnesni|zitra|zitrejsi|ted|nyni|aktualni|tento tyden|tenhle tyden",
+)
+# Fuel named with a word for what it costs ("what's unleaded going for", "wat doet een liter diesel"), by language.
+_FUEL = (
+    (
+        r"unleaded|petrol|diesel|gasoline",
+        r"going for|cost|costs|how much is|how much's|price",
+    ),
+    (r"diesel|benzin|super|e10|sprit", r"kostet|kosten|steht"),
+    (
+        r"gazole|gasoil|diesel|essence|sans plomb|sp95|sp98|e10",
+        r"coute|coutent|a combien|prix",
+    ),
+    (r"gasolina|gasoil|gasoleo|diesel", r"cuesta|cuestan|a cuanto|a como"),
+    (r"benzina|gasolio|diesel|verde", r"costa|costano|a quanto|sta a"),
+    (r"diesel|benzine|euro 95|e10|lpg", r"doet|kost|kosten"),
+    (
+        r"benzyn\w*|paliw\w*|olej napedowy|pb95|lpg|diesel",
+        r"kosztuj\w*|po ile|cen[aey]",
+    ),
+    (r"gasolina|gasoleo|diesel", r"custa|custam|a quanto|a como"),
+    (r"bensin\w*|diesel\w*|e85", r"kostar|ligger"),
+    (r"benzin\w*|bensin\w*|diesel\w*|blyfri", r"koster|ligger"),
+    (r"naft\w*|benzin\w*|diesel\w*|natural\w*", r"stoji|stoj|cen[aeyu]"),
 )
 _LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
+_FUEL_COST = Shapes(_FUEL)
 _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
@@ -61,4 +86,6 @@ def asks_now(text: str) -> bool:
 def asks_live_price(text: str) -> bool:
     """Whether `text` asks about a price of the world as it is now, today or tomorrow."""
     folded = fold(text)
-    return _LIVE_PRICE.search(folded) is not None and _TIME.search(folded) is not None
+    return (
+        _LIVE_PRICE.search(folded) is not None or _FUEL_COST.found(folded)
+    ) and _TIME.search(folded) is not None

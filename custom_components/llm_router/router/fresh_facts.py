@@ -1,0 +1,281 @@
+"""Questions about the world as it is now that carry no news word: fixtures, opening hours, votes on laws.
+
+The routing policy sends fresh outside information to search. These shapes are recognised by how the question
+is built, in each of the twelve languages, not by a list of teams, shops or laws:
+- a fixture: a team plays or meets someone (who, against, at home or away) today, tonight or this weekend;
+- opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
+- a vote: a law or bill that passed, was adopted or voted on, or what a parliament did.
+Each shape's words must come from one language, so a word of another language does not complete it. A door,
+window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
+before these shapes.
+"""
+
+from __future__ import annotations
+
+from .shapes import Shapes, lacks
+from .text import fold
+
+# language -> (play or meet, who or against or home or away or match, today or tonight or this weekend)
+_FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
+    "en": (
+        r"plays|playing|play|faces?|facing|(?:have|has) \w+(?: \w+)? got",
+        r"who|against|vs|versus|at home|away|match|fixture|kick ?-?off",
+        r"today|tonight|this (?:evening|afternoon|weekend)|tomorrow(?: night)?|at the weekend|on (?:saturday|sunday)",
+    ),
+    "de": (
+        r"spielt|spielen|trifft",
+        r"wer|wen|gegen|zu hause|daheim|auswarts|heimspiel|anstoß|anstoss",
+        r"heute|heut|morgen|am wochenende|dieses wochenende|samstag|sonntag",
+    ),
+    "fr": (
+        r"joue|jouent|affronte|affrontent",
+        r"qui|contre|a domicile|a l'exterieur|match|coup d'envoi",
+        r"aujourd'hui|ce soir|demain|ce week-?end|samedi|dimanche",
+    ),
+    "es": (
+        r"juega|juegan|enfrenta|enfrentan",
+        r"quien|contra|en casa|fuera|partido",
+        r"hoy|esta noche|manana|este fin de semana|el sabado|el domingo",
+    ),
+    "it": (
+        r"gioca|giocano|affronta|affrontano|sfida",
+        r"chi|contro|in casa|in trasferta|partita",
+        r"oggi|stasera|stanotte|domani|(?:questo|nel) (?:fine settimana|weekend)|sabato|domenica",
+    ),
+    "nl": (
+        r"speelt|spelen|treft",
+        r"wie|tegen|thuis|uit|wedstrijd|aftrap",
+        r"vandaag|vanavond|morgen|dit weekend|zaterdag|zondag",
+    ),
+    "pl": (
+        r"gra|graja|zagra|zagraja|zmierzy",
+        r"kto|kim|kogo|przeciwko|u siebie|na wyjezdzie|mecz",
+        r"dzis|dzisiaj|wieczorem|jutro|w (?:ten )?weekend|w sobote|w niedziele",
+    ),
+    "pt": (
+        r"joga|jogam|defronta|defrontam|enfrenta",
+        r"quem|contra|em casa|fora|jogo",
+        r"hoje|esta noite|amanha|este fim de semana|no sabado|no domingo",
+    ),
+    "sv": (
+        r"spelar|moter|mots",
+        r"vem|mot|hemma|borta|match|matchen",
+        r"idag|i dag|i kvall|ikvall|i morgon|imorgon|i helgen|pa lordag|pa sondag",
+    ),
+    "da": (
+        r"spiller|moder|modes",
+        r"hvem|mod|hjemme|ude|kamp|kampen",
+        r"i dag|idag|i aften|i aftes|i morgen|i weekenden|pa lordag|pa sondag",
+    ),
+    "nb": (
+        r"spiller|moter|motes",
+        r"hvem|mot|hjemme|borte|kamp|kampen",
+        r"i dag|idag|i kveld|ikveld|i morgen|i helga|i helgen|pa lordag|pa sondag",
+    ),
+    "cs": (
+        r"hraje|hraji|nastoupi|narazi",
+        r"kdo|kym|koho|proti|doma|venku|zapas|utkani",
+        r"dnes|dneska|vecer|zitra|o vikendu|tento vikend|v sobotu|v nedeli",
+    ),
+}
+# Where a team's "plays" cannot be a command to play music (not the imperative), today alone makes a fixture.
+_FIXTURE_BARE: dict[str, tuple[str, str]] = {
+    language: (verbs, _FIXTURE_ANY[language][2])
+    for language, verbs in {
+        "en": r"plays|playing",
+        "de": r"spielt",
+        "nl": r"speelt",
+        "pl": r"gra|graja",
+        "sv": r"spelar",
+        "da": r"spiller",
+        "nb": r"spiller",
+        "cs": r"hraje|hraji",
+    }.items()
+}
+_MUSIC = r"music|song|songs|playlist|musik|musique|musica|muziek|muzyk\w*|hudb\w*|spotify|album|radi\w*"
+
+# language -> (open or closes, a shop or a place in town)
+_OPEN: dict[str, tuple[str, str]] = {
+    "en": (
+        r"open|opens|close|closes|closed|shut|shuts|opening (?:hours|times)",
+        (
+            r"shops?|stores?|supermarket|pharmacy|chemist'?s?|bank|post office|library|museum|swimming pool|gym"
+            r"|restaurant|cafe|bakery|butcher'?s?|market|mall|shopping cent(?:re|er)|petrol station|town hall|pub"
+            r"|high street|street|road|avenue|square|town cent(?:re|er)|city cent(?:re|er)"
+        ),
+    ),
+    "de": (
+        (
+            r"offen|geoffnet|offnet|schließt|schliesst|geschlossen|(?:noch|heute|jetzt|sonntags?) auf"
+            r"|auf haben|offnungszeiten"
+        ),
+        (
+            r"laden|geschaft|supermarkt|apotheke|bank|post|postfiliale|bibliothek|museum|schwimmbad|hallenbad"
+            r"|freibad|baumarkt|backerei|backer|metzgerei|metzger|markt|restaurant|cafe|rathaus|straße|strasse|platz"
+            r"|zentrum|innenstadt|bahnhof"
+        ),
+    ),
+    "fr": (
+        r"ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrent|ferme|fermee|ferment|horaires",
+        (
+            r"magasin|boutique|supermarche|pharmacie|banque|poste|bibliotheque|mediatheque|musee|piscine"
+            r"|boulangerie|boucherie|marche|mairie|restaurant|centre commercial|rue|place|avenue|centre-ville"
+            r"|centre ville|gare"
+        ),
+    ),
+    "es": (
+        r"abierto|abierta|abiertos|abre|abren|cierra|cierran|cerrado|cerrada|horario",
+        (
+            r"tienda|supermercado|farmacia|banco|correos|biblioteca|museo|piscina|panaderia|carniceria|mercado"
+            r"|centro comercial|ayuntamiento|restaurante|calle|avenida|plaza|centro|estacion"
+        ),
+    ),
+    "it": (
+        r"aperto|aperta|aperti|apre|aprono|chiude|chiudono|chiuso|chiusa|orari|orario",
+        (
+            r"negozio|supermercato|farmacia|banca|posta|ufficio postale|biblioteca|museo|piscina|panificio"
+            r"|macelleria|mercato|centro commerciale|comune|ristorante|bar|via|piazza|corso|centro|stazione"
+        ),
+    ),
+    "nl": (
+        r"open|geopend|opent|sluit|dicht|gesloten|openingstijden",
+        (
+            r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|zwembad|bakker|slager|markt"
+            r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp"
+        ),
+    ),
+    "pl": (
+        r"otwart\w*|czynn\w*|otwieraj\w*|zamykaj\w*|zamkniet\w*|godziny otwarcia",
+        (
+            r"sklep\w*|supermarket\w*|aptek\w*|bank\w*|poczt\w*|bibliotek\w*|muze\w*|basen\w*|piekarn\w*|targ\w*"
+            r"|urzad|galeri\w*|market|restaurac\w*|ulic\w*|rynk\w*|rynek|centrum|dworzec|dworcu"
+        ),
+    ),
+    "pt": (
+        r"aberto|aberta|abertos|abre|abrem|fecha|fecham|fechado|fechada|horario",
+        (
+            r"loja|supermercado|farmacia|banco|correios|biblioteca|museu|piscina|padaria|talho|mercado"
+            r"|centro comercial|camara municipal|restaurante|rua|avenida|praca|centro|estacao"
+        ),
+    ),
+    "sv": (
+        r"oppet|oppen|oppnar|stanger|stangt|oppettider",
+        (
+            r"affar\w*|butik\w*|mataffar\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|simhall\w*"
+            r"|bageri\w*|kopcent\w*|systemet|systembolaget|restaurang\w*|gatan|torget|centrum|stationen"
+        ),
+    ),
+    "da": (
+        r"aben|abent|abner|lukker|lukket|abningstider",
+        (
+            r"butik\w*|supermarked\w*|apotek\w*|bank\w*|posthus\w*|bibliotek\w*|museum|museet|svommehal\w*"
+            r"|bager\w*|slagter\w*|indkobscent\w*|restaurant\w*|gade|gaden|torvet|centrum|station\w*"
+        ),
+    ),
+    "nb": (
+        r"apen|apent|apner|stenger|stengt|apningstider",
+        (
+            r"butikk\w*|matbutikk\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|svommehall\w*"
+            r"|bakeri\w*|kjopesent\w*|vinmonopol\w*|polet|restaurant\w*|gata|gaten|torget|sentrum|stasjon\w*"
+        ),
+    ),
+    "cs": (
+        r"otevren\w*|otevira\w*|zavira\w*|zavren\w*|oteviraci doba",
+        (
+            r"obchod\w*|supermarket\w*|lekarn\w*|bank\w*|post\w*|knihovn\w*|muze\w*|bazen\w*|pekarn\w*"
+            r"|reznictv\w*|trh\w*|trznic\w*|urad\w*|nakupni\w*|obchodni\w*|restaurac\w*|hospod\w*|ulic\w*"
+            r"|namest\w*|centr\w*|nadraz\w*"
+        ),
+    ),
+}
+# Things of a home that open and close: never a shop.
+_HOME_OPENINGS = (
+    r"doors?|windows?|gate|garage|blinds?|shutters?|curtains?|valve|lid|cover|fridge|freezer|oven|tap|vent"
+    r"|skylight|awning|hatch|lock|tur|turen|fenster|tor|garagentor|rollladen|rollo|jalousie|markise|ventil"
+    r"|kuhlschrank|ofen|porte|fenetre|portail|volets?|rideaux?|vanne|frigo|four|puerta|ventana|porton|garaje"
+    r"|persianas?|toldo|cortinas?|valvula|nevera|horno|grifo|porta|finestra|cancello|tapparell\w*|tenda"
+    r"|valvola|frigorifero|forno|rubinetto|basculante|deur|raam|poort|rolluik|zonnescherm|gordijn\w*|klep"
+    r"|koelkast|kraan|luik|drzwi|okn\w*|bram\w*|garaz\w*|rolet\w*|zaslon\w*|zawor\w*|lodowk\w*|piekarnik"
+    r"|janela|portao|garagem|estores?|frigorifico|torneira|dorr\w*|fonster\w*|grind\w*|port|porten"
+    r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*"
+    r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
+)
+# An opening word first is a command ("open the bank app"), where the imperative differs from the question.
+_OPEN_COMMAND = r"open|close|shut|offne|schließ|schliess|ouvre|ferme|apri|chiudi|sluit|otworz|zamknij|oppna|stang|abn|luk|apne|lukk|steng|otevri|zavri"
+
+# language -> (a law or a parliament, passed or adopted or voted)
+_VOTE: dict[str, tuple[str, str]] = {
+    "en": (
+        r"laws?|bill|legislation|referendum|parliament|senate|congress|the commons|house of commons",
+        r"pass|passed|passes|voted|vote|votes|approved|adopted|signed|vetoed|rejected|got through|went through",
+    ),
+    "de": (
+        r"gesetz(?:e|es|en|entwurf\w*)?|bundestag|bundesrat|landtag|parlament",
+        r"verabschiedet|beschlossen|abgestimmt|angenommen|abgelehnt|durchgekommen|gebilligt|unterschrieben",
+    ),
+    "fr": (
+        r"loi|lois|assemblee|senat|parlement|referendum",
+        r"adopte\w*|vote\w*|approuve\w*|rejete\w*|passe\w*|promulgu\w*",
+    ),
+    "es": (
+        r"ley|leyes|congreso|senado|cortes|parlamento|referendum",
+        r"aprobad\w*|aprobo|aprueba\w*|votad\w*|votacion|vota|votan|rechazad\w*|pasado",
+    ),
+    "it": (
+        r"legge|leggi|ddl|decreto|senato|camera dei deputati|parlamento|referendum",
+        r"approvat\w*|approva|approvano|votat\w*|vota|votano|passat\w*|bocciat\w*",
+    ),
+    "nl": (
+        r"wet|wetsvoorstel|wetgeving|tweede kamer|eerste kamer|parlement|referendum",
+        r"aangenomen|goedgekeurd|gestemd|stemming|verworpen|weggestemd",
+    ),
+    "pl": (
+        r"ustaw(?:a|e|y|ie|ami|om)|projekt ustawy|sejm\w*|senat\w*|parlament\w*|referend\w*",
+        (
+            r"uchwal\w*|przyjet\w*|przyjal\w*|przyjela|przyjeli|przeglosow\w*|podpisze|podpisal\w*|odrzuc\w*"
+            r"|glosowal\w*|glosowanie|zawetow\w*"
+        ),
+    ),
+    "pt": (
+        r"lei|leis|parlamento|assembleia|senado|referendo",
+        r"aprovad\w*|aprovou|votad\w*|votacao|chumbad\w*|chumbou|promulg\w*|passou",
+    ),
+    "sv": (
+        r"lag|lagen|lagforslag\w*|riksdag\w*|folkomrostning\w*",
+        r"antagits|antogs|antagen|antaget|antog|klubbad\w*|rostat\w*|rostade|rostning\w*|godkan\w*|gick igenom",
+    ),
+    "da": (
+        r"lov|loven|lovforslag\w*|folketing\w*|folkeafstemning\w*",
+        r"vedtag\w*|stemt\w*|stemte|afstemning\w*|godkendt\w*|gik igennem",
+    ),
+    "nb": (
+        r"lov|loven|lovforslag\w*|storting\w*|folkeavstemning\w*",
+        r"vedtatt|vedtok|vedta|stemt\w*|stemte|avstemning\w*|godkjent|gikk gjennom",
+    ),
+    "cs": (
+        r"zakon\w*|novel\w*|snemovn\w*|senat\w*|parlament\w*|referend\w*",
+        r"prosel|prosla|proslo|schval\w*|odhlasov\w*|zamitl\w*|zamitnut\w*|podepsal\w*|hlasoval\w*",
+    ),
+}
+
+
+_FIXTURE = Shapes(_FIXTURE_ANY.values())
+_BARE_FIXTURE = Shapes(_FIXTURE_BARE.values(), unless=lacks(_MUSIC))
+_OPENING_HOURS = Shapes(
+    _OPEN.values(),
+    unless=lacks(_HOME_OPENINGS) + r"(?!\W*(?:" + _OPEN_COMMAND + r")(?![a-z]))",
+)
+_VOTED = Shapes(_VOTE.values())
+
+_SHAPES = (
+    (_FIXTURE, "a fixture today or this weekend"),
+    (_BARE_FIXTURE, "a fixture today or this weekend"),
+    (_OPENING_HOURS, "opening hours"),
+    (_VOTED, "a vote on a law"),
+)
+
+
+def fresh_fact(text: str) -> str | None:
+    """What fresh fact of the world `text` asks for ("opening hours"), or None."""
+    folded = fold(text)
+    return next((label for shape, label in _SHAPES if shape.found(folded)), None)

@@ -1,0 +1,91 @@
+"""Requests that need thinking even when they name the home's own devices: writing, troubleshooting, explaining.
+
+The routing policy sends writing automations and scripts, debugging and step-by-step explanations to reasoning.
+Naming a device of the home does not make such a request a home command: "make an automation that turns the
+carport light on at sunset" names the carport light, and "the robot vacuum keeps reporting a wheel error, what can
+I check" is about one. So these cues are read before the home-name rule, in the twelve languages:
+- authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
+- troubleshooting: a long question why something keeps failing, or what to try or check next;
+- explaining: a long request to explain why or how.
+Running, enabling or stopping a script is a home command and has no such verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shapes import WORD, Shapes
+
+# The shortest troubleshooting question or explanation request read as needing thinking, in words.
+MIN_WORDS = 12
+
+_MAKE = (
+    r"write|make|create|build|generate|draft|set up"
+    r"|schreib|schreibe|erstelle|erstell|bau|baue|generiere|entwirf"
+    r"|ecris|ecrire|cree|creer|redige|genere|construis"
+    r"|escribe|escribeme|crea|creame|hazme|haz|genera|monta|montame|prepara|preparame|redacta"
+    r"|scrivi|scrivimi|creami|fammi|preparami"
+    r"|schrijf|maak|bouw|genereer"
+    r"|napisz|stworz|utworz|zrob|przygotuj|wygeneruj|zaprogramuj"
+    r"|escreve|escreva|cria|crie|gera"
+    r"|skriv|gor|skapa|bygg|fixa"
+    r"|lav|lave|opret|byg"
+    r"|lag|lage|opprett"
+    r"|napis|vytvor|udelej|sestav|priprav|naprogramuj"
+)
+_WHY = r"why|warum|wieso|weshalb|pourquoi|por que|porque|perche|waarom|dlaczego|czemu|porque|varfor|hvorfor|proc"
+_GOES_WRONG = (
+    r"errors?|fault\w*|fails|failing|keeps|always|stopped working|won't|doesn't work"
+    r"|fehler\w*|storung\w*|standig|immer wieder|funktioniert nicht|geht nicht"
+    r"|erreur\w*|panne|toujours|sans arret|ne marche pas|ne fonctionne pas"
+    r"|error\w*|fallo|averia|siempre|no funciona"
+    r"|errore|guasto|sempre|continua|non funziona"
+    r"|fout\w*|storing|steeds|telkens|blijft|werkt niet"
+    r"|blad\w*|awari\w*|ciagle|caly czas|wciaz|nie dziala"
+    r"|erro|avaria|falha|sempre|nao funciona"
+    r"|fel\w*|hela tiden|jamt|fungerar inte"
+    r"|fejl\w*|hele tiden|bliver ved|virker ikke"
+    r"|feil\w*|stadig|fungerer ikke"
+    r"|chyb\w*|porad|stale|neustale|nefunguje|porouch\w*"
+)
+_WHAT_TO_TRY = (
+    r"what (?:else )?(?:can|could|should) (?:i|we) (?:try|check|test)"
+    r"|was (?:kann|konnte|soll) (?:ich|man) (?:noch )?(?:probieren|prufen|versuchen|testen)"
+    r"|que (?:puis|peux|dois)-je (?:encore )?(?:essayer|verifier|tester)"
+    r"|qu'est-ce que je (?:peux|pourrais) (?:encore )?(?:essayer|verifier|tester)"
+    r"|que (?:mas )?(?:puedo|podria|deberia) (?:probar|revisar|comprobar|mirar)"
+    r"|cosa (?:altro )?(?:posso|potrei|dovrei) (?:provare|controllare|verificare)"
+    r"|wat kan ik (?:nog )?(?:proberen|controleren|checken|testen)"
+    r"|co (?:jeszcze )?(?:moge|moglbym|powinienem|mam) (?:sprawdzic|sprobowac|przetestowac)"
+    r"|o que (?:mais )?(?:posso|poderia|devo) (?:tentar|verificar|experimentar|testar)"
+    r"|vad kan jag (?:mer )?(?:testa|kolla|prova|kontrollera)"
+    r"|hvad kan jeg (?:ellers )?(?:tjekke|prove|teste)"
+    r"|hva kan jeg (?:ellers )?(?:sjekke|prove|teste)"
+    r"|co (?:jeste )?(?:zkusit|zkontrolovat|vyzkouset|mam zkusit)"
+    r"|(?:what could it be|was kann das sein|qu'est-ce que ca peut etre|que puede ser|cosa puo essere"
+    r"|wat kan het zijn|co to moze byc|o que pode ser|vad kan det vara|hvad kan det vaere|hva kan det vaere"
+    r"|co to muze byt|co by to mohlo byt)"
+)
+_EXPLAIN = (
+    r"explain|erklar\w*|explique\w*|expliquez|explica\w*|spiega\w*|spieghi|leg uit|uitleggen"
+    r"|wytlumacz\w*|wyjasnij\w*|forklar\w*|vysvetl\w*"
+)
+_HOW = (
+    r"how|why|wie|warum|comment|pourquoi|como|por que|come|perche|hoe|waarom|jak|dlaczego|czym|porque"
+    r"|hur|varfor|hvordan|hvorfor|jak|proc|cim"
+)
+
+_AUTHORING_VERB = re.compile(WORD.format(_MAKE))
+_THINKING = Shapes([(_WHY, _GOES_WRONG), (_WHAT_TO_TRY,), (_EXPLAIN, _HOW)])
+
+
+def reasoning_cue(folded: str, word_count: int, *, authoring: bool) -> str | None:
+    """What needs thinking in the folded text ("writing an automation"), or None.
+
+    `authoring` tells whether the text speaks of an automation, a script or YAML.
+    """
+    if authoring and _AUTHORING_VERB.search(folded) is not None:
+        return "writing an automation or a script"
+    if word_count >= MIN_WORDS and _THINKING.found(folded):
+        return "troubleshooting or an explanation"
+    return None

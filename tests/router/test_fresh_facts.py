@@ -1,0 +1,111 @@
+"""Fixtures, opening hours, votes on laws and fuel prices without a news word are search; the home's are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+FIXTURES = [
+    ("en", "who are liverpool playing tonight"),
+    ("de", "gegen wen spielt der HSV am Wochenende"),
+    ("fr", "contre qui joue l'OM ce soir"),
+    ("es", "contra quién juega el betis esta noche"),
+    ("it", "con chi gioca il napoli stasera"),
+    ("nl", "tegen wie speelt feyenoord zondag"),
+    ("pl", "z kim gra lech w ten weekend"),
+    ("pt", "contra quem joga o sporting amanhã"),
+    ("sv", "vem spelar malmö mot i kväll"),
+    ("da", "spiller brøndby hjemme på søndag"),
+    ("nb", "hvem møter rosenborg i helga"),
+    ("cs", "proti komu hraje slavia v sobotu"),
+]
+OPENING_HOURS = [
+    ("en", "is the chemist on station road open this evening"),
+    ("de", "hat die Bäckerei am Markt heute noch auf"),
+    ("fr", "la poste de la rue principale est ouverte samedi ?"),
+    ("es", "¿está abierta la farmacia de la plaza a estas horas?"),
+    ("it", "il supermercato in piazza è aperto oggi pomeriggio?"),
+    ("nl", "is de bakker op de hoek nu nog open"),
+    ("pl", "czy sklep na rogu jest jeszcze otwarty"),
+    ("pt", "a padaria da rua de cima ainda está aberta?"),
+    ("sv", "har biblioteket öppet i kväll"),
+    ("da", "har bageren på hjørnet åbent nu"),
+    ("nb", "er apoteket på senteret åpent i kveld"),
+    ("cs", "je pošta u nádraží ještě otevřená"),
+]
+VOTES = [
+    ("en", "has the housing bill been passed by parliament yet"),
+    ("de", "hat der Bundestag das Heizungsgesetz nun beschlossen"),
+    ("fr", "la loi sur les retraites a-t-elle été adoptée"),
+    ("es", "¿se aprobó ya la ley de vivienda en el congreso?"),
+    ("it", "il parlamento ha votato la riforma delle pensioni?"),
+    ("nl", "heeft de Eerste Kamer het wetsvoorstel verworpen"),
+    ("pl", "czy sejm uchwalił już tę ustawę"),
+    ("pt", "a assembleia aprovou a nova lei das rendas?"),
+    ("sv", "har riksdagen röstat om den nya lagen"),
+    ("da", "er lovforslaget om ferie blevet vedtaget"),
+    ("nb", "har stortinget vedtatt den nye loven"),
+    ("cs", "schválil senát ten nový zákon"),
+]
+FUEL = [
+    ("en", "how much is petrol at the moment"),
+    ("de", "was kostet Benzin heute an der Tanke"),
+    ("fr", "l'essence est à combien aujourd'hui"),
+    ("it", "a quanto sta il gasolio oggi"),
+    ("pl", "po ile jest dziś benzyna"),
+    ("sv", "vad kostar diesel just nu"),
+    ("cs", "kolik dneska stojí benzín"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [(*item, "fresh_fact") for item in FIXTURES + OPENING_HOURS + VOTES]
+    + [(*item, "live_price") for item in FUEL],
+)
+def test_a_fresh_fact_of_the_world_is_search(
+    language: str, text: str, source: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is the garage door still open"),
+        ("en", "open the bank app on the living room tv"),
+        ("de", "ist das Fenster zur Straße noch offen"),
+        ("es", "cierra la persiana de la calle"),
+        ("en", "play some jazz in the kitchen tonight"),
+        ("de", "spielt heute Abend Musik im Wohnzimmer"),
+        ("sv", "spelar radion i köket idag"),
+        ("en", "let's play a game tonight"),
+        ("en", "how much diesel is left in the car right now"),
+        ("pl", "ile benzyny zostało teraz w baku"),
+        ("en", "split the bill with me tonight"),
+    ],
+)
+def test_the_homes_openings_music_and_tank_are_no_fresh_fact(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is not Route.SEARCH
+    assert decision.source not in {"fresh_fact", "live_price"}
+
+
+def test_a_door_the_home_names_is_local_even_said_like_opening_hours() -> None:
+    home = HomeVocabulary.build(entities=[("Shop door", ())])
+    decision = decide("is the shop door on the street still open", vocabulary=home)
+    assert decision.route is Route.LOCAL
+
+
+def test_opening_hours_with_a_health_detail_stay_private() -> None:
+    decision = decide(
+        "is the pharmacy on the high street still open, I need my insulin refilled"
+    )
+    assert decision.private
+    assert decision.route is Route.LOCAL

@@ -1,0 +1,101 @@
+"""Writing, troubleshooting and explaining are reasoning even about the home's devices; running a script is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOME = HomeVocabulary.build(
+    areas=["Veranda", "Salón", "Kuchnia"],
+    entities=[
+        ("Porch light", ()),
+        ("Verandalicht", ()),
+        ("Persianas del salón", ()),
+        ("Rolety", ()),
+        ("Verandalampan", ()),
+        ("Dishwasher", ()),
+        ("Waschmaschine", ()),
+        ("Warmtepomp", ()),
+        ("Lavastoviglie", ()),
+        ("Oppvaskmaskinen", ()),
+        ("Movie night", ()),
+    ],
+)
+
+AUTHORING = [
+    ("en", "make an automation that switches on the porch light at dusk"),
+    (
+        "de",
+        "erstelle eine Automation, die das Verandalicht bei Sonnenuntergang einschaltet",
+    ),
+    ("es", "créame un script que baje las persianas del salón a las nueve"),
+    ("pl", "napisz automatyzację, która zamknie rolety w kuchnia o zmroku"),
+    ("sv", "skapa en automation som tänder verandalampan när det skymmer"),
+    ("cs", "vytvoř automatizaci, která rozsvítí na verandě při západu slunce"),
+]
+TROUBLESHOOTING = [
+    (
+        "en",
+        "the dishwasher keeps showing error E24 halfway through every cycle, what should I check first?",
+    ),
+    (
+        "de",
+        "Warum zeigt die Waschmaschine ständig den Fehler F21 an, obwohl der Filter sauber ist und der Schlauch frei?",
+    ),
+    (
+        "nl",
+        "waarom geeft de warmtepomp steeds een foutmelding als het buiten vriest, en wat kan ik proberen?",
+    ),
+    (
+        "it",
+        "perché la lavastoviglie dà sempre errore a metà lavaggio anche se ho pulito il filtro ieri sera?",
+    ),
+    (
+        "nb",
+        "hvorfor gir oppvaskmaskinen feilkode hele tiden selv om jeg har rengjort filteret flere ganger",
+    ),
+    (
+        "sv",
+        "förklara hur en värmepump kan ta värme ur luften när det är minusgrader ute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AUTHORING + TROUBLESHOOTING)
+def test_thinking_about_the_homes_devices_is_reasoning(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.route is Route.REASONING
+    assert decision.source == "reasoning_cue"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "run the movie night script"),
+        ("de", "Skript Movie night ausführen"),
+        ("cs", "spusť skript movie night"),
+        ("en", "turn off the porch light automation"),
+        ("en", "why is the porch light on"),
+        ("en", "switch on the porch light and the dishwasher"),
+        ("es", "baja las persianas del salón a la mitad"),
+    ],
+)
+def test_running_a_script_or_a_short_question_stays_local(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.route is Route.LOCAL
+    assert decision.source != "reasoning_cue"
+
+
+def test_a_private_detail_in_an_automation_request_still_stays_home() -> None:
+    decision = decide(
+        "write an automation that reads my passport number X1234567 aloud at the porch light",
+        vocabulary=HOME,
+    )
+    assert decision.private
+    assert decision.route is Route.LOCAL
