@@ -1,6 +1,7 @@
 """Measure the router on labelled JSONL files against the two seed baselines, per source and per language.
 
-Usage: python benchmarks/route_eval.py [PATH ...] [--home HOME.json] [--intents CHECKOUT] [--errors] [--passes N]
+Usage: python benchmarks/route_eval.py [PATH ...] [--home HOME.json] [--intents CHECKOUT] [--recognize] [--errors]
+       [--passes N]
 
 Each PATH is a JSONL file or a folder of them (searched recursively); each file is one source.
 Each line: {"text", "route", "private", "lang"?, "category"?, "history"?: [{"role", "text", "route"}]}.
@@ -19,6 +20,10 @@ origin policies and origin rules set, for turns from an office satellite (cloud 
 {"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"} or a name], "zones": [...]}.
 Looking its names up in every utterance is part of each timed decision.
 
+--recognize gives the router, for each utterance, the intent Home Assistant's own sentences recognize in it (see
+`intent_recognition.py`), as the conversation integration does before the router decides in a real install; the
+recognition itself is not timed.
+
 --intents adds Home Assistant's own intent test sentences in the twelve languages, read from a checkout of
 github.com/home-assistant/intents (`git clone --depth 1 https://github.com/home-assistant/intents`), each
 language with its test home as vocabulary: nothing of them is copied here.
@@ -29,7 +34,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 import json
 import os
@@ -45,6 +50,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.baselines import baseline_keyword_route, baseline_length_route
+from benchmarks.intent_recognition import recognized_intent
 from custom_components.llm_router.router import (
     HistoryTurn,
     Origin,
@@ -91,6 +97,8 @@ class Item:
     history: tuple[HistoryTurn, ...]
     # The item's own home (Home Assistant's intent tests each have one); None: the run's --home.
     home: HomeVocabulary | None = None
+    # The intent Home Assistant's own sentences recognize in it (with --recognize).
+    recognized: str | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +239,7 @@ def our_router(item: Item, vocabulary: HomeVocabulary = EMPTY_VOCABULARY) -> Out
         language=item.language,
         history=item.history,
         vocabulary=item.home or vocabulary,
+        recognized_intent=item.recognized,
     )
     return Outcome(decision.route, not decision.may_leave_home)
 
@@ -270,6 +279,7 @@ def policy_router(origin: Origin, vocabulary: HomeVocabulary) -> Router:
             settings=POLICY_SETTINGS,
             origin=origin,
             vocabulary=item.home or vocabulary,
+            recognized_intent=item.recognized,
         )
         return Outcome(decision.route, decision.private)
 
@@ -456,12 +466,31 @@ def main() -> None:
         metavar="CHECKOUT",
         help="also Home Assistant's intent test sentences, from a checkout of home-assistant/intents",
     )
+    parser.add_argument(
+        "--recognize",
+        action="store_true",
+        help="give the router the intent Home Assistant's own sentences recognize, as a real install does",
+    )
     args = parser.parse_args()
     vocabulary = load_home(args.home) if args.home else EMPTY_VOCABULARY
     files = list(jsonl_files(args.paths))
     items = [item for path in files for item in load(path)]
     if args.intents:
         items += load_intent_tests(args.intents)
+    if args.recognize:
+        items = [
+            replace(
+                item,
+                recognized=recognized_intent(
+                    item.text, item.language, item.home or vocabulary
+                ),
+            )
+            for item in items
+        ]
+        recognized = sum(item.recognized is not None for item in items)
+        print(
+            f"Home Assistant's sentences recognize {recognized} of {len(items)} items"
+        )
     load_average = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(
         f"python {platform.python_version()} ({platform.python_implementation()}), {os.cpu_count()} CPUs, {platform.machine()}, load average {load_average}"
