@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Route, decide, detect_private
+from custom_components.llm_router.router import (
+    HistoryTurn,
+    Route,
+    decide,
+    detect_private,
+)
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOME = HomeVocabulary.build(
@@ -494,3 +499,29 @@ def test_prices_claims_and_common_words_are_not_private(
 def test_a_price_word_does_not_hide_what_a_camera_saw() -> None:
     assert detect_private("how much motion did the garage camera see today")
     assert detect_private("montre-moi la caméra de la prise du garage")
+
+
+def _after(user: str, assistant: str) -> list[HistoryTurn]:
+    return [
+        HistoryTurn("user", user, Route.LOCAL),
+        HistoryTurn("assistant", assistant, Route.LOCAL),
+    ]
+
+
+def test_a_question_about_her_after_the_baby_monitor_stays_home() -> None:
+    history = _after("vis babyalarmen", "Her er billedet fra babyalarmen.")
+    decision = decide(
+        "græder hun eller ligger hun bare stille", language="da", history=history
+    )
+    assert decision.private
+
+
+def test_the_speaker_saying_a_health_topic_is_theirs_is_private() -> None:
+    history = _after(
+        "what are the typical signs of anaemia", "Tiredness, pale skin and cold hands."
+    )
+    assert decide(
+        "that sounds exactly like me since the summer", language="en", history=history
+    ).private
+    other = decide("write a short poem about autumn", language="en", history=history)
+    assert not other.private

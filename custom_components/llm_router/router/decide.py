@@ -570,16 +570,26 @@ def _private_reason(
 
 
 def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | None:
-    """A continuation of a private turn, or None.
+    """A continuation of a private turn, or of a health topic that the speaker now says is theirs, or None.
 
-    After a question about someone's presence, any word about coming or going ("and when did she leave?")
-    continues it, however sure the classifier is that it is a new question.
+    After a question about someone's presence or what a camera shows, any word about coming or going, or about
+    him or her ("and when did she leave?", "is she still asleep?"), continues it, however sure the classifier is
+    that it is a new question. After the signs of burnout, "that's me" is the speaker's health.
     """
+    health = _hard_finding(earlier)
+    if (
+        health is not None
+        and health.kind == "health"
+        and reading.speaks_of_self_or_household()
+    ):
+        return f"follow-up to {health.label}, about the speaker"
     reason = _hard_reason(earlier)
     if reason is None:
         return None
-    about_presence = earlier.present_person() is not None or "presence" in reason
-    if (about_presence and reading.presence_cue()) or (
+    watching = earlier.present_person() is not None or any(
+        kind in reason for kind in ("presence", "camera")
+    )
+    if (watching and (reading.presence_cue() or reading.speaks_of_someone())) or (
         is_follow_up(text) and not _clear_new_request(text)
     ):
         return f"follow-up to {reason}"

@@ -352,6 +352,13 @@ HEALTH = (
     ),
     r"tensao (?:alta|baixa)",
     r"aperto no peito",
+    r"ana?emi\w*",
+    r"anamie\w*",
+    r"bloedarmoede",
+    r"blutarmut",
+    r"chudokrevnost\w*",
+    r"blodbrist",
+    r"blodmangel",
     # Symptoms, conditions, treatments and common medicines.
     r"flu",
     r"flu shot",
