@@ -525,3 +525,32 @@ def test_the_speaker_saying_a_health_topic_is_theirs_is_private() -> None:
     ).private
     other = decide("write a short poem about autumn", language="en", history=history)
     assert not other.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "sind alle schon daheim"),
+        ("de", "befinden sich alle zu Hause"),
+        ("sv", "är alla hemma nu"),
+        ("sv", "hur många är hemma"),
+        ("da", "er alle på arbejde"),
+        ("es", "está todo el mundo en casa"),
+        ("cs", "jsou všichni na cestě"),
+    ],
+)
+def test_everyone_being_somewhere_is_presence(language: str, text: str) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "sind alle Fenster im Wohnzimmer zu"),
+        ("de", "schalte alle Lampen zu Hause aus"),
+        ("sv", "släck alla lampor hemma"),
+    ],
+)
+def test_all_the_windows_or_lamps_are_not_people(language: str, text: str) -> None:
+    home = HomeVocabulary.build(areas=["Wohnzimmer"])
+    assert not decide(text, language=language, vocabulary=home).private

@@ -35,6 +35,8 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
+    EVERYONE_BEFORE,
+    EVERYONE_PAIRS,
     FALSE_FRIENDS,
     FAMILY,
     FAMILY_ONLY_IN,
@@ -158,6 +160,7 @@ class Reading:
         tokens = words(self.folded)
         return (
             not PRESENCE_CUES.isdisjoint(tokens)
+            or not HOME_AWAY.isdisjoint(tokens)
             or any(
                 self.language in PRESENCE_CUES_IN[word]
                 for word in PRESENCE_CUES_IN.keys() & set(tokens)
@@ -174,8 +177,10 @@ class Reading:
         Writing an automation about an empty room is not such a question.
         """
         tokens = set(words(self.folded))
-        somebody = not SOMEBODY.isdisjoint(tokens) or (
-            self.language == "nl" and "wie" in tokens  # German "wie" is "how"
+        somebody = (
+            not SOMEBODY.isdisjoint(tokens)
+            or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
+            or self._everyone_somewhere()
         )
         people = somebody or not PEOPLE.isdisjoint(tokens)
         if not people or self.authoring():
@@ -193,6 +198,20 @@ class Reading:
             AT_WORK_OR_SCHOOL_EN.isdisjoint(itertools.pairwise(words(self.folded)))
         )
         return "who is at work or school" if at_work else None
+
+    def _everyone_somewhere(self) -> bool:
+        """All or many, being somewhere: "sind alle zu Hause", "hur många är hemma" (see EVERYONE_PAIRS)."""
+        tokens = words(self.folded)
+        return any(
+            pair in EVERYONE_PAIRS
+            and (
+                index + 2 == len(tokens)
+                or tokens[index + 2] in HOME_AWAY
+                or tokens[index + 2] in PLACE_PREPOSITIONS
+                or tokens[index + 2] in EVERYONE_BEFORE
+            )
+            for index, pair in enumerate(itertools.pairwise(tokens))
+        )
 
     def _is_a_place(self, hit: NameHit) -> bool:
         """An area or floor; a zone only after a preposition ("at Work", "in der Schule", not "who can work")."""

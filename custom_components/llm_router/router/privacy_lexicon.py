@@ -3043,6 +3043,46 @@ WHERE_PAIRS = frozenset(
 
 # Who is home, or in a room: a word for somebody, or for people, with a word for home, away or where, or with one
 # of the home's rooms or zones ("is anyone at work", "kdo není doma", "how many people are in the kitchen").
+# "All" and "many" are people only as the subject of being somewhere, so before a word for home or away, a
+# preposition or an adverb: "sind alle zu Hause", "hur många är hemma", not "sind alle Türen zu".
+EVERYONE_PAIRS = frozenset(
+    {
+        ("sind", "alle"),
+        ("sich", "alle"),
+        ("er", "alle"),
+        ("ar", "alla"),
+        ("zijn", "alle"),
+        ("el", "mundo"),  # "todo el mundo"
+        ("estan", "todos"),
+        ("sono", "tutti"),
+        ("sont", "tous"),
+        ("estao", "todos"),
+        ("sa", "wszyscy"),
+        ("jsou", "vsichni"),
+        ("manga", "ar"),  # "hur många är hemma"
+        ("mange", "er"),
+        ("viele", "sind"),
+    }
+)
+EVERYONE_BEFORE = frozenset(
+    {
+        "zu",
+        "schon",
+        "noch",
+        "already",
+        "still",
+        "ya",
+        "gia",
+        "al",
+        "juz",
+        "ja",
+        "redan",
+        "allerede",
+        "uz",
+        "jetzt",
+        "now",
+    }
+)
 SOMEBODY = frozenset(
     [
         "anyone",
@@ -3114,6 +3154,7 @@ PEOPLE = frozenset(
 )
 HOME_AWAY = frozenset(
     [
+        "ceste",  # Czech "na cestě", on the way
         "home",
         "zuhause",
         "hause",
