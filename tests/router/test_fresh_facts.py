@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router import HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 FIXTURES = [
@@ -49,6 +49,14 @@ VOTES = [
     ("nb", "har stortinget vedtatt den nye loven"),
     ("cs", "schválil senát ten nový zákon"),
 ]
+SHOWING = [
+    ("en", "is that new heist film on netflix in the uk at the moment"),
+    ("de", "läuft der neue Bond noch irgendwo im Kino"),
+    ("es", "¿dónde ver ahora la última temporada de esa serie de abogados?"),
+    ("nl", "staat die documentaire over de Waddenzee nu op netflix"),
+    ("sv", "går den nya Bamse-filmen fortfarande på bio"),
+    ("cs", "běží ještě někde v kinech ten animák o medvědovi"),
+]
 FUEL = [
     ("en", "how much is petrol at the moment"),
     ("de", "was kostet Benzin heute an der Tanke"),
@@ -62,7 +70,7 @@ FUEL = [
 
 @pytest.mark.parametrize(
     ("language", "text", "source"),
-    [(*item, "fresh_fact") for item in FIXTURES + OPENING_HOURS + VOTES]
+    [(*item, "fresh_fact") for item in FIXTURES + OPENING_HOURS + VOTES + SHOWING]
     + [(*item, "live_price") for item in FUEL],
 )
 def test_a_fresh_fact_of_the_world_is_search(
@@ -87,6 +95,9 @@ def test_a_fresh_fact_of_the_world_is_search(
         ("en", "how much diesel is left in the car right now"),
         ("pl", "ile benzyny zostało teraz w baku"),
         ("en", "split the bill with me tonight"),
+        ("en", "put netflix on in the living room now"),
+        ("nl", "zet netflix nu aan op de tv"),
+        ("it", "che umidità c'è in sala da pranzo adesso"),
     ],
 )
 def test_the_homes_openings_music_and_tank_are_no_fresh_fact(
@@ -109,3 +120,13 @@ def test_opening_hours_with_a_health_detail_stay_private() -> None:
     )
     assert decision.private
     assert decision.route is Route.LOCAL
+
+
+def test_a_follow_up_to_a_vote_stays_search_when_read_with_its_question() -> None:
+    """Alone the follow-up reads as a local question; read with the vote before it, it is still about the vote."""
+    history = [
+        HistoryTurn("user", "Har riksdagen röstat igenom budgeten?", Route.SEARCH),
+        HistoryTurn("assistant", "Ja, i onsdags.", Route.SEARCH),
+    ]
+    decision = decide("och vad händer med skatten då", language="sv", history=history)
+    assert decision.route is Route.SEARCH

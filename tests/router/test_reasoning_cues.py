@@ -60,6 +60,14 @@ TROUBLESHOOTING = [
         "sv",
         "förklara hur en värmepump kan ta värme ur luften när det är minusgrader ute",
     ),
+    (
+        "fr",
+        "explique-moi la différence entre un ballon thermodynamique et un chauffe-eau électrique classique",
+    ),
+    (
+        "nl",
+        "reken eens voor ons uit of een thuisbatterij van tien kilowattuur zich in acht jaar terugverdient",
+    ),
 ]
 
 
@@ -82,6 +90,10 @@ def test_thinking_about_the_homes_devices_is_reasoning(
         ("en", "why is the porch light on"),
         ("en", "switch on the porch light and the dishwasher"),
         ("es", "baja las persianas del salón a la mitad"),
+        (
+            "en",
+            "run the movie night script and make the porch light warmer",
+        ),
     ],
 )
 def test_running_a_script_or_a_short_question_stays_local(

@@ -20,6 +20,7 @@ from .followup import (
     place_switch,
 )
 from .fresh_facts import fresh_fact
+from .home_requests import asks_home_weather, device_command
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -87,6 +88,8 @@ STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
 HOME_NAME_YIELDS_TO = 0.75
+# A device command or a question about the home's weather stays local unless the classifier is this sure of the cloud.
+HOME_REQUEST_YIELDS_TO = 0.9
 
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
@@ -450,8 +453,8 @@ def _policy(
     """Apply the policies in order and return the first that decides.
 
     Privacy, origin policies, local-only, forced route, spoken override, rules, language, Home Assistant's
-    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices,
-    definitions, classifier.
+    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices, home
+    commands and weather, definitions, classifier.
     """
     wanted = forced_route or (override.route if override else None)
     asked = (
@@ -520,6 +523,7 @@ def _policy(
         or _home_names(body, reading)
         or _fresh_fact(body)
         or _live_price(body)
+        or _home_request(body)
         or _definition(body, reading)
         or _classify(body, semantic_hint)
     )
@@ -527,9 +531,7 @@ def _policy(
 
 def _needs_thinking(reading: Reading) -> Verdict | None:
     """Writing an automation, troubleshooting or explaining is reasoning, even about the home's own devices."""
-    cue = reasoning_cue(
-        reading.folded, len(words(reading.folded)), authoring=reading.authoring()
-    )
+    cue = reasoning_cue(reading.folded, len(words(reading.folded)))
     if cue is None:
         return None
     return Verdict(Route.REASONING, False, 0.9, f"reasoning: {cue}", "reasoning_cue")
@@ -541,6 +543,33 @@ def _fresh_fact(body: str) -> Verdict | None:
     if fact is None:
         return None
     return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")
+
+
+def _home_request(body: str) -> Verdict | None:
+    """A long device command, or the home's weather read as reasoning, while the classifier only guesses the cloud.
+
+    A weather question the classifier sends to search may be about a place the router cannot tell ("Zermatt").
+    """
+    prediction = classify(body)
+    if (
+        prediction.route is Route.LOCAL
+        or prediction.confidence >= HOME_REQUEST_YIELDS_TO
+    ):
+        return None
+    if device_command(body):
+        request = "a device command"
+    elif prediction.route is Route.REASONING and asks_home_weather(body):
+        request = "the home's weather"
+    else:
+        return None
+    return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
+
+
+def _reads_as(text: str) -> Route:
+    """The route of a text by the fresh-fact and live-price shapes, else by the classifier."""
+    if fresh_fact(text) is not None or asks_live_price(text):
+        return Route.SEARCH
+    return classify(text).route
 
 
 def _home_names(body: str, reading: Reading) -> Verdict | None:
@@ -699,8 +728,7 @@ def _follow_up(body: str, context: Context) -> Verdict:
         # switches only when it still reads the same with the previous question in front of it.
         if (
             not links_back(body)
-            or classify(f"{context.previous_user_text} {body}").route
-            is prediction.route
+            or _reads_as(f"{context.previous_user_text} {body}") is prediction.route
         ):
             return Verdict(
                 prediction.route,

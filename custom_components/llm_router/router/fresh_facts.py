@@ -1,10 +1,11 @@
-"""Questions about the world as it is now that carry no news word: fixtures, opening hours, votes on laws.
+"""Questions about the world as it is now that carry no news word: fixtures, opening hours, votes, what is on.
 
 The routing policy sends fresh outside information to search. These shapes are recognised by how the question
 is built, in each of the twelve languages, not by a list of teams, shops or laws:
 - a fixture: a team plays or meets someone (who, against, at home or away) today, tonight or this weekend;
 - opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
-- a vote: a law or bill that passed, was adopted or voted on, or what a parliament did.
+- a vote: a law or bill that passed, was adopted or voted on, or what a parliament did;
+- where something is on: a streaming service, the cinema or the television, now, still or anywhere.
 Each shape's words must come from one language, so a word of another language does not complete it. A door,
 window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
 before these shapes.
@@ -191,7 +192,7 @@ _OPEN: dict[str, tuple[str, str]] = {
 # Things of a home that open and close: never a shop.
 _HOME_OPENINGS = (
     r"doors?|windows?|gate|garage|blinds?|shutters?|curtains?|valve|lid|cover|fridge|freezer|oven|tap|vent"
-    r"|skylight|awning|hatch|lock|tur|turen|fenster|tor|garagentor|rollladen|rollo|jalousie|markise|ventil"
+    r"|skylight|awning|sunshade|shade|hatch|lock|tur|turen|fenster|tor|garagentor|rollladen|rollo|jalousie|markise|ventil"
     r"|kuhlschrank|ofen|porte|fenetre|portail|volets?|rideaux?|vanne|frigo|four|puerta|ventana|porton|garaje"
     r"|persianas?|toldo|cortinas?|valvula|nevera|horno|grifo|porta|finestra|cancello|tapparell\w*|tenda"
     r"|valvola|frigorifero|forno|rubinetto|basculante|deur|raam|poort|rolluik|zonnescherm|gordijn\w*|klep"
@@ -259,6 +260,64 @@ _VOTE: dict[str, tuple[str, str]] = {
 }
 
 
+# language -> (a streaming service, the cinema or the television, now or still or anywhere)
+_SHOWING: dict[str, tuple[str, str]] = {
+    "en": (
+        r"streaming|stream|netflix|disney\+?|prime video|hbo|apple tv|cinemas?|theaters?|theatres?|on tv|on telly",
+        r"now|right now|at the moment|currently|still|anywhere|tonight|this week",
+    ),
+    "de": (
+        r"streamen|streaming|stream|netflix|disney\+?|prime video|kino|kinos|mediathek|im fernsehen|im tv",
+        r"jetzt|gerade|noch|irgendwo|aktuell|heute",
+    ),
+    "fr": (
+        r"streaming|netflix|disney\+?|prime video|cinema|au cine|a l'affiche|a la tele|a la television",
+        r"maintenant|en ce moment|encore|toujours|quelque part|ce soir|actuellement",
+    ),
+    "es": (
+        r"plataforma|streaming|netflix|disney\+?|prime video|cine|cines|cartelera|donde ver|se puede ver|puedo ver",
+        r"ahora|todavia|aun|en algun sitio|en alguna parte|esta noche|esta semana",
+    ),
+    "it": (
+        r"streaming|netflix|disney\+?|prime video|cinema|al cinema|in tv|in tivu",
+        r"adesso|ora|ancora|da qualche parte|stasera|attualmente|in questo momento",
+    ),
+    "nl": (
+        r"streamen|streaming|netflix|disney\+?|videoland|bioscoop|bios|op tv",
+        r"nu|nog|ergens|momenteel|vanavond",
+    ),
+    "pl": (
+        r"streaming\w*|netflix\w*|disney\+?|hbo|kino|kinie|w kinach|w telewizji|obejrzec",
+        r"teraz|jeszcze|gdzies|dzis|dzisiaj|obecnie",
+    ),
+    "pt": (
+        r"streaming|netflix|disney\+?|hbo|plataforma|cinema|no cinema|nos cinemas|na televisao|onde ver|posso ver",
+        r"agora|ainda|em algum lado|hoje|neste momento|atualmente",
+    ),
+    "sv": (
+        r"streama|streaming|netflix|disney\+?|viaplay|svt play|hbo|bio|bion|biografen|pa tv",
+        r"nu|just nu|fortfarande|nagonstans|ikvall|i kvall|idag|i dag",
+    ),
+    "da": (
+        r"streame|streaming|netflix|disney\+?|viaplay|dr tv|hbo|biograf|biografen|i biffen|pa tv",
+        r"nu|lige nu|stadig|nogen steder|i aften|i dag",
+    ),
+    "nb": (
+        r"stromme|streaming|netflix|disney\+?|viaplay|nrk tv|hbo|kino|kinoen|pa tv",
+        r"na|akkurat na|fortsatt|noen steder|i kveld|i dag",
+    ),
+    "cs": (
+        r"streamovat|streaming|netflix\w*|disney\+?|hbo|voyo|kino|v kine|v kinech|v televizi|v tv",
+        r"ted|jeste|nekde|dnes|dneska|vecer|aktualne",
+    ),
+}
+# A first word that starts the television or a stream is a command ("put netflix on now").
+_PLAY_COMMAND = (
+    r"put|play|start|open|turn|switch|pause|stop|resume|mach|spiel|starte|offne|schalt|mets|lance|ouvre|pon|abre"
+    r"|metti|avvia|apri|zet|speel|wlacz|pusc|odpal|poe|liga|satt|starta|oppna|spela|sat|aben|spil|sett|apne|spill"
+    r"|zapni|pust|spust|otevri"
+)
+
 _FIXTURE = Shapes(_FIXTURE_ANY.values())
 _BARE_FIXTURE = Shapes(_FIXTURE_BARE.values(), unless=lacks(_MUSIC))
 _OPENING_HOURS = Shapes(
@@ -266,12 +325,14 @@ _OPENING_HOURS = Shapes(
     unless=lacks(_HOME_OPENINGS) + r"(?!\W*(?:" + _OPEN_COMMAND + r")(?![a-z]))",
 )
 _VOTED = Shapes(_VOTE.values())
+_SHOWN = Shapes(_SHOWING.values(), unless=r"(?!\W*(?:" + _PLAY_COMMAND + r")(?![a-z]))")
 
 _SHAPES = (
     (_FIXTURE, "a fixture today or this weekend"),
     (_BARE_FIXTURE, "a fixture today or this weekend"),
     (_OPENING_HOURS, "opening hours"),
     (_VOTED, "a vote on a law"),
+    (_SHOWN, "where a film or show is on now"),
 )
 
 

@@ -6,7 +6,7 @@ carport light on at sunset" names the carport light, and "the robot vacuum keeps
 I check" is about one. So these cues are read before the home-name rule, in the twelve languages:
 - authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
-- explaining: a long request to explain why or how.
+- explaining: a long request to explain why, how or what the difference is, or to work something out.
 Running, enabling or stopping a script is a home command and has no such verb.
 """
 
@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .shapes import WORD, Shapes
+from .privacy_lexicon import AUTHORING
+from .shapes import Shapes
 
 # The shortest troubleshooting question or explanation request read as needing thinking, in words.
 MIN_WORDS = 12
 
-_MAKE = (
+MAKE = (
     r"write|make|create|build|generate|draft|set up"
     r"|schreib|schreibe|erstelle|erstell|bau|baue|generiere|entwirf"
     r"|ecris|ecrire|cree|creer|redige|genere|construis"
@@ -73,18 +74,29 @@ _EXPLAIN = (
 _HOW = (
     r"how|why|wie|warum|comment|pourquoi|como|por que|come|perche|hoe|waarom|jak|dlaczego|czym|porque"
     r"|hur|varfor|hvordan|hvorfor|jak|proc|cim"
+    r"|differences?|unterschied\w*|differences?|diferencias?|differenz\w*|verschil\w*|roznic\w*|diferencas?"
+    r"|skillnad\w*|forskel\w*|forskjell\w*|rozdil\w*"
+)
+# Asking to work something out ("reken eens voor me door", "work out what it costs over ten years").
+_WORK_OUT = (
+    r"calculate|work out|figure out|berechne|rechne|calcule|calculez|calcula|calculame|calcola|calcolami"
+    r"|bereken|reken \w+(?: \w+){0,3} (?:door|uit)|oblicz|policz|calcula|beraekna|berakna|rakna ut|regn ud"
+    r"|regn det ud|beregn|regn ut|regn det ut|spocitej|vypocitej"
 )
 
-_AUTHORING_VERB = re.compile(WORD.format(_MAKE))
-_THINKING = Shapes([(_WHY, _GOES_WRONG), (_WHAT_TO_TRY,), (_EXPLAIN, _HOW)])
+# A verb that makes, then within a few words what it makes: "write me a Home Assistant automation", "hazme un
+# script"; "run the bedtime script and make the lights warmer" makes nothing.
+_AUTHORING = re.compile(
+    rf"(?<![a-z])(?:{MAKE})(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)})"
+)
+_THINKING = Shapes(
+    [(_WHY, _GOES_WRONG), (_WHAT_TO_TRY,), (_EXPLAIN, _HOW), (_WORK_OUT,)]
+)
 
 
-def reasoning_cue(folded: str, word_count: int, *, authoring: bool) -> str | None:
-    """What needs thinking in the folded text ("writing an automation"), or None.
-
-    `authoring` tells whether the text speaks of an automation, a script or YAML.
-    """
-    if authoring and _AUTHORING_VERB.search(folded) is not None:
+def reasoning_cue(folded: str, word_count: int) -> str | None:
+    """What needs thinking in the folded text ("writing an automation"), or None."""
+    if _AUTHORING.search(folded) is not None:
         return "writing an automation or a script"
     if word_count >= MIN_WORDS and _THINKING.found(folded):
         return "troubleshooting or an explanation"

@@ -1,0 +1,85 @@
+"""Home commands and home weather said at length, which the classifier may mistake for a request to think.
+
+"Listen, switch the water heater on now, I want a bath in an hour" is a device command with a reason attached,
+and "do I need a coat this afternoon or is it staying mild" asks the home's forecast: both are local by the routing
+policy, but their length and their "because" or "or" read like reasoning. Two shapes, in the twelve languages:
+- a command: after an optional word to get attention ("listen", "słuchaj", "olha"), the utterance starts with a
+  device verb in the imperative (switch on, lower, dim, "włącz", "baixa", "zapni");
+- the home's weather: a short question with a weather word and no place away from home.
+Either counts only when nothing asks to write something (write, make, create …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .followup import names_a_place
+from .reasoning_cues import MAKE
+from .shapes import WORD
+from .text import fold, words
+
+# Longer than this, a weather word is part of a story or a problem ("the basement smells musty after heavy rain").
+MAX_WEATHER_WORDS = 14
+
+_ATTENTION = (
+    r"listen|hey|hi|ok|okay|so|please|right|hor mal|hore mal|sag mal|bitte|ecoute|dis|s'il te plait|oye|mira|por favor"
+    r"|senti|ascolta|dai|hoor eens|luister|he|hej|sluchaj|prosze|olha|ouve|ei|du|hor|hor her|hele|poslys|prosim"
+)
+_COMMAND = (
+    r"turn|switch|dim|lower|raise|open|close|shut|lock|unlock|mute|pause"
+    r"|schalt|schalte|dimm|dimme|fahr|fahre|offne|schließ|schliess|dreh|drehe|senk|senke"
+    r"|allume|eteins|baisse|monte|ouvre|ferme|mets"
+    r"|enciende|apaga|baja|sube|abre|cierra|pon"
+    r"|accendi|spegni|abbassa|alza|apri|chiudi|metti"
+    r"|zet|doe|dim|sluit|draai"
+    r"|wlacz|wylacz|zapal|zgas|opusc|podnies|otworz|zamknij|podkrec|przycisz|scisz"
+    r"|liga|desliga|acende|baixa|sobe|fecha|poe|regula|aumenta|diminui"
+    r"|tand|tend|slack|sank|hoj|oppna|stang|satt|set"
+    r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk"
+    r"|zapni|vypni|rozsvit|zhasni|stahni|vytahni|otevri|zavri|nastav|ztlum"
+)
+_COMMAND_FIRST = re.compile(
+    rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:{_COMMAND})(?![a-z])(?! (?:together|up|down on|out)\b)"
+)
+_WEATHER = re.compile(
+    WORD.format(
+        r"weather|forecast|rain\w*|snow\w*|coat|jacket|umbrella|frost|frosty|windy|mild"
+        r"|wetter|regen\w*|schnee\w*|schneit|jacke|regenschirm|gewitter"
+        r"|meteo|pluie|pleut|pleuvoir|neige\w*|manteau|parapluie|orage"
+        r"|lluvia|llover|llueve|nieve|nevar|nieva|chaqueta|abrigo|paraguas|tormenta"
+        r"|pioggia|piove\w*|neve|nevica\w*|cappotto|ombrello|temporale"
+        r"|het weer|weerbericht|weersverwachting|sneeuw\w*|jas|paraplu|onweer|vriez\w*"
+        r"|pogod\w*|deszcz\w*|pada|padac|padal\w*|snieg\w*|kurtk\w*|parasol\w*|burz\w*"
+        r"|chuva|chove\w*|casaco|guarda-chuva|trovoada"
+        r"|vader|regnar|regnet|regnvejr|regnvaer|regnjacka|regnjakke|regnskur|sno|snoa|jacka|paraply|aska"
+        r"|vejr\w*|sne|sner|jakke|torden"
+        r"|vaer\w*|snor"
+        r"|pocasi|dest|deste|destivo|prsi|prset|snih|snezi\w*|bunda|bundu|bundou|destnik|bourk\w*"
+    )
+)
+# Asking to write or turn something into a text, or asking why: not a command, not the forecast.
+_WRITING = re.compile(
+    WORD.format(
+        MAKE
+        + r"|into|poem|haiku|story|email|letter|essay|song|gedicht|geschichte|poeme|histoire|poema|cuento"
+        r"|poesia|storia|verhaal|wiersz|opowiadanie|historia|dikt|digt|historie|basen|basnicka|pribeh"
+        r"|why|warum|pourquoi|por que|perche|waarom|dlaczego|porque|varfor|hvorfor|proc"
+    )
+)
+
+
+def device_command(text: str) -> bool:
+    """Whether `text` starts with a command to a device and asks to write nothing."""
+    folded = fold(text)
+    return _COMMAND_FIRST.match(folded) is not None and _WRITING.search(folded) is None
+
+
+def asks_home_weather(text: str) -> bool:
+    """Whether `text` is a short weather question about no place away from home, asking to write nothing."""
+    folded = fold(text)
+    return (
+        len(words(folded)) <= MAX_WEATHER_WORDS
+        and _WEATHER.search(folded) is not None
+        and _WRITING.search(folded) is None
+        and not names_a_place(text)
+    )
