@@ -74,11 +74,6 @@ def test_writing_a_place_or_a_why_is_no_home_request(
 @pytest.mark.parametrize(
     ("prediction", "text", "route"),
     [
-        (
-            UNSURE_SEARCH,
-            "switch the news on the kitchen radio off, we are eating",
-            Route.LOCAL,
-        ),
         # Zermatt in lower case (speech-to-text) is no capitalised place, but the classifier may know it.
         (UNSURE_SEARCH, "what's the forecast for zermatt this week", Route.SEARCH),
         (
@@ -88,7 +83,7 @@ def test_writing_a_place_or_a_why_is_no_home_request(
         ),
     ],
 )
-def test_a_command_stays_local_but_search_weather_and_a_sure_classifier_decide(
+def test_search_and_a_sure_classifier_decide_themselves(
     classifier_says: Callable[[Prediction], None],
     prediction: Prediction,
     text: str,

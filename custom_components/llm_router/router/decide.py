@@ -88,7 +88,7 @@ STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
 HOME_NAME_YIELDS_TO = 0.75
-# A device command or a question about the home's weather stays local unless the classifier is this sure of the cloud.
+# A device command or a question about the home's weather stays local unless the classifier is this sure of reasoning.
 HOME_REQUEST_YIELDS_TO = 0.9
 
 # Verdict sources that keep text local before the classifier runs.
@@ -546,19 +546,20 @@ def _fresh_fact(body: str) -> Verdict | None:
 
 
 def _home_request(body: str) -> Verdict | None:
-    """A long device command, or the home's weather read as reasoning, while the classifier only guesses the cloud.
+    """A long device command or a question about the home's weather that the classifier only guesses is reasoning.
 
-    A weather question the classifier sends to search may be about a place the router cannot tell ("Zermatt").
+    Only against reasoning: what it sends to search may name a place or a thing the router cannot tell
+    ("the forecast for zermatt", "turn on bitcoin price" in a home without such a switch).
     """
     prediction = classify(body)
     if (
-        prediction.route is Route.LOCAL
+        prediction.route is not Route.REASONING
         or prediction.confidence >= HOME_REQUEST_YIELDS_TO
     ):
         return None
     if device_command(body):
         request = "a device command"
-    elif prediction.route is Route.REASONING and asks_home_weather(body):
+    elif asks_home_weather(body):
         request = "the home's weather"
     else:
         return None
