@@ -554,3 +554,41 @@ def test_everyone_being_somewhere_is_presence(language: str, text: str) -> None:
 def test_all_the_windows_or_lamps_are_not_people(language: str, text: str) -> None:
     home = HomeVocabulary.build(areas=["Wohnzimmer"])
     assert not decide(text, language=language, vocabulary=home).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "has the nanny left yet"),
+        ("es", "ha llegado ya mi marido"),
+        ("it", "la babysitter è già andata via"),
+        ("nl", "is de oppas al vertrokken"),
+        ("sv", "har barnvakten gått"),
+        ("nb", "har barnevakten dratt"),
+        ("cs", "už odešla chůva"),
+        ("nl", "ik moet steeds overgeven"),
+        ("en", "did anyone come by while we were out"),
+    ],
+)
+def test_family_and_carers_coming_and_going_are_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "hvor mye søvn trenger en baby på seks måneder"),
+        (
+            "en",
+            "my daughter loves the sea, write her a long story where an octopus looks for a pearl",
+        ),
+        ("nl", "het leger heeft zich overgegeven"),
+    ],
+)
+def test_family_words_far_from_comings_and_goings_are_not_presence(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert not decision.private

@@ -36,6 +36,7 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
+    CARERS,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
     FALSE_FRIENDS,
@@ -46,6 +47,7 @@ from .privacy_lexicon import (
     FIRST_PERSON_OBJECTS,
     HEALTH_TOPIC,
     HOME_AWAY,
+    HOW_MUCH,
     PEOPLE,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
@@ -162,12 +164,7 @@ class Reading:
         """Whether a word asks where someone is or when they come or go, or a zone is named."""
         tokens = words(self.folded)
         return (
-            not PRESENCE_CUES.isdisjoint(tokens)
-            or not HOME_AWAY.isdisjoint(tokens)
-            or any(
-                self.language in PRESENCE_CUES_IN[word]
-                for word in PRESENCE_CUES_IN.keys() & set(tokens)
-            )
+            any(self._is_cue(tokens, index) for index in range(len(tokens)))
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
             or any(hit.kind is NameKind.ZONE for hit in self.names)
         )
@@ -252,13 +249,61 @@ class Reading:
 
     def names_family(self) -> bool:
         """Whether a family word ("grandma", "Bruder", "babcia") occurs, read in the utterance's language."""
-        return any(
-            word not in FAMILY_ONLY_IN
-            or self.language is None
-            or self.language in FAMILY_ONLY_IN[word]
-            for word in FAMILY.intersection(
-                token.removesuffix("'s") for token in words(self.folded)
-            )
+        return self._relative() is not None
+
+    def _relative(self) -> str | None:
+        """The first family word of the utterance, read in its language."""
+        return next(
+            (
+                word
+                for word in (token.removesuffix("'s") for token in words(self.folded))
+                if word in FAMILY
+                and (
+                    word not in FAMILY_ONLY_IN
+                    or self.language is None
+                    or self.language in FAMILY_ONLY_IN[word]
+                )
+            ),
+            None,
+        )
+
+    def present_relative(self) -> str | None:
+        """A family member or a carer ("my husband", "the nanny") with a word for coming, going or home nearby.
+
+        Nearby is within four words, so "a story where the octopus…" for a daughter is not her whereabouts.
+        """
+        if self.authoring():
+            return None
+        tokens = words(self.folded)
+        people = [
+            index
+            for index, token in enumerate(tokens)
+            if token in CARERS or token.removesuffix("'s") in FAMILY
+        ]
+        cues = [
+            index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
+        ]
+        near = next(
+            (person for person in people for cue in cues if abs(person - cue) <= 4),
+            None,
+        )
+        if near is None or (tokens[near] not in CARERS and self._relative() is None):
+            return None
+        return tokens[near]
+
+    def _is_cue(self, tokens: Sequence[str], index: int) -> bool:
+        """A word for coming, going or home; Danish and Norwegian "hvor" before "mye" or "mange" is "how"."""
+        token = tokens[index]
+        if (
+            token == "hvor"
+            and index + 1 < len(tokens)
+            and tokens[index + 1] in HOW_MUCH
+        ):
+            return False
+        return (
+            token in PRESENCE_CUES
+            or token in HOME_AWAY
+            or self.language in PRESENCE_CUES_IN.get(token, ())
         )
 
     def authoring(self) -> bool:
@@ -656,6 +701,8 @@ def _hard_reason(reading: Reading) -> str | None:
         return finding.label
     if (person := reading.present_person()) is not None:
         return f"presence of a household member ({person.name})"
+    if (relative := reading.present_relative()) is not None:
+        return f"presence of a household member ({relative})"
     if (question := reading.asks_who_is_where()) is not None:
         return f"presence: {question}"
     return None

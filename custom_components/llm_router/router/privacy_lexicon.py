@@ -351,6 +351,9 @@ HEALTH = (
         r"|fare pipi|pinkeln|plassen|pissa|tisse|tisse|cikat|curat)"
     ),
     r"tensao (?:alta|baixa)",
+    # vomiting, not "zich overgeven" (to surrender)
+    r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
+    r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
     r"ana?emi\w*",
     r"anamie\w*",
@@ -2658,6 +2661,7 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    r"(?:anyone|anybody|someone|somebody) (?:come|came|stop|stopped|drop|dropped) (?:by|round|over)",
     r"(?:is|are) (?:every|any|some|no)(?:one|body) (?:\w+ )?(?:home|at home|in the house|out|here|back|away)",
     r"how many (?:people|persons|of us|family members|kids|children) (?:are |is )?(?:\w+ )?(?:home|at home|in the house|here)",
     r"(?:sind|ist) (?:alle|jeder|jemand|wir alle|die kinder) (?:\w+ )?(?:zu ?hause|daheim|da|weg)",
@@ -2723,6 +2727,10 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     "los",
+    "anyone",
+    "anybody",
+    "someone",
+    "somebody",
     "home",
     "house",
     "here",
@@ -2907,7 +2915,8 @@ PRESENCE_CUES = frozenset(
         ),
         *("dorazil", "dorazila", "pryc", "vratil", "vratila", "vratili", "odjel"),
         *("odjela", "prijel", "prijela", "vyrazil", "vyrazila", "dro", "gikk"),
-        *("gick", "gik", "akte", "kjorte", "korde", "korte"),
+        *("gick", "gik", "akte", "kjorte", "korde", "korte", "gatt", "gaet", "dratt"),
+        *("andata", "andato", "partiti", "uscita", "odchazi", "odjizdi"),
     }
 )
 # Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
@@ -3635,6 +3644,85 @@ FAMILY = frozenset(
         "manzelka",
         "manzel",
         "sestra",
+    ]
+)
+# Danish and Norwegian "hvor" is "how" before these ("hvor mye", "hvor mange", "hvor lenge").
+HOW_MUCH = frozenset(
+    {
+        "mye",
+        "meget",
+        "mange",
+        "lenge",
+        "lang",
+        "langt",
+        "ofte",
+        "gammel",
+        "gamle",
+        "stor",
+        "store",
+        "mykje",
+        "mykkje",
+    }
+)
+# The people who look after the home or the children: whether the nanny has left is the household's presence.
+CARERS = frozenset(
+    [
+        *(
+            "nanny",
+            "babysitter",
+            "sitter",
+            "aupair",
+            "cleaner",
+            "housekeeper",
+            "carer",
+            "caregiver",
+        ),
+        *(
+            "putzfrau",
+            "putzhilfe",
+            "haushaltshilfe",
+            "tagesmutter",
+            "pflegerin",
+            "pfleger",
+            "nounou",
+        ),
+        *(
+            "baby-sitter",
+            "ninera",
+            "canguro",
+            "asistenta",
+            "cuidadora",
+            "colf",
+            "badante",
+            "oppas",
+        ),
+        *(
+            "schoonmaakster",
+            "werkster",
+            "niania",
+            "opiekunka",
+            "sprzataczka",
+            "ama",
+            "empregada",
+        ),
+        *(
+            "barnvakt",
+            "barnvakten",
+            "staderskan",
+            "stadaren",
+            "babysitteren",
+            "barnepige",
+            "barnepigen",
+        ),
+        *(
+            "rengoringsdamen",
+            "barnevakt",
+            "barnevakten",
+            "vaskehjelpen",
+            "chuva",
+            "hlidacka",
+            "uklizecka",
+        ),
     ]
 )
 # Family words that are other words elsewhere: Czech "brát" (take), English "far" and French "son" (his), the
