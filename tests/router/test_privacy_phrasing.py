@@ -592,3 +592,61 @@ def test_family_words_far_from_comings_and_goings_are_not_presence(
 ) -> None:
     decision = decide(text, language=language)
     assert not decision.private
+
+
+KIDS = HomeVocabulary.build(persons=["Alva", "Zosia", "Anička"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "är alva kvar på dagis"),
+        ("pl", "czy zosia jest już w przedszkolu"),
+        ("cs", "je anička už ve školce"),
+        ("da", "hvad optog carportkameraet i nat"),
+        ("fr", "qu'est-ce que la sonnette a filmé ce matin"),
+        ("de", "Jonas hat mir im Vertrauen erzählt, dass er kündigt"),
+        ("es", "te cuento algo que no sabe nadie"),
+        ("de", "Katrins Schilddrüsenwerte sind da, was heißt das"),
+        ("en", "my covid test came back positive"),
+        ("es", "apúntame la eco de las doce semanas"),
+    ],
+)
+def test_daycare_footage_confidences_and_results_are_private(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=KIDS)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+def test_sending_it_on_after_a_door_code_stays_home() -> None:
+    history = _after("der Code fürs Gartentor ist 4471", "Notiert.")
+    decision = decide("schick den bitte an Oma per SMS", language="de", history=history)
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Who sang Where Is My Mind?"),
+        ("pl", "Kto wyreżyserował film Dom zły?"),
+        ("it", "Chi ha scritto Camera con vista?"),
+        ("en", "switch the nursery camera to privacy mode"),
+        ("nl", "zet de babyfoon aan in de babykamer"),
+        (
+            "it",
+            "scrivi un'automazione che accende la luce quando la telecamera vede una persona",
+        ),
+        ("pt", "o paracetamol e o ibuprofeno são a mesma coisa"),
+        ("de", "Erklär mir ausführlich, wie ein Passwort-Manager verschlüsselt"),
+    ],
+)
+def test_titles_switches_automations_and_topics_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+def test_a_camera_switched_on_and_shown_is_still_private() -> None:
+    assert decide("turn on the driveway camera and show me who is there").private
+    assert decide("pon la cámara del garaje", language="es").private

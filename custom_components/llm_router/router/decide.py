@@ -36,6 +36,9 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
+    AUTHORSHIP,
+    BACK_REFERENCES,
+    BACK_REFERENCES_IN,
     CARERS,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
@@ -110,6 +113,7 @@ _CONCEPT_KINDS = frozenset(
 )
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
+_AUTHORSHIP = re.compile(r"(?:" + "|".join(AUTHORSHIP) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
@@ -183,7 +187,7 @@ class Reading:
             or self._everyone_somewhere()
         )
         people = somebody or not PEOPLE.isdisjoint(tokens)
-        if not people or self.authoring():
+        if not people or self.authoring() or self.asks_who_made_a_work():
             return None
         place = next((hit for hit in self.names if self._is_a_place(hit)), None)
         if place is not None:
@@ -236,6 +240,15 @@ class Reading:
                 for word in FIRST_PERSON_IN.keys() & set(tokens)
             )
             or self.person() is not None
+        )
+
+    def refers_back(self) -> bool:
+        """Whether a word points back at what was said ("send it to grandma", "schick den", "vad det betyder")."""
+        return any(
+            word not in BACK_REFERENCES_IN
+            or self.language is None
+            or self.language in BACK_REFERENCES_IN[word]
+            for word in BACK_REFERENCES.intersection(words(self.folded))
         )
 
     def speaks_of_someone(self) -> bool:
@@ -303,12 +316,20 @@ class Reading:
         return (
             token in PRESENCE_CUES
             or token in HOME_AWAY
+            or token in AT_WORK_OR_SCHOOL
             or self.language in PRESENCE_CUES_IN.get(token, ())
         )
 
+    def asks_who_made_a_work(self) -> bool:
+        """Whether the text asks who sang, wrote or directed something ("kto wyreżyserował film Dom zły")."""
+        return _AUTHORSHIP.match(self.folded) is not None
+
     def authoring(self) -> bool:
         """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""
-        return any(word.startswith(AUTHORING) for word in words(self.folded))
+        # after an elided article: Italian "un'automazione", French "l'automatisation"
+        return any(
+            word.rpartition("'")[2].startswith(AUTHORING) for word in words(self.folded)
+        )
 
     def is_room_name(self, folded_words: str) -> bool:
         """Whether these words belong to the name of an area or floor the utterance names."""
@@ -683,8 +704,12 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     watching = earlier.present_person() is not None or any(
         kind in reason for kind in ("presence", "camera")
     )
-    if (watching and (reading.presence_cue() or reading.speaks_of_someone())) or (
-        is_follow_up(text) and not _clear_new_request(text)
+    if (
+        (watching and reading.presence_cue())
+        or reading.speaks_of_someone()
+        or reading.refers_back()
+        or links_back(text)
+        or (is_follow_up(text) and not _clear_new_request(text))
     ):
         return f"follow-up to {reason}"
     return None
@@ -711,18 +736,23 @@ def _hard_reason(reading: Reading) -> str | None:
 def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     """A question about what a thing is ("what is a password manager"), not about the speaker or the household.
 
-    Health also as a topic: a medicine, a normal value, the news, a story ("what is paracetamol").
+    Health also as a topic: a medicine, a normal value, the news, a story ("what is paracetamol"); and who made
+    a work, whatever its title says ("who sang Where Is My Mind").
     """
+    if finding.kind not in _CONCEPT_KINDS:
+        return False
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
         return True  # an automation that uses a camera or presence configures it and reads nothing
-    about_the_thing = _WHAT_A_THING_IS.match(reading.folded) is not None or (
+    if reading.asks_who_made_a_work():
+        return reading.person() is None
+    unpunctuated = reading.folded.replace(",", "")
+    about_the_thing = _WHAT_A_THING_IS.match(unpunctuated) is not None or (
         finding.kind == "health"
         and _HEALTH_TOPIC.search(reading.folded) is not None
         and not reading.speaks_of_someone()
     )
     return (
-        finding.kind in _CONCEPT_KINDS
-        and about_the_thing
+        about_the_thing
         and not reading.speaks_of_self_or_household(as_object=False)
         and not reading.names_family()
     )

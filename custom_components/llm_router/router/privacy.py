@@ -419,7 +419,12 @@ def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
 
 
 def _camera_content(folded: str, match: re.Match[str]) -> bool:
-    """Reject a video being played ("pause the video") and the Italian "camera" that means a room."""
+    """Reject a played video, the Italian "camera" that means a room, and a camera merely switched.
+
+    "Pause the video", "la camera da letto", "switch the nursery camera to privacy mode".
+    """
+    if _switched(folded, match):
+        return False
     if match.group().startswith("video"):
         return (
             _PLAYBACK_BEFORE.search(folded, max(0, match.start() - 30), match.start())
@@ -431,6 +436,64 @@ def _camera_content(folded: str, match: re.Match[str]) -> bool:
     return not (
         _ITALIAN_ROOM_BEFORE.search(before)
         or _ITALIAN_ROOM_AFTER.match(folded, match.end())
+    )
+
+
+# Switching a camera or a baby monitor on or off, or its modes, is a device command...
+_SWITCH_BEFORE = re.compile(
+    # not "put on", "pon", "mets", "metti": putting a camera on the screen shows it
+    r"(?:turn|switch|set)(?: on| off)?|(?:ein|aus|an)?schalten|schalte|schalt|allume|eteins|active|desactive"
+    r"|enciende|apaga|activa|desactiva|accendi|spegni|attiva|disattiva|zet|wlacz|wylacz|ustaw|liga"
+    r"|desliga|acende|ativa|desativa|sla (?:pa|av|til|fra)|stang av|tand|taend|tænd|sluk|skru (?:pa|av)|aktiver\w*"
+    r"|deaktiver\w*|zapni|vypni|nastav"
+)
+_SWITCHED = re.compile(rf"(?:^|\b)(?:{_SWITCH_BEFORE.pattern})(?: [\w'-]+){{0,4}} $")
+# ...unless the text also asks what it saw or shows.
+_CAMERA_CONTENT_WORDS = re.compile(
+    _words(
+        r"show\w*",
+        r"footage",
+        r"recording\w*",
+        r"recorded",
+        r"saw",
+        r"seen",
+        r"see",
+        r"who",
+        r"zeig\w*",
+        r"aufnahme\w*",
+        r"wer",
+        r"montre\w*",
+        r"qui",
+        r"muestra\w*",
+        r"ensename",
+        r"quien",
+        r"mostra\w*",
+        r"chi",
+        r"laat",
+        r"wie",
+        r"pokaz\w*",
+        r"kto",
+        r"quem",
+        r"visa",
+        r"vis",
+        r"vem",
+        r"hvem",
+        r"ukaz\w*",
+        r"kdo",
+        r"clips?",
+        r"bild\w*",
+        r"image\w*",
+        r"picture\w*",
+        r"live",
+    )
+)
+
+
+def _switched(folded: str, match: re.Match[str]) -> bool:
+    """A camera named right after a verb that switches it, in a text that asks nothing it saw."""
+    return (
+        _SWITCHED.search(folded, max(0, match.start() - 40), match.start()) is not None
+        and _CAMERA_CONTENT_WORDS.search(folded) is None
     )
 
 
@@ -1060,7 +1123,10 @@ _BUYING = (
     # what it costs
     r"|how much (?:is|are|does|do|would|will)|going for|prices?|preis\w*|prix|precio\w*|prezz\w*|prijs\w*|cen[aey]|preco\w*|pris|priser|was kostet"
     r"|combien (?:coute|coutent|ca coute|vaut|valent)|a combien|cuanto cuesta|a cuanto|quanto costa|wat kost|ile kosztuje|quanto custa|vad kostar|hvad koster"
-    r"|hva koster|kolik stoji|kolik ted stoji|costs?|kostet|coute\w*|cuesta|costa|kost|kosztuje|custa|kostar|koster)"
+    r"|hva koster|kolik stoji|kolik ted stoji|costs?|kostet|coute\w*|cuesta|costa|kost|kosztuje|custa|kostar|koster"
+    # how it is rated, and what is on sale
+    r"|reviews?|rated|tests|tester|testy|testen|testbericht\w*|warentest|betyg|rezension\w*|bewertung\w*|avis"
+    r"|resenas|recensioni|recensies|recenze|opinie|sleve|sleva|slevy|slevach|rabat\w*|descuento\w*|sconto|korting)"
 )
 _CAMERA_WORD = (
     r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*)"
@@ -1148,10 +1214,15 @@ CAMERA = word_detector(
 CAMERA_SUFFIXES = Detector(
     "camera",
     "camera content",
-    re.compile(r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras)(?![a-z])"),
+    # with the definite endings of the Nordic languages: "indkørselskameraet", "uppfartskameran"
+    re.compile(
+        r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras|kameraet|kameraen|kameran|kamerat|kameraene|kamerorna"
+        r"|kameraerne)(?![a-z])"
+    ),
     ("cam", "kamera"),
     near_miss=CAMERA.near_miss,
     anywhere_in_word=True,
+    validator=lambda folded, match: not _switched(folded, match),
 )
 
 PRESENCE = word_detector(
@@ -1286,6 +1357,9 @@ LOCK_CODE = word_detector(
     r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
+    # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
+    _CODE_WORDS
+    + r"(?: \w+){0,4}? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)? \d{3,}",
     # a code read out digit by digit: "the front door code is now four four two seven"
     _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",
     *lexicon.LOCK_CODE,

@@ -351,6 +351,33 @@ HEALTH = (
         r"|fare pipi|pinkeln|plassen|pissa|tisse|tisse|cikat|curat)"
     ),
     r"tensao (?:alta|baixa)",
+    r"(?:schilddrusen|blut|leber|nieren|zucker|entzundungs|hormon)werte\w*",
+    (
+        r"(?:tsh|hba1c|psa|crp|ldl|hdl|inr|ferritin\w*|cholesterol|cholesterin|kolesterol\w*|hemoglobin\w*"
+        r"|hamoglobin\w*) (?:\w+ )?(?:is |ist |was |war |von |of |de |di |je |er |ar |e |at |bei |a |na )?\d"
+    ),
+    (
+        r"(?:test|teste|testje|testen|tests) (?:\w+ ){0,3}?(?:positive|positiv|positivo|positief|pozytywny|pozitivni"
+        r"|pozitivn\w*)"
+    ),
+    (
+        r"(?:eco|ecografia|echo|ultrasound|ultraschall|echografie|usg|ultrazvuk) (?:\w+ ){0,2}?(?:\w+ )?"
+        r"(?:semanas|weeks|wochen|semaines|settimane|weken|tygodni|veckor|uger|uker|tydnu)"
+    ),
+    (
+        r"(?:sin dormir|no duerme|can'?t sleep|cannot sleep|kann nicht schlafen|schlaft schlecht|dort mal|ne dort pas"
+        r"|non dorme|slaapt slecht|nie spi|nao dorme|sover daligt|sover darligt|sover dårlig|sover darlig|nespi)"
+    ),
+    r"(?:somnmonster|sovnmonster|sleep pattern|schlafrhythmus|rythme de sommeil|ritmo de sueno)\w*",
+    (
+        r"(?:"
+        + _LIMBS_ES[3:-1]
+        + r"|"
+        + _LIMBS_IT[3:-1]
+        + r"|"
+        + _LIMBS_PT[3:-1]
+        + r") (?:\w+ ){0,2}?(?:hinchad[ao]s?|morad[ao]s?|inflamad[ao]s?|gonfi[ao]|gonfie|livid[ao]|inchad[ao]s?|roxo|roxa)"
+    ),
     # vomiting, not "zich overgeven" (to surrender)
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
@@ -2462,6 +2489,20 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    (
+        r"(?:in confidence|im vertrauen|en confidence|en confianza|in confidenza|in vertrouwen|w zaufaniu"
+        r"|em confianca|em confidencia|i fortroende|i fortrolighed|i fortrolighet|v duvere)"
+    ),
+    (
+        r"(?:nobody knows|no one knows|niemand weiß|niemand weiss|personne ne (?:le )?sait|(?:que )?no (?:lo )?sabe nadie"
+        r"|nadie (?:lo )?sabe|nessuno (?:lo )?sa|niemand weet|nikt nie wie|ninguem sabe|ingen vet|ingen ved|nikdo nevi)"
+    ),
+    (
+        r"(?:doesn'?t|does not|don'?t) know (?:yet|about it)|weiß (?:es|das|davon) noch nicht|ne le sait pas encore"
+        r"|no lo sabe (?:todavia|aun)|todavia no se lo (?:he|ha|hemos) dicho|non lo sa ancora|weet het nog niet"
+        r"|jeszcze (?:o tym )?nie wie|ainda nao (?:sabe|contei|disse)|vet inte (?:om det )?an|ved det ikke endnu"
+        r"|vet det ikke enda|jeste to nevi"
+    ),
     r"between you and me",
     r"entre tu y yo",
     r"entre toi et moi",
@@ -2587,8 +2628,10 @@ CAMERA = (
     r"kdo (?:zvonil|byl u dveri|stal u dveri)",
     # what a camera, named by its brand, saw
     (
-        r"(?:ring|nest|arlo|eufy|tapo|blink|wyze|reolink|netatmo|ezviz|aqara|unifi) (?:\w+ ){0,2}?(?:saw|seen|recorded|caught"
-        r"|spotted|gezien|opgenomen|gesehen|aufgenommen|vu|filme|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
+        r"(?:ring|nest|arlo|eufy|tapo|blink|wyze|reolink|netatmo|ezviz|aqara|unifi|doorbell|sonnette|deurbel|turklingel"
+        r"|klingel|timbre|campanello|dzwonek|campainha|dorklockan|dorklokken|ringeklokken|dorklokka|zvonek) (?:\w+ ){0,2}?"
+        r"(?:saw|seen|recorded|caught|filme"
+        r"|spotted|gezien|opgenomen|gesehen|aufgenommen|vu|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
         r"|nagral\w*|viu|gravou|sag|spelat in|optog|tok opp|videl\w*|natocil\w*|zaznamenal\w*)"
     ),
     r"kamer[aeyuo]\w*",
@@ -2916,7 +2959,16 @@ PRESENCE_CUES = frozenset(
         *("dorazil", "dorazila", "pryc", "vratil", "vratila", "vratili", "odjel"),
         *("odjela", "prijel", "prijela", "vyrazil", "vyrazila", "dro", "gikk"),
         *("gick", "gik", "akte", "kjorte", "korde", "korte", "gatt", "gaet", "dratt"),
-        *("andata", "andato", "partiti", "uscita", "odchazi", "odjizdi"),
+        *(
+            "andata",
+            "andato",
+            "partiti",
+            "uscita",
+            "odchazi",
+            "odjizdi",
+            "hjemmefra",
+            "hemifran",
+        ),
     }
 )
 # Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
@@ -3198,7 +3250,31 @@ WHERE = frozenset(
     ["where", "wo", "donde", "dove", "waar", "gdzie", "onde", "hvor", "kde"]
 )
 # Word starts of writing an automation or a script: about an empty room, it is not asking who is in it.
-AUTHORING = ("automat", "automas", "yaml", "script", "skript", "blueprint")
+# Who made a work (a song, a film, a book): its title may say "camera", "where is my mind" or "home".
+AUTHORSHIP = (
+    r"who (?:sang|sings|wrote|directed|played|plays|made|composed)",
+    r"wer (?:hat|singt|sang|schrieb) (?:\w+ ){0,5}?(?:geschrieben|gesungen|gedreht|regie|gemacht|komponiert)",
+    r"qui (?:a (?:ecrit|chante|realise|joue|compose)|chante|jouait|joue)",
+    r"de quien es",
+    r"quien (?:escribio|canta|canto|dirigio|hizo|compuso)",
+    r"chi (?:ha (?:scritto|cantato|diretto|girato|composto)|canta|recitava)",
+    r"wie (?:schreef|zong|regisseerde|speelde|maakte)",
+    r"kto (?:napisal|spiewa|spiewal|wyrezyserowal|zagral|nakrecil)",
+    r"quem (?:escreveu|canta|cantou|realizou|dirigiu|fez)",
+    r"vem (?:skrev|sjong|regisserade|spelade|gjorde)",
+    r"hvem (?:skrev|sang|instruerede|instruerte|spillede|spilte|lavede|lagde)",
+    r"kdo (?:napsal|zpival|zpiva|reziroval|hral|natocil)",
+)
+AUTHORING = (
+    "automat",
+    "automas",
+    "automac",
+    "automaz",
+    "yaml",
+    "script",
+    "skript",
+    "blueprint",
+)
 
 # The speaker's own words for themselves and theirs, for the cloud gate's doubt about personal text.
 FIRST_PERSON = frozenset(
@@ -3320,6 +3396,38 @@ THIRD_PERSON = frozenset(
         ),
     ]
 )
+# Words that point back at the turn before: after a private turn, "send it to grandma" sends the private thing.
+BACK_REFERENCES = frozenset(
+    [
+        *(
+            "it",
+            "them",
+            "den",
+            "das",
+            "dies",
+            "ihn",
+            "ca",
+            "cela",
+            "ceci",
+            "eso",
+            "esto",
+            "ello",
+            "isso",
+            "isto",
+        ),
+        *("disso", "dit", "het", "det", "dette", "detta", "ho", "tego"),
+    ]
+)
+BACK_REFERENCES_IN = {
+    "den": frozenset({"de", "sv", "da", "nb"}),
+    "das": frozenset({"de"}),
+    "ca": frozenset({"fr"}),
+    "dit": frozenset({"nl"}),
+    "het": frozenset({"nl"}),
+    "det": frozenset({"sv", "da", "nb"}),
+    "ho": frozenset({"cs"}),
+    "tego": frozenset({"pl"}),
+}
 THIRD_PERSON_ONLY_IN = {
     "on": frozenset({"pl", "cs"}),
     "ze": frozenset({"nl"}),
@@ -3327,6 +3435,7 @@ THIRD_PERSON_ONLY_IN = {
     "her": frozenset({"en"}),  # "here" in Danish and Norwegian
     "hem": frozenset({"nl"}),  # "home" in Swedish
     "ham": frozenset({"da", "nb"}),
+    "sie": frozenset({"de"}),  # Polish "się"
 }
 
 FIRST_PERSON_IN = {
@@ -3348,7 +3457,7 @@ WHAT_A_THING_IS = (
     r"explica\w*(?:-me)? (?:\w+ ){0,3}?(?:como|por que|porque)",
     r"spiegami (?:\w+ ){0,3}?(?:come|perche)",
     r"leg (?:me )?uit (?:\w+ ){0,3}?(?:hoe|waarom)",
-    r"wyjasnij (?:mi )?(?:\w+ ){0,3}?(?:jak|dlaczego)",
+    r"wyjasnij (?:mi )?(?:\w+ ){0,3}?(?:jak|dlaczego|czym|co)",
     r"forklar\w* (?:mig |meg )?(?:\w+ ){0,3}?(?:hvordan|hvorfor|hur|varfor)",
     r"vysvetli (?:mi )?(?:\w+ ){0,3}?(?:jak|proc)",
     r"how (?:does|do) (?:an?|the) \w+(?: \w+)? work",
@@ -3382,6 +3491,46 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 # Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
 AT_WORK_OR_SCHOOL = frozenset(
     [
+        *(
+            "kita",
+            "kindergarten",
+            "krippe",
+            "creche",
+            "maternelle",
+            "garderie",
+            "guarderia",
+            "asilo",
+            "nido",
+        ),
+        *(
+            "kinderdagverblijf",
+            "opvang",
+            "kinderopvang",
+            "przedszkole",
+            "przedszkolu",
+            "zlobek",
+            "zlobku",
+        ),
+        *(
+            "infantario",
+            "forskolan",
+            "forskola",
+            "dagis",
+            "dagiset",
+            "bornehave",
+            "bornehaven",
+            "vuggestue",
+        ),
+        *(
+            "vuggestuen",
+            "barnehage",
+            "barnehagen",
+            "skolka",
+            "skolce",
+            "skolky",
+            "jesle",
+            "jeslich",
+        ),
         "arbeit",
         "schule",
         "ecole",
@@ -3484,6 +3633,19 @@ HEALTH_TOPIC = (
     r"hvad er forskellen pa",
     r"hva er forskjellen pa",
     r"jaky je rozdil mezi",
+    # what a medicine is for, doses for an adult, children in general, the same thing or not (whether two mix
+    # stays private: "can one take it with warfarin" is often the speaker's own question)
+    r"k cemu (?:je|slouzi)",
+    r"na co (?:jest|je|pomaga)",
+    r"wofur (?:ist|sind|nimmt man)",
+    r"a quoi sert",
+    r"what is \w+ (?:for|good for|used for)",
+    r"(?:vad ar \w+ (?:bra )?for|hva er \w+ (?:godt )?for|hvad er \w+ (?:godt )?for)",
+    r"(?:dose (?:maximale?|maximum|max)|maximale dosis|dosis maxima|dose massima|maksymalna dawka|dose maxima|maxdos\w*|maksimal dose|maximalni davka)",
+    r"(?:pour|for|fur|para|per|voor|dla|pro) (?:un |an |einen |een |um |en )?(?:adulte|adult|erwachsene\w*|adulto|volwassene|doroslego|dospeleho|vuxen|voksen)",
+    r"(?:u|bei|chez les|en los|en|nei|bij|hos|u) (?:dzieci|kindern|enfants|ninos|bambini|kinderen|barn|deti)",
+    r"(?:someone|somebody|a person|people) (?:with|who)",
+    r"(?:the same (?:thing|as)|sao a mesma coisa|ist das gleiche|c'est la meme chose|es lo mismo|e la stessa cosa|is hetzelfde|to samo|ar samma|er det samme|je to same)",
     # whether a claim is true or a myth, and from what value: about people in general, not the speaker's health
     r"is it (?:really )?(?:true|a myth)",
     r"(?:stimmt es|ist es wahr|ab wie viel\w*)",
