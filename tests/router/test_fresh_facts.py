@@ -57,6 +57,15 @@ SHOWING = [
     ("sv", "går den nya Bamse-filmen fortfarande på bio"),
     ("cs", "běží ještě někde v kinech ten animák o medvědovi"),
 ]
+SHOPPING = [
+    ("en", "which robot mower is worth getting this year"),
+    ("de", "welcher Staubsauger ist gerade im Angebot"),
+    ("fr", "quel vélo électrique acheter en ce moment"),
+    ("it", "c'è una friggitrice ad aria in offerta adesso"),
+    ("pl", "który ekspres do kawy jest teraz w promocji"),
+    ("da", "hvilken robotplæneklipper er bedst i test i år"),
+    ("cs", "jaký vysavač se letos vyplatí koupit"),
+]
 FUEL = [
     ("en", "how much is petrol at the moment"),
     ("de", "was kostet Benzin heute an der Tanke"),
@@ -70,7 +79,10 @@ FUEL = [
 
 @pytest.mark.parametrize(
     ("language", "text", "source"),
-    [(*item, "fresh_fact") for item in FIXTURES + OPENING_HOURS + VOTES + SHOWING]
+    [
+        (*item, "fresh_fact")
+        for item in FIXTURES + OPENING_HOURS + VOTES + SHOWING + SHOPPING
+    ]
     + [(*item, "live_price") for item in FUEL],
 )
 def test_a_fresh_fact_of_the_world_is_search(
@@ -96,6 +108,8 @@ def test_a_fresh_fact_of_the_world_is_search(
         ("pl", "ile benzyny zostało teraz w baku"),
         ("en", "split the bill with me tonight"),
         ("en", "put netflix on in the living room now"),
+        ("en", "remind me to buy milk today"),
+        ("de", "ich muss heute noch Brot kaufen, setz es auf die Einkaufsliste"),
         ("nl", "zet netflix nu aan op de tv"),
         ("it", "che umidità c'è in sala da pranzo adesso"),
     ],

@@ -5,7 +5,8 @@ is built, in each of the twelve languages, not by a list of teams, shops or laws
 - a fixture: a team plays or meets someone (who, against, at home or away) today, tonight or this weekend;
 - opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
 - a vote: a law or bill that passed, was adopted or voted on, or what a parliament did;
-- where something is on: a streaming service, the cinema or the television, now, still or anywhere.
+- where something is on: a streaming service, the cinema or the television, now, still or anywhere;
+- shopping: what is worth buying, on offer, for sale or best in test now or this year.
 Each shape's words must come from one language, so a word of another language does not complete it. A door,
 window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
 before these shapes.
@@ -318,6 +319,58 @@ _PLAY_COMMAND = (
     r"|zapni|pust|spust|otevri"
 )
 
+# language -> (buying, a sale or an offer, a test or reviews; now or this year, not today: "buy milk today")
+_SHOPPING: dict[str, tuple[str, str]] = {
+    "en": (
+        r"buy|buying|worth getting|on sale|on offer|deals?|discount\w*|best reviews|best rated|top rated|for sale",
+        r"now|right now|at the moment|currently|this year|this week",
+    ),
+    "de": (
+        r"kaufen|im angebot|angebot|reduziert|rabatt|testsieger|zu verkaufen",
+        r"jetzt|gerade|grad|aktuell|dieses jahr|diese woche|momentan",
+    ),
+    "fr": (
+        r"acheter|en promo|en promotion|en solde|en soldes|en vente|meilleurs? avis",
+        r"maintenant|en ce moment|actuellement|cette annee|cette semaine",
+    ),
+    "es": (
+        r"comprar|de oferta|en oferta|rebajad\w*|en venta|mejor valorad\w*",
+        r"ahora|ahora mismo|actualmente|este ano|esta semana",
+    ),
+    "it": (
+        r"comprare|acquistare|in offerta|in sconto|scontat\w*|in vendita",
+        r"adesso|ora|attualmente|in questo momento|quest'anno|questa settimana",
+    ),
+    "nl": (
+        r"kopen|in de aanbieding|aanbieding|in de uitverkoop|afgeprijsd|te koop|beste getest|consumentenbond",
+        r"nu|momenteel|dit jaar|deze week",
+    ),
+    "pl": (
+        r"kupic|w promocji|na promocji|promocj\w*|przecen\w*|na sprzedaz",
+        r"teraz|obecnie|aktualnie|w tym roku|w tym tygodniu",
+    ),
+    "pt": (
+        r"comprar|em promocao|em saldo|em saldos|a venda|mais bem avaliad\w*",
+        r"agora|atualmente|neste momento|este ano|esta semana",
+    ),
+    "sv": (
+        r"kopa|pa rea|rea|pa kampanj|till salu|bast i test",
+        r"nu|just nu|i ar|den har veckan",
+    ),
+    "da": (
+        r"kobe|pa tilbud|tilbud|pa udsalg|til salg|bedst i test",
+        r"nu|lige nu|i ar|i denne uge",
+    ),
+    "nb": (
+        r"kjope|pa tilbud|tilbud|pa salg|til salgs|best i test",
+        r"na|akkurat na|i ar|denne uka",
+    ),
+    "cs": (
+        r"koupit|v akci|ve sleve|zlevnen\w*|na prodej|nejlepe hodnocen\w*",
+        r"ted|aktualne|letos|tento tyden",
+    ),
+}
+
 _FIXTURE = Shapes(_FIXTURE_ANY.values())
 _BARE_FIXTURE = Shapes(_FIXTURE_BARE.values(), unless=lacks(_MUSIC))
 _OPENING_HOURS = Shapes(
@@ -325,6 +378,7 @@ _OPENING_HOURS = Shapes(
     unless=lacks(_HOME_OPENINGS) + r"(?!\W*(?:" + _OPEN_COMMAND + r")(?![a-z]))",
 )
 _VOTED = Shapes(_VOTE.values())
+_SHOP = Shapes(_SHOPPING.values())
 _SHOWN = Shapes(_SHOWING.values(), unless=r"(?!\W*(?:" + _PLAY_COMMAND + r")(?![a-z]))")
 
 _SHAPES = (
@@ -333,6 +387,7 @@ _SHAPES = (
     (_OPENING_HOURS, "opening hours"),
     (_VOTED, "a vote on a law"),
     (_SHOWN, "where a film or show is on now"),
+    (_SHOP, "what to buy or what is on offer now"),
 )
 
 
