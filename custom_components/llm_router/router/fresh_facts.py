@@ -14,13 +14,13 @@ before these shapes.
 
 from __future__ import annotations
 
-from .shapes import Shapes, lacks
+from .shapes import Shape, Shapes, command_first, lacks
 from .text import fold
 
 # language -> (play or meet, who or against or home or away or match, today or tonight or this weekend)
 _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
     "en": (
-        r"plays|playing|play|faces?|facing|(?:have|has) \w+(?: \w+)? got",
+        r"plays|playing|play|faces?|facing|have \w+(?: \w+)? got|has \w+(?: \w+)? got",
         r"who|against|vs|versus|at home|away|match|fixture|kick ?-?off",
         r"today|tonight|this (?:evening|afternoon|weekend)|tomorrow(?: night)?|at the weekend|on (?:saturday|sunday)",
     ),
@@ -108,7 +108,7 @@ _OPEN: dict[str, tuple[str, str]] = {
     ),
     "de": (
         (
-            r"offen|geoffnet|offnet|schließt|schliesst|geschlossen|(?:noch|heute|jetzt|sonntags?) auf"
+            r"offen|geoffnet|offnet|schließt|schliesst|geschlossen|noch auf|heute auf|jetzt auf|sonntags? auf"
             r"|auf haben|offnungszeiten"
         ),
         (
@@ -371,27 +371,39 @@ _SHOPPING: dict[str, tuple[str, str]] = {
     ),
 }
 
-_FIXTURE = Shapes(_FIXTURE_ANY.values())
-_BARE_FIXTURE = Shapes(_FIXTURE_BARE.values(), unless=lacks(_MUSIC))
-_OPENING_HOURS = Shapes(
-    _OPEN.values(),
-    unless=lacks(_HOME_OPENINGS) + r"(?!\W*(?:" + _OPEN_COMMAND + r")(?![a-z]))",
-)
-_VOTED = Shapes(_VOTE.values())
-_SHOP = Shapes(_SHOPPING.values())
-_SHOWN = Shapes(_SHOWING.values(), unless=r"(?!\W*(?:" + _PLAY_COMMAND + r")(?![a-z]))")
-
-_SHAPES = (
-    (_FIXTURE, "a fixture today or this weekend"),
-    (_BARE_FIXTURE, "a fixture today or this weekend"),
-    (_OPENING_HOURS, "opening hours"),
-    (_VOTED, "a vote on a law"),
-    (_SHOWN, "where a film or show is on now"),
-    (_SHOP, "what to buy or what is on offer now"),
+_SHAPES = Shapes(
+    [
+        *(
+            ("a fixture today or this weekend", Shape(words))
+            for words in _FIXTURE_ANY.values()
+        ),
+        *(
+            ("a fixture today or this weekend", Shape(words, lacks(_MUSIC)))
+            for words in _FIXTURE_BARE.values()
+        ),
+        *(
+            (
+                "opening hours",
+                Shape(words, lacks(_HOME_OPENINGS) + command_first(_OPEN_COMMAND)),
+            )
+            for words in _OPEN.values()
+        ),
+        *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
+        *(
+            (
+                "where a film or show is on now",
+                Shape(words, command_first(_PLAY_COMMAND)),
+            )
+            for words in _SHOWING.values()
+        ),
+        *(
+            ("what to buy or what is on offer now", Shape(words))
+            for words in _SHOPPING.values()
+        ),
+    ]
 )
 
 
 def fresh_fact(text: str) -> str | None:
     """What fresh fact of the world `text` asks for ("opening hours"), or None."""
-    folded = fold(text)
-    return next((label for shape, label in _SHAPES if shape.found(folded)), None)
+    return _SHAPES.first(fold(text))

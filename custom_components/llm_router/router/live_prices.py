@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .shapes import Shapes
+from .shapes import Shape, Shapes
 from .text import fold
 
 _PRICES = (
@@ -74,7 +74,7 @@ _FUEL = (
     (r"naft\w*|benzin\w*|diesel\w*|natural\w*", r"stoji|stoj|cen[aeyu]"),
 )
 _LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
-_FUEL_COST = Shapes(_FUEL)
+_FUEL_COST = Shapes(("fuel", Shape(words)) for words in _FUEL)
 _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
@@ -87,5 +87,5 @@ def asks_live_price(text: str) -> bool:
     """Whether `text` asks about a price of the world as it is now, today or tomorrow."""
     folded = fold(text)
     return (
-        _LIVE_PRICE.search(folded) is not None or _FUEL_COST.found(folded)
+        _LIVE_PRICE.search(folded) is not None or _FUEL_COST.first(folded) is not None
     ) and _TIME.search(folded) is not None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .privacy_lexicon import AUTHORING
-from .shapes import Shapes
+from .shapes import Shape, Shapes
 
 # The shortest troubleshooting question or explanation request read as needing thinking, in words.
 MIN_WORDS = 12
@@ -63,9 +63,9 @@ _WHAT_TO_TRY = (
     r"|hvad kan jeg (?:ellers )?(?:tjekke|prove|teste)"
     r"|hva kan jeg (?:ellers )?(?:sjekke|prove|teste)"
     r"|co (?:jeste )?(?:zkusit|zkontrolovat|vyzkouset|mam zkusit)"
-    r"|(?:what could it be|was kann das sein|qu'est-ce que ca peut etre|que puede ser|cosa puo essere"
+    r"|what could it be|was kann das sein|qu'est-ce que ca peut etre|que puede ser|cosa puo essere"
     r"|wat kan het zijn|co to moze byc|o que pode ser|vad kan det vara|hvad kan det vaere|hva kan det vaere"
-    r"|co to muze byt|co by to mohlo byt)"
+    r"|co to muze byt|co by to mohlo byt"
 )
 _EXPLAIN = (
     r"explain|erklar\w*|explique\w*|expliquez|explica\w*|spiega\w*|spieghi|leg uit|uitleggen"
@@ -90,7 +90,12 @@ _AUTHORING = re.compile(
     rf"(?<![a-z])(?:{MAKE})(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)})"
 )
 _THINKING = Shapes(
-    [(_WHY, _GOES_WRONG), (_WHAT_TO_TRY,), (_EXPLAIN, _HOW), (_WORK_OUT,)]
+    [
+        ("troubleshooting", Shape((_WHY, _GOES_WRONG))),
+        ("troubleshooting", Shape((_WHAT_TO_TRY,))),
+        ("an explanation", Shape((_EXPLAIN, _HOW))),
+        ("working something out", Shape((_WORK_OUT,))),
+    ]
 )
 
 
@@ -98,6 +103,4 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
     """What needs thinking in the folded text ("writing an automation"), or None."""
     if _AUTHORING.search(folded) is not None:
         return "writing an automation or a script"
-    if word_count >= MIN_WORDS and _THINKING.found(folded):
-        return "troubleshooting or an explanation"
-    return None
+    return _THINKING.first(folded) if word_count >= MIN_WORDS else None

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 import re
 
+from .text import words as split_words
+from .word_triggers import WordStartGate
+
 WORD = r"(?<![a-z])(?:{})(?![a-z])"
+_GROUP_OR_ESCAPE = re.compile(r"[(\\[]")
+_RUN = re.compile(r"(?<![\w])(\w+)([?*{])?")
 
 
 def has(words: str) -> str:
@@ -18,25 +24,88 @@ def lacks(words: str) -> str:
     return "(?!.*?" + WORD.format(words) + ")"
 
 
-class Shapes:
-    """Holds when, for one of the shapes (one per language), each of its alternatives stands in the text.
+def command_first(verbs: str) -> str:
+    """A lookahead: the text does not start with one of `verbs` (a command, not a question)."""
+    return r"(?!\W*(?:" + verbs + r")(?![a-z]))"
 
-    One pass over the text looks for the first alternatives of all shapes; only when one is there does a pattern
-    of lookaheads check whole shapes (and that `unless` does not stop them).
+
+@dataclass(frozen=True)
+class Shape:
+    """Regex alternatives that must all stand in a text as whole words, unless the lookahead `unless` fails."""
+
+    words: tuple[str, ...]
+    unless: str = ""
+
+
+def _top_level(alternatives: str) -> Iterator[str]:
+    """Split a regex alternation at its top-level bars."""
+    depth, start, escaped = 0, 0, False
+    for index, char in enumerate(alternatives):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            yield alternatives[start:index]
+            start = index + 1
+    yield alternatives[start:]
+
+
+def _gate_word(alternative: str) -> str:
+    """The longest run of letters that starts a word in every match of an alternative ("affiche" of "a l'affiche").
+
+    Runs stop at a quantifier (the "s" of "faces?" is optional) and nothing after a group or an escape is read.
+    """
+    runs = [
+        run[:-1] if quantified else run
+        for run, quantified in (
+            (match.group(1), bool(match.group(2)))
+            for match in _RUN.finditer(
+                _GROUP_OR_ESCAPE.split(alternative, maxsplit=1)[0]
+            )
+        )
+    ]
+    longest = max(runs[::-1], key=len, default="")
+    if not longest:
+        raise ValueError(
+            f"a shape's first words need letters to gate on: {alternative!r}"
+        )
+    return longest
+
+
+class Shapes:
+    """Named shapes (one per language and kind); tells which one holds first in a folded text.
+
+    One pass over the words (a trie of a word of each of the shapes' first alternatives) picks the few shapes that
+    may hold; only their lookahead patterns are run.
     """
 
-    __slots__ = ("_gate", "_pattern")
+    __slots__ = ("_by_prefix", "_gate", "_patterns")
 
-    def __init__(self, shapes: Iterable[Sequence[str]], *, unless: str = "") -> None:
-        """Compile the gate and the pattern; each shape is a sequence of regex alternatives that must all occur."""
-        listed = list(shapes)
-        self._gate = re.compile(WORD.format("|".join(shape[0] for shape in listed)))
-        checks = ("".join(map(has, shape)) for shape in listed)
-        self._pattern = re.compile(f"^{unless}(?:{'|'.join(checks)})", re.DOTALL)
+    def __init__(self, shapes: Iterable[tuple[str, Shape]]) -> None:
+        """Compile each shape's pattern and the gate of their first alternatives' prefixes."""
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._by_prefix: dict[str, set[int]] = {}
+        for index, (label, shape) in enumerate(shapes):
+            pattern = "^" + shape.unless + "".join(map(has, shape.words))
+            self._patterns.append((label, re.compile(pattern, re.DOTALL)))
+            for alternative in _top_level(shape.words[0]):
+                self._by_prefix.setdefault(_gate_word(alternative), set()).add(index)
+        self._gate = WordStartGate(self._by_prefix)
 
-    def found(self, folded: str) -> bool:
-        """Whether one shape holds in the folded text."""
-        return (
-            self._gate.search(folded) is not None
-            and self._pattern.search(folded) is not None
+    def first(self, folded: str) -> str | None:
+        """The label of the first shape that holds in the folded text, or None."""
+        found = self._gate.found(split_words(folded))
+        candidates = sorted(set().union(*map(self._by_prefix.__getitem__, found)))
+        return next(
+            (
+                label
+                for label, pattern in map(self._patterns.__getitem__, candidates)
+                if pattern.search(folded)
+            ),
+            None,
         )
