@@ -650,3 +650,15 @@ def test_titles_switches_automations_and_topics_are_not_private(
 def test_a_camera_switched_on_and_shown_is_still_private() -> None:
     assert decide("turn on the driveway camera and show me who is there").private
     assert decide("pon la cámara del garaje", language="es").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "¿De quién es la canción Dónde están los ladrones?"),
+        ("nb", "hva er de siste nyhetene om datalekkasjen hos kameraprodusenten"),
+        ("sv", "var uppträder Zara Larsson nästa vecka"),
+    ],
+)
+def test_works_news_and_tours_may_leave_home(language: str, text: str) -> None:
+    assert decide(text, language=language, vocabulary=KIDS).may_leave_home

@@ -51,6 +51,7 @@ from .privacy_lexicon import (
     HEALTH_TOPIC,
     HOME_AWAY,
     HOW_MUCH,
+    NEWS_ABOUT,
     PEOPLE,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
@@ -114,6 +115,7 @@ _CONCEPT_KINDS = frozenset(
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 _AUTHORSHIP = re.compile(r"(?:" + "|".join(AUTHORSHIP) + r")(?![a-z])")
+_NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
@@ -322,7 +324,7 @@ class Reading:
 
     def asks_who_made_a_work(self) -> bool:
         """Whether the text asks who sang, wrote or directed something ("kto wyreżyserował film Dom zły")."""
-        return _AUTHORSHIP.match(self.folded) is not None
+        return _AUTHORSHIP.match(self.folded.lstrip("¿¡\"' ")) is not None
 
     def authoring(self) -> bool:
         """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""
@@ -480,6 +482,7 @@ def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str
     if (
         _stranger_whereabouts(reading, detect_hard_private(reading.folded))
         and not about_code(reading.folded)
+        and not reading.asks_who_made_a_work()
         and PUBLIC_APPEARANCE.isdisjoint(words(reading.folded))
     ):
         return "asks where someone is"
@@ -746,7 +749,10 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     if reading.asks_who_made_a_work():
         return reading.person() is None
     unpunctuated = reading.folded.replace(",", "")
-    about_the_thing = _WHAT_A_THING_IS.match(unpunctuated) is not None or (
+    about_the_thing = (
+        _WHAT_A_THING_IS.match(unpunctuated) is not None
+        or _NEWS_ABOUT.search(reading.folded) is not None
+    ) or (
         finding.kind == "health"
         and _HEALTH_TOPIC.search(reading.folded) is not None
         and not reading.speaks_of_someone()
