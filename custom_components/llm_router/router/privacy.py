@@ -1510,8 +1510,9 @@ def detect_private(text: str) -> PrivacyFinding | None:
     return next(_findings(folded, HARD_DETECTORS + SOFT_DETECTORS), None)
 
 
+@lru_cache(maxsize=64)
 def detect_hard_private(folded: str) -> PrivacyFinding | None:
-    """Return the first non-redactable finding in already folded text."""
+    """Return the first non-redactable finding in already folded text (cached: a decision asks more than once)."""
     return next(_findings(folded, HARD_DETECTORS), None)
 
 
