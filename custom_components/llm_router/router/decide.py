@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 import itertools
 import re
@@ -244,43 +244,32 @@ class Reading:
             or self.person() is not None
         )
 
+    def _words_in(
+        self, vocabulary: frozenset[str], only_in: Mapping[str, frozenset[str]]
+    ) -> list[str]:
+        """The utterance's words in `vocabulary`; a word that is another word elsewhere counts in its languages."""
+        return [
+            word
+            for word in (token.removesuffix("'s") for token in words(self.folded))
+            if word in vocabulary
+            and (
+                word not in only_in
+                or self.language is None
+                or self.language in only_in[word]
+            )
+        ]
+
     def refers_back(self) -> bool:
         """Whether a word points back at what was said ("send it to grandma", "schick den", "vad det betyder")."""
-        return any(
-            word not in BACK_REFERENCES_IN
-            or self.language is None
-            or self.language in BACK_REFERENCES_IN[word]
-            for word in BACK_REFERENCES.intersection(words(self.folded))
-        )
+        return bool(self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN))
 
     def speaks_of_someone(self) -> bool:
-        """Whether a word for him or her occurs ("is it normal that she still coughs"), read in the language."""
-        return any(
-            word not in THIRD_PERSON_ONLY_IN
-            or self.language is None
-            or self.language in THIRD_PERSON_ONLY_IN[word]
-            for word in THIRD_PERSON.intersection(words(self.folded))
-        )
+        """Whether a word for him or her occurs ("is it normal that she still coughs")."""
+        return bool(self._words_in(THIRD_PERSON, THIRD_PERSON_ONLY_IN))
 
     def names_family(self) -> bool:
-        """Whether a family word ("grandma", "Bruder", "babcia") occurs, read in the utterance's language."""
-        return self._relative() is not None
-
-    def _relative(self) -> str | None:
-        """The first family word of the utterance, read in its language."""
-        return next(
-            (
-                word
-                for word in (token.removesuffix("'s") for token in words(self.folded))
-                if word in FAMILY
-                and (
-                    word not in FAMILY_ONLY_IN
-                    or self.language is None
-                    or self.language in FAMILY_ONLY_IN[word]
-                )
-            ),
-            None,
-        )
+        """Whether a family word ("grandma", "Bruder", "babcia") occurs."""
+        return bool(self._words_in(FAMILY, FAMILY_ONLY_IN))
 
     def present_relative(self) -> str | None:
         """A family member or a carer ("my husband", "the nanny") with a word for coming, going or home nearby.
@@ -302,7 +291,7 @@ class Reading:
             (person for person in people for cue in cues if abs(person - cue) <= 4),
             None,
         )
-        if near is None or (tokens[near] not in CARERS and self._relative() is None):
+        if near is None or (tokens[near] not in CARERS and not self.names_family()):
             return None
         return tokens[near]
 
