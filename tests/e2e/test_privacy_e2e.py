@@ -1,7 +1,7 @@
 """A real Home Assistant with the local server down: private utterances in every supported language stay home.
 
-Every class of private data in each of the twelve languages, identifiers with real check digits, and texts the
-privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
+Every class of private data in each of the twelve languages, identifiers with real check digits, things said in
+passing (one's own body, telling nobody, the nanny leaving), and texts the privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
 The user hears the local error in their language (or Home Assistant's own intents answer, in the house); no
 cloud emulator receives a request or the text.
 """
@@ -15,6 +15,11 @@ import pytest
 from tests.e2e.harness import HarnessError, Stack, wait_for
 from tests.router.test_identifiers import SURE_IDS
 from tests.router.test_privacy_languages import LANGUAGES, PRIVATE
+from tests.router.test_privacy_phrasing import (
+    COMINGS_AND_GOINGS,
+    OWN_BODY,
+    TELLING_NOBODY,
+)
 from tests.router.test_spoken_numbers import SURE_READ_OUT, UNSURE_READ_OUT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
@@ -59,6 +64,9 @@ def _utterances() -> list[tuple[str, str]]:
         *read_out,
         *UNSURE_READ_OUT,
         *UNSURE,
+        *OWN_BODY,
+        *TELLING_NOBODY,
+        *COMINGS_AND_GOINGS,
     ]
 
 

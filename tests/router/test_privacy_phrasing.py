@@ -348,27 +348,28 @@ def test_a_definition_question_about_a_place_or_today_is_not_kept_local(
     assert decide(text, language="en").source != "definition"
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("en", "my back went again last night"),
-        ("en", "my tummy feels weird"),
-        ("de", "mein Rücken bringt mich um"),
-        ("fr", "mon dos me tue"),
-        ("es", "mi barriga hace ruidos raros"),
-        ("it", "la mia schiena mi fa impazzire"),
-        ("nl", "mijn buik doet raar"),
-        ("pl", "moja głowa zaraz pęknie"),
-        ("pt", "minha barriga está esquisita"),
-        ("sv", "min mage har krånglat hela veckan"),
-        ("da", "min ryg driller igen"),
-        ("nb", "ryggen min er helt ødelagt i dag"),
-        ("cs", "bolí mě záda"),
-        ("nb", "jakob fikk hovne lepper etter rekene"),
-        ("de", "ich bin jetzt in der zwölften woche"),
-        ("en", "I'm 20 weeks along"),
-    ],
-)
+# One's own body after a possessive, swollen lips and weeks of a pregnancy.
+OWN_BODY = [
+    ("en", "my back went again last night"),
+    ("en", "my tummy feels weird"),
+    ("de", "mein Rücken bringt mich um"),
+    ("fr", "mon dos me tue"),
+    ("es", "mi barriga hace ruidos raros"),
+    ("it", "la mia schiena mi fa impazzire"),
+    ("nl", "mijn buik doet raar"),
+    ("pl", "moja głowa zaraz pęknie"),
+    ("pt", "minha barriga está esquisita"),
+    ("sv", "min mage har krånglat hela veckan"),
+    ("da", "min ryg driller igen"),
+    ("nb", "ryggen min er helt ødelagt i dag"),
+    ("cs", "bolí mě záda"),
+    ("nb", "jakob fikk hovne lepper etter rekene"),
+    ("de", "ich bin jetzt in der zwölften woche"),
+    ("en", "I'm 20 weeks along"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_BODY)
 def test_ones_own_body_named_with_a_possessive_is_health(
     language: str, text: str
 ) -> None:
@@ -391,24 +392,25 @@ def test_body_words_that_name_things_are_not_health(language: str, text: str) ->
     assert detect_private(text) is None
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("de", "schreib das bitte nirgends hin"),
-        ("de", "sag es keinem, aber ich habe meinen Job verloren"),
-        ("en", "nobody needs to know, but we are selling the house"),
-        ("fr", "personne ne doit le savoir"),
-        ("es", "nadie tiene que saberlo"),
-        ("it", "nessuno deve saperlo"),
-        ("nl", "niemand hoeft dit te weten"),
-        ("pl", "nikt nie może się o tym dowiedzieć"),
-        ("pt", "ninguém precisa de saber"),
-        ("sv", "säg inget till någon"),
-        ("da", "ingen behøver at vide det"),
-        ("nb", "ingen trenger å vite det"),
-        ("cs", "nikdo se to nesmí dozvědět"),
-    ],
-)
+# Telling nobody, or nobody may know.
+TELLING_NOBODY = [
+    ("de", "schreib das bitte nirgends hin"),
+    ("de", "sag es keinem, aber ich habe meinen Job verloren"),
+    ("en", "nobody needs to know, but we are selling the house"),
+    ("fr", "personne ne doit le savoir"),
+    ("es", "nadie tiene que saberlo"),
+    ("it", "nessuno deve saperlo"),
+    ("nl", "niemand hoeft dit te weten"),
+    ("pl", "nikt nie może się o tym dowiedzieć"),
+    ("pt", "ninguém precisa de saber"),
+    ("sv", "säg inget till någon"),
+    ("da", "ingen behøver at vide det"),
+    ("nb", "ingen trenger å vite det"),
+    ("cs", "nikdo se to nesmí dozvědět"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TELLING_NOBODY)
 def test_telling_nobody_is_said_in_confidence(language: str, text: str) -> None:
     finding = detect_private(text)
     assert finding is not None
@@ -556,20 +558,21 @@ def test_all_the_windows_or_lamps_are_not_people(language: str, text: str) -> No
     assert not decide(text, language=language, vocabulary=home).private
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("en", "has the nanny left yet"),
-        ("es", "ha llegado ya mi marido"),
-        ("it", "la babysitter è già andata via"),
-        ("nl", "is de oppas al vertrokken"),
-        ("sv", "har barnvakten gått"),
-        ("nb", "har barnevakten dratt"),
-        ("cs", "už odešla chůva"),
-        ("nl", "ik moet steeds overgeven"),
-        ("en", "did anyone come by while we were out"),
-    ],
-)
+# A family member or a carer coming or going, visitors, and vomiting.
+COMINGS_AND_GOINGS = [
+    ("en", "has the nanny left yet"),
+    ("es", "ha llegado ya mi marido"),
+    ("it", "la babysitter è già andata via"),
+    ("nl", "is de oppas al vertrokken"),
+    ("sv", "har barnvakten gått"),
+    ("nb", "har barnevakten dratt"),
+    ("cs", "už odešla chůva"),
+    ("nl", "ik moet steeds overgeven"),
+    ("en", "did anyone come by while we were out"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMINGS_AND_GOINGS)
 def test_family_and_carers_coming_and_going_are_presence(
     language: str, text: str
 ) -> None:
