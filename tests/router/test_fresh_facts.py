@@ -66,6 +66,18 @@ SHOPPING = [
     ("da", "hvilken robotplæneklipper er bedst i test i år"),
     ("cs", "jaký vysavač se letos vyplatí koupit"),
 ]
+PERFORMING_AND_RELEASES = [
+    ("en", "are coldplay on tour this summer"),
+    ("de", "gibt es diesen Monat ein Konzert von Seeed"),
+    ("it", "dove fa concerti Vasco quest'estate"),
+    ("pl", "kiedy są koncerty Sanah w tym roku"),
+    ("cs", "kde má Kryštof koncert tento měsíc"),
+    ("en", "which robot vacuums came out this year"),
+    ("nl", "welke smartphones zijn deze week verschenen"),
+    ("sv", "vilka elbilar har släppts i år"),
+    ("da", "hvilke brætspil er udkommet denne måned"),
+    ("fr", "où joue le PSG ce soir"),
+]
 FUEL = [
     ("en", "how much is petrol at the moment"),
     ("de", "was kostet Benzin heute an der Tanke"),
@@ -81,7 +93,12 @@ FUEL = [
     ("language", "text", "source"),
     [
         (*item, "fresh_fact")
-        for item in FIXTURES + OPENING_HOURS + VOTES + SHOWING + SHOPPING
+        for item in FIXTURES
+        + OPENING_HOURS
+        + VOTES
+        + SHOWING
+        + SHOPPING
+        + PERFORMING_AND_RELEASES
     ]
     + [(*item, "live_price") for item in FUEL],
 )

@@ -6,7 +6,8 @@ is built, in each of the twelve languages, not by a list of teams, shops or laws
 - opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
 - a vote: a law or bill that passed, was adopted or voted on, or what a parliament did;
 - where something is on: a streaming service, the cinema or the television, now, still or anywhere;
-- shopping: what is worth buying, on offer, for sale or best in test now or this year.
+- shopping: what is worth buying, on offer, for sale or best in test now or this year;
+- a concert or a tour tonight, this month or now, and what was released or is newest this month or lately.
 Each shape's words must come from one language, so a word of another language does not complete it. A door,
 window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
 before these shapes.
@@ -21,62 +22,62 @@ from .text import fold
 _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
     "en": (
         r"plays|playing|play|faces?|facing|have \w+(?: \w+)? got|has \w+(?: \w+)? got",
-        r"who|against|vs|versus|at home|away|match|fixture|kick ?-?off",
+        r"who|where|against|vs|versus|at home|away|match|fixture|kick ?-?off",
         r"today|tonight|this (?:evening|afternoon|weekend)|tomorrow(?: night)?|at the weekend|on (?:saturday|sunday)",
     ),
     "de": (
         r"spielt|spielen|trifft",
-        r"wer|wen|gegen|zu hause|daheim|auswarts|heimspiel|anstoß|anstoss",
+        r"wer|wen|wo|gegen|zu hause|daheim|auswarts|heimspiel|anstoß|anstoss",
         r"heute|heut|morgen|am wochenende|dieses wochenende|samstag|sonntag",
     ),
     "fr": (
         r"joue|jouent|affronte|affrontent",
-        r"qui|contre|a domicile|a l'exterieur|match|coup d'envoi",
+        r"qui|ou|contre|a domicile|a l'exterieur|match|coup d'envoi",
         r"aujourd'hui|ce soir|demain|ce week-?end|samedi|dimanche",
     ),
     "es": (
         r"juega|juegan|enfrenta|enfrentan",
-        r"quien|contra|en casa|fuera|partido",
+        r"quien|donde|contra|en casa|fuera|partido",
         r"hoy|esta noche|manana|este fin de semana|el sabado|el domingo",
     ),
     "it": (
         r"gioca|giocano|affronta|affrontano|sfida",
-        r"chi|contro|in casa|in trasferta|partita",
+        r"chi|dove|contro|in casa|in trasferta|partita",
         r"oggi|stasera|stanotte|domani|(?:questo|nel) (?:fine settimana|weekend)|sabato|domenica",
     ),
     "nl": (
         r"speelt|spelen|treft",
-        r"wie|tegen|thuis|uit|wedstrijd|aftrap",
+        r"wie|waar|tegen|thuis|uit|wedstrijd|aftrap",
         r"vandaag|vanavond|morgen|dit weekend|zaterdag|zondag",
     ),
     "pl": (
         r"gra|graja|zagra|zagraja|zmierzy",
-        r"kto|kim|kogo|przeciwko|u siebie|na wyjezdzie|mecz",
+        r"kto|kim|kogo|gdzie|przeciwko|u siebie|na wyjezdzie|mecz",
         r"dzis|dzisiaj|wieczorem|jutro|w (?:ten )?weekend|w sobote|w niedziele",
     ),
     "pt": (
         r"joga|jogam|defronta|defrontam|enfrenta",
-        r"quem|contra|em casa|fora|jogo",
+        r"quem|onde|contra|em casa|fora|jogo",
         r"hoje|esta noite|amanha|este fim de semana|no sabado|no domingo",
     ),
     "sv": (
         r"spelar|moter|mots",
-        r"vem|mot|hemma|borta|match|matchen",
+        r"vem|var|mot|hemma|borta|match|matchen",
         r"idag|i dag|i kvall|ikvall|i morgon|imorgon|i helgen|pa lordag|pa sondag",
     ),
     "da": (
         r"spiller|moder|modes",
-        r"hvem|mod|hjemme|ude|kamp|kampen",
+        r"hvem|hvor|mod|hjemme|ude|kamp|kampen",
         r"i dag|idag|i aften|i aftes|i morgen|i weekenden|pa lordag|pa sondag",
     ),
     "nb": (
         r"spiller|moter|motes",
-        r"hvem|mot|hjemme|borte|kamp|kampen",
+        r"hvem|hvor|mot|hjemme|borte|kamp|kampen",
         r"i dag|idag|i kveld|ikveld|i morgen|i helga|i helgen|pa lordag|pa sondag",
     ),
     "cs": (
         r"hraje|hraji|nastoupi|narazi",
-        r"kdo|kym|koho|proti|doma|venku|zapas|utkani",
+        r"kdo|kde|kym|koho|proti|doma|venku|zapas|utkani",
         r"dnes|dneska|vecer|zitra|o vikendu|tento vikend|v sobotu|v nedeli",
     ),
 }
@@ -354,20 +355,123 @@ _SHOPPING: dict[str, tuple[str, str]] = {
         r"agora|atualmente|neste momento|este ano|esta semana",
     ),
     "sv": (
-        r"kopa|pa rea|rea|pa kampanj|till salu|bast i test",
-        r"nu|just nu|i ar|den har veckan",
+        r"kopa|pa rea|rea|pa kampanj|till salu|bast i test|bast betyg",
+        r"nu|just nu|i ar|arets|den har veckan",
     ),
     "da": (
-        r"kobe|pa tilbud|tilbud|pa udsalg|til salg|bedst i test",
-        r"nu|lige nu|i ar|i denne uge",
+        r"kobe|pa tilbud|tilbud|pa udsalg|til salg|bedst i test|bedst bedomt",
+        r"nu|lige nu|i ar|arets|i denne uge",
     ),
     "nb": (
-        r"kjope|pa tilbud|tilbud|pa salg|til salgs|best i test",
-        r"na|akkurat na|i ar|denne uka",
+        r"kjope|pa tilbud|tilbud|pa salg|til salgs|best i test|best vurdert",
+        r"na|akkurat na|i ar|arets|denne uka",
     ),
     "cs": (
         r"koupit|v akci|ve sleve|zlevnen\w*|na prodej|nejlepe hodnocen\w*",
         r"ted|aktualne|letos|tento tyden",
+    ),
+}
+
+# language -> (a concert or a tour, tonight or this month or now)
+_PERFORMING: dict[str, tuple[str, str]] = {
+    "en": (
+        r"concerts?|gigs?|touring|tour|performing",
+        r"tonight|this weekend|this month|next week|next month|now|right now|this year|this summer",
+    ),
+    "de": (
+        r"konzert\w*|tour|tournee|auftritt\w*|tritt",
+        r"heute|am wochenende|diesen monat|nachste woche|nachsten monat|jetzt|gerade|dieses jahr|diesen sommer",
+    ),
+    "fr": (
+        r"concerts?|tournee|se produit",
+        r"ce soir|ce week-?end|ce mois|la semaine prochaine|en ce moment|maintenant|cette annee|cet ete",
+    ),
+    "es": (
+        r"conciertos?|gira|actua|actuan",
+        r"esta noche|este fin de semana|este mes|la semana que viene|la proxima semana|ahora|este ano|este verano",
+    ),
+    "it": (
+        r"concert\w*|tour|si esibisce",
+        r"stasera|questo fine settimana|questo mese|la prossima settimana|adesso|ora|quest'anno|quest'estate",
+    ),
+    "nl": (
+        r"concert\w*|tour|tournee|optreden|treedt",
+        r"vanavond|dit weekend|deze maand|volgende week|nu|dit jaar|deze zomer",
+    ),
+    "pl": (
+        r"koncert\w*|trasa|trasie|wystep\w*",
+        r"dzis wieczorem|w ten weekend|w tym miesiacu|w przyszlym tygodniu|teraz|w tym roku|tego lata",
+    ),
+    "pt": (
+        r"concertos?|digressao|turne|atua",
+        r"esta noite|este fim de semana|este mes|na proxima semana|agora|este ano|este verao",
+    ),
+    "sv": (
+        r"konsert\w*|turne\w*|upptrader",
+        r"ikvall|i kvall|i helgen|den har manaden|i manaden|nasta vecka|nu|i ar|i sommar",
+    ),
+    "da": (
+        r"koncert\w*|turne\w*|optreder",
+        r"i aften|i weekenden|denne maned|i denne maned|neste uge|nu|i ar|i sommer",
+    ),
+    "nb": (
+        r"konsert\w*|turne\w*|opptrer",
+        r"i kveld|i helga|denne maneden|neste uke|na|i ar|i sommer",
+    ),
+    "cs": (
+        r"koncert\w*|turne|vystoupi\w*|vystupuje",
+        r"dnes vecer|o vikendu|tento mesic|pristi tyden|ted|letos|v lete",
+    ),
+}
+# language -> (released or the newest, this month or this year or lately)
+_RELEASED: dict[str, tuple[str, str]] = {
+    "en": (
+        r"released|came out|come out|launched|newest|latest",
+        r"this month|this year|this week|recently|lately|so far",
+    ),
+    "de": (
+        r"erschienen|rausgekommen|herausgekommen|neueste\w*|auf den markt",
+        r"diesen monat|dieses jahr|diese woche|kurzlich|neulich|letztens",
+    ),
+    "fr": (
+        r"sorti\w*|lance\w*|nouveaut\w*",
+        r"ce mois|cette annee|cette semaine|recemment|dernierement",
+    ),
+    "es": (
+        r"salido|lanzad\w*|novedad\w*",
+        r"este mes|este ano|esta semana|recientemente|ultimamente",
+    ),
+    "it": (
+        r"uscit\w*|lanciat\w*|novita",
+        r"questo mese|quest'anno|questa settimana|di recente|recentemente",
+    ),
+    "nl": (
+        r"uitgekomen|verschenen|gelanceerd|nieuwste",
+        r"deze maand|dit jaar|deze week|onlangs|recent",
+    ),
+    "pl": (
+        r"wyszl\w*|wyszedl|najnowsz\w*",
+        r"w tym miesiacu|w tym roku|w tym tygodniu|ostatnio|niedawno",
+    ),
+    "pt": (
+        r"saiu|sairam|lancad\w*|novidade\w*",
+        r"este mes|este ano|esta semana|recentemente|ultimamente",
+    ),
+    "sv": (
+        r"slappt\w*|slapptes|kommit ut|kom ut|nyaste",
+        r"den har manaden|i manaden|i ar|arets|den har veckan|nyligen",
+    ),
+    "da": (
+        r"udkommet|udgivet|lanceret|nyeste",
+        r"denne maned|i ar|arets|denne uge|for nylig",
+    ),
+    "nb": (
+        r"kommet ut|lansert|nyeste",
+        r"denne maneden|i ar|arets|denne uka|nylig",
+    ),
+    "cs": (
+        r"vyslo|vysla|vysel|vysly|nejnovejsi",
+        r"tento mesic|letos|tento tyden|nedavno",
     ),
 }
 
@@ -400,6 +504,8 @@ _SHAPES = Shapes(
             ("what to buy or what is on offer now", Shape(words))
             for words in _SHOPPING.values()
         ),
+        *(("a concert or a tour", Shape(words)) for words in _PERFORMING.values()),
+        *(("what came out lately", Shape(words)) for words in _RELEASED.values()),
     ]
 )
 
