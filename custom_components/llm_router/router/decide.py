@@ -21,6 +21,7 @@ from .followup import (
 )
 from .fresh_facts import fresh_fact
 from .home_requests import asks_home_weather, device_command
+from .known_facts import asks_credits
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -96,6 +97,8 @@ STICKY_CONFIDENCE = 0.8
 HOME_NAME_YIELDS_TO = 0.75
 # A device command or a question about the home's weather stays local unless the classifier is this sure of reasoning.
 HOME_REQUEST_YIELDS_TO = 0.9
+# Who wrote, directed or played in a work stays local unless the classifier is this sure of search.
+CREDITS_YIELD_TO = 0.85
 
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
@@ -511,8 +514,8 @@ def _policy(
     """Apply the policies in order and return the first that decides.
 
     Privacy, origin policies, local-only, forced route, spoken override, rules, language, Home Assistant's
-    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices, home
-    commands and weather, definitions, classifier.
+    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices, who made
+    a work, home commands and weather, definitions, classifier.
     """
     wanted = forced_route or (override.route if override else None)
     asked = (
@@ -581,6 +584,7 @@ def _policy(
         or _home_names(body, reading)
         or _fresh_fact(body)
         or _live_price(body)
+        or _credits(body)
         or _home_request(body)
         or _definition(body, reading)
         or _classify(body, semantic_hint)
@@ -622,6 +626,25 @@ def _home_request(body: str) -> Verdict | None:
     else:
         return None
     return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
+
+
+def _credits(body: str) -> Verdict | None:
+    """Who wrote, directed or played in a work: a fact that does not change, unless the classifier is sure."""
+    if not asks_credits(body):
+        return None
+    prediction = classify(body)
+    if (
+        prediction.route is not Route.SEARCH
+        or prediction.confidence >= CREDITS_YIELD_TO
+    ):
+        return None
+    return Verdict(
+        Route.LOCAL,
+        False,
+        0.7,
+        "local: who made a work, a fact that does not change",
+        "known_fact",
+    )
 
 
 def _reads_as(text: str) -> Route:

@@ -1,0 +1,81 @@
+"""Facts about a work that do not change: who wrote, directed, sang, painted or played in it.
+
+"Who directed Rear Window" has one answer forever, so a small local model knows it (the routing policy keeps short
+facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
+the past tense, in the twelve languages, with nothing recent about it (today, new, last night, a match or a final),
+it is such a fact.
+"""
+
+from __future__ import annotations
+
+from .shapes import Shape, Shapes, lacks
+from .text import fold
+
+# language -> (who, a past verb of making or playing a work)
+_CREDITS: dict[str, tuple[str, str]] = {
+    "en": (
+        r"who",
+        r"wrote|directed|sang|composed|painted|played|starred|invented|designed",
+    ),
+    "de": (
+        r"wer",
+        r"geschrieben|gedreht|gesungen|komponiert|gemalt|gespielt|regie|erfunden|schrieb|spielte|sang|malte",
+    ),
+    "fr": (
+        r"qui",
+        r"ecrit|realise|chante|compose|peint|joue|invente|jouait|chantait|ecrivait",
+    ),
+    "es": (
+        r"quien",
+        r"escribio|dirigio|canto|compuso|pinto|interpreto|protagonizo|invento",
+    ),
+    "it": (
+        r"chi",
+        r"scritto|diretto|cantato|composto|dipinto|interpretato|inventato|regista",
+    ),
+    "nl": (
+        r"wie",
+        r"schreef|regisseerde|zong|componeerde|schilderde|speelde|geschreven|geregisseerd|gezongen|geschilderd",
+    ),
+    "pl": (
+        r"kto",
+        r"napisal\w*|wyrezyserowal\w*|spiewal\w*|skomponowal\w*|namalowal\w*|gral|grala|wynalazl\w*",
+    ),
+    "pt": (
+        r"quem",
+        r"escreveu|realizou|dirigiu|cantou|compos|pintou|interpretou|inventou",
+    ),
+    "sv": (
+        r"vem",
+        r"skrev|regisserade|sjong|komponerade|malade|spelade|uppfann",
+    ),
+    "da": (
+        r"hvem",
+        r"skrev|instruerede|sang|komponerede|malede|spillede|opfandt",
+    ),
+    "nb": (
+        r"hvem",
+        r"skrev|regisserte|sang|komponerte|malte|spilte|oppfant",
+    ),
+    "cs": (
+        r"kdo",
+        r"napsal\w*|reziroval\w*|zpival\w*|slozil\w*|namaloval\w*|hral|hrala|vynalezl\w*",
+    ),
+}
+# Anything recent: then it may be a result or news ("who played in the final last night").
+_RECENT = (
+    r"now|today|tonight|yesterday|last night|latest|new|newest|recent\w*|next|upcoming|match|game|final|season"
+    r"|heute|gestern|neu\w*|letzte\w*|spiel|aujourd'hui|hier|nouveau|nouvelle|dernier\w*|finale|saison"
+    r"|hoy|ayer|anoche|nuev[oa]s?|ultim[oa]s?|partido|temporada|oggi|ieri|nuov[oa]|partita|stagione"
+    r"|vandaag|gisteren|nieuwe?|laatste|wedstrijd|seizoen|dzis|dzisiaj|wczoraj|now[yae]\w*|ostatni\w*|mecz|sezon"
+    r"|hoje|ontem|nov[oa]s?|jogo|idag|i dag|igar|i gar|nya|senaste|matchen|sasong|nye|seneste|siste|kamp\w*|sesong"
+    r"|dnes|vcera|nov[yae]\w*|posledni\w*|zapas\w*|serie"
+)
+_SHAPES = Shapes(
+    ("credits", Shape(words, lacks(_RECENT))) for words in _CREDITS.values()
+)
+
+
+def asks_credits(text: str) -> bool:
+    """Whether `text` asks who made or played in a work, with nothing recent about it."""
+    return _SHAPES.first(fold(text)) is not None
