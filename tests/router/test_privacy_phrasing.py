@@ -665,3 +665,21 @@ def test_a_camera_switched_on_and_shown_is_still_private() -> None:
 )
 def test_works_news_and_tours_may_leave_home(language: str, text: str) -> None:
     assert decide(text, language=language, vocabulary=KIDS).may_leave_home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imposta lampada camera al 10 %",
+        "alza la tapparella camera al massimo",
+        "ist etwas im Büro kalt?",
+        "welches Licht ist an im Büro?",
+    ],
+)
+def test_a_rooms_devices_and_states_are_not_people_or_cameras(text: str) -> None:
+    assert detect_private(text) is None
+
+
+def test_a_person_in_the_office_and_a_recording_camera_still_are() -> None:
+    assert detect_private("ist Lena im Büro")
+    assert detect_private("cosa ha registrato la camera ieri")

@@ -432,7 +432,7 @@ def _camera_content(folded: str, match: re.Match[str]) -> bool:
         )
     if match.group() != "camera":
         return True
-    before = folded[max(0, match.start() - 8) : match.start()]
+    before = folded[max(0, match.start() - 24) : match.start()]
     return not (
         _ITALIAN_ROOM_BEFORE.search(before)
         or _ITALIAN_ROOM_AFTER.match(folded, match.end())
@@ -507,7 +507,10 @@ _PLAYBACK_BEFORE = re.compile(
 )
 # Italian "camera" is a room after an Italian article or preposition, or before what kind of room it is.
 _ITALIAN_ROOM_BEFORE = re.compile(
-    r"(?:\bin|nella|della|dalla|alla|sulla|mia|tua|sua|nostra|vostra|questa|quella|ogni|altra) $"
+    r"(?:\bin|\bnella|della|dalla|alla|sulla|mia|tua|sua|nostra|vostra|questa|quella|ogni|altra"
+    # a device of the room: "lampada camera", "tapparella camera"
+    r"|lampada|luce|luci|tapparella|tapparelle|finestra|porta|termostato|condizionatore|ventilatore|presa|tenda|tende"
+    r"|radiatore|stufa|lampadario|faretti|persiana|persiane|clima|umidificatore|deumidificatore) $"
 )
 _ITALIAN_ROOM_AFTER = re.compile(
     r" (?:da letto|dei |degli |delle |di |del |della |matrimoniale|singola|doppia|degli ospiti|ospiti|mia|tua|sua)"
@@ -1235,7 +1238,10 @@ PRESENCE = word_detector(
     r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)",
     r"whereabouts",
     r"(?:locate|track) (?:my |our )\w+",
-    r"ist (?!die |der |das |es |ein |eine )\w+ (?:schon |noch |gerade |wieder |jetzt )*(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
+    # "ist Lena im Büro", not "ist etwas im Büro kalt" or "welches Licht ist an im Büro"
+    r"ist (?!die |der |das |es |ein |eine |etwas |irgendetwas |irgendwas |was |nichts |alles |an |aus |auf |zu |offen "
+    r"|verbunden |getrennt |kalt |warm |heiß |heiss |hell |dunkel |nass )\w+ (?:schon |noch |gerade |wieder |jetzt )*"
+    r"(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
     r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann kommt (?!die |der |das )\w+ (?:\w+ )?(?:nach hause|heim)",
