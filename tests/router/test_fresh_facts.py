@@ -161,3 +161,12 @@ def test_a_follow_up_to_a_vote_stays_search_when_read_with_its_question() -> Non
     ]
     decision = decide("och vad händer med skatten då", language="sv", history=history)
     assert decision.route is Route.SEARCH
+
+
+def test_the_market_price_of_a_device_the_home_names_is_search() -> None:
+    home = HomeVocabulary.build(entities=[("Video doorbell", ())])
+    on_offer = decide(
+        "is the video doorbell on offer anywhere at the moment", vocabulary=home
+    )
+    assert on_offer.route is Route.SEARCH
+    assert decide("mute the video doorbell chime", vocabulary=home).route is Route.LOCAL

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 import itertools
 import re
@@ -19,7 +19,7 @@ from .followup import (
     links_back,
     place_switch,
 )
-from .fresh_facts import fresh_fact
+from .fresh_facts import fresh_fact, market_fact
 from .home_requests import asks_home_weather, device_command
 from .known_facts import asks_credits
 from .live_prices import asks_live_price, asks_now
@@ -514,8 +514,8 @@ def _policy(
     """Apply the policies in order and return the first that decides.
 
     Privacy, origin policies, local-only, forced route, spoken override, rules, language, Home Assistant's
-    recognition, follow-up, writing or troubleshooting, the home's names, fresh facts and live prices, who made
-    a work, home commands and weather, definitions, classifier.
+    recognition, follow-up, writing or troubleshooting, the market, the home's names, fresh facts and live
+    prices, who made a work, home commands and weather, definitions, classifier.
     """
     wanted = forced_route or (override.route if override else None)
     asked = (
@@ -581,8 +581,9 @@ def _policy(
         return _follow_up(body, context)
     return (
         _needs_thinking(reading)
+        or _fresh_fact(body, market_fact)
         or _home_names(body, reading)
-        or _fresh_fact(body)
+        or _fresh_fact(body, fresh_fact)
         or _live_price(body)
         or _credits(body)
         or _home_request(body)
@@ -599,9 +600,9 @@ def _needs_thinking(reading: Reading) -> Verdict | None:
     return Verdict(Route.REASONING, False, 0.9, f"reasoning: {cue}", "reasoning_cue")
 
 
-def _fresh_fact(body: str) -> Verdict | None:
-    """A fixture, opening hours or a vote on a law: fresh facts of the world, search."""
-    fact = fresh_fact(body)
+def _fresh_fact(body: str, find: Callable[[str], str | None]) -> Verdict | None:
+    """A fixture, opening hours, a vote on a law, what is on offer (what `find` finds): fresh facts, search."""
+    fact = find(body)
     if fact is None:
         return None
     return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")

@@ -10,7 +10,8 @@ is built, in each of the twelve languages, not by a list of teams, shops or laws
 - a concert or a tour tonight, this month or now, and what was released or is newest this month or lately.
 Each shape's words must come from one language, so a word of another language does not complete it. A door,
 window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
-before these shapes.
+before these shapes, except before the market: the price of the home's own doorbell at a shop is no question
+about the home.
 """
 
 from __future__ import annotations
@@ -500,16 +501,23 @@ _SHAPES = Shapes(
             )
             for words in _SHOWING.values()
         ),
-        *(
-            ("what to buy or what is on offer now", Shape(words))
-            for words in _SHOPPING.values()
-        ),
         *(("a concert or a tour", Shape(words)) for words in _PERFORMING.values()),
         *(("what came out lately", Shape(words)) for words in _RELEASED.values()),
     ]
 )
 
 
+_MARKET = Shapes(
+    ("what to buy or what is on offer now", Shape(words))
+    for words in _SHOPPING.values()
+)
+
+
 def fresh_fact(text: str) -> str | None:
     """What fresh fact of the world `text` asks for ("opening hours"), or None."""
-    return _SHAPES.first(fold(text))
+    return _SHAPES.first(fold(text)) or market_fact(text)
+
+
+def market_fact(text: str) -> str | None:
+    """What `text` asks about the market now (what to buy, what is on offer), even about a device of the home."""
+    return _MARKET.first(fold(text))
