@@ -34,6 +34,8 @@ OPENING_HOURS = [
     ("da", "har bageren på hjørnet åbent nu"),
     ("nb", "er apoteket på senteret åpent i kveld"),
     ("cs", "je pošta u nádraží ještě otevřená"),
+    ("da", "har Rema på Nørrebrogade åbent i dag"),
+    ("sv", "har ICA på Kungsgatan öppet nu"),
 ]
 VOTES = [
     ("en", "has the housing bill been passed by parliament yet"),

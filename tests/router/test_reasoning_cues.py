@@ -71,7 +71,19 @@ TROUBLESHOOTING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), AUTHORING + TROUBLESHOOTING)
+TRADE_OFFS_AND_PLANS = [
+    ("en", "pros and cons of a heat pump dryer"),
+    ("de", "Vor- und Nachteile von Balkonkraftwerken"),
+    ("sv", "för- och nackdelar med bergvärme"),
+    ("pl", "zaplanuj mi weekend w górach z dziećmi"),
+    ("fr", "planifie une semaine de repas sans gluten"),
+    ("cs", "naplánuj výlet na Šumavu na tři dny"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), AUTHORING + TROUBLESHOOTING + TRADE_OFFS_AND_PLANS
+)
 def test_thinking_about_the_homes_devices_is_reasoning(
     language: str, text: str
 ) -> None:
@@ -88,6 +100,7 @@ def test_thinking_about_the_homes_devices_is_reasoning(
         ("cs", "spusť skript movie night"),
         ("en", "turn off the porch light automation"),
         ("en", "why is the porch light on"),
+        ("en", "plan"),
         ("en", "switch on the porch light and the dishwasher"),
         ("es", "baja las persianas del salón a la mitad"),
         (

@@ -116,7 +116,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"laden|geschaft|supermarkt|apotheke|bank|post|postfiliale|bibliothek|museum|schwimmbad|hallenbad"
             r"|freibad|baumarkt|backerei|backer|metzgerei|metzger|markt|restaurant|cafe|rathaus|straße|strasse|platz"
-            r"|zentrum|innenstadt|bahnhof"
+            r"|zentrum|innenstadt|bahnhof|\w+straße|\w+strasse|\w+weg|\w+platz"
         ),
     ),
     "fr": (
@@ -145,7 +145,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         r"open|geopend|opent|sluit|dicht|gesloten|openingstijden",
         (
             r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|zwembad|bakker|slager|markt"
-            r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp"
+            r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp|\w+straat|\w+plein"
         ),
     ),
     "pl": (
@@ -167,6 +167,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"affar\w*|butik\w*|mataffar\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|simhall\w*"
             r"|bageri\w*|kopcent\w*|systemet|systembolaget|restaurang\w*|gatan|torget|centrum|stationen"
+            r"|\w+gatan|\w+vagen|\w+torget"
         ),
     ),
     "da": (
@@ -174,6 +175,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butik\w*|supermarked\w*|apotek\w*|bank\w*|posthus\w*|bibliotek\w*|museum|museet|svommehal\w*"
             r"|bager\w*|slagter\w*|indkobscent\w*|restaurant\w*|gade|gaden|torvet|centrum|station\w*"
+            r"|\w+vej|\w+gade|\w+torv"
         ),
     ),
     "nb": (
@@ -181,6 +183,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butikk\w*|matbutikk\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|svommehall\w*"
             r"|bakeri\w*|kjopesent\w*|vinmonopol\w*|polet|restaurant\w*|gata|gaten|torget|sentrum|stasjon\w*"
+            r"|\w+veien|\w+vei|\w+gata|\w+gaten|\w+torget"
         ),
     ),
     "cs": (

@@ -6,7 +6,8 @@ carport light on at sunset" names the carport light, and "the robot vacuum keeps
 I check" is about one. So these cues are read before the home-name rule, in the twelve languages:
 - authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
-- explaining: a long request to explain why, how or what the difference is, or to work something out.
+- explaining: a long request to explain why, how or what the difference is, or to work something out;
+- weighing pros and cons, and a request that starts by asking for a plan.
 Running, enabling or stopping a script is a home command and has no such verb.
 """
 
@@ -15,10 +16,12 @@ from __future__ import annotations
 import re
 
 from .privacy_lexicon import AUTHORING
-from .shapes import Shape, Shapes
+from .shapes import WORD, Shape, Shapes
 
 # The shortest troubleshooting question or explanation request read as needing thinking, in words.
 MIN_WORDS = 12
+# The shortest request for a plan ("plan a trip to Rome" is reasoning, "plan" alone a follow-up).
+MIN_PLAN_WORDS = 4
 
 MAKE = (
     r"write|make|create|build|generate|draft|set up"
@@ -89,6 +92,21 @@ _WORK_OUT = (
 _AUTHORING = re.compile(
     rf"(?<![a-z])(?:{MAKE})(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)})"
 )
+# Weighing pros and cons is a comparison that needs careful reasoning, however short the question.
+_TRADE_OFFS = re.compile(
+    WORD.format(
+        r"pros and cons|vor- und nachteile|vor und nachteile|avantages et (?:les )?inconvenients|pros y contras"
+        r"|ventajas y desventajas|pro e contro|vantaggi e svantaggi|voor- en nadelen|voor en nadelen|zalety i wady"
+        r"|plusy i minusy|pros e contras|vantagens e desvantagens|for- och nackdelar|for och nackdelar"
+        r"|fordele og ulemper|fordeler og ulemper|vyhody a nevyhody|klady a zapory"
+    )
+)
+# A request that starts by asking for a plan ("plan a week of lactose-free meals", "zaplanuj", "naplánuj").
+_PLAN = re.compile(
+    r"\W*(?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|prosim)\W+)?"
+    r"(?:plan|plane|planen|planifie|planifiez|planifica|pianifica|organizza|zaplanuj|planeia|planeie|planera"
+    r"|planleg|planlegg|naplanuj)(?![a-z])"
+)
 _THINKING = Shapes(
     [
         ("troubleshooting", Shape((_WHY, _GOES_WRONG))),
@@ -103,4 +121,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
     """What needs thinking in the folded text ("writing an automation"), or None."""
     if _AUTHORING.search(folded) is not None:
         return "writing an automation or a script"
+    if _TRADE_OFFS.search(folded) is not None:
+        return "pros and cons"
+    if word_count >= MIN_PLAN_WORDS and _PLAN.match(folded) is not None:
+        return "a plan"
     return _THINKING.first(folded) if word_count >= MIN_WORDS else None
