@@ -115,7 +115,7 @@ def test_a_fresh_fact_of_the_world_is_search(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "is the garage door still open"),
+        ("en", "is the side garage door still open"),
         ("en", "open the bank app on the living room tv"),
         ("de", "ist das Fenster zur Straße noch offen"),
         ("es", "cierra la persiana de la calle"),

@@ -68,8 +68,12 @@ def test_a_local_cue_keeps_the_text_home_while_the_classifier_guesses(
             "why is it always so windy on this side of the house",
             Route.REASONING,
         ),
-        # Zermatt in lower case (speech-to-text) is no capitalised place, but the classifier may know it.
-        (UNSURE_SEARCH, "what's the forecast for zermatt this week", Route.SEARCH),
+        # "for grindelwald" in lower case (speech-to-text) names no place the router sees; the classifier may know it.
+        (
+            UNSURE_SEARCH,
+            "what's the weather looking like for grindelwald next week",
+            Route.SEARCH,
+        ),
         (
             SURE_REASONING,
             "switch the heating off and then plan my week of meals",

@@ -1,8 +1,8 @@
 """Home commands and home weather said at length, which the classifier may mistake for a request to think.
 
-"Listen, switch the water heater on now, I want a bath in an hour" is a device command with a reason attached,
-and "do I need a coat this afternoon or is it staying mild" asks the home's forecast: both are local by the routing
-policy, but their length and their "because" or "or" read like reasoning. Two shapes, in the twelve languages:
+"Ok, switch the towel rail on now, I'm having a shower after my run" is a device command with a reason attached,
+and "is it going to be frosty tonight or can the car stay uncovered" asks the home's forecast: both are local by
+the routing policy, but their length and their "because" or "or" read like reasoning. Two shapes, in the twelve languages:
 - a command: after an optional word to get attention ("listen", "słuchaj", "olha"), the utterance starts with a
   device verb in the imperative (switch on, lower, dim, "włącz", "baixa", "zapni");
 - the home's weather: a short question with a weather word and no place away from home.
@@ -18,7 +18,7 @@ from .reasoning_cues import MAKE
 from .shapes import WORD
 from .text import fold, words
 
-# Longer than this, a weather word is part of a story or a problem ("the basement smells musty after heavy rain").
+# Longer than this, a weather word is part of a story or a problem ("the cellar floods after heavy rain, why").
 MAX_WEATHER_WORDS = 14
 
 _ATTENTION = (

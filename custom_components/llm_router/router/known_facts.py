@@ -1,6 +1,6 @@
 """Facts about a work that do not change: who wrote, directed, sang, painted or played in it.
 
-"Who directed Rear Window" has one answer forever, so a small local model knows it (the routing policy keeps short
+"Who directed The Shining" has one answer forever, so a small local model knows it (the routing policy keeps short
 facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
 the past tense, in the twelve languages, with nothing recent about it (today, new, last night, a match or a final),
 it is such a fact.

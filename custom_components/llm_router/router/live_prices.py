@@ -50,7 +50,7 @@ _NOW = (
     r"lige nu|akkurat na|morgendagens|na|i denne uge|denne uge|denne uka|i uka|denne uken",
     r"dnes|dneska|dnesni|zitra|zitrejsi|ted|nyni|aktualni|tento tyden|tenhle tyden",
 )
-# Fuel named with a word for what it costs ("what's unleaded going for", "wat doet een liter diesel"), by language.
+# Fuel named with a word for what it costs ("how much is petrol", "was kostet Benzin"), by language.
 _FUEL = (
     (
         r"unleaded|petrol|diesel|gasoline",

@@ -1,9 +1,9 @@
 """Requests that need thinking even when they name the home's own devices: writing, troubleshooting, explaining.
 
 The routing policy sends writing automations and scripts, debugging and step-by-step explanations to reasoning.
-Naming a device of the home does not make such a request a home command: "make an automation that turns the
-carport light on at sunset" names the carport light, and "the robot vacuum keeps reporting a wheel error, what can
-I check" is about one. So these cues are read before the home-name rule, in the twelve languages:
+Naming a device of the home does not make such a request a home command: "make an automation that switches the
+porch light on at dusk" names the porch light, and "the dishwasher keeps showing error E24, what should I check
+first" is about one. So these cues are read before the home-name rule, in the twelve languages:
 - authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
 - explaining: a long request to explain why, how or what the difference is, or to work something out;
