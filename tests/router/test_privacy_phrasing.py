@@ -683,3 +683,52 @@ def test_a_rooms_devices_and_states_are_not_people_or_cameras(text: str) -> None
 def test_a_person_in_the_office_and_a_recording_camera_still_are() -> None:
     assert detect_private("ist Lena im Büro")
     assert detect_private("cosa ha registrato la camera ieri")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "jürgen hat spätschicht bis eins lass das licht im flur an"),
+        ("es", "joaquín tiene turno de noche hasta las seis"),
+        (
+            "en",
+            "my brother and his kids are staying over on saturday, heat the guest room",
+        ),
+        ("nl", "het huis is dan twee weken leeg, zet de vakantiestand aan"),
+        ("de", "wir sind vom zweiten bis zehnten august auf kreta"),
+        ("en", "we're away for a fortnight so make it look like someone's home"),
+        (
+            "it",
+            "il codice per la signora che viene a dare da mangiare al gatto è 4 4 0 9",
+        ),
+        ("nl", "dit blijft tussen ons, we hebben een schuld bij de bank"),
+        ("es", "creo que mi marido me engaña"),
+        ("da", "har farmor taget sin marevan i dag"),
+        ("de", "die Lehrerin meint, Leonie hat ADHS"),
+        ("it", "tomaso è tornato a casa?"),
+    ],
+)
+def test_shifts_guests_an_empty_house_and_secrets_are_private(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Tommaso", "Leonie"])
+    decision = decide(text, language=language, vocabulary=home)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvordan staver man tandlæge"),
+        ("da", "hvad er normalt blodtryk for voksne"),
+        ("pl", "ile znaków powinno mieć bezpieczne hasło"),
+        ("de", "was ist der unterschied zwischen personalausweis und reisepass"),
+        ("es", "qué es el nie y para qué sirve"),
+        ("da", "tænd kameraet i bryggerset"),
+        ("cs", "zapni noční režim na světlech"),
+    ],
+)
+def test_spelling_normal_values_advice_and_switches_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -444,7 +444,7 @@ _SWITCH_BEFORE = re.compile(
     # not "put on", "pon", "mets", "metti": putting a camera on the screen shows it
     r"(?:turn|switch|set)(?: on| off)?|(?:ein|aus|an)?schalten|schalte|schalt|allume|eteins|active|desactive"
     r"|enciende|apaga|activa|desactiva|accendi|spegni|attiva|disattiva|zet|wlacz|wylacz|ustaw|liga"
-    r"|desliga|acende|ativa|desativa|sla (?:pa|av|til|fra)|stang av|tand|taend|tænd|sluk|skru (?:pa|av)|aktiver\w*"
+    r"|desliga|acende|ativa|desativa|sla (?:pa|av|til|fra)|stang av|tand|tend|sluk|skru (?:pa|av)|aktiver\w*"
     r"|deaktiver\w*|zapni|vypni|nastav"
 )
 _SWITCHED = re.compile(rf"(?:^|\b)(?:{_SWITCH_BEFORE.pattern})(?: [\w'-]+){{0,4}} $")
@@ -1365,7 +1365,8 @@ LOCK_CODE = word_detector(
     r"code (?:is|ist|es|est|e) \d",
     # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
     _CODE_WORDS
-    + r"(?: \w+){0,4}? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)? \d{3,}",
+    + r"(?: \w+){0,12}? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
+    r" \d(?: ?\d){2,}",
     # a code read out digit by digit: "the front door code is now four four two seven"
     _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",
     *lexicon.LOCK_CODE,

@@ -351,6 +351,13 @@ HEALTH = (
         r"|fare pipi|pinkeln|plassen|pissa|tisse|tisse|cikat|curat)"
     ),
     r"tensao (?:alta|baixa)",
+    r"tension (?:alta|baja|arterial|de (?:\d+|cien\w*|ciento|noventa|ochenta|setenta|sesenta|cincuenta))",
+    r"(?:adhs|tdah|autis\w*|asperger\w*|dyslexi\w*|legasthenie|dyslexie|dislessi\w*|dislexi\w*|dysleksj\w*|dysleksi\w*)",
+    r"(?:marevan|waran|xarelto|eliquis|pradaxa|sintrom|coumadin|marcoumar|falithrom|lixiana)",
+    (
+        r"(?:pill ?box|pilleaesken|pilleboks\w*|pillendose|pilulier|pastillero|portapillole|pillendoos|dosett\w*"
+        r"|medisinboks\w*|davkovac\w*|caixa de comprimidos|pojemnik na leki)"
+    ),
     r"(?:schilddrusen|blut|leber|nieren|zucker|entzundungs|hormon)werte\w*",
     (
         r"(?:tsh|hba1c|psa|crp|ldl|hdl|inr|ferritin\w*|cholesterol|cholesterin|kolesterol\w*|hemoglobin\w*"
@@ -2489,6 +2496,17 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    r"(?:blijft )?tussen ons",
+    (
+        r"(?:non lo sa|no lo sabe|weiß es nicht|weiss es nicht|ne le sait pas|weet het niet|nie wie o tym|nao sabe"
+        r"|vet inte om det|ved det ikke|vet ikke om det|nevi o tom)"
+    ),
+    # a relationship in trouble
+    (
+        r"(?:nos vamos a separar|separarnos|divorci\w*|divorce\w*|scheidung|trennen uns|cheating on me|having an affair"
+        r"|betrugt mich|betruegt mich|me anda a trair|me trai|me engana|tradisce|vreemdgaan|gaat vreemd|zdradza mnie"
+        r"|otrogen|otro|utro mod mig|utro mot meg|podvadi me|nevera)"
+    ),
     (
         r"(?:in confidence|im vertrauen|en confidence|en confianza|in confidenza|in vertrouwen|w zaufaniu"
         r"|em confianca|em confidencia|i fortroende|i fortrolighed|i fortrolighet|v duvere)"
@@ -2704,6 +2722,38 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # a household member's shift, and guests staying over
+    (
+        r"(?:night|late|early|evening) shift|(?:nacht|spat|fruh)schicht|nachtdienst|spatdienst|turno de (?:noche|tarde)"
+        r"|turno di notte|(?:late|vroege|avond|nacht) dienst|nachtdienst|avonddienst|nock[aeiy]|turno da (?:noite|tarde)"
+        r"|(?:natt|kvalls)skift|(?:aften|natte)vagt|(?:natt|kvelds)vakt|nattevakt|nocni smen\w*"
+        r"|ma (?:nocni|odpoledni|ranni)"
+    ),
+    (
+        r"(?:staying over|sleeping over|stay the night|ubernachten|ubernachtet|dorment (?:a la maison|chez nous)"
+        r"|duermen en casa|se quedan a dormir|dormono da noi|logeren|blijven slapen|nocuj\w*|spia u nas|dormem ca"
+        r"|sover over|overnatter|prespi\w*)"
+    ),
+    # the house empty while the family is away, and making it look lived in
+    (
+        r"(?:house|home|casa|huis|huset|dum|haus|maison|dom) (?:\w+ ){0,3}?(?:empty|vacia|leeg|tomt|prazdny|vazia|leer"
+        r"|vide|vuota|pusty)"
+    ),
+    (
+        r"(?:presence simulation|simulacion de presencia|simulation de presence|simulazione (?:di )?presenza"
+        r"|anwesenheitssimulation|aanwezigheidssimulatie|symulacj\w* obecnosci|simulacao de presenca|narvarosimulering"
+        r"|tilstedevaerelsessimulering|simulac\w* pritomnosti|look like (?:someone|somebody)'?s? (?:is )?home"
+        r"|make it look like (?:someone|somebody|we)|so aussieht als (?:ob )?(?:jemand|wir)|vakantiestand|vakantiemodus"
+        r"|urlaubsmodus|mode vacances|modo vacaciones|modalita vacanza|tryb urlopowy|modo ferias|semesterlage"
+        r"|feriemodus|ferieprogram\w*|bortemodus|borte modus|dovolenkov\w* rezim)"
+    ),
+    (
+        r"(?:we'?re|we are|wir sind|on est|nous sommes|estamos|siamo|we zijn|jestesmy|vi ar|vi er|jsme) (?:\w+ ){0,4}?"
+        r"(?:away|weg|verreist|on holiday|im urlaub|en vacances|de vacaciones|in vacanza|op vakantie|na wakacjach"
+        r"|de ferias|pa semester|pa ferie|na dovolene|from the|vom|du|del|dal|van|od|de|fra|fran) (?:\w+ ){0,3}?"
+        r"(?:to|till|until|bis|au|al|tot|do|a|til|ate)"
+    ),
+    r"ist (?:die|der) \w+ (?:schon |noch |jetzt )+(?:zu ?hause|daheim|zuruck|heimgekommen)",
     r"(?:anyone|anybody|someone|somebody) (?:come|came|stop|stopped|drop|dropped) (?:by|round|over)",
     r"(?:is|are) (?:every|any|some|no)(?:one|body) (?:\w+ )?(?:home|at home|in the house|out|here|back|away)",
     r"how many (?:people|persons|of us|family members|kids|children) (?:are |is )?(?:\w+ )?(?:home|at home|in the house|here)",
@@ -2769,6 +2819,105 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    *(
+        "shift",
+        "schicht",
+        "nachtdienst",
+        "spatdienst",
+        "turno",
+        "dienst",
+        "nachtdienst",
+        "avonddienst",
+        "nock",
+    ),
+    *(
+        "nattskift",
+        "kvallsskift",
+        "aftenvagt",
+        "nattevagt",
+        "nattvakt",
+        "kveldsvakt",
+        "nattevakt",
+        "nocni",
+        "ma",
+    ),
+    *(
+        "staying",
+        "sleeping",
+        "stay",
+        "ubernacht",
+        "dorment",
+        "duermen",
+        "quedan",
+        "dormono",
+        "logeren",
+        "slapen",
+    ),
+    *(
+        "nocuj",
+        "spia",
+        "dormem",
+        "sover",
+        "overnatter",
+        "prespi",
+        "house",
+        "home",
+        "casa",
+        "huis",
+        "huset",
+        "dum",
+    ),
+    *(
+        "haus",
+        "maison",
+        "dom",
+        "presence",
+        "simulacion",
+        "simulation",
+        "simulazione",
+        "anwesenheitssimulation",
+    ),
+    *(
+        "aanwezigheidssimulatie",
+        "symulacj",
+        "simulacao",
+        "narvarosimulering",
+        "tilstedevaerelsessimulering",
+    ),
+    *(
+        "simulac",
+        "look",
+        "make",
+        "aussieht",
+        "vakantiestand",
+        "vakantiemodus",
+        "urlaubsmodus",
+        "mode",
+        "modo",
+    ),
+    *(
+        "modalita",
+        "tryb",
+        "semesterlage",
+        "feriemodus",
+        "ferieprogram",
+        "bortemodus",
+        "borte",
+        "dovolenkov",
+    ),
+    *(
+        "we're",
+        "we",
+        "wir",
+        "on",
+        "nous",
+        "estamos",
+        "siamo",
+        "jestesmy",
+        "vi",
+        "jsme",
+        "ist",
+    ),
     "los",
     "anyone",
     "anybody",
@@ -3465,6 +3614,24 @@ FIRST_PERSON_IN = {
 # A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
 # with an indefinite article: general knowledge about the thing, not the speaker's own data.
 WHAT_A_THING_IS = (
+    # how to spell a word, what is normal, the difference between two things, how long or how often in general
+    (
+        r"(?:how do you spell|wie schreibt man|comment s'?ecrit|como se escribe|come si scrive|hoe schrijf je"
+        r"|jak sie pisze|como se escreve|hur stavar man|hvordan staver (?:man|du)|jak se pise)"
+    ),
+    (
+        r"(?:hvad er|hva er|vad ar|was ist|wat is|what is|what'?s) (?:et |en |ein |eine |een |a |an )?normal\w*"
+    ),
+    r"(?:what(?:'s| is) the )?difference between",
+    r"(?:was ist der unterschied zwischen|quelle est la difference entre|la difference entre)",
+    r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
+    r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
+    r"(?:jaky je rozdil)",
+    (
+        r"(?:how (?:long|often|many \w+) (?:should|must|do you)|wie (?:lang|oft) sollte|cada cuanto|hvor (?:langt|lang|ofte)"
+        r" (?:bor|skal)|hoe (?:vaak|lang) moet|ile (?:znakow )?powinn\w*|hur (?:langt|ofta) bor|jak (?:dlouhe|casto) by"
+        r"|quanto (?:lunga|spesso) (?:deve|dovrebbe)|com que frequencia|a quelle frequence|quelle longueur)"
+    ),
     r"(?:what(?:'s| is)|whats) (?:actually |exactly )?an?",
     r"explain (?:to me )?(?:\w+ ){0,3}?(?:how|why)",
     r"erklar\w* (?:mir )?(?:\w+ ){0,4}?(?:wie|warum|wieso)",
@@ -3480,7 +3647,7 @@ WHAT_A_THING_IS = (
     r"wie funktionier\w* (?:eigentlich )?(?:ein|eine)",
     r"(?:qu'est-ce qu'|qu'est ce qu'|c'est quoi )une?",
     r"comment (?:fonctionne|marche) (?:un|une)",
-    r"(?:que|qué) es (?:exactamente )?(?:un|una)",
+    r"(?:que|qué) es (?:exactamente )?(?:un|una|el|la)",
     r"(?:como|cómo) funciona (?:un|una)",
     r"(?:cos'e|cosa e|che cos'e|che cosa e) (?:esattamente )?(?:un|una|uno|un')",
     r"come funziona (?:un|una|uno)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+import re
 
 from .text import fold, words
 
@@ -129,14 +130,22 @@ def _declined(word: str) -> set[str]:
 def _spellings(word: str) -> set[str]:
     """Other spellings speech-to-text writes for the same first name: Eric for Erik, Tomas for Thomas, Stefan.
 
-    A final k or c, th and t, ph and f; short names keep their one spelling.
+    A final k or c, th and t, ph and f, a doubled letter, a final -ie as -i; short names keep their one spelling.
     """
     if len(word) < 4:
         return set()
     forms = {word.replace("th", "t"), word.replace("ph", "f")}
+    single = _DOUBLED.sub(r"\1", word)
+    if len(single) >= 5:  # Tomaso for Tommaso; not "dan" for Daan
+        forms.add(single)
+    if word.endswith("ie") and len(word) >= 5:  # Leoni for Leonie
+        forms.add(word[:-1])
     if word[-1] in "ck":
         forms.add(word[:-1] + ("k" if word[-1] == "c" else "c"))
     return forms - {word}
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
 
 
 def _folded_words(name: str) -> tuple[str, ...]:
