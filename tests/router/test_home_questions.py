@@ -32,3 +32,24 @@ def test_sensor_and_timer_questions_stay_local(language: str, text: str) -> None
     decision = decide(text, language=language)
     assert decision.route is Route.LOCAL
     assert not decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "power is pricey this evening, so switch the dryer off until the morning",
+        ),
+        ("sv", "elpriset är högt nu så stäng av handdukstorken i badrummet"),
+        ("pl", "prąd jest drogi wieczorem więc wyłącz grzejnik w łazience"),
+        ("fr", "l'électricité est chère ce soir, donc éteins le chauffe-eau"),
+    ],
+)
+def test_a_command_after_its_price_reason_is_local(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+def test_a_price_question_without_a_command_is_still_search() -> None:
+    text = "the spot price is high tonight, so when is it cheapest tomorrow"
+    assert decide(text, language="en").route is Route.SEARCH

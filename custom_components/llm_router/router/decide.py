@@ -20,7 +20,7 @@ from .followup import (
     place_switch,
 )
 from .fresh_facts import fresh_fact, market_fact
-from .home_requests import asks_home_weather, device_command
+from .home_requests import asks_home_weather, command_after_reason, device_command
 from .known_facts import asks_credits
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
@@ -611,13 +611,13 @@ def _fresh_fact(body: str, find: Callable[[str], str | None]) -> Verdict | None:
 def _home_request(body: str) -> Verdict | None:
     """A long device command or a question about the home's weather that the classifier only guesses is reasoning.
 
-    Only against reasoning: what it sends to search may name a place or a thing the router cannot tell
-    ("the forecast for zermatt", "turn on bitcoin price" in a home without such a switch).
+    Only against reasoning, or a command after its reason ("electricity is dear tonight, so switch the boiler
+    off"): what else it sends to search may name a place or a thing the router cannot tell ("the forecast for
+    zermatt", "turn on bitcoin price" in a home without such a switch).
     """
     prediction = classify(body)
-    if (
-        prediction.route is not Route.REASONING
-        or prediction.confidence >= HOME_REQUEST_YIELDS_TO
+    if prediction.confidence >= HOME_REQUEST_YIELDS_TO or (
+        prediction.route is not Route.REASONING and not command_after_reason(body)
     ):
         return None
     if device_command(body):
@@ -844,8 +844,11 @@ def _follow_up(body: str, context: Context) -> Verdict:
 
 
 def _live_price(body: str) -> Verdict | None:
-    """Today's or tomorrow's prices of the world are search, even in a comparison that needs thinking."""
-    if not asks_live_price(body):
+    """Today's or tomorrow's prices of the world are search, even in a comparison that needs thinking.
+
+    Not a device command with a price as its reason ("the spot price is high tonight, so turn the heating down").
+    """
+    if not asks_live_price(body) or device_command(body):
         return None
     return Verdict(
         Route.SEARCH, False, 0.9, "search: live prices, now or soon", "live_price"

@@ -41,6 +41,16 @@ _COMMAND = (
 _COMMAND_FIRST = re.compile(
     rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:{_COMMAND})(?![a-z])(?! (?:together|up|down on|out)\b)"
 )
+# The reason first, then "so" and the command: "electricity is dear tonight, so switch the boiler off".
+_SO = (
+    r"so|then|dann|also|alors|donc|asi que|entonces|quindi|allora|dus|wiec|to|entao|por isso|sa|saa|tak|takze"
+    r"|proto"
+)
+_COMMAND_AFTER_REASON = re.compile(
+    rf"(?<![a-z])(?:{_SO}),? (?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|se faz favor"
+    rf"|snalla|venligst|vaer sa snill|prosim|kannst du|tu peux|puedes|puoi|kun je|mozesz|podes|kan du|muzes) )?"
+    rf"(?:{_COMMAND})(?![a-z])"
+)
 _WEATHER = re.compile(
     WORD.format(
         r"weather|forecast|rain\w*|snow\w*|coat|jacket|umbrella|frost|frosty|windy|mild"
@@ -69,9 +79,20 @@ _WRITING = re.compile(
 
 
 def device_command(text: str) -> bool:
-    """Whether `text` starts with a command to a device and asks to write nothing."""
+    """Whether `text` is a command to a device, first or after its reason ("…, so switch …"), and asks to write nothing."""
     folded = fold(text)
-    return _COMMAND_FIRST.match(folded) is not None and _WRITING.search(folded) is None
+    return (
+        _COMMAND_FIRST.match(folded) is not None or command_after_reason(text)
+    ) and _WRITING.search(folded) is None
+
+
+def command_after_reason(text: str) -> bool:
+    """Whether a device command follows its reason: "electricity is dear tonight, so switch the boiler off"."""
+    folded = fold(text)
+    return (
+        _COMMAND_AFTER_REASON.search(folded) is not None
+        and _WRITING.search(folded) is None
+    )
 
 
 def asks_home_weather(text: str) -> bool:
