@@ -732,3 +732,20 @@ def test_spelling_normal_values_advice_and_switches_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my dog keeps licking his paw and limping, what could it be"),
+        ("pl", "mój kot wymiotuje od rana czy to normalne"),
+        ("cs", "můj pes má průjem, co mám dělat"),
+    ],
+)
+def test_a_pets_health_is_not_a_persons(language: str, text: str) -> None:
+    assert not decide(text, language=language).private
+
+
+def test_the_speakers_health_next_to_a_pet_stays_private() -> None:
+    assert decide("I got bitten by the dog and my hand is swollen").private
+    assert decide("ich habe Fieber, seit der Hund krank ist", language="de").private

@@ -54,12 +54,16 @@ from .privacy_lexicon import (
     HOW_MUCH,
     NEWS_ABOUT,
     PEOPLE,
+    PETS,
+    PETS_ONLY_IN,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     PUBLIC_APPEARANCE,
     SOMEBODY,
+    SPEAKER,
+    SPEAKER_ONLY_IN,
     THIRD_PERSON,
     THIRD_PERSON_ONLY_IN,
     WHAT_A_THING_IS,
@@ -269,6 +273,15 @@ class Reading:
     def speaks_of_someone(self) -> bool:
         """Whether a word for him or her occurs ("is it normal that she still coughs")."""
         return bool(self._words_in(THIRD_PERSON, THIRD_PERSON_ONLY_IN))
+
+    def about_a_pet(self) -> bool:
+        """A pet is named and neither the speaker as a subject ("I"), the family nor a household member is."""
+        return (
+            bool(self._words_in(PETS, PETS_ONLY_IN))
+            and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
+            and not self.names_family()
+            and self.person() is None
+        )
 
     def names_family(self) -> bool:
         """Whether a family word ("grandma", "Bruder", "babcia") occurs."""
@@ -761,6 +774,8 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return True  # an automation that uses a camera or presence configures it and reads nothing
     if reading.asks_who_made_a_work():
         return reading.person() is None
+    if finding.kind == "health" and reading.about_a_pet():
+        return True
     unpunctuated = reading.folded.replace(",", "")
     about_the_thing = (
         _WHAT_A_THING_IS.match(unpunctuated) is not None

@@ -4074,6 +4074,131 @@ CARERS = frozenset(
         ),
     ]
 )
+# Pets: "my dog keeps scratching his ear" is the dog's health, not a person's, unless the speaker says "I".
+PETS = frozenset(
+    [
+        *(
+            "dog",
+            "dogs",
+            "puppy",
+            "cat",
+            "cats",
+            "kitten",
+            "rabbit",
+            "bunny",
+            "hamster",
+            "parrot",
+            "horse",
+            "pony",
+        ),
+        *(
+            "hund",
+            "hunde",
+            "hundes",
+            "katze",
+            "kater",
+            "kaninchen",
+            "hase",
+            "pferd",
+            "welpe",
+            "chien",
+            "chienne",
+        ),
+        *(
+            "chat",
+            "chaton",
+            "lapin",
+            "cheval",
+            "perro",
+            "perra",
+            "perrito",
+            "gato",
+            "gata",
+            "conejo",
+            "caballo",
+        ),
+        *(
+            "cane",
+            "cagnolino",
+            "gatto",
+            "gattino",
+            "coniglio",
+            "cavallo",
+            "hond",
+            "hondje",
+            "kat",
+            "poes",
+            "konijn",
+        ),
+        *(
+            "paard",
+            "pies",
+            "psa",
+            "psem",
+            "kot",
+            "kota",
+            "kotem",
+            "krolik",
+            "kon",
+            "cao",
+            "cachorro",
+            "coelho",
+        ),
+        *(
+            "cavalo",
+            "hunden",
+            "katt",
+            "katten",
+            "kanin",
+            "kaninen",
+            "hast",
+            "hasten",
+            "hunden",
+            "katten",
+            "hest",
+        ),
+        *(
+            "hesten",
+            "pes",
+            "kocka",
+            "kocicka",
+            "kralik",
+            "kun",
+            "morce",
+            "marsvin",
+            "cavia",
+            "meerschweinchen",
+        ),
+    ]
+)
+PETS_ONLY_IN = {
+    "chat": frozenset({"fr"}),  # English "chat"
+    "hast": frozenset({"sv"}),  # German "hast"
+    "hasten": frozenset({"sv"}),
+    "kon": frozenset({"pl"}),
+    "pes": frozenset({"cs"}),
+    "kat": frozenset({"nl", "da"}),
+}
+# The speaker as the subject: with these, a pet's health may still be the speaker's own ("I got bitten by the dog").
+SPEAKER = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "ich",
+        "je",
+        "j'ai",
+        "yo",
+        "io",
+        "ik",
+        "eu",
+        "jag",
+        "jeg",
+        "ja",
+    ]
+)
+SPEAKER_ONLY_IN = {"ja": frozenset({"pl", "cs"}), "je": frozenset({"fr"})}
+
 # Family words that are other words elsewhere: Czech "brát" (take), English "far" and French "son" (his), the
 # Spanish, Italian and Portuguese "zona" (zone), the Nordic "mor" in other languages.
 FAMILY_ONLY_IN = {
