@@ -4133,8 +4133,6 @@ PETS = frozenset(
         *(
             "paard",
             "pies",
-            "psa",
-            "psem",
             "kot",
             "kota",
             "kotem",
