@@ -21,7 +21,7 @@ from .followup import (
 )
 from .fresh_facts import fresh_fact, market_fact
 from .home_requests import asks_home_weather, command_after_reason, device_command
-from .known_facts import asks_credits
+from .known_facts import asks_credits, opens_asking_who_made_a_work
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -37,7 +37,6 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
-    AUTHORSHIP,
     BACK_REFERENCES,
     BACK_REFERENCES_IN,
     CARERS,
@@ -121,7 +120,6 @@ _CONCEPT_KINDS = frozenset(
 )
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
-_AUTHORSHIP = re.compile(r"(?:" + "|".join(AUTHORSHIP) + r")(?![a-z])")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
@@ -329,7 +327,7 @@ class Reading:
 
     def asks_who_made_a_work(self) -> bool:
         """Whether the text asks who sang, wrote or directed something ("kto wyreżyserował film Dom zły")."""
-        return _AUTHORSHIP.match(self.folded.lstrip("¿¡\"' ")) is not None
+        return opens_asking_who_made_a_work(self.folded.lstrip("¿¡\"' "))
 
     def authoring(self) -> bool:
         """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""

@@ -8,6 +8,8 @@ it is such a fact.
 
 from __future__ import annotations
 
+import re
+
 from .shapes import Shape, Shapes, lacks
 from .text import fold
 
@@ -79,3 +81,20 @@ _SHAPES = Shapes(
 def asks_credits(text: str) -> bool:
     """Whether `text` asks who made or played in a work, with nothing recent about it."""
     return _SHAPES.first(fold(text)) is not None
+
+
+# The same question opening the text, whatever follows ("who sang Where Is My Mind"), or whose a work is: its
+# title may say "camera", "home" or "where is", which the privacy check must not read as the household's.
+_MADE_A_WORK_FIRST = re.compile(
+    r"\W*(?:"
+    + "|".join(
+        rf"(?:{who})(?: [\w']+){{0,5}}? (?:{verbs})(?![a-z])"
+        for who, verbs in _CREDITS.values()
+    )
+    + r"|de quien es (?:el|la) (?:disco|libro|cancion|pelicula|cuadro|album|novela|serie))"
+)
+
+
+def opens_asking_who_made_a_work(folded: str) -> bool:
+    """Whether folded text opens by asking who made a work or whose it is."""
+    return _MADE_A_WORK_FIRST.match(folded) is not None

@@ -3414,21 +3414,6 @@ WHERE = frozenset(
     ["where", "wo", "donde", "dove", "waar", "gdzie", "onde", "hvor", "kde"]
 )
 # Word starts of writing an automation or a script: about an empty room, it is not asking who is in it.
-# Who made a work (a song, a film, a book): its title may say "camera", "where is my mind" or "home".
-AUTHORSHIP = (
-    r"who (?:sang|sings|wrote|directed|played|plays|made|composed)",
-    r"wer (?:hat|singt|sang|schrieb) (?:\w+ ){0,5}?(?:geschrieben|gesungen|gedreht|regie|gemacht|komponiert)",
-    r"qui (?:a (?:ecrit|chante|realise|joue|compose)|chante|jouait|joue)",
-    r"de quien es",
-    r"quien (?:escribio|canta|canto|dirigio|hizo|compuso)",
-    r"chi (?:ha (?:scritto|cantato|diretto|girato|composto)|canta|recitava)",
-    r"wie (?:schreef|zong|regisseerde|speelde|maakte)",
-    r"kto (?:napisal|spiewa|spiewal|wyrezyserowal|zagral|nakrecil)",
-    r"quem (?:escreveu|canta|cantou|realizou|dirigiu|fez)",
-    r"vem (?:skrev|sjong|regisserade|spelade|gjorde)",
-    r"hvem (?:skrev|sang|instruerede|instruerte|spillede|spilte|lavede|lagde)",
-    r"kdo (?:napsal|zpival|zpiva|reziroval|hral|natocil)",
-)
 AUTHORING = (
     "automat",
     "automas",
