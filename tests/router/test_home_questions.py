@@ -53,3 +53,16 @@ def test_a_command_after_its_price_reason_is_local(language: str, text: str) -> 
 def test_a_price_question_without_a_command_is_still_search() -> None:
     text = "the spot price is high tonight, so when is it cheapest tomorrow"
     assert decide(text, language="en").route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "vaca se escribe con b o con v"),
+        ("it", "un po' si scrive con l'apostrofo o con l'accento"),
+        ("cs", "píše se mýlit s y nebo s i"),
+        ("pt", "facto escreve-se com c ou sem c"),
+    ],
+)
+def test_how_a_word_is_spelled_is_answered_locally(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

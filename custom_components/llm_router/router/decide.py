@@ -21,7 +21,7 @@ from .followup import (
 )
 from .fresh_facts import fresh_fact, market_fact
 from .home_requests import asks_home_weather, command_after_reason, device_command
-from .known_facts import asks_credits, opens_asking_who_made_a_work
+from .known_facts import asks_credits, asks_spelling, opens_asking_who_made_a_work
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -641,20 +641,27 @@ def _home_request(body: str) -> Verdict | None:
 
 
 def _credits(body: str) -> Verdict | None:
-    """Who wrote, directed or played in a work: a fact that does not change, unless the classifier is sure."""
-    if not asks_credits(body):
-        return None
-    prediction = classify(body)
-    if (
-        prediction.route is not Route.SEARCH
-        or prediction.confidence >= CREDITS_YIELD_TO
-    ):
+    """Who made a work, unless the classifier is sure, or how a word is spelled: facts that do not change.
+
+    "Con b o con v" reads like a choice to the classifier, so a short spelling question is local however sure it is.
+    """
+    if asks_spelling(body):
+        fact = "how a word is spelled"
+    elif asks_credits(body):
+        prediction = classify(body)
+        if (
+            prediction.route is not Route.SEARCH
+            or prediction.confidence >= CREDITS_YIELD_TO
+        ):
+            return None
+        fact = "who made a work"
+    else:
         return None
     return Verdict(
         Route.LOCAL,
         False,
         0.7,
-        "local: who made a work, a fact that does not change",
+        f"local: {fact}, a fact that does not change",
         "known_fact",
     )
 

@@ -1,4 +1,4 @@
-"""Facts about a work that do not change: who wrote, directed, sang, painted or played in it.
+"""Facts that do not change: who wrote, directed, sang, painted or played in a work, and how a word is spelled.
 
 "Who directed The Shining" has one answer forever, so a small local model knows it (the routing policy keeps short
 facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .shapes import Shape, Shapes, lacks
-from .text import fold
+from .text import fold, words
 
 # language -> (who, a past verb of making or playing a work)
 _CREDITS: dict[str, tuple[str, str]] = {
@@ -98,3 +98,24 @@ _MADE_A_WORK_FIRST = re.compile(
 def opens_asking_who_made_a_work(folded: str) -> bool:
     """Whether folded text opens by asking who made a work or whose it is."""
     return _MADE_A_WORK_FIRST.match(folded) is not None
+
+
+# How a word is written: "absorber se escribe con b o con v", "píše se výjimka s y nebo s i".
+_SPELLING = re.compile(
+    r"(?<![a-z])(?:how do you spell|how is \w+ spelled|se escribe|si scrive|escreve-se|se escreve"
+    r"|schreibt man|schreibt sich|s'ecrit|schrijf je|pisze sie|pise se|stavar man|stavas|staver man|staves|stavet)"
+    r"(?![a-z])"
+)
+
+
+# Longer, the spelling is part of a task ("write a story in which …").
+MAX_SPELLING_WORDS = 14
+
+
+def asks_spelling(text: str) -> bool:
+    """Whether `text` is a short question how a word is spelled."""
+    folded = fold(text)
+    return (
+        len(words(folded)) <= MAX_SPELLING_WORDS
+        and _SPELLING.search(folded) is not None
+    )
