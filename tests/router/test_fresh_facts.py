@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router.fresh_facts import fresh_fact
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 FIXTURES = [
@@ -36,6 +37,12 @@ OPENING_HOURS = [
     ("cs", "je pošta u nádraží ještě otevřená"),
     ("da", "har Rema på Nørrebrogade åbent i dag"),
     ("sv", "har ICA på Kungsgatan öppet nu"),
+    ("en", "is the recycling centre open on bank holidays"),
+    ("de", "hat der Wertstoffhof samstags offen"),
+    ("fr", "la déchetterie est-elle ouverte le lundi"),
+    ("nl", "is de milieustraat zaterdag open"),
+    ("da", "har genbrugspladsen åbent i morgen"),
+    ("cs", "je sběrný dvůr otevřený v sobotu"),
 ]
 VOTES = [
     ("en", "has the housing bill been passed by parliament yet"),
@@ -80,6 +87,55 @@ PERFORMING_AND_RELEASES = [
     ("da", "hvilke brætspil er udkommet denne måned"),
     ("fr", "où joue le PSG ce soir"),
 ]
+TRAFFIC = [
+    ("en", "any tailbacks on the m6 near birmingham right now"),
+    ("de", "gibt es gerade Stau auf der A7 bei Hamburg"),
+    ("fr", "y a-t-il des bouchons sur l'a6 vers lyon"),
+    ("es", "hay atascos en la a-3 saliendo de madrid"),
+    ("it", "c'è traffico sulla a1 verso bologna"),
+    ("nl", "is er veel verkeer op de a12 richting arnhem"),
+    ("pl", "jakie są utrudnienia na s8 koło warszawy"),
+    ("pt", "como está o trânsito na a1 perto de coimbra"),
+    ("sv", "är det mycket trafik på e6 söder om göteborg"),
+    ("da", "er der kø på motorvejen ved vejle"),
+    ("nb", "er det kø på e6 ved gardermoen nå"),
+    ("cs", "jaký je provoz na d5 u plzně"),
+]
+RECALLS = [
+    ("en", "have any baby foods been recalled this week"),
+    ("de", "wurde diese Woche Spielzeug zurückgerufen"),
+    ("fr", "y a-t-il un rappel conso sur des fromages cette semaine"),
+    ("es", "han retirado algún juguete del mercado esta semana"),
+    ("it", "è stato richiamato qualche prodotto alimentare questa settimana"),
+    ("nl", "is er deze week speelgoed teruggeroepen"),
+    ("pl", "czy wycofano jakieś zabawki ze sprzedaży w tym tygodniu"),
+    ("pt", "foi recolhido algum lote de iogurtes esta semana"),
+    ("sv", "har någon leksak återkallats i veckan"),
+    ("da", "er der fødevarer der er blevet tilbagekaldt for nylig"),
+    ("nb", "har noen matvarer blitt tilbakekalt denne uka"),
+    ("cs", "stahuje se teď z prodeje nějaká dětská výživa"),
+]
+WEATHER_IN_A_TOWN = [
+    ("cs", "jaké bude počasí v olomouci zítra"),
+    ("pl", "jaka będzie pogoda w poznaniu jutro"),
+    ("sv", "hur blir vädret i luleå på lördag"),
+    ("da", "hvordan er vejret i odense lige nu"),
+    ("nb", "blir det regn i bergen i morgen"),
+    ("pt", "vai chover em braga amanhã"),
+]
+NEWS_PRICES_AND_RELEASE_DATES = [
+    ("en", "what's the latest news about the rail strike"),
+    ("de", "gibt es neue Nachrichten zum Hafenstreik"),
+    ("sv", "vad säger de senaste nyheterna om valet"),
+    ("pl", "jakie są najnowsze wiadomości o strajku"),
+    ("en", "what does a heat pump cost at the moment"),
+    ("it", "quanto costa adesso un robot tagliaerba"),
+    ("de", "was kostet gerade eine Wallbox"),
+    ("en", "when does the new zelda game come out"),
+    ("de", "wann erscheint das neue Album von Kraftklub"),
+    ("cs", "kdy vyjde nový díl zaklínače"),
+    ("en", "were any flaws discovered in smart locks this week"),
+]
 FUEL = [
     ("en", "how much is petrol at the moment"),
     ("de", "was kostet Benzin heute an der Tanke"),
@@ -101,6 +157,10 @@ FUEL = [
         + SHOWING
         + SHOPPING
         + PERFORMING_AND_RELEASES
+        + TRAFFIC
+        + RECALLS
+        + WEATHER_IN_A_TOWN
+        + NEWS_PRICES_AND_RELEASE_DATES
     ]
     + [(*item, "live_price") for item in FUEL],
 )
@@ -131,6 +191,13 @@ def test_a_fresh_fact_of_the_world_is_search(
         ("de", "ich muss heute noch Brot kaufen, setz es auf die Einkaufsliste"),
         ("nl", "zet netflix nu aan op de tv"),
         ("it", "che umidità c'è in sala da pranzo adesso"),
+        ("cs", "jaké bude počasí v sobotu"),
+        ("sv", "blir det regn i morgon eftermiddag"),
+        ("pl", "jaka będzie pogoda w nocy"),
+        ("nb", "blir det snø i hagen i kveld"),
+        ("cs", "nastav jas v pracovně na 40 procent"),
+        ("en", "play the news in the kitchen"),
+        ("en", "what does my heat pump cost to run right now"),
     ],
 )
 def test_the_homes_openings_music_and_tank_are_no_fresh_fact(
@@ -139,6 +206,24 @@ def test_the_homes_openings_music_and_tank_are_no_fresh_fact(
     decision = decide(text, language=language)
     assert decision.route is not Route.SEARCH
     assert decision.source not in {"fresh_fact", "live_price"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "print the file on a4 paper",
+        "do you recall what we said about the a4 prints this week",
+        "when does the sun come out tomorrow",
+        "cuándo sale el sol mañana",
+        "quando esce la spazzatura questa settimana",
+        "any news from my daughter's school this week",
+        "was the formula we bought for our son recalled",
+    ],
+)
+def test_paper_sizes_memories_the_sun_and_our_own_news_are_no_fresh_fact(
+    text: str,
+) -> None:
+    assert fresh_fact(text) is None
 
 
 def test_a_door_the_home_names_is_local_even_said_like_opening_hours() -> None:

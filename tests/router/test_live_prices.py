@@ -29,6 +29,7 @@ LIVE_PRICES = [
     ("da", "hvad er elprisen i morgen tidlig"),
     ("nb", "er strømprisen høy akkurat nå"),
     ("cs", "porovnej dnešní cenu elektřiny s minulým týdnem"),
+    ("fr", "quelle sera la couleur du jour tempo demain, blanc ?"),
 ]
 
 

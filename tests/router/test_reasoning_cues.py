@@ -79,10 +79,19 @@ TRADE_OFFS_AND_PLANS = [
     ("fr", "planifie une semaine de repas sans gluten"),
     ("cs", "naplánuj výlet na Šumavu na tři dny"),
 ]
+THINK_IT_THROUGH = [
+    ("en", "should we insulate the loft or replace the windows first, think it over"),
+    ("de", "Waschmaschine nachts oder mittags laufen lassen? denk mal gründlich nach"),
+    ("nl", "moet de warmtepomp in de zomer uit of aan, denk er goed over na"),
+    ("it", "conviene la lavastoviglie di notte o di giorno? pensaci bene"),
+    ("sv", "ska vi byta till bergvärme eller luftvärmepump, förklara det ordentligt"),
+    ("cs", "fotovoltaika na garáž nebo na dům? promysli to"),
+]
 
 
 @pytest.mark.parametrize(
-    ("language", "text"), AUTHORING + TROUBLESHOOTING + TRADE_OFFS_AND_PLANS
+    ("language", "text"),
+    AUTHORING + TROUBLESHOOTING + TRADE_OFFS_AND_PLANS + THINK_IT_THROUGH,
 )
 def test_thinking_about_the_homes_devices_is_reasoning(
     language: str, text: str
@@ -101,6 +110,9 @@ def test_thinking_about_the_homes_devices_is_reasoning(
         ("en", "turn off the porch light automation"),
         ("en", "why is the porch light on"),
         ("en", "plan"),
+        ("en", "turn the porch light on, I think it's getting dark"),
+        ("de", "denk dran, die Waschmaschine um acht einzuschalten"),
+        ("en", "think it over: is the porch light on"),
         ("en", "switch on the porch light and the dishwasher"),
         ("es", "baja las persianas del salón a la mitad"),
         (

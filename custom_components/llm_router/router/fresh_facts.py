@@ -1,4 +1,4 @@
-"""Questions about the world as it is now that carry no news word: fixtures, opening hours, votes, what is on.
+"""Questions about the world as it is now, by their shape: fixtures, opening hours, votes, traffic, the news.
 
 The routing policy sends fresh outside information to search. These shapes are recognised by how the question
 is built, in each of the twelve languages, not by a list of teams, shops or laws:
@@ -6,8 +6,14 @@ is built, in each of the twelve languages, not by a list of teams, shops or laws
 - opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
 - a vote: a law or bill that passed, was adopted or voted on, or what a parliament did;
 - where something is on: a streaming service, the cinema or the television, now, still or anywhere;
-- shopping: what is worth buying, on offer, for sale or best in test now or this year;
-- a concert or a tour tonight, this month or now, and what was released or is newest this month or lately.
+- shopping: what is worth buying, on offer, for sale or best in test now or this year, or what a thing costs now;
+- a concert or a tour tonight, this month or now, and what was released, found or is newest this month or
+  lately, or when something comes out ("kiedy wychodzi …");
+- the latest news, or the news about something;
+- traffic, a queue or a closure on a road named by its number or as a motorway ("Stau auf der A8");
+- a product recall or withdrawal this week, now or of a food or a toy ("er der tilbagekaldt noget legetøj");
+- the weather in a town said in lower case after "v", "w", "i" or "em" ("jaké je počasí v brně"), when the word
+  after it is no time, no part of a home and no pronoun.
 Each shape's words must come from one language, so a word of another language does not complete it. A door,
 window, gate or blind is never a shop ("is the garage door still open" stays local), and the home-name rule runs
 before these shapes, except before the market: the price of the home's own doorbell at a shop is no question
@@ -16,8 +22,12 @@ about the home.
 
 from __future__ import annotations
 
-from .shapes import Shape, Shapes, command_first, lacks
-from .text import fold
+from itertools import pairwise
+import re
+
+from .home_requests import MAX_WEATHER_WORDS, device_command
+from .shapes import WORD, Shape, Shapes, command_first, lacks
+from .text import fold, words
 
 # language -> (play or meet, who or against or home or away or match, today or tonight or this weekend)
 _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
@@ -105,6 +115,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"shops?|stores?|supermarket|pharmacy|chemist'?s?|bank|post office|library|museum|swimming pool|gym"
             r"|restaurant|cafe|bakery|butcher'?s?|market|mall|shopping cent(?:re|er)|petrol station|town hall|pub"
+            r"|recycling cent(?:re|er)|the dump|household waste\w*|council offices?"
             r"|high street|street|road|avenue|square|town cent(?:re|er)|city cent(?:re|er)"
         ),
     ),
@@ -116,7 +127,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"laden|geschaft|supermarkt|apotheke|bank|post|postfiliale|bibliothek|museum|schwimmbad|hallenbad"
             r"|freibad|baumarkt|backerei|backer|metzgerei|metzger|markt|restaurant|cafe|rathaus|straße|strasse|platz"
-            r"|zentrum|innenstadt|bahnhof|\w+straße|\w+strasse|\w+weg|\w+platz"
+            r"|zentrum|innenstadt|bahnhof|wertstoffhof|recyclinghof|burgeramt|\w+straße|\w+strasse|\w+weg|\w+platz"
         ),
     ),
     "fr": (
@@ -124,14 +135,14 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"magasin|boutique|supermarche|pharmacie|banque|poste|bibliotheque|mediatheque|musee|piscine"
             r"|boulangerie|boucherie|marche|mairie|restaurant|centre commercial|rue|place|avenue|centre-ville"
-            r"|centre ville|gare"
+            r"|centre ville|gare|dechetterie|decheterie"
         ),
     ),
     "es": (
         r"abierto|abierta|abiertos|abre|abren|cierra|cierran|cerrado|cerrada|horario",
         (
             r"tienda|supermercado|farmacia|banco|correos|biblioteca|museo|piscina|panaderia|carniceria|mercado"
-            r"|centro comercial|ayuntamiento|restaurante|calle|avenida|plaza|centro|estacion"
+            r"|centro comercial|ayuntamiento|restaurante|calle|avenida|plaza|centro|estacion|punto limpio"
         ),
     ),
     "it": (
@@ -139,27 +150,29 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"negozio|supermercato|farmacia|banca|posta|ufficio postale|biblioteca|museo|piscina|panificio"
             r"|macelleria|mercato|centro commerciale|comune|ristorante|bar|via|piazza|corso|centro|stazione"
+            r"|isola ecologica|ecocentro|anagrafe"
         ),
     ),
     "nl": (
         r"open|geopend|opent|sluit|dicht|gesloten|openingstijden",
         (
             r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|zwembad|bakker|slager|markt"
-            r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp|\w+straat|\w+plein"
+            r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp|milieustraat|afvalbrengstation"
+            r"|milieupark|\w+straat|\w+plein"
         ),
     ),
     "pl": (
         r"otwart\w*|czynn\w*|otwieraj\w*|zamykaj\w*|zamkniet\w*|godziny otwarcia",
         (
             r"sklep\w*|supermarket\w*|aptek\w*|bank\w*|poczt\w*|bibliotek\w*|muze\w*|basen\w*|piekarn\w*|targ\w*"
-            r"|urzad|galeri\w*|market|restaurac\w*|ulic\w*|rynk\w*|rynek|centrum|dworzec|dworcu"
+            r"|urzad|galeri\w*|market|restaurac\w*|ulic\w*|rynk\w*|rynek|centrum|dworzec|dworcu|pszok"
         ),
     ),
     "pt": (
         r"aberto|aberta|abertos|abre|abrem|fecha|fecham|fechado|fechada|horario",
         (
             r"loja|supermercado|farmacia|banco|correios|biblioteca|museu|piscina|padaria|talho|mercado"
-            r"|centro comercial|camara municipal|restaurante|rua|avenida|praca|centro|estacao"
+            r"|centro comercial|camara municipal|restaurante|rua|avenida|praca|centro|estacao|ecocentro|ecoponto"
         ),
     ),
     "sv": (
@@ -167,7 +180,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"affar\w*|butik\w*|mataffar\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|simhall\w*"
             r"|bageri\w*|kopcent\w*|systemet|systembolaget|restaurang\w*|gatan|torget|centrum|stationen"
-            r"|\w+gatan|\w+vagen|\w+torget"
+            r"|atervinningscentral\w*|atervinningsstation\w*|tippen|\w+gatan|\w+vagen|\w+torget"
         ),
     ),
     "da": (
@@ -175,7 +188,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butik\w*|supermarked\w*|apotek\w*|bank\w*|posthus\w*|bibliotek\w*|museum|museet|svommehal\w*"
             r"|bager\w*|slagter\w*|indkobscent\w*|restaurant\w*|gade|gaden|torvet|centrum|station\w*"
-            r"|\w+vej|\w+gade|\w+torv"
+            r"|genbrugsplads\w*|genbrugsstation\w*|\w+vej|\w+gade|\w+torv"
         ),
     ),
     "nb": (
@@ -183,7 +196,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butikk\w*|matbutikk\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|svommehall\w*"
             r"|bakeri\w*|kjopesent\w*|vinmonopol\w*|polet|restaurant\w*|gata|gaten|torget|sentrum|stasjon\w*"
-            r"|\w+veien|\w+vei|\w+gata|\w+gaten|\w+torget"
+            r"|gjenvinningsstasjon\w*|miljostasjon\w*|\w+veien|\w+vei|\w+gata|\w+gaten|\w+torget"
         ),
     ),
     "cs": (
@@ -191,7 +204,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"obchod\w*|supermarket\w*|lekarn\w*|bank\w*|post\w*|knihovn\w*|muze\w*|bazen\w*|pekarn\w*"
             r"|reznictv\w*|trh\w*|trznic\w*|urad\w*|nakupni\w*|obchodni\w*|restaurac\w*|hospod\w*|ulic\w*"
-            r"|namest\w*|centr\w*|nadraz\w*"
+            r"|namest\w*|centr\w*|nadraz\w*|sbern\w* dv\w*"
         ),
     ),
 }
@@ -430,54 +443,251 @@ _PERFORMING: dict[str, tuple[str, str]] = {
 # language -> (released or the newest, this month or this year or lately)
 _RELEASED: dict[str, tuple[str, str]] = {
     "en": (
-        r"released|came out|come out|launched|newest|latest",
+        r"released|came out|come out|launched|newest|latest|discovered",
         r"this month|this year|this week|recently|lately|so far",
     ),
     "de": (
-        r"erschienen|rausgekommen|herausgekommen|neueste\w*|auf den markt",
+        r"erschienen|rausgekommen|herausgekommen|neueste\w*|auf den markt|entdeckt",
         r"diesen monat|dieses jahr|diese woche|kurzlich|neulich|letztens",
     ),
     "fr": (
-        r"sorti\w*|lance\w*|nouveaut\w*",
+        r"sorti\w*|lance\w*|nouveaut\w*|decouvert\w*",
         r"ce mois|cette annee|cette semaine|recemment|dernierement",
     ),
     "es": (
-        r"salido|lanzad\w*|novedad\w*",
+        r"salido|lanzad\w*|novedad\w*|descubiert\w*",
         r"este mes|este ano|esta semana|recientemente|ultimamente",
     ),
     "it": (
-        r"uscit\w*|lanciat\w*|novita",
+        r"uscit\w*|lanciat\w*|novita|scopert\w*",
         r"questo mese|quest'anno|questa settimana|di recente|recentemente",
     ),
     "nl": (
-        r"uitgekomen|verschenen|gelanceerd|nieuwste",
+        r"uitgekomen|verschenen|gelanceerd|nieuwste|ontdekt",
         r"deze maand|dit jaar|deze week|onlangs|recent",
     ),
     "pl": (
-        r"wyszl\w*|wyszedl|najnowsz\w*",
+        r"wyszl\w*|wyszedl|najnowsz\w*|wykryt\w*|odkryt\w*",
         r"w tym miesiacu|w tym roku|w tym tygodniu|ostatnio|niedawno",
     ),
     "pt": (
-        r"saiu|sairam|lancad\w*|novidade\w*",
+        r"saiu|sairam|lancad\w*|novidade\w*|descobert\w*",
         r"este mes|este ano|esta semana|recentemente|ultimamente",
     ),
     "sv": (
-        r"slappt\w*|slapptes|kommit ut|kom ut|nyaste",
+        r"slappt\w*|slapptes|kommit ut|kom ut|nyaste|upptackt\w*",
         r"den har manaden|i manaden|i ar|arets|den har veckan|nyligen",
     ),
     "da": (
-        r"udkommet|udgivet|lanceret|nyeste",
+        r"udkommet|udgivet|lanceret|nyeste|opdaget",
         r"denne maned|i ar|arets|denne uge|for nylig",
     ),
     "nb": (
-        r"kommet ut|lansert|nyeste",
+        r"kommet ut|lansert|nyeste|oppdaget",
         r"denne maneden|i ar|arets|denne uka|nylig",
     ),
     "cs": (
-        r"vyslo|vysla|vysel|vysly|nejnovejsi",
+        r"vyslo|vysla|vysel|vysly|nejnovejsi|objeven\w*|odhalen\w*",
         r"tento mesic|letos|tento tyden|nedavno",
     ),
 }
+
+# A road named by its number ("A8", "E4", "D1", "M25") or as a motorway, a ring road or a bypass.
+_ROAD_NUMBER = r"(?<!\d)[a-z]{1,2}-?\d{1,3}(?!\d)"
+# language -> (traffic, a queue, an accident or a closure; a road)
+_TRAFFIC: dict[str, tuple[str, str]] = {
+    "en": (
+        r"traffic|queues?|queueing|jams?|tailbacks?|congestion|roadworks|accidents?|closures?|closed|delays",
+        r"motorway|highway|freeway|interstate|ring road|bypass",
+    ),
+    "de": (
+        r"staus?|verkehr|baustellen?|unfall|unfalle|gesperrt|sperrung|vollsperrung|zahfl\w+",
+        r"autobahn|bundesstraße|bundesstrasse|umgehung|ring",
+    ),
+    "fr": (
+        r"bouchons?|embouteillages?|trafic|circulation|accidents?|ferme\w*|travaux|ralentissements?",
+        r"autoroute|peripherique|periph|rocade|nationale",
+    ),
+    "es": (
+        r"atascos?|trafico|retenciones|retencion|accidentes?|cortad[ao]s?|obras",
+        r"autopista|autovia|carretera|circunvalacion",
+    ),
+    "it": (
+        r"traffico|coda|code|incident\w*|chius[ao]|rallentamenti|cantier\w*|ingorg\w*",
+        r"autostrada|tangenziale|raccordo|statale",
+    ),
+    "nl": (
+        r"files?|verkeer|ongeluk|ongeval|afgesloten|wegwerkzaamheden|vertraging",
+        r"snelweg|ringweg|ring",
+    ),
+    "pl": (
+        r"korki|korek|korkow|ruch|wypad\w*|zamkniet\w*|utrudnien\w*|zator\w*|remont\w*",
+        r"autostrad\w*|obwodnic\w*|ekspresow\w*|drodze",
+    ),
+    "pt": (
+        r"transito|filas?|acidentes?|cortad[ao]s?|obras|engarrafamentos?",
+        r"autoestrada|auto-estrada|segunda circular|circular|marginal",
+    ),
+    "sv": (
+        r"ko|koer|kon|trafik\w*|olyck\w*|avstangd|vagarbet\w*",
+        r"motorvag\w*|riksvag\w*|leden|\w+leden",
+    ),
+    "da": (
+        r"ko|koer|koen|trafik\w*|ulykke\w*|spaerret|vejarbejde\w*",
+        r"motorvej\w*|ringvej\w*|omfartsvej\w*",
+    ),
+    "nb": (
+        r"ko|koer|koen|trafikk\w*|traffic|ulykke\w*|stengt|veiarbeid\w*",
+        r"motorvei\w*|riksvei\w*|ringvei\w*",
+    ),
+    "cs": (
+        r"kolon\w*|zacp\w*|provoz\w*|nehod\w*|uzavir\w*|uzavren\w*|dopravn\w*",
+        r"dalnic\w*|silnic\w*|obchvat\w*",
+    ),
+}
+# Paper sizes and files are no roads: "print the file on a4".
+_FILE_COMMAND = r"print|open|save|send|delete|drucke?|imprime|stampa|druk|drukuj|imprima|skriv ut|udskriv|skriv|vytiskni"
+
+# language -> (recalled or withdrawn, this week or now or a food or a toy)
+_RECALL: dict[str, tuple[str, str]] = {
+    "en": (
+        r"recalls?|recalled|withdrawn|pulled from (?:the )?shelves",
+        r"this week|today|right now|at the moment|currently|recently|lately|food|products?|batch|toys?|baby",
+    ),
+    "de": (
+        r"ruckruf\w*|zuruckgerufen",
+        r"gerade|aktuell|diese woche|momentan|lebensmittel\w*|produkt\w*|charge|spielzeug\w*|baby\w*",
+    ),
+    "fr": (
+        r"rappel conso|rappels? (?:de|des|du) produits?|rappele\w*|retire\w* de la vente|retire\w* du marche",
+        r"cette semaine|en ce moment|actuellement|aujourd'hui|produits?|lot|aliment\w*|jouets?|bebe",
+    ),
+    "es": (
+        r"retirad[ao]s?|retira\w* del mercado|alerta alimentaria",
+        r"esta semana|hoy|ahora|actualmente|lotes?|productos?|alimentos?|juguetes?",
+    ),
+    "it": (
+        r"richiam\w*|ritirat[oiae]|ritiro dal mercato",
+        r"questa settimana|oggi|adesso|in questo momento|lott[oi]|prodott[oi]|alimentar\w*|giocattol\w*",
+    ),
+    "nl": (
+        r"teruggeroepen|terugroep\w*|uit de schappen",
+        r"deze week|vandaag|momenteel|product\w*|partij|voedsel|speelgoed|baby\w*",
+    ),
+    "pl": (
+        r"wycofal\w*|wycofan\w*|wycofuj\w*|gis",
+        r"w tym tygodniu|dzis|dzisiaj|teraz|obecnie|produkt\w*|parti\w*|zywnosc\w*|zabawk\w*",
+    ),
+    "pt": (
+        r"recolhid[ao]s?|retirad[ao]s? (?:do mercado|da venda)|retirou do mercado|asae",
+        r"esta semana|hoje|agora|atualmente|lotes?|produtos?|alimentar\w*|brinquedos?",
+    ),
+    "sv": (
+        r"aterkall\w*",
+        r"i veckan|den har veckan|just nu|nyligen|produkt\w*|livsmedel\w*|leksak\w*|parti\w*",
+    ),
+    "da": (
+        r"tilbagekald\w*",
+        r"i denne uge|denne uge|lige nu|for nylig|produkt\w*|fodevare\w*|legetoj|parti\w*",
+    ),
+    "nb": (
+        r"tilbakekall\w*|tilbakekalt",
+        r"denne uka|denne uken|i uka|akkurat na|nylig|produkt\w*|matvare\w*|leker|parti\w*",
+    ),
+    "cs": (
+        r"stazen\w*|stahuj\w*|stahl\w*|svolavac\w*",
+        r"z prodeje|z trhu|tento tyden|tenhle tyden|nedavno|produkt\w*|potravin\w*|hrack\w*|sarz\w*",
+    ),
+}
+# Remembering is no recall of a product: "do you recall what I said".
+_REMEMBERING = r"you recall|i recall|recall (?:what|when|how|who|where|if|whether|that)"
+
+# language -> (the news, the latest or about something)
+_NEWS: dict[str, tuple[str, str]] = {
+    "en": (r"news|headlines", r"latest|today'?s?|this week|about|on"),
+    "de": (
+        r"nachrichten|neuigkeiten|schlagzeilen",
+        r"neueste\w*|letzte\w*|heute|diese woche|uber|zu|zum|zur",
+    ),
+    "fr": (
+        r"nouvelles|actualites|actus|infos",
+        r"dernieres?|aujourd'hui|cette semaine|sur|concernant",
+    ),
+    "es": (r"noticias|titulares", r"ultimas?|hoy|esta semana|sobre|de"),
+    "it": (r"notizie|titoli", r"ultime|oggi|questa settimana|su|sul|sulla|di"),
+    "nl": (r"nieuws|krantenkoppen", r"laatste|vandaag|deze week|over"),
+    "pl": (
+        r"wiadomosci|aktualnosci|newsy",
+        r"najnowsze|ostatnie|dzis|dzisiaj|w tym tygodniu|o|na temat",
+    ),
+    "pt": (r"noticias|manchetes", r"ultimas?|hoje|esta semana|sobre"),
+    "sv": (r"nyheter|nyheterna", r"senaste|idag|i dag|i veckan|om"),
+    "da": (r"nyheder|nyhederne", r"seneste|i dag|i denne uge|om"),
+    "nb": (r"nyheter|nyhetene", r"siste|i dag|denne uka|om"),
+    "cs": (r"zpravy|novinky", r"nejnovejsi|posledni|dnes|tento tyden|o"),
+}
+# What something costs now, also a device the home has ("what does a video doorbell cost at the moment").
+_COSTS_NOW: dict[str, tuple[str, str]] = {
+    "en": (
+        r"costs?|price|priced|going for",
+        r"right now|at the moment|currently|these days",
+    ),
+    "de": (r"kostet|kosten|preis", r"gerade|aktuell|jetzt|momentan|zur zeit|derzeit"),
+    "fr": (r"coute|coutent|prix", r"en ce moment|actuellement|maintenant"),
+    "es": (r"cuesta|cuestan|precio", r"ahora|ahora mismo|actualmente|actual"),
+    "it": (
+        r"costa|costano|prezzo",
+        r"adesso|ora|attualmente|in questo momento|attuale",
+    ),
+    "nl": (r"kost|kosten|prijs", r"nu|momenteel|tegenwoordig"),
+    "pl": (r"kosztuje|kosztuja|cena|cene", r"teraz|obecnie|aktualnie|aktualna"),
+    "pt": (r"custa|custam|preco", r"agora|atualmente|atual|neste momento"),
+    "sv": (r"kostar|pris|priset|priserna", r"just nu|nu|numera"),
+    "da": (r"koster|pris|prisen|priserne", r"lige nu|nu|for tiden"),
+    "nb": (r"koster|pris|prisen|prisene", r"akkurat na|na|for tiden"),
+    "cs": (r"stoji|stoj|cena|cenu|ceny", r"ted|aktualne|aktualni|nyni"),
+}
+# The speaker's or the household's own: news, recalls and prices of "my …" may be personal.
+_POSSESSIVES = (
+    r"my|our|me|us|mein\w*|unser\w*|mich|mir|uns|mon|mes|notre|mi|mis|nuestr\w*|mio|mia|miei|nostr\w*|mijn"
+    r"|onze|ons|moj\w*|nasz\w*|mnie|meu|minha|nosso|nossa|min|mitt|mina|vart|vores|mig|oss|muj|moje|nas|nam"
+)
+# The home's own energy and what it costs to run are no market: "what does the heat pump cost me right now".
+_OWN_COSTS = (
+    _POSSESSIVES
+    + r"|to run|running|electricity|power|energy|kwh|strom\w*|energie|stroom|luz|eletricidade|electricidade"
+    r"|electricite|luce|elektri\w*|energi\w*|prad\w*|consum\w*|verbrauch\w*|forbrug\w*|forbruk\w*|spotreb\w*"
+    r"|fuel|petrol|diesel|benzin\w*|gas|bitcoin|stock|shares?|aktie\w*"
+)
+# language -> (when, comes out or is released)
+_RELEASE_DATE: dict[str, tuple[str, str]] = {
+    "en": (
+        r"when",
+        r"come out|comes out|coming out|be released|release date|launch|launches",
+    ),
+    "de": (
+        r"wann",
+        r"erscheint|rauskommt|herauskommt|kommt \w+(?: \w+){0,3} raus|release",
+    ),
+    "fr": (r"quand", r"sort|sortira|sortie|date de sortie"),
+    "es": (r"cuando", r"sale|saldra|estreno|se estrena|lanzamiento"),
+    "it": (r"quando", r"esce|uscira|uscita|data di uscita"),
+    "nl": (r"wanneer", r"uitkomt|komt \w+(?: \w+){0,3} uit|verschijnt"),
+    "pl": (r"kiedy", r"wychodzi|wyjdzie|premier\w*"),
+    "pt": (r"quando", r"sai|saira|lancamento|estreia"),
+    "sv": (r"nar", r"slapps|kommer \w+(?: \w+){0,3} ut|premiar\w*"),
+    "da": (r"hvornar", r"udkommer|udgives|kommer \w+(?: \w+){0,3} ud|premiere"),
+    "nb": (
+        r"nar",
+        r"kommer (?:den|det|de) nye|lanseres|slippes|kommer \w+(?: \w+){0,3} ut|premiere",
+    ),
+    "cs": (r"kdy", r"vyjde|vychazi|premier\w*"),
+}
+# The sun, the bins and the people of the house come out too: "when does the sun come out", "quando esce Marta".
+_NOT_A_RELEASE = (
+    r"sun|sol|sonne|soleil|sole|zon|slonce|slunce|solen|sola|bin|bins|trash|poubelle|mull\w*|lixo|basura"
+    r"|spazzatura|vuilnis|smieci|sopor|skrald|soppel|odpad\w*|" + _OWN_COSTS
+)
 
 _SHAPES = Shapes(
     [
@@ -506,19 +716,100 @@ _SHAPES = Shapes(
         ),
         *(("a concert or a tour", Shape(words)) for words in _PERFORMING.values()),
         *(("what came out lately", Shape(words)) for words in _RELEASED.values()),
+        *(
+            (
+                "traffic on a road",
+                Shape(
+                    (traffic, rf"{_ROAD_NUMBER}|{roads}"), command_first(_FILE_COMMAND)
+                ),
+            )
+            for traffic, roads in _TRAFFIC.values()
+        ),
+        *(
+            ("a product recall", Shape(words, lacks(_REMEMBERING + "|" + _POSSESSIVES)))
+            for words in _RECALL.values()
+        ),
+        *(
+            (
+                "the news",
+                Shape(words, command_first(_PLAY_COMMAND) + lacks(_POSSESSIVES)),
+            )
+            for words in _NEWS.values()
+        ),
+        *(
+            ("a release date", Shape(words, lacks(_NOT_A_RELEASE)))
+            for words in _RELEASE_DATE.values()
+        ),
     ]
 )
 
 
 _MARKET = Shapes(
-    ("what to buy or what is on offer now", Shape(words))
-    for words in _SHOPPING.values()
+    [
+        *(
+            ("what to buy or what is on offer now", Shape(words))
+            for words in _SHOPPING.values()
+        ),
+        *(
+            ("what something costs now", Shape(words, lacks(_OWN_COSTS)))
+            for words in _COSTS_NOW.values()
+        ),
+    ]
 )
+
+# The weather itself, not what to wear for it (Dutch "jas" is Czech brightness).
+_WEATHER = re.compile(
+    WORD.format(
+        r"weather|forecast|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
+        r"|neige\w*|pronostico|lluvia|llover|llueve|nieve|nevar|nieva|previsioni|pioggia|piove\w*|neve|nevica\w*"
+        r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
+        r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
+    )
+)
+# Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
+_LOCATIVES = frozenset({"v", "ve", "w", "we", "i", "em", "no", "na", "ao"})
+# Words after those prepositions that are no town: times, parts of a home, pronouns, and English after "I".
+_NOT_A_TOWN_WORDS = (
+    "dag dagen idag morgon morgonen morgen kvall kvallen kveld kvelden aften aftes natt natten helgen helga"
+    " weekenden weekend eftermiddag eftermiddagen ettermiddag ettermiddagen formiddag formiddagen overmorgon"
+    " overmorgen uke uka uken veckan vecka manaden maneden maned mandag mandagen tisdag tirsdag onsdag torsdag"
+    " fredag lordag sondag noci noc pondeli utery stredu ctvrtek patek sobotu nedeli poledne rano vecer"
+    " odpoledne dopoledne tydnu mesici vikend vikendu zitra pristim pristi tomto techto nasledujicich prubehu"
+    " nocy poniedzialek wtorek srode czwartek piatek sobote niedziele poludnie tygodniu miesiacu najblizszych"
+    " ciagu przyszlym fim semana manha tarde noite segunda terca quarta quinta sexta sabado domingo proximos"
+    " proximas dia casa domu doma dom zahrade zahradce ogrodzie ogrodku hagen haven tradgarden garden jardim"
+    " quintal varanda balkone balkonie balkongen altanen terrassen terasie terase tarasie uteplatsen okoli"
+    " okolici okolicy okolicach omradet naerheden narheten naerheten nabolaget det den dem min mitt mina vores"
+    " var vart tej tym tego ten tohle nasem nasi naszym moim mem minha meu nosso nossa este esta isso"
+    " am was need want think have had will would should can could don't dont guess hope mean wonder wanna"
+    " know like get see feel thought just really also might must heard said forgot may wish got bet"
+)
+_NOT_A_TOWN = frozenset(_NOT_A_TOWN_WORDS.split())
+
+
+def _weather_in_a_town(folded: str) -> bool:
+    """Whether a short weather question names a town after a locative preposition ("počasí v brně")."""
+    tokens = words(folded)
+    found = _WEATHER.search(folded)
+    if found is None or len(tokens) > MAX_WEATHER_WORDS or device_command(folded):
+        return False
+    after = words(folded[found.end() :])
+    return any(
+        word in _LOCATIVES
+        and len(following) >= 3
+        and following.isalpha()
+        and following not in _NOT_A_TOWN
+        and _WEATHER.fullmatch(following) is None
+        for word, following in pairwise(after)
+    )
 
 
 def fresh_fact(text: str) -> str | None:
     """What fresh fact of the world `text` asks for ("opening hours"), or None."""
-    return _SHAPES.first(fold(text)) or market_fact(text)
+    folded = fold(text)
+    if (fact := _SHAPES.first(folded) or market_fact(text)) is not None:
+        return fact
+    return "the weather in another town" if _weather_in_a_town(folded) else None
 
 
 def market_fact(text: str) -> str | None:

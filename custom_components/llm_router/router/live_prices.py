@@ -19,6 +19,7 @@ _PRICES = (
     r"(?:electricity|power|energy) tariffs?",
     r"tarif(?:a|fa)? (?:tempo|edf|bi-?horaria|(?:de|da|della) (?:la )?(?:luz|eletricidade|electricidade|l'electricite|luce))",
     r"tarifa de (?:eletricidade|electricidade) bi-?horaria",
+    r"(?:couleur|jour)s? (?:du jour )?tempo",
     r"(?:strom|spot|energie|gas|benzin|sprit|diesel|borsenstrom)preis\w*",
     r"(?:wechsel|aktien)kurs\w*",
     r"prix (?:de l'electricite|du kwh|de l'essence|du gazole|du gasoil|du carburant)",

@@ -7,7 +7,9 @@ first" is about one. So these cues are read before the home-name rule, in the tw
 - authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
 - explaining: a long request to explain why, how or what the difference is, or to work something out;
-- weighing pros and cons, and a request that starts by asking for a plan.
+- weighing pros and cons, and a request that starts by asking for a plan;
+- a choice between two ways ("… or …") with a request to think it through or to explain it properly ("promysli
+  to", "leg het goed uit"), however short: "think hard" alone asks nothing to be weighed.
 Running, enabling or stopping a script is a home command and has no such verb.
 """
 
@@ -101,6 +103,27 @@ _TRADE_OFFS = re.compile(
         r"|fordele og ulemper|fordeler og ulemper|vyhody a nevyhody|klady a zapory"
     )
 )
+# Asking to think a choice through or to explain it properly: the speaker wants careful reasoning. Unlike the
+# tiers' "think hard", no single word ("grundig", "a fondo"): "clean the kitchen thoroughly or just the floor".
+_THINK_IT_THROUGH = re.compile(
+    WORD.format(
+        r"think (?:it|this|that) (?:through|over)|think (?:carefully|hard)|explain (?:it |that |this )?(?:to me )?"
+        r"(?:properly|in detail|thoroughly)"
+        r"|denk (?:mal )?(?:genau|gut|grundlich) nach|uberleg (?:es dir )?(?:genau|gut)"
+        r"|erklar\w*(?:'s)? (?:es |das )?(?:mir )?(?:richtig|genau|ausfuhrlich|grundlich)"
+        r"|reflechis(?:-y)? bien|reflechis-y|explique(?:-moi)?(?: le| ca)? (?:bien|en detail)"
+        r"|pien?salo bien|piensa bien|razonalo|explicamelo bien|explica(?:me)? (?:bien|en detalle)"
+        r"|pensaci bene|ragionaci(?: bene|su)?|spiega(?:mi|melo)? (?:bene|nel dettaglio)"
+        r"|denk (?:er )?(?:goed|even) (?:over )?na|leg (?:het|dat|dit|me) (?:eens )?(?:goed|uitgebreid) uit"
+        r"|przemysl to|zastanow sie dobrze|pomysl dobrze|wytlumacz (?:mi )?dokladnie|wyjasnij (?:mi )?dokladnie"
+        r"|pensa bem|pense bem|reflete bem|explica(?:-me)? bem|explica em detalhe"
+        r"|tank efter ordentligt|fundera noga|tank igenom (?:det|detta)|forklara (?:det )?(?:ordentligt|noga|grundligt)"
+        r"|tank dig (?:godt )?om|tank (?:det )?grundigt|tank det igennem|forklar (?:det )?(?:grundigt|ordentligt)"
+        r"|tenk deg (?:godt )?om|tenk grundig|tenk gjennom (?:det|dette)|forklar (?:det )?(?:grundig|ordentlig|skikkelig)"
+        r"|promysli (?:to|si to)|dobre si to promysli|zamysli se|vysvetli (?:mi )?(?:to )?(?:poradne|podrobne)"
+    )
+)
+_OR = re.compile(WORD.format(r"or|oder|ou|o|of|lub|albo|czy|eller|nebo|anebo"))
 # A request that starts by asking for a plan ("plan a week of lactose-free meals", "zaplanuj", "naplánuj").
 _PLAN = re.compile(
     r"\W*(?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|prosim)\W+)?"
@@ -123,6 +146,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return "writing an automation or a script"
     if _TRADE_OFFS.search(folded) is not None:
         return "pros and cons"
+    if _THINK_IT_THROUGH.search(folded) is not None and _OR.search(folded) is not None:
+        return "a choice to think through"
     if word_count >= MIN_PLAN_WORDS and _PLAN.match(folded) is not None:
         return "a plan"
     return _THINKING.first(folded) if word_count >= MIN_WORDS else None
