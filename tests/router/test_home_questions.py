@@ -66,3 +66,16 @@ def test_a_price_question_without_a_command_is_still_search() -> None:
 )
 def test_how_a_word_is_spelled_is_answered_locally(language: str, text: str) -> None:
     assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what's the line after we're no strangers to love"),
+        ("de", "wie geht der Text weiter nach alle meine Entchen"),
+        ("nb", "hva er teksten etter mitt lille land"),
+        ("cs", "jak pokračuje text pisně okno mé lásky"),
+    ],
+)
+def test_how_a_song_goes_on_is_answered_locally(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

@@ -21,7 +21,12 @@ from .followup import (
 )
 from .fresh_facts import fresh_fact, market_fact
 from .home_requests import asks_home_weather, command_after_reason, device_command
-from .known_facts import asks_credits, asks_spelling, opens_asking_who_made_a_work
+from .known_facts import (
+    asks_credits,
+    asks_lyrics,
+    asks_spelling,
+    opens_asking_who_made_a_work,
+)
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -641,12 +646,14 @@ def _home_request(body: str) -> Verdict | None:
 
 
 def _credits(body: str) -> Verdict | None:
-    """Who made a work, unless the classifier is sure, or how a word is spelled: facts that do not change.
+    """Who made a work unless the classifier is sure, how a word is spelled, how a song goes on: unchanging facts.
 
-    "Con b o con v" reads like a choice to the classifier, so a short spelling question is local however sure it is.
+    "Con b o con v" reads like a choice to the classifier, so spelling and lyrics are local however sure it is.
     """
     if asks_spelling(body):
         fact = "how a word is spelled"
+    elif asks_lyrics(body):
+        fact = "how a song goes on"
     elif asks_credits(body):
         prediction = classify(body)
         if (

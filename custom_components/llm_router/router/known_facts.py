@@ -1,4 +1,4 @@
-"""Facts that do not change: who wrote, directed, sang, painted or played in a work, and how a word is spelled.
+"""Facts that do not change: who made a work, how a word is spelled, and how a song's words go on.
 
 "Who directed The Shining" has one answer forever, so a small local model knows it (the routing policy keeps short
 facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
@@ -108,6 +108,14 @@ _SPELLING = re.compile(
 )
 
 
+# How a song or a poem goes on: "what's the line after …", "wie geht der Text weiter", "hva er teksten etter".
+_LYRICS = re.compile(
+    r"(?<![a-z])(?:(?:line|lines|words|lyrics?) (?:after|that comes after)|how does the song go|how does it go on"
+    r"|wie geht (?:der text|das lied|es) weiter|(?:la )?suite des paroles|paroles apres|que sigue despues de"
+    r"|como sigue (?:la cancion|la letra)|come continua|il testo dopo|(?:de )?tekst na|hoe gaat (?:het liedje|de tekst)"
+    r" verder|(?:jakie sa )?dalej slowa|jak (?:idzie|leci) (?:dalej )?tekst|letra a seguir|como continua a (?:letra"
+    r"|cancao)|(?:hur gar )?texten efter|teksten (?:efter|etter)|jak pokracuje (?:text|pisen|pisnicka))(?![a-z])"
+)
 # Longer, the spelling is part of a task ("write a story in which …").
 MAX_SPELLING_WORDS = 14
 
@@ -119,3 +127,8 @@ def asks_spelling(text: str) -> bool:
         len(words(folded)) <= MAX_SPELLING_WORDS
         and _SPELLING.search(folded) is not None
     )
+
+
+def asks_lyrics(text: str) -> bool:
+    """Whether `text` asks how the words of a song or a poem go on."""
+    return _LYRICS.search(fold(text)) is not None
