@@ -135,6 +135,13 @@ NEWS_PRICES_AND_RELEASE_DATES = [
     ("de", "wann erscheint das neue Album von Kraftklub"),
     ("cs", "kdy vyjde nový díl zaklínače"),
     ("en", "were any flaws discovered in smart locks this week"),
+    ("it", "ci sono aggiornamenti sullo sciopero dei treni"),
+    ("da", "er der nye opdateringer om valget"),
+    ("de", "wann kommt die nächste Staffel von Dark"),
+    ("sv", "när kommer nya säsongen av den där deckarserien"),
+    ("en", "which club does haaland play for now"),
+    ("es", "en qué equipo juega ahora Modrić"),
+    ("cs", "za jaký klub teď hraje Schick"),
 ]
 FUEL = [
     ("en", "how much is petrol at the moment"),
@@ -218,6 +225,7 @@ def test_the_homes_openings_music_and_tank_are_no_fresh_fact(
         "quando esce la spazzatura questa settimana",
         "any news from my daughter's school this week",
         "was the formula we bought for our son recalled",
+        "play the team playlist in the kitchen now",
     ],
 )
 def test_paper_sizes_memories_the_sun_and_our_own_news_are_no_fresh_fact(

@@ -2,14 +2,15 @@
 
 The routing policy sends fresh outside information to search. These shapes are recognised by how the question
 is built, in each of the twelve languages, not by a list of teams, shops or laws:
-- a fixture: a team plays or meets someone (who, against, at home or away) today, tonight or this weekend;
+- a fixture: a team plays or meets someone (who, against, at home or away) today, tonight or this weekend, and
+  which club or team a player plays for now;
 - opening hours: a shop, a pharmacy or a place in town (a street, a square) that is open or closes;
 - a vote: a law or bill that passed, was adopted or voted on, or what a parliament did;
 - where something is on: a streaming service, the cinema or the television, now, still or anywhere;
 - shopping: what is worth buying, on offer, for sale or best in test now or this year, or what a thing costs now;
 - a concert or a tour tonight, this month or now, and what was released, found or is newest this month or
-  lately, or when something comes out ("kiedy wychodzi …");
-- the latest news, or the news about something;
+  lately, or when something or a series' next season comes out ("kiedy wychodzi …");
+- the latest news or updates, or the news about something;
 - traffic, a queue or a closure on a road named by its number or as a motorway ("Stau auf der A8");
 - a product recall or withdrawal this week, now or of a food or a toy ("er der tilbagekaldt noget legetøj");
 - the weather in a town said in lower case after "v", "w", "i" or "em" ("jaké je počasí v brně"), when the word
@@ -604,7 +605,7 @@ _REMEMBERING = r"you recall|i recall|recall (?:what|when|how|who|where|if|whethe
 
 # language -> (the news, the latest or about something)
 _NEWS: dict[str, tuple[str, str]] = {
-    "en": (r"news|headlines", r"latest|today'?s?|this week|about|on"),
+    "en": (r"news|headlines|updates", r"latest|today'?s?|this week|about"),
     "de": (
         r"nachrichten|neuigkeiten|schlagzeilen",
         r"neueste\w*|letzte\w*|heute|diese woche|uber|zu|zum|zur",
@@ -614,16 +615,19 @@ _NEWS: dict[str, tuple[str, str]] = {
         r"dernieres?|aujourd'hui|cette semaine|sur|concernant",
     ),
     "es": (r"noticias|titulares", r"ultimas?|hoy|esta semana|sobre|de"),
-    "it": (r"notizie|titoli", r"ultime|oggi|questa settimana|su|sul|sulla|di"),
+    "it": (
+        r"notizie|titoli|aggiornamenti",
+        r"ultime|oggi|questa settimana|su|sul|sulla|sull\w*|sui|sugli|di",
+    ),
     "nl": (r"nieuws|krantenkoppen", r"laatste|vandaag|deze week|over"),
     "pl": (
         r"wiadomosci|aktualnosci|newsy",
         r"najnowsze|ostatnie|dzis|dzisiaj|w tym tygodniu|o|na temat",
     ),
     "pt": (r"noticias|manchetes", r"ultimas?|hoje|esta semana|sobre"),
-    "sv": (r"nyheter|nyheterna", r"senaste|idag|i dag|i veckan|om"),
-    "da": (r"nyheder|nyhederne", r"seneste|i dag|i denne uge|om"),
-    "nb": (r"nyheter|nyhetene", r"siste|i dag|denne uka|om"),
+    "sv": (r"nyheter|nyheterna|uppdateringar", r"senaste|idag|i dag|i veckan|om"),
+    "da": (r"nyheder|nyhederne|opdateringer", r"seneste|i dag|i denne uge|om"),
+    "nb": (r"nyheter|nyhetene|oppdateringer", r"siste|i dag|denne uka|om"),
     "cs": (r"zpravy|novinky", r"nejnovejsi|posledni|dnes|tento tyden|o"),
 }
 # What something costs now, also a device the home has ("what does a video doorbell cost at the moment").
@@ -646,6 +650,29 @@ _COSTS_NOW: dict[str, tuple[str, str]] = {
     "da": (r"koster|pris|prisen|priserne", r"lige nu|nu|for tiden"),
     "nb": (r"koster|pris|prisen|prisene", r"akkurat na|na|for tiden"),
     "cs": (r"stoji|stoj|cena|cenu|ceny", r"ted|aktualne|aktualni|nyni"),
+}
+# language -> (a club or a team, plays for, now): "which club does she play for now"
+_PLAYS_FOR_NOW: dict[str, tuple[str, str, str]] = {
+    "en": (
+        r"club|team",
+        r"plays?|playing",
+        r"now|right now|these days|currently|at the moment",
+    ),
+    "de": (
+        r"verein|klub|club|mannschaft",
+        r"spielt",
+        r"jetzt|gerade|aktuell|inzwischen|mittlerweile",
+    ),
+    "fr": (r"club|equipe", r"joue", r"maintenant|actuellement|en ce moment|desormais"),
+    "es": (r"club|equipo", r"juega", r"ahora|actualmente|ahora mismo"),
+    "it": (r"club|squadra", r"gioca", r"adesso|ora|attualmente|in questo momento"),
+    "nl": (r"club|ploeg|team", r"speelt", r"nu|tegenwoordig|momenteel"),
+    "pl": (r"klub\w*|druzyn\w*", r"gra", r"teraz|obecnie|aktualnie"),
+    "pt": (r"clube|equipa|time", r"joga", r"agora|atualmente|neste momento"),
+    "sv": (r"klubb\w*|lag", r"spelar", r"nu|just nu|numera"),
+    "da": (r"klub\w*|hold", r"spiller", r"nu|lige nu|for tiden"),
+    "nb": (r"klubb\w*|lag", r"spiller", r"na|akkurat na|for tiden"),
+    "cs": (r"klub\w*|tym\w*", r"hraje", r"ted|aktualne|nyni"),
 }
 # The speaker's or the household's own: news, recalls and prices of "my …" may be personal.
 _POSSESSIVES = (
@@ -683,6 +710,21 @@ _RELEASE_DATE: dict[str, tuple[str, str]] = {
     ),
     "cs": (r"kdy", r"vyjde|vychazi|premier\w*"),
 }
+# language -> the next or a new season of a series, which comes out too
+_NEXT_SEASON = {
+    "en": r"next season|new season|next series",
+    "de": r"nachste staffel|neue staffel",
+    "fr": r"prochaine saison|nouvelle saison",
+    "es": r"proxima temporada|nueva temporada",
+    "it": r"prossima stagione|nuova stagione",
+    "nl": r"volgende seizoen|nieuwe seizoen",
+    "pl": r"nowy sezon|kolejny sezon|nastepny sezon",
+    "pt": r"proxima temporada|nova temporada",
+    "sv": r"nasta sasong|nya sasongen",
+    "da": r"naeste saeson|nye saeson",
+    "nb": r"neste sesong|nye sesongen",
+    "cs": r"dalsi serie|nova serie|dalsi rada|nova rada",
+}
 # The sun, the bins and the people of the house come out too: "when does the sun come out", "quando esce Marta".
 _NOT_A_RELEASE = (
     r"sun|sol|sonne|soleil|sole|zon|slonce|slunce|solen|sola|bin|bins|trash|poubelle|mull\w*|lixo|basura"
@@ -698,6 +740,13 @@ _SHAPES = Shapes(
         *(
             ("a fixture today or this weekend", Shape(words, lacks(_MUSIC)))
             for words in _FIXTURE_BARE.values()
+        ),
+        *(
+            (
+                "where a player plays now",
+                Shape(words, lacks(_MUSIC) + command_first(_PLAY_COMMAND)),
+            )
+            for words in _PLAYS_FOR_NOW.values()
         ),
         *(
             (
@@ -737,8 +786,14 @@ _SHAPES = Shapes(
             for words in _NEWS.values()
         ),
         *(
-            ("a release date", Shape(words, lacks(_NOT_A_RELEASE)))
-            for words in _RELEASE_DATE.values()
+            (
+                "a release date",
+                Shape(
+                    (when, f"{comes_out}|{_NEXT_SEASON[language]}"),
+                    lacks(_NOT_A_RELEASE),
+                ),
+            )
+            for language, (when, comes_out) in _RELEASE_DATE.items()
         ),
     ]
 )
