@@ -749,3 +749,17 @@ def test_a_pets_health_is_not_a_persons(language: str, text: str) -> None:
 def test_the_speakers_health_next_to_a_pet_stays_private() -> None:
     assert decide("I got bitten by the dog and my hand is swollen").private
     assert decide("ich habe Fieber, seit der Hund krank ist", language="de").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how often should he take his insulin"),
+        ("de", "was ist normal für ihren Blutdruck, sie hat 160 zu 95"),
+        ("sv", "hur ofta bör hon ta sin medicin"),
+    ],
+)
+def test_a_general_opening_about_him_or_her_stays_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private

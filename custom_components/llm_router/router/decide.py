@@ -792,15 +792,17 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     about_the_thing = (
         _WHAT_A_THING_IS.match(unpunctuated) is not None
         or _NEWS_ABOUT.search(reading.folded) is not None
-    ) or (
-        finding.kind == "health"
-        and _HEALTH_TOPIC.search(reading.folded) is not None
-        and not reading.speaks_of_someone()
+        or (
+            finding.kind == "health"
+            and _HEALTH_TOPIC.search(reading.folded) is not None
+        )
     )
+    # "how often should he take his insulin" is about someone, however general it opens
     return (
         about_the_thing
         and not reading.speaks_of_self_or_household(as_object=False)
         and not reading.names_family()
+        and not (finding.kind == "health" and reading.speaks_of_someone())
     )
 
 
