@@ -86,6 +86,9 @@ THINK_IT_THROUGH = [
     ("it", "conviene la lavastoviglie di notte o di giorno? pensaci bene"),
     ("sv", "ska vi byta till bergvärme eller luftvärmepump, förklara det ordentligt"),
     ("cs", "fotovoltaika na garáž nebo na dům? promysli to"),
+    ("en", "explain how a heat pump's COP works with an example"),
+    ("da", "forklar hvordan fradrag for håndværkere virker med et eksempel"),
+    ("pl", "wytłumacz jak działa licznik dwutaryfowy na przykładzie"),
 ]
 
 
@@ -113,6 +116,7 @@ def test_thinking_about_the_homes_devices_is_reasoning(
         ("en", "turn the porch light on, I think it's getting dark"),
         ("de", "denk dran, die Waschmaschine um acht einzuschalten"),
         ("en", "think it over: is the porch light on"),
+        ("en", "explain how the porch light works"),
         ("en", "switch on the porch light and the dishwasher"),
         ("es", "baja las persianas del salón a la mitad"),
         (

@@ -8,6 +8,7 @@ first" is about one. So these cues are read before the home-name rule, in the tw
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
 - explaining: a long request to explain why, how or what the difference is, or to work something out;
 - weighing pros and cons, and a request that starts by asking for a plan;
+- a request to explain how something works with an example, however short;
 - a choice between two ways ("… or …") with a request to think it through or to explain it properly ("promysli
   to", "leg het goed uit"), however short: "think hard" alone asks nothing to be weighed.
 Running, enabling or stopping a script is a home command and has no such verb.
@@ -130,6 +131,15 @@ _PLAN = re.compile(
     r"(?:plan|plane|planen|planifie|planifiez|planifica|pianifica|organizza|zaplanuj|planeia|planeie|planera"
     r"|planleg|planlegg|naplanuj)(?![a-z])"
 )
+# An explanation asked for with a worked example ("explain how a tax bracket works, with an example"), however short.
+_WITH_AN_EXAMPLE = (
+    r"with an example|for example|mit (?:einem )?beispiel|an einem beispiel|avec un exemple|con un ejemplo"
+    r"|con (?:un )?esempio|met een voorbeeld|na przykladzie|z przykladem|com um exemplo|med ett exempel"
+    r"|med et eksempel|med eksempel|na prikladu|s prikladem"
+)
+_WORKED_EXAMPLE = Shapes(
+    [("an explanation with an example", Shape((_EXPLAIN, _HOW, _WITH_AN_EXAMPLE)))]
+)
 _THINKING = Shapes(
     [
         ("troubleshooting", Shape((_WHY, _GOES_WRONG))),
@@ -150,4 +160,6 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return "a choice to think through"
     if word_count >= MIN_PLAN_WORDS and _PLAN.match(folded) is not None:
         return "a plan"
-    return _THINKING.first(folded) if word_count >= MIN_WORDS else None
+    if word_count >= MIN_WORDS:
+        return _THINKING.first(folded)
+    return _WORKED_EXAMPLE.first(folded)
