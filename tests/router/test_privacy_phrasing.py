@@ -763,3 +763,8 @@ def test_a_general_opening_about_him_or_her_stays_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).private
+
+
+def test_the_kids_at_school_said_as_a_reason_is_presence() -> None:
+    assert decide("turn the heating down, the kids are at school all day").private
+    assert not decide("set the kids room to 20 degrees").private

@@ -327,6 +327,7 @@ class Reading:
             token in PRESENCE_CUES
             or token in HOME_AWAY
             or token in AT_WORK_OR_SCHOOL
+            or (index > 0 and (tokens[index - 1], token) in AT_WORK_OR_SCHOOL_EN)
             or self.language in PRESENCE_CUES_IN.get(token, ())
         )
 
