@@ -768,3 +768,9 @@ def test_a_general_opening_about_him_or_her_stays_private(
 def test_the_kids_at_school_said_as_a_reason_is_presence() -> None:
     assert decide("turn the heating down, the kids are at school all day").private
     assert not decide("set the kids room to 20 degrees").private
+
+
+def test_a_pin_right_before_its_digits_is_private_but_a_zip_code_is_not() -> None:
+    assert decide("Think hard: what is my bank PIN 4821?").private
+    assert decide("ist der Code 9 9 1 2 richtig", language="de").private
+    assert not detect_private("what's the weather for zip code 10115")

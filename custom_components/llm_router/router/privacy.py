@@ -1363,6 +1363,10 @@ LOCK_CODE = word_detector(
     r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
+    # "what is my bank PIN 4821": a code word right before four or more digits (not a zip or area code)
+    r"(?<!zip )(?<!postal )(?<!post )(?<!area )(?<!country )(?<!dialling )(?<!dialing )"
+    + _CODE_WORDS
+    + r"(?: is| ist| es| est| e| er| ar| je| to|:|=)? \d(?: ?\d){3,}",
     # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
     _CODE_WORDS
     + r"(?: \w+){0,12}? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
