@@ -774,3 +774,37 @@ def test_a_pin_right_before_its_digits_is_private_but_a_zip_code_is_not() -> Non
     assert decide("Think hard: what is my bank PIN 4821?").private
     assert decide("ist der Code 9 9 1 2 richtig", language="de").private
     assert not detect_private("what's the weather for zip code 10115")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I'm feeling pretty rough today, cancel my meetings"),
+        ("fr", "à quelle heure les enfants sont rentrés"),
+        ("es", "a qué hora llegaron los niños del cole"),
+        ("it", "a che ora sono tornati i ragazzi da scuola"),
+        ("nl", "hoe laat kwamen de kinderen thuis"),
+        ("pl", "o której dzieci wróciły ze szkoły"),
+        ("pt", "a que horas chegaram os miúdos da escola"),
+        ("cs", "v kolik přišly děti ze školy"),
+        ("en", "are the children home yet"),
+    ],
+)
+def test_the_children_coming_home_and_feeling_rough_are_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "ile trwa ospa wietrzna u dzieci"),
+        ("pl", "zaplanuj urodziny dla ośmiolatka w domu na dziesięcioro dzieci"),
+        ("en", "turn on the barn lights"),
+    ],
+)
+def test_children_as_a_topic_or_a_party_are_not_presence(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

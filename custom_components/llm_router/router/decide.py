@@ -45,6 +45,7 @@ from .privacy_lexicon import (
     BACK_REFERENCES,
     BACK_REFERENCES_IN,
     CARERS,
+    CHILDREN,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
     FALSE_FRIENDS,
@@ -107,6 +108,9 @@ HOME_NAME_YIELDS_TO = 0.75
 HOME_REQUEST_YIELDS_TO = 0.9
 # Who wrote, directed or played in a work stays local unless the classifier is this sure of search.
 CREDITS_YIELD_TO = 0.85
+
+# At most this long, "the children" with a word for home asks whether they are home.
+SHORT_QUESTION_WORDS = 8
 
 # Verdict sources that keep text local before the classifier runs.
 _KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
@@ -294,6 +298,8 @@ class Reading:
         """A family member or a carer ("my husband", "the nanny") with a word for coming, going or home nearby.
 
         Nearby is within four words, so "a story where the octopus…" for a daughter is not her whereabouts.
+        Children in the plural need a word for coming or going, unless the question is short: "are the children
+        home yet", not "a birthday at home for ten children".
         """
         if self.authoring():
             return None
@@ -301,16 +307,30 @@ class Reading:
         people = [
             index
             for index, token in enumerate(tokens)
-            if token in CARERS or token.removesuffix("'s") in FAMILY
+            if token in CARERS
+            or token in CHILDREN
+            or token.removesuffix("'s") in FAMILY
         ]
         cues = [
             index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
         ]
         near = next(
-            (person for person in people for cue in cues if abs(person - cue) <= 4),
+            (
+                person
+                for person in people
+                for cue in cues
+                if abs(person - cue) <= 4
+                and (
+                    tokens[person] not in CHILDREN
+                    or len(tokens) <= SHORT_QUESTION_WORDS
+                    or (tokens[cue] in PRESENCE_CUES and tokens[cue] not in HOME_AWAY)
+                )
+            ),
             None,
         )
-        if near is None or (tokens[near] not in CARERS and not self.names_family()):
+        if near is None or (
+            tokens[near] not in CARERS | CHILDREN and not self.names_family()
+        ):
             return None
         return tokens[near]
 

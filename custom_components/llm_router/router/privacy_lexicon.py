@@ -1904,6 +1904,13 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         r"(?:i'?m|i am|i feel|feel|feeling|felt|i was|i'?ve been|been|he'?s|she'?s|they'?re|we'?re|getting) (?:so |really |a bit |very |quite |kind of |still )?(?:sick|ill|unwell|dizzy|nauseous|faint|feverish|poorly|lightheaded|queasy)(?! of\b| and tired)",
     ),
     ("unwell", r"(?:feel|feeling|felt|is|was|been|are) (?:\w+ )?unwell"),
+    (
+        "rough rubbish awful terrible lousy crap weather",
+        (
+            r"(?:i'?m|i am|i feel|feeling|felt|i'?ve been feeling) (?:so |really |a bit |very |quite |pretty )?"
+            r"(?:rough|rubbish|awful|terrible|lousy|crap|under the weather)(?! about\b)"
+        ),
+    ),
     ("dizz", r"dizzy spells?"),
     (
         "down low depressed hopeless overwhelm",
@@ -2980,6 +2987,38 @@ PRESENCE_TRIGGERS = (
 PRESENCE_CUES = frozenset(
     {
         *(
+            "rentres",
+            "rentrees",
+            "arrives",
+            "arrivees",
+            "llegaron",
+            "volvieron",
+            "salieron",
+            "tornati",
+            "tornate",
+        ),
+        *(
+            "rientrati",
+            "arrivati",
+            "usciti",
+            "kwamen",
+            "wrocily",
+            "wrocili",
+            "przyszly",
+            "przyszli",
+            "chegaram",
+        ),
+        *(
+            "voltaram",
+            "sairam",
+            "prisly",
+            "prisli",
+            "vratily",
+            "vratili",
+            "odesly",
+            "odesli",
+        ),
+        *(
             "where",
             "where's",
             "home",
@@ -3868,6 +3907,34 @@ HEALTH_TOPIC = (
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
 )
 # Who a story or the news may be about without being the household: family words make it personal.
+# Children in the plural: coming home from school is the household's presence, but "chickenpox in children" is a
+# topic, so these count only next to a word for coming or going.
+CHILDREN = frozenset(
+    [
+        *(
+            "children",
+            "enfants",
+            "ninos",
+            "hijos",
+            "ragazzi",
+            "bambini",
+            "figli",
+            "kinderen",
+            "dzieci",
+        ),
+        *(
+            "dzieciaki",
+            "criancas",
+            "miudos",
+            "filhos",
+            "barnen",
+            "bornene",
+            "borna",
+            "barna",
+            "deti",
+        ),
+    ]
+)
 FAMILY = frozenset(
     [
         "mom",
