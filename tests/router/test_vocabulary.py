@@ -130,3 +130,14 @@ def test_after_a_presence_question_coming_and_going_stays_private() -> None:
     )
     assert decision.private
     assert decision.reason.startswith("private: follow-up to")
+
+
+def test_a_name_speech_to_text_split_before_its_last_letter_is_still_the_person() -> (
+    None
+):
+    home = HomeVocabulary.build(persons=["Ania", "Ana"])
+    assert decide(
+        "o której ani a wyszła dziś z pracy", language="pl", vocabulary=home
+    ).private
+    hits = home.find(words(fold("co je to antibiotikum a na co nepomáhá")), "cs")
+    assert hits == ()

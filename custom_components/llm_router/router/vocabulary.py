@@ -252,13 +252,36 @@ class HomeVocabulary:
         position = 0
         while position < len(utterance_words):
             entry = self._match(utterance_words, position, common, declines)
-            if entry is None:
+            if entry is not None:
+                phrase, kind, name, _declined_form = entry
+                hits.append(NameHit(kind, name, position, position + len(phrase)))
+                position += len(phrase)
+            elif (person := self._split_person(utterance_words, position)) is not None:
+                hits.append(NameHit(NameKind.PERSON, person, position, position + 2))
+                position += 2
+            else:
                 position += 1
-                continue
-            phrase, kind, name, _declined_form = entry
-            hits.append(NameHit(kind, name, position, position + len(phrase)))
-            position += len(phrase)
         return tuple(hits)
+
+    def _split_person(
+        self, utterance_words: Sequence[str], position: int
+    ) -> str | None:
+        """A person's one-word name that speech-to-text split before its last letters ("ani a" for Ania)."""
+        if (
+            position + 1 >= len(utterance_words)
+            or len(utterance_words[position]) < 3
+            or len(utterance_words[position + 1]) > 2
+        ):
+            return None
+        joined = utterance_words[position] + utterance_words[position + 1]
+        return next(
+            (
+                name
+                for phrase, kind, name, declined in self._index.get(joined, ())
+                if kind is NameKind.PERSON and not declined and phrase == (joined,)
+            ),
+            None,
+        )
 
     def _match(
         self,
