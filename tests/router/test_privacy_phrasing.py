@@ -650,6 +650,47 @@ def test_titles_switches_automations_and_topics_are_not_private(
     assert not decide(text, language=language).private
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is it safe to take ibuprofen and paracetamol together"),
+        ("nb", "kan man ta paracet og ibux samtidig"),
+        ("nl", "mag je paracetamol en ibuprofen tegelijk innemen"),
+        ("de", "darf man Ibuprofen und Paracetamol zusammen nehmen"),
+        ("pt", "quanto tempo dura normalmente uma gripe"),
+        ("en", "how long does the flu last"),
+    ],
+)
+def test_a_health_fact_asked_of_anyone_is_answered_locally(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.private) == (Route.LOCAL, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "kan man ta alvedon samtidigt som man äter waran"),
+        ("en", "can I take ibuprofen with my warfarin"),
+        ("nl", "mag ik paracetamol nemen met mijn bloedverdunners"),
+        ("en", "how long does my flu last"),
+        ("de", "darf man Ibuprofen nehmen, wenn man Marcumar nimmt"),
+    ],
+)
+def test_a_medicine_question_about_the_speakers_own_treatment_stays_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+def test_a_story_or_the_news_about_an_illness_is_not_a_health_fact() -> None:
+    story = "Schreib eine kurze Geschichte über eine Krankenschwester, die an Heiligabend in der Notaufnahme arbeitet"
+    assert decide(story, language="de").route is Route.REASONING
+    news = decide("gibt's was neues zu bruce willis und seiner demenz", language="de")
+    assert news.route is Route.SEARCH
+
+
 def test_a_camera_switched_on_and_shown_is_still_private() -> None:
     assert decide("turn on the driveway camera and show me who is there").private
     assert decide("pon la cámara del garaje", language="es").private

@@ -58,6 +58,7 @@ from .privacy_lexicon import (
     HOME_AWAY,
     HOW_MUCH,
     NEWS_ABOUT,
+    ONGOING_USE,
     PEOPLE,
     PETS,
     PETS_ONLY_IN,
@@ -74,6 +75,7 @@ from .privacy_lexicon import (
     WHAT_A_THING_IS,
     WHERE,
     WHERE_PAIRS,
+    WRITE_A_STORY,
 )
 from .reasoning_cues import reasoning_cue
 from .redaction import redact
@@ -100,6 +102,8 @@ PERSONAL_UNSURE_BELOW = 0.6
 # A short definition question stays local unless the classifier is at least this sure of the cloud.
 DEFINITION_YIELDS_TO = 0.8
 DEFINITION_MAX_WORDS = 12
+# A health question about nobody longer than this asks for more than a fact ("explain step by step...").
+HEALTH_FACT_MAX_WORDS = 16
 STICKY_CONFIDENCE = 0.8
 # Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
 # ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
@@ -131,6 +135,8 @@ _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
+_WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
+_ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
 
@@ -625,6 +631,7 @@ def _policy(
         or _credits(body)
         or _home_request(body)
         or _definition(body, reading)
+        or _health_fact(body, reading)
         or _classify(body, semantic_hint)
     )
 
@@ -816,6 +823,7 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         or (
             finding.kind == "health"
             and _HEALTH_TOPIC.search(reading.folded) is not None
+            and _ONGOING_USE.search(reading.folded) is None
         )
     )
     # "how often should he take his insulin" is about someone, however general it opens
@@ -925,6 +933,36 @@ def _definition(body: str, reading: Reading) -> Verdict | None:
         0.7,
         "local: a definition the local model knows",
         "definition",
+    )
+
+
+def _health_fact(body: str, reading: Reading) -> Verdict | None:
+    """A short question about a medicine or an illness, asked of nobody: the local model knows.
+
+    Reached only when the privacy check found it about nobody ("how long does the flu last").
+    """
+    finding = _hard_finding(reading)
+    if (
+        finding is None
+        or finding.kind != "health"
+        or len(words(reading.folded)) > HEALTH_FACT_MAX_WORDS
+        or asks_now(body)
+        or _NEWS_ABOUT.search(reading.folded) is not None
+        or _WRITE_A_STORY.match(reading.folded) is not None
+    ):
+        return None
+    prediction = classify(body)
+    if (
+        prediction.route is not Route.LOCAL
+        and prediction.confidence >= DEFINITION_YIELDS_TO
+    ):
+        return None  # a story about a nurse, or an analysis the classifier is sure of
+    return Verdict(
+        Route.LOCAL,
+        False,
+        0.7,
+        "local: a health fact the local model knows",
+        "health_fact",
     )
 
 

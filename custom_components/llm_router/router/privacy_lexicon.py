@@ -3637,6 +3637,21 @@ FIRST_PERSON_IN = {
 
 # A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
 # with an indefinite article: general knowledge about the thing, not the speaker's own data.
+# Someone "being on" a medicine, said of anyone ("kan man ta alvedon samtidigt som man äter waran"): the speaker's
+# own treatment in general words, so a question about mixing medicines stays private.
+ONGOING_USE = (
+    r"(?:while|when|if) (?:you(?:'re| are)|one is|i'm|i am) (?:on|taking)",
+    r"(?:wenn|wahrend) man (?:\w+ ){1,2}(?:nimmt|einnimmt)",
+    r"(?:quand|si|lorsqu')on (?:prend|est sous)",
+    r"(?:cuando|si) (?:se toma|tomas|estas tomando)",
+    r"(?:mentre|quando|se) si (?:prende|assume)",
+    r"(?:als|terwijl) je (?:\w+ ){1,2}(?:slikt|gebruikt|neemt)",
+    r"(?:kiedy|gdy|jesli) (?:sie )?(?:bierze|przyjmuje)",
+    r"(?:quando|enquanto|se) se (?:toma|esta a tomar)",
+    r"(?:samtidigt som|nar|om) man (?:ater|tar|tager|spiser|bruger|bruker)",
+    r"(?:kdyz|pokud) se bere",
+)
+
 WHAT_A_THING_IS = (
     # how to spell a word, what is normal, the difference between two things, how long or how often in general
     (
@@ -3843,6 +3858,19 @@ NEWS_ABOUT = (
     r"(?:hva er )?de siste nyhetene",
     r"(?:jake jsou )?nejnovejsi zpravy",
 )
+# Asking for a story or a poem: about anyone it names, and writing, not a fact.
+WRITE_A_STORY = (
+    r"write (?:me )?an? (?:short |little )?(?:story|poem|tale|song)",
+    r"schreib(?:e)? (?:mir )?eine? (?:kurze )?(?:geschichte|gedicht|erzahlung)",
+    r"ecris(?:-moi)? une? (?:petite |court |courte )?(?:histoire|poeme|conte|nouvelle)",
+    r"escribe(?:me)? un (?:cuento|poema|relato)",
+    r"scrivi(?:mi)? (?:un racconto|una poesia|una storia|una fiaba)",
+    r"schrijf (?:een )?(?:kort )?(?:verhaal|gedicht)",
+    r"napisz (?:krotkie )?(?:opowiadanie|wiersz|bajke|historie)",
+    r"escreve(?:-me)? um (?:conto|poema)",
+    r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
+    r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
+)
 HEALTH_TOPIC = (
     r"(?:what(?:'s| is) the )?difference between",
     r"was ist der unterschied zwischen",
@@ -3856,8 +3884,7 @@ HEALTH_TOPIC = (
     r"hvad er forskellen pa",
     r"hva er forskjellen pa",
     r"jaky je rozdil mezi",
-    # what a medicine is for, doses for an adult, children in general, the same thing or not (whether two mix
-    # stays private: "can one take it with warfarin" is often the speaker's own question)
+    # what a medicine is for, doses for an adult, children in general, the same thing or not
     r"k cemu (?:je|slouzi)",
     r"na co (?:jest|je|pomaga)",
     r"wofur (?:ist|sind|nimmt man)",
@@ -3882,6 +3909,40 @@ HEALTH_TOPIC = (
     r"(?:passer det|er det (?:rigtigt|sandt|en myte))",
     r"(?:stemmer det|er det (?:sant|en myte))",
     r"je (?:to )?pravda",
+    # asked of anyone ("is it safe to take ibuprofen and paracetamol together", "kan man ta paracet og ibux"): a
+    # fact about a medicine or an illness; with "I", "my" or a family word it stays the speaker's
+    r"is it (?:safe|dangerous|ok|okay|bad|harmful) to (?:take|mix|combine|give)",
+    r"can (?:you|one) (?:take|mix|combine)",
+    r"how (?:many|much) (?:mg|milligrams?|grams?) (?:are|is) (?:in|there)",
+    r"how long does (?:an? |the )?\w+(?: \w+)? (?:last|take)",
+    r"(?:darf|kann) man",
+    r"ist es (?:gefahrlich|sicher|schadlich) ",
+    r"wie lange dauert (?:eine?|der|die|das)",
+    r"(?:peut-on|est-ce qu'on peut|on peut)",
+    r"est-ce (?:dangereux|grave|risque) de",
+    r"combien de temps dure",
+    r"se (?:puede|pueden) (?:tomar|mezclar|combinar)",
+    r"es (?:peligroso|seguro|malo) (?:tomar|mezclar|combinar)",
+    r"cuanto (?:tiempo )?dura",
+    r"si (?:puo|possono) (?:prendere|assumere|mescolare)",
+    r"e (?:pericoloso|sicuro) (?:prendere|assumere)",
+    r"quanto dura",
+    r"mag (?:je|men)",
+    r"kun je \w+ (?:en|met) \w+",
+    r"is het (?:gevaarlijk|veilig) om",
+    r"hoe lang duurt",
+    r"czy mozna (?:brac|laczyc|zazywac|przyjmowac)",
+    r"jak dlugo trwa",
+    r"(?:pode-se|e (?:perigoso|seguro)) (?:tomar|misturar)",
+    r"quanto tempo dura",
+    r"kan man (?:ta|tage|blanda|blande|kombinera|kombinere)",
+    r"ar det (?:farligt|sakert|ok) att (?:ta|blanda)",
+    r"er det (?:farligt|farlig|sikkert|trygt) (?:at|a) (?:tage|ta|blande)",
+    r"hur lange (?:varar|ar man smittsam)",
+    r"hvor lenge varer|hvor lange varer",
+    r"(?:muze se|lze|da se) (?:brat|kombinovat|michat)",
+    r"je (?:nebezpecne|bezpecne) (?:brat|kombinovat)",
+    r"jak dlouho trva",
     r"(?:what(?:'s| is)|whats) (?:the )?(?:normal|healthy|average)",
     r"what does (?:an? |the )?\w+ do",
     r"what is \w+ used for",
@@ -3895,16 +3956,7 @@ HEALTH_TOPIC = (
     r"co to jest",
     r"co je to",
     *NEWS_ABOUT,
-    r"write (?:me )?an? (?:short |little )?(?:story|poem|tale|song)",
-    r"schreib(?:e)? (?:mir )?eine? (?:kurze )?(?:geschichte|gedicht|erzahlung)",
-    r"ecris(?:-moi)? une? (?:petite |court |courte )?(?:histoire|poeme|conte|nouvelle)",
-    r"escribe(?:me)? un (?:cuento|poema|relato)",
-    r"scrivi(?:mi)? (?:un racconto|una poesia|una storia|una fiaba)",
-    r"schrijf (?:een )?(?:kort )?(?:verhaal|gedicht)",
-    r"napisz (?:krotkie )?(?:opowiadanie|wiersz|bajke|historie)",
-    r"escreve(?:-me)? um (?:conto|poema)",
-    r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
-    r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
+    *WRITE_A_STORY,
 )
 # Who a story or the news may be about without being the household: family words make it personal.
 # Children in the plural: coming home from school is the household's presence, but "chickenpox in children" is a
