@@ -849,3 +849,34 @@ def test_children_as_a_topic_or_a_party_are_not_presence(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
+
+
+def test_a_camera_word_is_a_room_only_in_italian() -> None:
+    home = HomeVocabulary.build(
+        areas=["camera", "cucina"], entities=[("deurbelcamera", ())]
+    )
+    french = "il y a eu du mouvement sur la caméra du jardin cette nuit"
+    assert decide(french, language="fr", vocabulary=home).private
+    assert not decide(
+        "accendi la luce in camera", language="it", vocabulary=home
+    ).private
+    dutch = "heeft de deurbelcamera vanmiddag iemand gezien"
+    assert decide(dutch, language="nl", vocabulary=home).private
+    assert not decide(
+        "zet de deurbelcamera uit", language="nl", vocabulary=home
+    ).private
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("mets France Inter sur l'enceinte du salon", False),
+        ("monte le son de l'enceinte de la cuisine", False),
+        ("ma femme est enceinte, rappelle-moi son rendez-vous", True),
+        ("je suis enceinte de trois mois", True),
+    ],
+)
+def test_french_enceinte_is_a_loudspeaker_unless_someone_is(
+    text: str, private: bool
+) -> None:
+    assert decide(text, language="fr").private is private

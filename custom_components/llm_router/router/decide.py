@@ -139,6 +139,8 @@ _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
 _ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
+# Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
+_CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -847,10 +849,20 @@ def _hard_finding(reading: Reading) -> PrivacyFinding | None:
         if finding is None:
             return None
         found = folded[finding.start : finding.end]
-        if found not in false_friends and not reading.is_room_name(found):
+        if found not in false_friends and not _names_a_room(reading, finding, found):
             return finding
         folded = f"{folded[: finding.start]}{' ' * (finding.end - finding.start)}{folded[finding.end :]}"
     return detect_hard_private(folded)
+
+
+def _names_a_room(reading: Reading, finding: PrivacyFinding, found: str) -> bool:
+    """Whether the finding is the name of one of the home's rooms, as Italian "camera" (bedroom) is.
+
+    A camera word is a room only in Italian: "la caméra du jardin" in a home with an Italian "camera" is a camera.
+    """
+    if finding.kind == "camera" and reading.language not in _CAMERA_IS_A_ROOM_IN:
+        return False
+    return reading.is_room_name(found)
 
 
 def _clear_new_request(text: str) -> bool:

@@ -924,7 +924,8 @@ HEALTH = indexed_detector(
         r"diabete",
         r"chimio\w*",
         r"fievre",
-        r"enceinte",
+        # pregnant, not the loudspeaker ("mets France Inter sur l'enceinte du salon")
+        r"enceinte(?<!l'enceinte)(?<!d'enceinte)(?<!une enceinte)(?<!les enceinte)(?<!des enceinte)(?<!cette enceinte)(?<!mon enceinte)(?<!ton enceinte)(?<!son enceinte)(?<!ma enceinte)(?<!sur enceinte)(?<!grosse enceinte)(?<!petite enceinte)(?<!nouvelle enceinte)(?<!bonne enceinte)(?! (?:du|de la|des|bluetooth|connectee|sonos|jbl|intelligente|portable))",
         r"mal (?:a|au|aux) (?:la |le |l'|les )?\w+",
         r"medicamentos?",
         r"medicacion",
@@ -1217,10 +1218,11 @@ CAMERA = word_detector(
 CAMERA_SUFFIXES = Detector(
     "camera",
     "camera content",
-    # with the definite endings of the Nordic languages: "indkørselskameraet", "uppfartskameran"
+    # with the definite endings of the Nordic languages: "indkørselskameraet", "uppfartskameran"; Dutch
+    # "deurbelcamera", but not the Italian "anticamera" (a hall)
     re.compile(
-        r"(?<![a-z])[a-z]+(?:cam|cams|kamera|kameras|kameraet|kameraen|kameran|kamerat|kameraene|kamerorna"
-        r"|kameraerne)(?![a-z])"
+        r"(?<![a-z])(?!anticamer)[a-z]+(?:cam|cams|camera|cameras|kamera|kameras|kameraet|kameraen|kameran|kamerat"
+        r"|kameraene|kamerorna|kameraerne)(?![a-z])"
     ),
     ("cam", "kamera"),
     near_miss=CAMERA.near_miss,
