@@ -78,6 +78,7 @@ from .privacy_lexicon import (
     WRITE_A_STORY,
 )
 from .reasoning_cues import reasoning_cue
+from .spoken_numbers import NUMBER_WORDS
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
@@ -125,6 +126,8 @@ _CONCEPT_KINDS = frozenset(
         "credentials",
         "health",
         "national_id",
+        "iban",
+        "card_number",
         "camera",
         "lock_code",
         "confidential",
@@ -133,6 +136,10 @@ _CONCEPT_KINDS = frozenset(
 )
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
+_NUMBERED_KINDS = frozenset(
+    {"national_id", "iban", "card_number", "credentials", "lock_code"}
+)
+_SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
@@ -141,6 +148,18 @@ _ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z]
 _MAX_SKIPPED_FINDINGS = 3
 # Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
 _CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
+# French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
+_IMPERSONAL_IL = re.compile(
+    r"(?<![a-z])il (?:ne |n )?(?:faut|y|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
+    r"|est (?:temps|possible|vrai|normal|conseille|recommande|interdit|dangereux|grave|utile|important))(?![a-z])"
+)
+# Number words that read out a code ("four seven one nine"); fewer may be "one" or "a".
+_SPOKEN_CODE_WORDS = 3
+# The assistant asking for a code, a PIN or a password, in the twelve languages.
+_ASKS_FOR_A_CODE = re.compile(
+    r"(?<![a-z])(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
+    r"|mot de passe|contrasena|haslo|hasla|heslo|senha|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
+)
 
 _CLASSIFIER_REASONS = {
     Route.LOCAL: "local: home control or a simple question",
@@ -181,8 +200,20 @@ class Reading:
         return self.language is not None and self.language not in SUPPORTED_LANGUAGES
 
     def person(self) -> NameHit | None:
-        """The first household member the utterance names."""
-        return next((hit for hit in self.names if hit.kind is NameKind.PERSON), None)
+        """The first household member the utterance names, also inside a device's name ("el móvil de Carlos")."""
+        named = next((hit for hit in self.names if hit.kind is NameKind.PERSON), None)
+        if named is not None:
+            return named
+        tokens = words(self.folded)
+        return next(
+            (
+                NameHit(NameKind.PERSON, person, hit.first_word, hit.end_word)
+                for hit in self.names
+                if hit.kind is NameKind.ENTITY
+                and (person := self.vocabulary.person_named_in(hit, tokens)) is not None
+            ),
+            None,
+        )
 
     def home_name(self) -> NameHit | None:
         """The first area, floor or exposed entity the utterance names (a person's name is household information)."""
@@ -286,8 +317,12 @@ class Reading:
         return bool(self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN))
 
     def speaks_of_someone(self) -> bool:
-        """Whether a word for him or her occurs ("is it normal that she still coughs")."""
-        return bool(self._words_in(THIRD_PERSON, THIRD_PERSON_ONLY_IN))
+        """Whether a word for him or her occurs ("is it normal that she still coughs"); not the French "il faut"."""
+        found = self._words_in(THIRD_PERSON, THIRD_PERSON_ONLY_IN)
+        if set(found) == {"il"}:
+            personal = _IMPERSONAL_IL.sub(" ", self.folded.replace("'", " "))
+            return " il " in f" {personal} "
+        return bool(found)
 
     def about_a_pet(self) -> bool:
         """A pet is named and neither the speaker as a subject ("I"), the family nor a household member is."""
@@ -748,11 +783,22 @@ def _private_reason(
         soft = find_redactable(folded)
         if soft:
             return f"{soft[0].label} (redaction is off)"
+    if context is not None and _answers_a_code_question(context, reading):
+        return "a code the assistant asked for"
     if context is not None and context.previous_user_text:
         return _private_follow_up(
             text, reading.of_earlier(context.previous_user_text), reading
         )
     return None
+
+
+def _answers_a_code_question(context: Context, reading: Reading) -> bool:
+    """Digits said after the assistant asked for a code or a password ("Řekni kód." - "tři nula osm dva")."""
+    return _ASKS_FOR_A_CODE.search(fold(context.previous_reply)) is not None and (
+        any(char.isdigit() for char in reading.folded)
+        or sum(word in NUMBER_WORDS for word in words(reading.folded))
+        >= _SPOKEN_CODE_WORDS
+    )
 
 
 def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | None:
@@ -812,6 +858,8 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     """
     if finding.kind not in _CONCEPT_KINDS:
         return False
+    if finding.kind in _NUMBERED_KINDS and _SOME_DIGITS.search(reading.folded):
+        return False  # "how many digits has DE89 3704 …" carries the number itself
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
         return True  # an automation that uses a camera or presence configures it and reads nothing
     if reading.asks_who_made_a_work():

@@ -77,17 +77,21 @@ class Context:
 
     previous_route: Route
     previous_user_text: str
+    previous_reply: str = ""
 
 
 def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
-    """Return the latest known route and the latest user text, or None without usable history."""
+    """Return the latest known route, user text and reply, or None without usable history."""
     route = next(
         (turn.route for turn in reversed(history) if turn.route is not None), None
     )
     user_text = next(
         (turn.text for turn in reversed(history) if turn.role == "user"), ""
     )
-    return Context(route, user_text) if route is not None else None
+    reply = next(
+        (turn.text for turn in reversed(history) if turn.role == "assistant"), ""
+    )
+    return Context(route, user_text, reply) if route is not None else None
 
 
 def is_follow_up(text: str) -> bool:

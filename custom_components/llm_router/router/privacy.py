@@ -489,12 +489,25 @@ _CAMERA_CONTENT_WORDS = re.compile(
 )
 
 
+# A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
+_SEPARABLE_BEFORE = re.compile(
+    r"(?:^|\b)(?:mach|mache|schalt|schalte|zet|doe|turn|switch)(?: [\w'-]+){0,3} $"
+)
+_SEPARABLE_AFTER = re.compile(
+    r"(?: [\w'-]+){0,2}? (?:aus|an|ein|ab|uit|aan|off|on|af)\W*$"
+)
+
+
 def _switched(folded: str, match: re.Match[str]) -> bool:
     """A camera named right after a verb that switches it, in a text that asks nothing it saw."""
+    before = max(0, match.start() - 40)
     return (
-        _SWITCHED.search(folded, max(0, match.start() - 40), match.start()) is not None
-        and _CAMERA_CONTENT_WORDS.search(folded) is None
-    )
+        _SWITCHED.search(folded, before, match.start()) is not None
+        or (
+            _SEPARABLE_BEFORE.search(folded, before, match.start()) is not None
+            and _SEPARABLE_AFTER.match(folded, match.end()) is not None
+        )
+    ) and _CAMERA_CONTENT_WORDS.search(folded) is None
 
 
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -1362,6 +1375,8 @@ LOCK_CODE = word_detector(
     _LOCK_WORDS + r"(?: \w+)? " + _CODE_WORDS + r"s?",
     r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?",
     r"digicode",
+    # "the new number for the side gate keypad is 5 5 8 2"
+    r"keypad(?: \w+){0,3}? (?:is|code|pin|number)(?: now)? \d(?: ?\d){3,}",
     r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
@@ -1387,6 +1402,8 @@ LOCK_CODE = word_detector(
         "arm ",
         "entsperr",
         "unscharf",
+        "digicode",
+        "keypad",
     ),
     validator=_lock_code_is_secret,
 )

@@ -40,8 +40,23 @@ CREDENTIALS = (
     r"api[ -]?(?:nyckel\w*|nogle\w*|nokkel\w*|klic\w*)",
     r"wifi[ -]?(?:haslo|senha|losenord|kode\w*|passord|heslo)",
     r"(?:code|codes|kod|koden|kode|koder|codigo|codice) (?:\w+ ){0,3}?(?:\w+-)?(?:wifi|wi fi|wlan|wi-fi)\w*",
+    # the code of a login app or a card: "koden til mitid", "säkerhetskoden till bankid", "o pin do cartão"
+    (
+        r"(?:code|kod|koden|kode|koderne|codigo|codice|pin|pinen|pinkoden) (?:\w+ ){0,3}?(?:\w+-)?(?:mitid|nemid"
+        r"|bankid|digid|vipps|itsme|swish|mobilepay|blik|cartao|carte|tarjeta|karte|kaart|karty|kortet|kortets)\w*"
+    ),
+    r"(?:sakerhetskod|sikkerhedskode|sikkerhetskode|bezpecnostni kod|kod zabezpieczajacy|veiligheidscode)\w*",
+    r"(?:we|you|i) (?:type|enter|put) (?:in )?(?:on|for|into) the (?:\w+ )?(?:wi ?fi|router|network)",
 )
 CREDENTIAL_TRIGGERS = (
+    "cod",
+    "sakerhet",
+    "sikkerhe",
+    "bezpecnost",
+    "veiligheid",
+    "type",
+    "enter",
+    "put",
     "hasl",
     "hesl",
     "senha",
@@ -389,6 +404,11 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    r"(?:stechen|ziehen|druck|brennen|engegefuhl|stiche) (?:in der|im|in den|auf der) (?:brust|herzgegend|herz|magen|bauch)",
+    (
+        r"(?:test ?strips?|teststrip\w*|lancet\w*|lanzette\w*|lancette\w*|glucometr\w*|glukometr\w*|bandelettes?"
+        r"|tiras reactivas|strisce reattive|tiras de teste|teststickor|teststrimler|testovaci prouzky)"
+    ),
     r"ana?emi\w*",
     r"anamie\w*",
     r"bloedarmoede",
@@ -2643,7 +2663,15 @@ DOORBELL_SAW_WHO = (
 CAMERA = (
     # who was at the door is what the doorbell camera saw
     r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
-    r"wer (?:war|ist|stand) (?:\w+ )?an der (?:haus)?tur",
+    r"wer (?:war|ist|stand) (?:\w+ ){0,2}an der (?:haus|vorder|garten|wohnungs)?tur",
+    # seen on the recording: "je to vidět na záznamu", "kan du se det på optagelsen", "syntes det på filmen"
+    (
+        r"(?:see|seen|visible|sehen|sieht|siehst|voir|vois|voit|ver|ves|vedere|vedi|vede|zien|zie|ziet|widac|widzisz|vejo"
+        r"|se|ser|syns|syntes|synes|sees|vidis|videt|vidim|viditelne)(?: \w+){0,3} (?:on|in|auf|sur|dans|en|nella|nel"
+        r"|sulla|sul|op|na|no|pa|i) (?:the |der |dem |l'|la |le |el |il |de |het |o |a )?(?:recording|footage|aufnahme"
+        r"|enregistrement|grabacion|registrazione|opname|nagraniu|nagraniach|gravacao|inspelningen|filmen|optagelsen"
+        r"|opptaket|videoen|zaznamu|nahravce|videu|clip)"
+    ),
     r"qui (?:a sonne|etait a la porte|est a la porte|a frappe)",
     r"quien (?:ha llamado|llamo|estaba|esta) (?:a|en) la puerta",
     r"chi (?:ha suonato|era alla porta|e alla porta|ha bussato)",
@@ -2656,9 +2684,11 @@ CAMERA = (
         r"(?:ring|nest|arlo|eufy|tapo|blink|wyze|reolink|netatmo|ezviz|aqara|unifi|doorbell|sonnette|deurbel|turklingel"
         r"|klingel|timbre|campanello|dzwonek|campainha|dorklockan|dorklokken|ringeklokken|dorklokka|zvonek) (?:\w+ ){0,2}?"
         r"(?:saw|seen|recorded|caught|filme"
-        r"|spotted|gezien|opgenomen|gesehen|aufgenommen|vu|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
+        r"|spotted|gezien|zag|zagen|opgenomen|gesehen|aufgenommen|vu|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
         r"|nagral\w*|viu|gravou|sag|spelat in|optog|tok opp|videl\w*|natocil\w*|zaznamenal\w*)"
     ),
+    r"(?:what|who) did the (?:\w+ )?(?:doorbell|camera|ring|nest|arlo|eufy) (?:see|catch|record|film|spot)",
+    r"(?:wat|wie) (?:zag|heeft) de (?:video)?deurbel",
     r"kamer[aeyuo]\w*",
     r"nagrani\w* z \w+",
     r"kto (?:dzwonil|dzwonila|byl|jest) (?:do|przy|pod) drzwi\w*",
@@ -2729,6 +2759,15 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # while the household was away: "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"
+    (
+        r"while (?:we|i) (?:were|was) (?:away|out|on holiday|on vacation|in \w+)|wahrend wir (?:\w+ ){0,3}(?:waren|weg)"
+        r"|pendant (?:qu'on etait|que nous etions)|mientras (?:estabamos|estuvimos) (?:fuera|de viaje|de vacaciones|en \w+)"
+        r"|mentre eravamo (?:via|fuori|in vacanza|in \w+|a \w+)|terwijl (?:wij|we) (?:\w+ ){0,3}(?:zaten|waren)"
+        r"|(?:kiedy|gdy|jak) (?:bylismy|nas nie bylo)|enquanto (?:estavamos|estivemos) (?:fora|de ferias|em \w+|no \w+|na \w+)"
+        r"|medan vi var (?:borta|bortresta|pa semester|i \w+)|mens vi var (?:vek|bortrejst|borte|bortreist|pa ferie|i \w+)"
+        r"|(?:kdyz|zatimco) jsme byli (?:pryc|na dovolene|v \w+)"
+    ),
     # a household member's shift, and guests staying over
     (
         r"(?:night|late|early|evening) shift|(?:nacht|spat|fruh)schicht|nachtdienst|spatdienst|turno de (?:noche|tarde)"
@@ -2826,6 +2865,19 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    *(
+        "while",
+        "wahrend",
+        "pendant",
+        "mientras",
+        "mentre",
+        "terwijl",
+        "kiedy",
+        "gdy",
+        "jak",
+        "enquanto",
+    ),
+    *("medan", "mens", "kdyz", "zatimco"),
     *(
         "shift",
         "schicht",
@@ -3157,11 +3209,90 @@ PRESENCE_CUES = frozenset(
             "hjemmefra",
             "hemifran",
         ),
+        # driven off or in, parked outside: "har erik kört iväg med volvon", "czy skoda tomka stoi pod domem"
+        *(
+            "ivag",
+            "domem",
+            "carporten",
+            "indkorslen",
+            "oppkjorselen",
+            "uppfarten",
+            "einfahrt",
+            "oprit",
+        ),
+        *(
+            "dojechal",
+            "dojechala",
+            "przyjechal",
+            "przyjechala",
+            "wyjechal",
+            "wyjechala",
+            "odjechal",
+        ),
+        *("odjechala", "dojel", "dojela", "kjort", "weggefahren"),
+        # a flight of someone's: "sanne haar vlucht landt om zes uur", "o voo do joão aterra às seis"
+        *(
+            "flight",
+            "landed",
+            "lands",
+            "flug",
+            "gelandet",
+            "vlucht",
+            "landt",
+            "geland",
+            "atterrit",
+        ),
+        *(
+            "atterri",
+            "vuelo",
+            "aterriza",
+            "aterrizado",
+            "volo",
+            "atterrato",
+            "atterra",
+            "wyladowal",
+        ),
+        *(
+            "wyladowala",
+            "voo",
+            "aterra",
+            "aterrou",
+            "flyget",
+            "landar",
+            "landat",
+            "flyet",
+            "lander",
+        ),
+        *(
+            "pristal",
+            "pristala",
+            "airport",
+            "flughafen",
+            "aeroport",
+            "aeropuerto",
+            "aeroporto",
+        ),
+        *(
+            "lotnisko",
+            "lotnisku",
+            "lotniska",
+            "luchthaven",
+            "flygplatsen",
+            "lufthavnen",
+        ),
+        *("flyplassen", "letiste", "letisti"),
     }
 )
 # Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
 # (there) folds to the French, Spanish and Italian article.
-PRESENCE_CUES_IN = {"los": frozenset({"de"}), "la": frozenset({"pt"})}
+PRESENCE_CUES_IN = {
+    "los": frozenset({"de"}),
+    "la": frozenset({"pt"}),
+    "vol": frozenset({"fr"}),  # a flight, not Dutch "full"
+    "lot": frozenset({"pl"}),
+    "let": frozenset({"cs"}),
+    "landet": frozenset({"de", "sv", "da", "nb"}),
+}
 
 # A stranger's whereabouts asked with a public appearance (a match, a tour, a state visit) or a public office: a
 # public figure's schedule, not a guest's ("where is Alcaraz playing this week", "var är kungen idag").
@@ -3302,6 +3433,29 @@ WHERE_PAIRS = frozenset(
         ("var", "hade"),
         ("var", "haller"),
         ("dem", "haus"),  # "aus dem Haus"
+        # in his or her own room: "hur länge har oskar suttit på sitt rum", "ist Lena auf ihrem Zimmer"
+        *(
+            ("his", "room"),
+            ("her", "room"),
+            ("seinem", "zimmer"),
+            ("ihrem", "zimmer"),
+            ("sa", "chambre"),
+        ),
+        *(
+            ("su", "cuarto"),
+            ("su", "habitacion"),
+            ("sua", "camera"),
+            ("sua", "stanza"),
+            ("zijn", "kamer"),
+        ),
+        *(
+            ("haar", "kamer"),
+            ("swoim", "pokoju"),
+            ("svem", "pokoji"),
+            ("seu", "quarto"),
+            ("sitt", "rum"),
+        ),
+        *(("sitt", "rom"), ("sit", "vaerelse"), ("sitt", "vaerelse")),
     }
 )
 
@@ -3543,6 +3697,7 @@ THIRD_PERSON = frozenset(
             "ihr",
         ),
         *(
+            "il",
             "elle",
             "lui",
             "ella",
@@ -3604,6 +3759,8 @@ BACK_REFERENCES = frozenset(
             "isto",
         ),
         *("disso", "dit", "het", "det", "dette", "detta", "ho", "tego"),
+        # there, in the scene just shown: "je tam pořád ta cizí kočka", "wat doet die persoon daar"
+        *("there", "tam", "daar", "dort", "ahi", "alli", "ali", "der", "dar"),
     ]
 )
 BACK_REFERENCES_IN = {
@@ -3615,6 +3772,14 @@ BACK_REFERENCES_IN = {
     "det": frozenset({"sv", "da", "nb"}),
     "ho": frozenset({"cs"}),
     "tego": frozenset({"pl"}),
+    "tam": frozenset({"cs", "pl"}),
+    "daar": frozenset({"nl"}),
+    "dort": frozenset({"de"}),
+    "ahi": frozenset({"es"}),
+    "alli": frozenset({"es"}),
+    "ali": frozenset({"pt"}),
+    "der": frozenset({"da", "nb"}),
+    "dar": frozenset({"sv"}),
 }
 THIRD_PERSON_ONLY_IN = {
     "on": frozenset({"pl", "cs"}),
@@ -3624,6 +3789,7 @@ THIRD_PERSON_ONLY_IN = {
     "hem": frozenset({"nl"}),  # "home" in Swedish
     "ham": frozenset({"da", "nb"}),
     "sie": frozenset({"de"}),  # Polish "się"
+    "il": frozenset({"fr"}),  # the Italian article
 }
 
 FIRST_PERSON_IN = {
@@ -3635,8 +3801,6 @@ FIRST_PERSON_IN = {
     "min": frozenset({"sv", "da", "nb"}),
 }
 
-# A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
-# with an indefinite article: general knowledge about the thing, not the speaker's own data.
 # Someone "being on" a medicine, said of anyone ("kan man ta alvedon samtidigt som man äter waran"): the speaker's
 # own treatment in general words, so a question about mixing medicines stays private.
 ONGOING_USE = (
@@ -3652,6 +3816,8 @@ ONGOING_USE = (
     r"(?:kdyz|pokud) se bere",
 )
 
+# A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
+# with an indefinite article: general knowledge about the thing, not the speaker's own data.
 WHAT_A_THING_IS = (
     # how to spell a word, what is normal, the difference between two things, how long or how often in general
     (
@@ -3666,6 +3832,18 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    # the format of an id ("how many digits does a PESEL have", "cómo se calcula la letra del DNI")
+    (
+        r"(?:how many (?:digits|characters|numbers|letters)|wie viele? (?:stellen|ziffern|zeichen)|combien de (?:chiffres"
+        r"|caracteres)|cuantos (?:digitos|numeros|caracteres)|como se calcula|quant[ei] (?:cifre|lettere|caratteri|numeri)"
+        r"|hoeveel (?:cijfers|tekens)|ile (?:cyfr|znakow)|quantos (?:digitos|caracteres|numeros)|hur manga (?:siffror|tecken)"
+        r"|hvor mange (?:cifre|tegn|siffer|sifre)|kolik (?:cislic|znaku|cisel))"
+    ),
+    (
+        r"(?:who invented|wer hat (?:\w+ ){0,3}erfunden|qui a invente|quien invento|chi ha inventato"
+        r"|wie heeft (?:\w+ ){0,3}uitgevonden|kto wymyslil|quem inventou|vem uppfann|hvem opfandt|hvem fant opp"
+        r"|kdo vynalezl)"
+    ),
     (
         r"(?:how (?:long|often|many \w+) (?:should|must|do you)|wie (?:lang|oft) sollte|cada cuanto|hvor (?:langt|lang|ofte)"
         r" (?:bor|skal)|hoe (?:vaak|lang) moet|ile (?:znakow )?powinn\w*|hur (?:langt|ofta) bor|jak (?:dlouhe|casto) by"
@@ -3678,7 +3856,7 @@ WHAT_A_THING_IS = (
     r"explica\w*(?:-me)? (?:\w+ ){0,3}?(?:como|por que|porque)",
     r"spiegami (?:\w+ ){0,3}?(?:come|perche)",
     r"leg (?:me )?uit (?:\w+ ){0,3}?(?:hoe|waarom)",
-    r"wyjasnij (?:mi )?(?:\w+ ){0,3}?(?:jak|dlaczego|czym|co)",
+    r"(?:wyjasnij|wytlumacz|objasnij) (?:mi )?(?:\w+ ){0,3}?(?:jak|dlaczego|czym|co|czemu)",
     r"forklar\w* (?:mig |meg )?(?:\w+ ){0,3}?(?:hvordan|hvorfor|hur|varfor)",
     r"vysvetli (?:mi )?(?:\w+ ){0,3}?(?:jak|proc)",
     r"how (?:does|do) (?:an?|the) \w+(?: \w+)? work",
@@ -3738,6 +3916,10 @@ AT_WORK_OR_SCHOOL = frozenset(
             "forskola",
             "dagis",
             "dagiset",
+            "fritids",
+            "fritis",
+            "sfo",
+            "hort",
             "bornehave",
             "bornehaven",
             "vuggestue",
@@ -3851,6 +4033,12 @@ NEWS_ABOUT = (
     r"(?:le )?ultime notizie",
     r"(?:het )?laatste nieuws",
     r"(?:jakie sa )?najnowsze (?:wiadomosci|informacje)",
+    r"co (?:nowego|slychac) w sprawie",
+    r"co je noveho (?:s|v|o|kolem)",
+    r"(?:quoi de neuf|du nouveau) (?:sur|pour|avec|concernant)",
+    r"(?:que hay de nuevo|novedades) (?:sobre|de|con)",
+    r"(?:novita|aggiornamenti) (?:su|sul|sulla|sullo)",
+    r"(?:nieuws|iets nieuws) over",
     r"(?:quais sao )?as ultimas noticias",
     r"(?:vad ar )?senaste nytt",
     r"(?:hvad er )?seneste nyt",
@@ -3877,6 +4065,16 @@ HEALTH_TOPIC = (
     r"(?:quelle est )?la difference entre",
     r"(?:cual es )?la diferencia entre",
     r"(?:qual e )?la differenza tra",
+    r"(?:che )?differenza c'e tra",
+    r"c'est pareil que",
+    r"what does (?:an? |the )?\w+ (?:actually |really |exactly )?do",
+    # "hva er ventolin", "hvad er panodil egentlig": a short question about what a medicine is
+    (
+        r"(?:what is|what's|whats|was ist|c'est quoi|qu'est-ce que|que es|cos'e|cosa e|wat is|co to jest|o que e"
+        r"|vad ar|hvad er|hva er|co je) (?:exactement |egentlig |egentligen |eigentlich |precies |exactly |actually )?"
+        r"(?:le |la |l'|el |il |lo |het |de |o |a )?\w+(?: (?:egentlig|egentligen|eigentlich|exactement|exactly"
+        r"|actually|precies|dokladnie|exatamente|vlastne))?\W*$"
+    ),
     r"wat is het verschil tussen",
     r"jaka jest roznica (?:miedzy|pomiedzy)",
     r"qual (?:e )?a diferenca entre",

@@ -39,6 +39,8 @@ class NameHit:
 _VOWELS = frozenset("aeiouy")
 # Case endings of first names in Polish and Czech, which decline them ("Kuba" -> "Kuby", "Ondra" -> "Ondru").
 _CASE_ENDINGS = ("a", "e", "i", "o", "u", "y", "em", "ou", "ovi", "ie", "owi", "om")
+# Czech possessive adjectives of names: "Jakubova octavia", "Petrův pokoj".
+_POSSESSIVE_ENDINGS = ("ova", "ovo", "ovy", "ove", "ovu", "uv")
 _DECLINING_LANGUAGES = frozenset({"pl", "cs"})
 # A one-word name that is also a common word of the utterance's language does not name anything on its own
 # there: "when will it rain" is not about Will, Italian "mia" is "my", and a room called "Den" is Danish "the".
@@ -122,9 +124,15 @@ def _declined(word: str) -> set[str]:
     stems = {word[:-1] if word[-1] in _VOWELS and len(word) > 3 else word}
     if word.endswith(("ek", "ec")) and len(word) > 4:
         stems.add(word[:-2] + word[-1])
-    return {
-        stem + ending for stem in stems if len(stem) >= 3 for ending in _CASE_ENDINGS
-    } - {word}
+    forms = {
+        stem + ending
+        for stem in stems
+        if len(stem) >= 3
+        for ending in (*_CASE_ENDINGS, *_POSSESSIVE_ENDINGS)
+    }
+    if word.endswith("ia") and len(word) > 4:
+        forms.add(word[:-1])  # Polish "Zosia" -> "Zosi", "Kasia" -> "Kasi"
+    return forms - {word}
 
 
 def _spellings(word: str) -> set[str]:
@@ -262,6 +270,20 @@ class HomeVocabulary:
             else:
                 position += 1
         return tuple(hits)
+
+    def person_named_in(
+        self, hit: NameHit, utterance_words: Sequence[str]
+    ) -> str | None:
+        """The household member whose name is part of another name the utterance names ("móvil de Carlos")."""
+        return next(
+            (
+                name
+                for word in utterance_words[hit.first_word : hit.end_word]
+                for phrase, kind, name, declined in self._index.get(word, ())
+                if kind is NameKind.PERSON and not declined and phrase == (word,)
+            ),
+            None,
+        )
 
     def _split_person(
         self, utterance_words: Sequence[str], position: int

@@ -1,0 +1,198 @@
+"""Private things said without the obvious word: a car in the drive, a phone on the Wi-Fi, a flight, a recording, a
+code the assistant asked for; and the general questions about the same things that may leave the house."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOUSEHOLD = HomeVocabulary.build(
+    persons=["Jakub", "Rasmus", "Tomek", "Erik", "Carlos", "Sanne", "João", "Zosia"],
+    entities=[("móvil de Carlos", ())],
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "je jakubova octavia ještě před domem"),
+        ("da", "er rasmus' bil kørt ind i carporten endnu"),
+        ("pl", "czy skoda tomka stoi jeszcze pod domem"),
+        ("sv", "har erik kört iväg med volvon än"),
+        ("es", "oye el móvil de carlos sigue conectado al wifi de casa o ya se ha ido"),
+        ("nl", "sanne haar vlucht landt om zes uur op schiphol"),
+        ("pt", "o voo do joão aterra às seis avisa-me quando ele sair do aeroporto"),
+        ("pl", "autobus zosi miał opóźnienie jest już w domu"),
+        ("sv", "hur länge har erik suttit på sitt rum"),
+    ],
+)
+def test_a_household_members_car_phone_flight_or_room_is_their_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what time does flight BA 117 land at heathrow"),
+        ("sv", "vilken volvo är säkrast enligt euro ncap"),
+        ("nl", "hoe laat vertrekt de trein naar schiphol"),
+    ],
+)
+def test_flights_cars_and_airports_of_nobody_in_the_house_are_not_presence(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "kdo to zvonil odpoledne je to vidět na záznamu"),
+        ("da", "hvem var det der ringede på i går kan du se det på optagelsen"),
+        ("de", "wer war das vorhin an der haustür mit dem blauen transporter"),
+        ("nb", "hvem gikk forbi vinduet i natt ser du det på opptaket"),
+        ("nl", "wat zag de deurbel vanmiddag was dat de postbode"),
+        ("pl", "kto to był pod furtką o siedemnastej widać go na nagraniu"),
+        ("sv", "vem var det som stod vid brevlådan i morse syntes det på filmen"),
+        ("en", "what did the doorbell see this afternoon"),
+    ],
+)
+def test_what_a_recording_or_the_doorbell_shows_is_camera_content(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "vad handlar filmen om"),
+        ("en", "can you see the comet in the sky tonight"),
+        ("de", "mach die garagenkamera aus"),
+        ("de", "mach die Kamera im Garten an"),
+    ],
+)
+def test_films_the_sky_and_a_camera_switched_off_are_not_camera_content(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvad var koden til mitid igen"),
+        (
+            "en",
+            "whats the thing we type in on the guest wifi, the long one with the dashes",
+        ),
+        ("pt", "qual era o pin do cartão que eu te disse na semana passada"),
+        ("sv", "vad var säkerhetskoden till bankid appen nu igen"),
+        (
+            "en",
+            "ok so the new number for the side gate keypad is 5 5 8 2 dont forget it",
+        ),
+        ("fr", "le digicode de l'immeuble c'est 4B2719 note le quelque part"),
+        (
+            "de",
+            "ich hab seit tagen so ein stechen in der brust wenn ich die treppen hochgeh",
+        ),
+        ("nl", "zet teststrips en lancetten op het lijstje voor de apotheek"),
+        ("nl", "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"),
+    ],
+)
+def test_codes_symptoms_supplies_and_an_empty_house_said_in_passing_are_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "kolik číslic má rodné číslo"),
+        ("de", "wie viele stellen hat ne deutsche iban"),
+        ("en", "how many characters is a us passport number"),
+        ("es", "cómo se calcula la letra del dni"),
+        ("pl", "ile cyfr ma pesel i co one oznaczają"),
+        ("nb", "hva er ventolin"),
+        ("da", "hvad er panodil egentlig"),
+        ("en", "what does ibuprofen actually do in the body"),
+        ("it", "che differenza c'è tra tachipirina e moment"),
+        ("nl", "wie heeft eigenlijk het wachtwoord uitgevonden"),
+        ("pl", "co nowego w sprawie strajku lekarzy rezydentów"),
+        (
+            "fr",
+            "C'est vrai qu'il ne faut pas donner d'ibuprofène quand on a la varicelle ?",
+        ),
+    ],
+)
+def test_the_format_of_an_id_and_what_a_medicine_is_are_general_knowledge(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how many digits is my passport number 5 3 1 9 0 2 7 7 1"),
+        ("nb", "hva er ventolin, jeg har fått det av legen"),
+        ("de", "wie viele Stellen hat die IBAN DE89 3704 0044 0532 0130 00"),
+    ],
+)
+def test_the_same_questions_about_ones_own_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+def _after(assistant: str, user: str = "arm the alarm") -> list[HistoryTurn]:
+    return [
+        HistoryTurn("user", user, Route.LOCAL),
+        HistoryTurn("assistant", assistant, Route.LOCAL),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "text"),
+    [
+        (
+            "en",
+            "The alarm panel needs your code to arm. Please say it.",
+            "four seven one nine",
+        ),
+        ("cs", "Řekni kód.", "tři nula osm dva"),
+        ("nb", "Hva er koden?", "en fem fem åtte"),
+        ("fr", "Quel est le code de l'alarme ?", "1 9 7 3"),
+    ],
+)
+def test_digits_said_after_the_assistant_asked_for_a_code_stay_home(
+    language: str, reply: str, text: str
+) -> None:
+    decision = decide(text, language=language, history=_after(reply))
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+def test_digits_after_any_other_reply_are_not_a_code() -> None:
+    history = _after("The living room is 21 degrees.", "how warm is the living room")
+    assert not decide("set it to twenty two", language="en", history=history).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "je tam pořád ta cizí kočka"),
+        ("fr", "il avait un colis dans les mains?"),
+        ("nl", "wat doet die persoon daar bij de auto"),
+    ],
+)
+def test_a_question_about_the_scene_just_shown_stays_home(
+    language: str, text: str
+) -> None:
+    history = _after("Here is the garden camera.", "show me the garden camera")
+    assert decide(text, language=language, history=history).private
