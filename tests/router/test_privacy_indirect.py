@@ -1,5 +1,8 @@
-"""Private things said without the obvious word: a car in the drive, a phone on the Wi-Fi, a flight, a recording, a
-code the assistant asked for; and the general questions about the same things that may leave the house."""
+"""Private things said without the obvious word (a car in the drive, a recording), and their general near misses.
+
+A phone on the Wi-Fi, a flight, a code the assistant asked for; and the general questions about the same things
+that may leave the house.
+"""
 
 from __future__ import annotations
 

@@ -78,9 +78,9 @@ from .privacy_lexicon import (
     WRITE_A_STORY,
 )
 from .reasoning_cues import reasoning_cue
-from .spoken_numbers import NUMBER_WORDS
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
+from .spoken_numbers import NUMBER_WORDS
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .tiers import choose_tier
 from .types import (
