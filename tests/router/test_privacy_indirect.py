@@ -199,3 +199,63 @@ def test_a_question_about_the_scene_just_shown_stays_home(
 ) -> None:
     history = _after("Here is the garden camera.", "show me the garden camera")
     assert decide(text, language=language, history=history).private
+
+
+ROOMS = HomeVocabulary.build(
+    persons=["Lena"], areas=["dormitorio", "cocina", "kids room", "sala"]
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "turn on the lights in the kids room at half brightness while they brush their teeth",
+        ),
+        (
+            "es",
+            "pon el aire a veinticuatro en el dormitorio porfa que así no hay quien duerma",
+        ),
+        (
+            "da",
+            "forklar forskellen på befordringsfradrag og beskæftigelsesfradrag med et eksempel",
+        ),
+        (
+            "pl",
+            "jakie są najnowsze kamery ip z ai detection które wyszły w tym miesiącu",
+        ),
+        (
+            "es",
+            "¿Me haces una función en Python que calcule la letra del DNI a partir de los ocho números?",
+        ),
+        (
+            "nl",
+            "Leg uit hoe hackers met credential stuffing gelekte wachtwoorden misbruiken en hoe ik me daartegen bescherm.",
+        ),
+    ],
+)
+def test_routines_commands_new_models_and_concepts_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=ROOMS).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my teeth hurt when i brush them"),
+        ("da", "jeg har eksem på hænderne"),
+        ("es", "apaga la luz y dime quién está en la cocina"),
+        ("en", "did the kids make it to school this morning"),
+        ("nl", "leg uit waarom mijn wachtwoord Zomer2024! niet werkt op de router"),
+        (
+            "pt",
+            'Escreve-me um script em Python que entre no router com a palavra-passe "Bolinhas#77"',
+        ),
+    ],
+)
+def test_the_same_words_about_someone_or_with_a_secret_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=ROOMS).private

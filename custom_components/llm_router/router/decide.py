@@ -139,6 +139,19 @@ _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
+# A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
+_POSSESSIVE = re.compile(
+    r"(?<![a-z])(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|mio|mia|miei|mie|nuestr\w*|nostr\w*|mijn|m'n"
+    r"|onze|ons|moj\w*|nasz\w*|meu|minha|meus|minhas|noss\w*|min|mitt|mina|mine|vores|var|vart|vare|muj|moje|moji"
+    r"|nase|nas)(?![a-z])"
+)
+# Asking to be told, inside a command: "… and tell me who is in the kitchen".
+_TELL_ME = re.compile(
+    r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"
+    r"|diz-me|me diz|sag till|sig til|si mi|rekni mi|check|prufe|verifica|controlla|kijk|sprawdz|ver se|kolla|tjek|sjekk"
+    r"|zjisti)(?![a-z])"
+)
+_ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 _SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
@@ -845,9 +858,23 @@ def _hard_reason(reading: Reading) -> str | None:
         return f"presence of a household member ({person.name})"
     if (relative := reading.present_relative()) is not None:
         return f"presence of a household member ({relative})"
-    if (question := reading.asks_who_is_where()) is not None:
+    if (question := reading.asks_who_is_where()) is not None and not _only_commands(
+        reading
+    ):
         return f"presence: {question}"
     return None
+
+
+def _only_commands(reading: Reading) -> bool:
+    """A device command that asks nothing: "pon el aire en el dormitorio, que así no hay quien duerma".
+
+    Not "apaga la luz y dime quién está en la cocina", which asks who is there.
+    """
+    return (
+        device_command(reading.folded)
+        and "?" not in reading.folded
+        and _TELL_ME.search(reading.folded) is None
+    )
 
 
 def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
@@ -860,6 +887,8 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return False
     if finding.kind in _NUMBERED_KINDS and _SOME_DIGITS.search(reading.folded):
         return False  # "how many digits has DE89 3704 …" carries the number itself
+    if finding.kind in _ID_KINDS and about_code(reading.folded):
+        return True  # a function that computes the DNI letter handles no one's number
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
         return True  # an automation that uses a camera or presence configures it and reads nothing
     if reading.asks_who_made_a_work():
@@ -876,6 +905,13 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
             and _ONGOING_USE.search(reading.folded) is None
         )
     )
+    if finding.kind == "credentials" and about_the_thing:
+        # "explain how hackers misuse leaked passwords and how I protect myself": nobody's password
+        return (
+            _POSSESSIVE.search(reading.folded) is None
+            and not reading.names_family()
+            and reading.person() is None
+        )
     # "how often should he take his insulin" is about someone, however general it opens
     return (
         about_the_thing

@@ -1148,7 +1148,13 @@ _BUYING = (
 _CAMERA_WORD = (
     r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*)"
 )
+# The newest models: "jakie są najnowsze kamery ip", "the latest doorbell cameras this year".
+_NEWEST = (
+    r"(?:newest|latest|new|najnowsze|nowe|neueste\w*|nouvelles?|nouveaux|nuevas?|nuevos|nuove|nuovi|nieuwste|nieuwe"
+    r"|mais recentes|novas|senaste|nya|nyeste|nye|nejnovejsi|nove)"
+)
 _CAMERA_SHOPPING = (
+    rf"{_NEWEST}(?:[ -]\w+){{0,2}}[ -]{_CAMERA_WORD}",
     rf"{_BUYING}(?:[ -]\w+){{0,6}}[ -]{_CAMERA_WORD}",
     rf"{_CAMERA_WORD}(?:[ -]\w+){{0,8}} {_BUYING}",
 )

@@ -320,6 +320,12 @@ _NORDIC_DEFINITE = (
     r"(?:ryggen|magen|maven|hodet|huvudet|hovedet|halsen|kneet|knaet|foten|foden|armen|beinet|benet|handen|skulderen"
     r"|skuldra|axeln|nakken|nacken|hoften|huden|oynene|ogonen|ojnene|oret|orat|tennene|tanderna|tenderne|brystet|brostet)"
 )
+# Brushing one's teeth is the evening routine, not one's health.
+_BRUSHING_TEETH = "".join(
+    f"(?<!{verb} {owner} teeth)"
+    for verb in ("brush", "brushing", "brushed", "brushes", "clean")
+    for owner in ("my", "his", "her", "their")
+)
 OWN_BODY = (
     r"(?:my|his|their) "
     + _SIDE
@@ -331,7 +337,8 @@ OWN_BODY = (
     + _LIMB_EN
     + r"|hands?|neck(?! of)|"
     + _ORGANS_EN
-    + r")(?! (?:are|is) (?:full|free|tied))",
+    + r")(?! (?:are|is) (?:full|free|tied))"
+    + _BRUSHING_TEETH,
     r"(?:mein|meine|meinen|meinem|meiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer) "
     + _SIDE
     + _LIMBS_DE,
@@ -902,7 +909,7 @@ HEALTH = (
     r"elettrocardiogramm\w*",
     r"koloskopi\w*",
     r"kolonoskopi\w*",
-    r"eksem\w*",
+    r"eksem(?!pel)\w*",  # not "eksempel" (example)
     r"ekzem\w*",
     r"eccem\w*",
     r"eczem\w*",
@@ -2759,6 +2766,11 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # "did the kids make it to school this morning", "did Emma get to work"
+    (
+        r"(?:did|have|has) (?:the |my |our )?\w+ (?:make|made|get|got) (?:it )?to (?:school|work|kindergarten|daycare"
+        r"|nursery|practice|training|the office)"
+    ),
     # while the household was away: "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"
     (
         r"while (?:we|i) (?:were|was) (?:away|out|on holiday|on vacation|in \w+)|wahrend wir (?:\w+ ){0,3}(?:waren|weg)"
@@ -2865,6 +2877,7 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    *("did", "have", "has"),
     *(
         "while",
         "wahrend",
@@ -3358,6 +3371,14 @@ PUBLIC_APPEARANCE = frozenset(
             "hraji",
             "navsteva",
             "navsteve",
+            "koncertuje",
+            "koncertuja",
+            "vystupuje",
+            "wystepuje",
+            "viaggio",
+            "viaje",
+            "voyage",
+            "reise",
             "king",
             "queen",
             "president",
