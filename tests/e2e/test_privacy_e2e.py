@@ -1,7 +1,7 @@
 """A real Home Assistant with the local server down: private utterances in every supported language stay home.
 
 Every class of private data in each of the twelve languages, identifiers with real check digits, things said in
-passing (one's own body, telling nobody, the nanny leaving), and texts the privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
+passing (one's own body, telling nobody, the nanny leaving, what a recording shows, the code for MitID), and texts the privacy check is unsure about (a weakly checked number, a language the router does not read) go through Assist.
 The user hears the local error in their language (or Home Assistant's own intents answer, in the house); no
 cloud emulator receives a request or the text.
 """
@@ -14,6 +14,7 @@ import pytest
 
 from tests.e2e.harness import HarnessError, Stack, wait_for
 from tests.router.test_identifiers import SURE_IDS
+from tests.router.test_privacy_indirect import SAID_IN_PASSING, SEEN_ON_A_RECORDING
 from tests.router.test_privacy_languages import LANGUAGES, PRIVATE
 from tests.router.test_privacy_phrasing import (
     COMINGS_AND_GOINGS,
@@ -67,6 +68,8 @@ def _utterances() -> list[tuple[str, str]]:
         *OWN_BODY,
         *TELLING_NOBODY,
         *COMINGS_AND_GOINGS,
+        *SEEN_ON_A_RECORDING,
+        *SAID_IN_PASSING,
     ]
 
 

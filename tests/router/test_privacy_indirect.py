@@ -51,19 +51,19 @@ def test_flights_cars_and_airports_of_nobody_in_the_house_are_not_presence(
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("cs", "kdo to zvonil odpoledne je to vidět na záznamu"),
-        ("da", "hvem var det der ringede på i går kan du se det på optagelsen"),
-        ("de", "wer war das vorhin an der haustür mit dem blauen transporter"),
-        ("nb", "hvem gikk forbi vinduet i natt ser du det på opptaket"),
-        ("nl", "wat zag de deurbel vanmiddag was dat de postbode"),
-        ("pl", "kto to był pod furtką o siedemnastej widać go na nagraniu"),
-        ("sv", "vem var det som stod vid brevlådan i morse syntes det på filmen"),
-        ("en", "what did the doorbell see this afternoon"),
-    ],
-)
+SEEN_ON_A_RECORDING = [
+    ("cs", "kdo to zvonil odpoledne je to vidět na záznamu"),
+    ("da", "hvem var det der ringede på i går kan du se det på optagelsen"),
+    ("de", "wer war das vorhin an der haustür mit dem blauen transporter"),
+    ("nb", "hvem gikk forbi vinduet i natt ser du det på opptaket"),
+    ("nl", "wat zag de deurbel vanmiddag was dat de postbode"),
+    ("pl", "kto to był pod furtką o siedemnastej widać go na nagraniu"),
+    ("sv", "vem var det som stod vid brevlådan i morse syntes det på filmen"),
+    ("en", "what did the doorbell see this afternoon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SEEN_ON_A_RECORDING)
 def test_what_a_recording_or_the_doorbell_shows_is_camera_content(
     language: str, text: str
 ) -> None:
@@ -85,29 +85,29 @@ def test_films_the_sky_and_a_camera_switched_off_are_not_camera_content(
     assert not decide(text, language=language).private
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("da", "hvad var koden til mitid igen"),
-        (
-            "en",
-            "whats the thing we type in on the guest wifi, the long one with the dashes",
-        ),
-        ("pt", "qual era o pin do cartão que eu te disse na semana passada"),
-        ("sv", "vad var säkerhetskoden till bankid appen nu igen"),
-        (
-            "en",
-            "ok so the new number for the side gate keypad is 5 5 8 2 dont forget it",
-        ),
-        ("fr", "le digicode de l'immeuble c'est 4B2719 note le quelque part"),
-        (
-            "de",
-            "ich hab seit tagen so ein stechen in der brust wenn ich die treppen hochgeh",
-        ),
-        ("nl", "zet teststrips en lancetten op het lijstje voor de apotheek"),
-        ("nl", "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"),
-    ],
-)
+SAID_IN_PASSING = [
+    ("da", "hvad var koden til mitid igen"),
+    (
+        "en",
+        "whats the thing we type in on the guest wifi, the long one with the dashes",
+    ),
+    ("pt", "qual era o pin do cartão que eu te disse na semana passada"),
+    ("sv", "vad var säkerhetskoden till bankid appen nu igen"),
+    (
+        "en",
+        "ok so the new number for the side gate keypad is 5 5 8 2 dont forget it",
+    ),
+    ("fr", "le digicode de l'immeuble c'est 4B2719 note le quelque part"),
+    (
+        "de",
+        "ich hab seit tagen so ein stechen in der brust wenn ich die treppen hochgeh",
+    ),
+    ("nl", "zet teststrips en lancetten op het lijstje voor de apotheek"),
+    ("nl", "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SAID_IN_PASSING)
 def test_codes_symptoms_supplies_and_an_empty_house_said_in_passing_are_private(
     language: str, text: str
 ) -> None:
