@@ -79,3 +79,24 @@ def test_how_a_word_is_spelled_is_answered_locally(language: str, text: str) -> 
 )
 def test_how_a_song_goes_on_is_answered_locally(language: str, text: str) -> None:
     assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "cria um lembrete para esse dia meia hora antes"),
+        ("en", "set a reminder for the dentist call an hour before the match"),
+        (
+            "de",
+            "erinnere mich morgen früh daran, den Müll rauszustellen, bevor ich gehe",
+        ),
+        ("es", "pon una alarma a las siete menos cuarto para el lunes que viene"),
+    ],
+)
+def test_a_reminder_or_an_alarm_is_local_however_long(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+def test_an_automation_that_sets_a_timer_is_still_writing() -> None:
+    decision = decide("create an automation that starts a timer when the washer stops")
+    assert decision.route is Route.REASONING

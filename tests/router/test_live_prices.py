@@ -67,3 +67,35 @@ def test_a_private_text_about_prices_stays_private() -> None:
     )
     assert decision.private
     assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what's the base rate today"),
+        ("de", "wie hoch sind die Bauzinsen aktuell"),
+        ("fr", "quel est le taux directeur aujourd'hui"),
+        ("es", "cómo está el euríbor hoy"),
+        ("nl", "wat is de spaarrente nu"),
+        ("pl", "jakie są teraz stopy procentowe"),
+        ("pt", "qual é a taxa de juro hoje"),
+        ("sv", "vad är styrräntan just nu"),
+        ("nb", "hva er styringsrenten i dag"),
+        ("cs", "jaký je dnes úrok na hypotéku"),
+        ("de", "wo steht der DAX heute"),
+    ],
+)
+def test_an_interest_rate_or_a_share_index_now_is_search(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "live_price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["explain how compound interest works", "wie funktionieren Bauzinsen"],
+)
+def test_an_interest_rate_without_a_now_is_no_live_price(text: str) -> None:
+    assert decide(text).source != "live_price"

@@ -13,6 +13,7 @@ from .fallback import place
 from .features import mentions_place
 from .followup import (
     Context,
+    answers_question,
     conversation_context,
     edits_previous,
     is_follow_up,
@@ -20,7 +21,12 @@ from .followup import (
     place_switch,
 )
 from .fresh_facts import fresh_fact, market_fact
-from .home_requests import asks_home_weather, command_after_reason, device_command
+from .home_requests import (
+    asks_home_weather,
+    command_after_reason,
+    device_command,
+    home_task,
+)
 from .known_facts import (
     asks_credits,
     asks_lyrics,
@@ -666,12 +672,8 @@ def _policy(
             f"local: Home Assistant recognized a home command ({recognized_intent})",
             "intent",
         )
-    if (
-        context is not None
-        and is_follow_up(body)
-        and (edits_previous(body) or not _clear_new_request(body))
-    ):
-        return _follow_up(body, context)
+    if context is not None and _continues(body, context, reading.language):
+        return _follow_up(body, context, reading)
     return (
         _needs_thinking(reading)
         or _fresh_fact(body, market_fact)
@@ -716,6 +718,8 @@ def _home_request(body: str) -> Verdict | None:
         return None
     if device_command(body):
         request = "a device command"
+    elif home_task(body):
+        request = "a reminder or a timer"
     elif asks_home_weather(body):
         request = "the home's weather"
     else:
@@ -752,9 +756,12 @@ def _credits(body: str) -> Verdict | None:
 
 
 def _reads_as(text: str) -> Route:
-    """The route of a text by the fresh-fact and live-price shapes, else by the classifier."""
+    """The route of a text by the fresh-fact and live-price shapes and the reasoning cues, else by the classifier."""
     if fresh_fact(text) is not None or asks_live_price(text):
         return Route.SEARCH
+    folded = fold(text)
+    if reasoning_cue(folded, len(words(folded))) is not None:
+        return Route.REASONING
     return classify(text).route
 
 
@@ -957,37 +964,46 @@ def _clear_new_request(text: str) -> bool:
     )
 
 
-def _follow_up(body: str, context: Context) -> Verdict:
-    """Keep the previous route unless the follow-up clearly asks for something else."""
-    editing = edits_previous(body)
-    switched = None if editing else place_switch(body, context.previous_route)
+def _continues(body: str, context: Context, language: str | None) -> bool:
+    """Whether the turn continues the conversation: a follow-up that is no confident new cloud request, or an answer."""
+    if answers_question(body, context) or edits_previous(body, language):
+        return True
+    return is_follow_up(body, language) and not _clear_new_request(body)
+
+
+def _follow_up(body: str, context: Context, reading: Reading) -> Verdict:
+    """Keep the previous route unless the follow-up clearly asks for something else.
+
+    A rework of the answer ("mais curta por favor") or a reply to the assistant's question stays; a device
+    command or a reminder after a cloud turn goes home, and a fresh fact or a live price after a local or
+    reasoning turn goes to search.
+    """
+    language = reading.language
+    editing = edits_previous(body, language)
+    answering = answers_question(body, context)
+    switched = (
+        None
+        if editing or answering
+        else _place_switch(body, context, language) or _fresh_switch(body, context)
+    )
+    if switched is None and not editing:
+        switched = _home_switch(body, context, reading)
     if switched is not None:
-        return Verdict(
-            switched,
-            False,
-            STICKY_CONFIDENCE,
-            f"follow-up moves the question {'away from home' if switched is Route.SEARCH else 'back home'}",
-            "classifier",
-        )
+        return switched
     prediction = classify(body)
     if (
         prediction.route is not context.previous_route
         and prediction.confidence >= SWITCH_CONFIDENCE
-        and not editing
+        and not (editing or answering)
+        and _stands_alone(body, context, prediction.route, language)
     ):
-        # A bare short turn ("kitchen lights off") stands on its own; one that points back ("and shorter?")
-        # switches only when it still reads the same with the previous question in front of it.
-        if (
-            not links_back(body)
-            or _reads_as(f"{context.previous_user_text} {body}") is prediction.route
-        ):
-            return Verdict(
-                prediction.route,
-                False,
-                prediction.confidence,
-                f"new request: {_CLASSIFIER_REASONS[prediction.route]}",
-                "classifier",
-            )
+        return Verdict(
+            prediction.route,
+            False,
+            prediction.confidence,
+            f"new request: {_CLASSIFIER_REASONS[prediction.route]}",
+            "classifier",
+        )
     return Verdict(
         context.previous_route,
         False,
@@ -995,6 +1011,86 @@ def _follow_up(body: str, context: Context) -> Verdict:
         f"follow-up: staying with {context.previous_route.value}",
         "sticky",
     )
+
+
+def _stands_alone(
+    body: str, context: Context, route: Route, language: str | None
+) -> bool:
+    """Whether a short turn the classifier reads as `route` is a new request rather than a continuation.
+
+    A bare short turn ("kitchen lights off") stands on its own. One that points back ("and shorter?", "og søndag
+    da") switches only when the previous question reads as `route` once the turn is added to it, and did not
+    already read so alone: the classifier reads many search questions ("hur gick det för djurgården") as local.
+    """
+    if not links_back(body, language):
+        return True
+    earlier = context.previous_user_text
+    return _reads_as(f"{earlier} {body}") is route and (
+        not earlier or _reads_as(earlier) is not route
+    )
+
+
+def _place_switch(body: str, context: Context, language: str | None) -> Verdict | None:
+    """A follow-up that moves the question away from home or back home."""
+    switched = place_switch(body, context.previous_route, language)
+    if switched is None:
+        return None
+    return Verdict(
+        switched,
+        False,
+        STICKY_CONFIDENCE,
+        f"follow-up moves the question {'away from home' if switched is Route.SEARCH else 'back home'}",
+        "classifier",
+    )
+
+
+_RAW_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _names_someone(body: str, reading: Reading) -> bool:
+    """Whether a person of the house is named as the home spells them: "marcó" (scored) is not Marco."""
+    hit = reading.person()
+    if hit is None:
+        return False
+    name = hit.name.lower().split()[0]
+    return fold(name) != name or not any(
+        fold(word) != word and fold(word).startswith(fold(name)[:-1])
+        for word in _RAW_LETTERS.findall(body.lower())
+    )
+
+
+def _fresh_switch(body: str, context: Context) -> Verdict | None:
+    """A follow-up that asks a fresh fact or a live price itself ("und wie hoch ist die einspeisevergütung gerade")."""
+    if context.previous_route is Route.SEARCH:
+        return None
+    fact = fresh_fact(body) or ("a live price" if asks_live_price(body) else None)
+    if fact is None:
+        return None
+    return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")
+
+
+def _home_switch(body: str, context: Context, reading: Reading) -> Verdict | None:
+    """A device command or a reminder after a cloud turn ("fecha os estores da sala", "påminn mig då") is home.
+
+    After a search, so is naming the home's rooms, devices or people ("a kuba dojechał już"); after Claude, they
+    are often what the automation just written is about.
+    """
+    if context.previous_route is Route.LOCAL or not (
+        device_command(body)
+        or home_task(body)
+        or (
+            context.previous_route is Route.SEARCH
+            and (
+                any(
+                    hit.kind in (NameKind.AREA, NameKind.FLOOR, NameKind.ENTITY)
+                    for hit in reading.names
+                )
+                or _names_someone(body, reading)
+            )
+        )
+    ):
+        return None
+    return Verdict(Route.LOCAL, False, 0.8, "local: a home command", "home_request")
 
 
 def _live_price(body: str) -> Verdict | None:

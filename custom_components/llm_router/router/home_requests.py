@@ -7,6 +7,7 @@ the routing policy, but their length and their "because" or "or" read like reaso
   device verb in the imperative (switch on, lower, dim, "włącz", "baixa", "zapni");
 - the home's weather: a short question with a weather word and no place away from home.
 Either counts only when nothing asks to write something (write, make, create …).
+A reminder, a timer or an alarm asked for ("remind me then", "cria um lembrete para esse dia") is a home task.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .followup import names_a_place
+from .privacy_lexicon import AUTHORING
 from .reasoning_cues import MAKE
 from .shapes import WORD
 from .text import fold, words
@@ -67,6 +69,23 @@ _WEATHER = re.compile(
         r"|pocasi|dest|deste|destivo|prsi|prset|snih|snezi\w*|bunda|bundu|bundou|destnik|bourk\w*"
     )
 )
+_REMIND_ME = (
+    r"remind me|erinner\w* mich|rappelle(?:-| )moi|recuerdame|ricordami|herinner me|przypomnij mi|lembra(?:-| )me"
+    r"|lembre(?:-| )me|paminn mig|pamind mig|mind mig|minn meg|pamind meg|pripomen mi"
+)
+_SET_VERB = (
+    r"set|create|make|add|start|stell\w*|erstell\w*|mach|mets|cree|crea|pon|imposta|metti|zet|maak|ustaw|utworz"
+    r"|dodaj|cria|crie|define|poe|satt|skapa|starta|set|lav|start|sett|lag|nastav|vytvor|pridej|spust"
+)
+_TASK_THING = (
+    r"reminder|timer|alarm|erinnerung|wecker|minuteur|rappel|alarme|temporizador|recordatorio|alarma|promemoria"
+    r"|sveglia|herinnering|wekker|przypomnienie|minutnik|budzik|lembrete|despertador|paminnelse|vackarklocka"
+    r"|pamindelse|vekkerklokke|paminnelse|pripominku|minutku|budik"
+)
+_HOME_TASK = re.compile(
+    rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:(?:{_REMIND_ME})(?![a-z])|(?:{_SET_VERB})(?:\W+[\w']+){{0,2}}?\W+(?:{_TASK_THING})(?![a-z]))"
+)
+_AUTHORED = re.compile(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
 # Asking to write or turn something into a text, or asking why: not a command, not the forecast.
 _WRITING = re.compile(
     WORD.format(
@@ -84,6 +103,12 @@ def device_command(text: str) -> bool:
     return (
         _COMMAND_FIRST.match(folded) is not None or command_after_reason(text)
     ) and _WRITING.search(folded) is None
+
+
+def home_task(text: str) -> bool:
+    """Whether `text` asks for a reminder, a timer or an alarm ("påminn mig då"), and for no automation or script."""
+    folded = fold(text)
+    return _HOME_TASK.match(folded) is not None and _AUTHORED.search(folded) is None
 
 
 def command_after_reason(text: str) -> bool:

@@ -37,6 +37,19 @@ _PRICES = (
     r"cen\w{0,3} (?:elektriny|benzinu|nafty|energie)",
     r"spotov\w* cen\w*",
     r"kurz (?:eura|dolaru|akcii)",
+    # Interest rates, feed-in tariffs and share indices move like prices.
+    r"(?:interest|base|policy|mortgage|savings) rates?|feed-in tariffs?|inflation rate",
+    r"\w*zinse?n?|\w*zinssatz\w*|einspeisevergutung\w*|inflationsrate",
+    r"taux (?:d'interet|directeur|du livret a|d'inflation|hypothecaire)",
+    r"tipos? de interes|tasas? de interes|euribor",
+    r"tass[oi] (?:di interesse|d'interesse|bce|dei mutui)",
+    r"rente|rentestand|hypotheekrente|spaarrente|terugleververgoeding",
+    r"stop[ay] procentow\w*|oprocentowani\w*|wibor",
+    r"taxas? de juro",
+    r"styrrant\w*|rantan|rantor|bolanerant\w*",
+    r"renten|rentesats\w*|styringsrent\w*",
+    r"urok\w*|urokov\w* sazb\w*",
+    r"dax|omx\w*|s&p(?: 500)?|nasdaq|dow jones|ftse\w*|cac 40|ibex\w*|aex|wig ?20|psi ?20|obx|nikkei|stoxx\w*",
 )
 _NOW = (
     r"now|right now|today'?s?|tonight|tomorrow'?s?|currently|at the moment|this week",
