@@ -156,6 +156,7 @@ def test_italian_qui_is_here_and_brings_the_question_home() -> None:
         ("sv", "påminn mig då"),
         ("de", "erinnere mich eine stunde vorher"),
         ("es", "apaga la luz del pasillo"),
+        ("sv", "stoppa dammsugaren"),
     ],
 )
 def test_a_home_command_after_a_search_goes_home(language: str, text: str) -> None:

@@ -265,3 +265,69 @@ def test_the_market_price_of_a_device_the_home_names_is_search() -> None:
     )
     assert on_offer.route is Route.SEARCH
     assert decide("mute the video doorbell chime", vocabulary=home).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a named shop's hours, without a shop word
+        ("en", "what time does Tesco close tonight"),
+        ("de", "wann schließt Rewe heute"),
+        ("es", "a qué hora cierra Mercadona hoy"),
+        ("nl", "hoe laat sluit de Jumbo vandaag"),
+        ("da", "hvornår åbner Føtex i morgen"),
+        ("pl", "do której otwarta jest Biedronka"),
+        ("cs", "kdy zavírá Albert"),
+        # the news this morning, in the news
+        ("fr", "quelles sont les infos ce soir"),
+        ("nl", "wat is er vanochtend in het nieuws"),
+        ("nb", "hva skjer i nyhetene"),
+        ("cs", "co je nového ve zprávách"),
+        ("es", "alguna noticia sobre la huelga de metro"),
+        # the cheapest thing now
+        ("en", "which robot vacuum is cheapest right now"),
+        ("de", "welcher Router ist gerade am billigsten"),
+        ("sv", "vilken laddbox är billigast just nu"),
+        ("pl", "gdzie teraz najtaniej kupię czajnik"),
+        ("pt", "qual é a torradeira mais barata agora"),
+        # the weather at a named place after "op" or "på"
+        ("nl", "wordt het mooi weer op Ameland morgen"),
+        ("nb", "hvordan blir været på Hovden i helgen"),
+        ("sv", "blir det fint väder på Öland i helgen"),
+        # a result
+        ("en", "how did arsenal do last night"),
+        ("de", "wie hat Bayern am Samstag gespielt"),
+        ("es", "cómo jugó el betis ayer"),
+        ("it", "come ha giocato la roma ieri"),
+        ("nl", "hoe speelde ajax zondag"),
+        ("pl", "jak zagrał lech w niedzielę"),
+        ("pt", "como jogou o porto ontem"),
+        ("sv", "hur spelade malmö i lördags"),
+        ("da", "hvordan spillede brøndby i går"),
+        ("nb", "hvordan spilte molde i går"),
+        ("cs", "jak hrála sparta v sobotu"),
+    ],
+)
+def test_hours_news_bargains_weather_away_and_results_are_fresh_facts(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "fresh_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "blir det snø her i kveld? da må jeg sette på motorvarmeren"),
+        ("nl", "wordt het mooi weer op het terras vanmiddag"),
+        ("en", "what time do the Hue lights shut off today"),
+        ("de", "wann schließt das Garagentor heute"),
+        ("en", "how did the kids play yesterday"),
+        ("de", "wie haben meine Jungs gestern gespielt"),
+    ],
+)
+def test_the_homes_weather_lights_doors_and_children_are_no_fresh_fact(
+    language: str, text: str
+) -> None:
+    assert fresh_fact(text) is None

@@ -100,3 +100,37 @@ def test_a_reminder_or_an_alarm_is_local_however_long(language: str, text: str) 
 def test_an_automation_that_sets_a_timer_is_still_writing() -> None:
     decision = decide("create an automation that starts a timer when the washer stops")
     assert decision.route is Route.REASONING
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how much electricity did we use today"),
+        ("de", "wie viel Strom haben wir heute verbraucht"),
+        ("fr", "combien d'électricité avons-nous consommé cette semaine"),
+        ("pt", "quanta eletricidade gastamos hoje"),
+        ("sv", "hur mycket el har vi förbrukat idag"),
+        ("es", "a qué hora suena el despertador mañana"),
+        ("de", "wann klingelt morgen der Wecker"),
+        ("it", "a che ora suona la sveglia domani"),
+    ],
+)
+def test_the_households_energy_use_and_alarm_clock_are_local(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert not decision.private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yaml for a script that flashes the lights when the smoke alarm goes off",
+        "work out step by step how much we would save with solar panels if we use 350 kWh a month",
+    ],
+)
+def test_writing_or_a_calculation_about_the_meters_is_still_reasoning(
+    text: str,
+) -> None:
+    assert decide(text, language="en").route is Route.REASONING

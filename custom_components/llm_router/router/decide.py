@@ -22,6 +22,7 @@ from .followup import (
 )
 from .fresh_facts import fresh_fact, market_fact
 from .home_requests import (
+    asks_home_meter,
     asks_home_weather,
     command_after_reason,
     device_command,
@@ -682,6 +683,7 @@ def _policy(
         or _live_price(body)
         or _credits(body)
         or _home_request(body)
+        or _home_meter(body)
         or _definition(body, reading)
         or _health_fact(body, reading)
         or _classify(body, semantic_hint)
@@ -727,6 +729,14 @@ def _home_request(body: str) -> Verdict | None:
     return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
 
 
+def _home_meter(body: str) -> Verdict | None:
+    """The household's own energy use or its alarm clock, which the classifier reads as a question of the world."""
+    meter = asks_home_meter(body)
+    if meter is None:
+        return None
+    return Verdict(Route.LOCAL, False, 0.7, f"local: {meter}", "home_request")
+
+
 def _credits(body: str) -> Verdict | None:
     """Who made a work unless the classifier is sure, how a word is spelled, how a song goes on: unchanging facts.
 
@@ -766,7 +776,10 @@ def _reads_as(text: str) -> Route:
 
 
 def _home_names(body: str, reading: Reading) -> Verdict | None:
-    """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud."""
+    """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud.
+
+    A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure.
+    """
     named = reading.home_name()
     if named is None:
         return None
@@ -774,6 +787,7 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
     if (
         prediction.route in CLOUD_ROUTES
         and prediction.confidence >= HOME_NAME_YIELDS_TO
+        and not device_command(body)
     ):
         return None
     return Verdict(

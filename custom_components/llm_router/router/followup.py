@@ -55,7 +55,8 @@ _FAILS = re.compile(
 )
 _POLITE_LEAD = (
     r"(?:(?:ok|okay|now|and|then|please|also|jetzt|und|bitte|auch|nu|en|ook|ahora|y|maintenant|et|ora|e|a|i|och|og"
-    r"|teraz|agora|ted|quindi|allora|donc|alors|entonces|entao|dus|wiec|takze|altsa|so)[ ,]+)*"
+    r"|teraz|agora|ted|quindi|allora|donc|alors|entonces|entao|dus|wiec|takze|altsa|so"
+    r"|but|aber|mais|pero|ma|maar|ale|mas|men)[ ,]+)*"
 )
 _EDIT_REQUEST = re.compile(
     r"^\W*"
@@ -98,6 +99,12 @@ _REWORK = re.compile(
     r"|zkrat|prodluz|prepis|preformuluj|shrn|pokracuj|rozved|zjednodus|preloz|pridej|odeber|odstran|smaz|vyhod"
     r"|nahrad|vymen|dej to|nepis|nezminuj|vynech"
     r")(?![\w-])"
+)
+# "Can you share it out more fairly", "kan du fordele det mer rettferdig": the previous answer, with a degree.
+_ASKED_MORE = re.compile(
+    r"(?:can you|could you|kan du|kun je|kan je|puedes|puoi|peux-tu|tu peux|podes|mozesz|muzes) \w+ "
+    r"(?:it|that|them|det|den|dem|het|dat|lo|la|le|to|je) "
+    r"(?:more|less|mer|mere|mindre|meer|minder|mas|menos|piu|meno|plus|moins|mais|bardziej|mniej|vic|mene)\b"
 )
 # A degree first, or a comparative of the text's length, tone or style: "more for kids", "mais curta", "iets luchtiger".
 _DEGREE = (
@@ -288,7 +295,7 @@ def edits_previous(text: str, language: str | None = None) -> bool:
         return True
     if _HOME_TARGET.search(folded):
         return False
-    if _REWORK.search(folded):
+    if _REWORK.search(folded) or _ASKED_MORE.search(folded):
         return True
     degree = _DEGREE_FIRST.get(language or "", _DEGREE_FIRST[""]).search(folded)
     return (

@@ -27,6 +27,8 @@ from itertools import pairwise
 import re
 
 from .home_requests import MAX_WEATHER_WORDS, device_command
+from .live_prices import asks_now
+from .privacy_lexicon import CHILDREN
 from .shapes import WORD, Shape, Shapes, command_first, lacks
 from .text import fold, words
 
@@ -91,6 +93,69 @@ _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
         r"hraje|hraji|nastoupi|narazi",
         r"kdo|kde|kym|koho|proti|doma|venku|zapas|utkani",
         r"dnes|dneska|vecer|zitra|o vikendu|tento vikend|v sobotu|v nedeli",
+    ),
+}
+# language -> (played, won, lost or drew; how or who or against; yesterday or last weekend): a result.
+_RESULT: dict[str, tuple[str, str, str]] = {
+    "en": (
+        r"played|won|lost|drew|did \w+(?: \w+)? (?:play|do)",
+        r"how|who|against|score|result",
+        r"yesterday|last night|on (?:saturday|sunday)|at the weekend|this weekend|last weekend",
+    ),
+    "de": (
+        r"gespielt|gewonnen|verloren|unentschieden",
+        r"wie|wer|gegen|ergebnis",
+        r"gestern|am (?:samstag|sonntag|wochenende)|letztes wochenende",
+    ),
+    "fr": (
+        r"joue|gagne|perdu|fait match nul",
+        r"comment|qui|contre|score|resultat",
+        r"hier|hier soir|samedi|dimanche|ce week-?end",
+    ),
+    "es": (
+        r"jugo|gano|perdio|empato",
+        r"como|quien|contra|resultado",
+        r"ayer|anoche|el (?:sabado|domingo|fin de semana)",
+    ),
+    "it": (
+        r"giocato|vinto|perso|pareggiato",
+        r"come|chi|contro|risultato",
+        r"ieri|ieri sera|sabato|domenica|nel (?:weekend|fine settimana)",
+    ),
+    "nl": (
+        r"speelde|speelden|gespeeld|gewonnen|verloren|gelijkgespeeld",
+        r"hoe|wie|tegen|uitslag",
+        r"gisteren|gisteravond|zaterdag|zondag|afgelopen weekend",
+    ),
+    "pl": (
+        r"zagral\w*|grala|grali|wygral\w*|przegral\w*|zremisowal\w*",
+        r"jak|kto|z kim|wynik",
+        r"wczoraj|w (?:sobote|niedziele|weekend)",
+    ),
+    "pt": (
+        r"jogou|ganhou|perdeu|empatou",
+        r"como|quem|contra|resultado",
+        r"ontem|no (?:sabado|domingo|fim de semana)",
+    ),
+    "sv": (
+        r"spelade|vann|forlorade",
+        r"hur|vem|mot|resultat\w*",
+        r"igar|i gar|i (?:lordags|sondags|helgen)",
+    ),
+    "da": (
+        r"spillede|vandt|tabte",
+        r"hvordan|hvem|mod|resultat\w*",
+        r"i gar|igar|i (?:lordags|sondags|weekenden)",
+    ),
+    "nb": (
+        r"spilte|vant|tapte",
+        r"hvordan|hvem|mot|resultat\w*",
+        r"i gar|igar|i lordag|pa lordag|i sondag|pa sondag|i (?:helga|helgen)",
+    ),
+    "cs": (
+        r"hral\w*|vyhral\w*|prohral\w*|remizoval\w*",
+        r"jak|kdo|s kym|proti|vysledek",
+        r"vcera|v (?:sobotu|nedeli)|o vikendu",
     ),
 }
 # Where a team's "plays" cannot be a command to play music (not the imperative), today alone makes a fixture.
@@ -209,6 +274,26 @@ _OPEN: dict[str, tuple[str, str]] = {
         ),
     ),
 }
+# language -> when or until what time: "hvornår lukker Netto", "a que horas fecha o Continente".
+_WHEN: dict[str, str] = {
+    "en": r"when|what time|until when|how late",
+    "de": r"wann|um wie viel uhr|bis wann|wie lange",
+    "fr": r"quand|a quelle heure|jusqu'a quelle heure|jusqu'a quand",
+    "es": r"cuando|a que hora|hasta que hora|hasta cuando",
+    "it": r"quando|a che ora|fino a che ora|fino a quando",
+    "nl": r"wanneer|hoe laat|tot hoe laat",
+    "pl": r"kiedy|o ktorej|do ktorej",
+    "pt": r"quando|a que horas|ate que horas|ate quando",
+    "sv": r"nar|hur dags|till nar|hur lange",
+    "da": r"hvornar|til hvornar|hvor lang tid|hvor lange",
+    "nb": r"nar|til nar|hvor lenge",
+    "cs": r"kdy|v kolik|do kolika|jak dlouho",
+}
+# Things of a home that switch off or shut, asked when: the lights, the heating.
+_HOME_SWITCHING = (
+    r"lights?|lamps?|heating|heater|licht\w*|lampe\w*|heizung|lumieres?|chauffage|luz|luces|luce|luci|lamp\w*"
+    r"|lys\w*|svetl\w*|topeni"
+)
 # Things of a home that open and close: never a shop.
 _HOME_OPENINGS = (
     r"doors?|windows?|gate|garage|blinds?|shutters?|curtains?|valve|lid|cover|fridge|freezer|oven|tap|vent"
@@ -341,51 +426,51 @@ _PLAY_COMMAND = (
 # language -> (buying, a sale or an offer, a test or reviews; now or this year, not today: "buy milk today")
 _SHOPPING: dict[str, tuple[str, str]] = {
     "en": (
-        r"buy|buying|worth getting|on sale|on offer|deals?|discount\w*|best reviews|best rated|top rated|for sale",
+        r"cheapest|cheaper|lowest price|best price|buy|buying|worth getting|on sale|on offer|deals?|discount\w*|best reviews|best rated|top rated|for sale",
         r"now|right now|at the moment|currently|this year|this week",
     ),
     "de": (
-        r"kaufen|im angebot|angebot|reduziert|rabatt|testsieger|zu verkaufen",
+        r"billigste\w*|billiger|am billigsten|gunstigste\w*|am gunstigsten|kaufen|im angebot|angebot|reduziert|rabatt|testsieger|zu verkaufen",
         r"jetzt|gerade|grad|aktuell|dieses jahr|diese woche|momentan",
     ),
     "fr": (
-        r"acheter|en promo|en promotion|en solde|en soldes|en vente|meilleurs? avis",
+        r"le moins cher|la moins chere|moins chere?s?|meilleur prix|acheter|en promo|en promotion|en solde|en soldes|en vente|meilleurs? avis",
         r"maintenant|en ce moment|actuellement|cette annee|cette semaine",
     ),
     "es": (
-        r"comprar|de oferta|en oferta|rebajad\w*|en venta|mejor valorad\w*",
+        r"mas barat[oa]s?|mejor precio|comprar|de oferta|en oferta|rebajad\w*|en venta|mejor valorad\w*",
         r"ahora|ahora mismo|actualmente|este ano|esta semana",
     ),
     "it": (
-        r"comprare|acquistare|in offerta|in sconto|scontat\w*|in vendita",
+        r"piu economic[oaie]|meno car[oaie]|miglior prezzo|comprare|acquistare|in offerta|in sconto|scontat\w*|in vendita",
         r"adesso|ora|attualmente|in questo momento|quest'anno|questa settimana",
     ),
     "nl": (
-        r"kopen|in de aanbieding|aanbieding|in de uitverkoop|afgeprijsd|te koop|beste getest|consumentenbond",
+        r"goedkoopste?|goedkoper|beste prijs|kopen|in de aanbieding|aanbieding|in de uitverkoop|afgeprijsd|te koop|beste getest|consumentenbond",
         r"nu|momenteel|dit jaar|deze week",
     ),
     "pl": (
-        r"kupic|w promocji|na promocji|promocj\w*|przecen\w*|na sprzedaz",
+        r"najtan\w*|tansz\w*|kupic|w promocji|na promocji|promocj\w*|przecen\w*|na sprzedaz",
         r"teraz|obecnie|aktualnie|w tym roku|w tym tygodniu",
     ),
     "pt": (
-        r"comprar|em promocao|em saldo|em saldos|a venda|mais bem avaliad\w*",
+        r"mais barat[oa]s?|melhor preco|comprar|em promocao|em saldo|em saldos|a venda|mais bem avaliad\w*",
         r"agora|atualmente|neste momento|este ano|esta semana",
     ),
     "sv": (
-        r"kopa|pa rea|rea|pa kampanj|till salu|bast i test|bast betyg",
+        r"billigast\w*|billigare|bast pris|kopa|pa rea|rea|pa kampanj|till salu|bast i test|bast betyg",
         r"nu|just nu|i ar|arets|den har veckan",
     ),
     "da": (
-        r"kobe|pa tilbud|tilbud|pa udsalg|til salg|bedst i test|bedst bedomt",
+        r"billigst\w*|billigere|bedste pris|kobe|pa tilbud|tilbud|pa udsalg|til salg|bedst i test|bedst bedomt",
         r"nu|lige nu|i ar|arets|i denne uge",
     ),
     "nb": (
-        r"kjope|pa tilbud|tilbud|pa salg|til salgs|best i test|best vurdert",
+        r"billigst\w*|billigere|beste pris|kjope|pa tilbud|tilbud|pa salg|til salgs|best i test|best vurdert",
         r"na|akkurat na|i ar|arets|denne uka",
     ),
     "cs": (
-        r"koupit|v akci|ve sleve|zlevnen\w*|na prodej|nejlepe hodnocen\w*",
+        r"nejlevnejsi\w*|levnejsi\w*|koupit|v akci|ve sleve|zlevnen\w*|na prodej|nejlepe hodnocen\w*",
         r"ted|aktualne|letos|tento tyden",
     ),
 }
@@ -605,30 +690,54 @@ _REMEMBERING = r"you recall|i recall|recall (?:what|when|how|who|where|if|whethe
 
 # language -> (the news, the latest or about something)
 _NEWS: dict[str, tuple[str, str]] = {
-    "en": (r"news|headlines|updates", r"latest|today'?s?|this week|about"),
+    "en": (
+        r"news|headlines|updates",
+        r"latest|today'?s?|this (?:week|morning|evening)|tonight|about|in the news|on the news",
+    ),
     "de": (
         r"nachrichten|neuigkeiten|schlagzeilen",
-        r"neueste\w*|letzte\w*|heute|diese woche|uber|zu|zum|zur",
+        r"neueste\w*|letzte\w*|heute|heute (?:morgen|fruh|abend)|diese woche|uber|zu|zum|zur|in den nachrichten",
     ),
     "fr": (
         r"nouvelles|actualites|actus|infos",
-        r"dernieres?|aujourd'hui|cette semaine|sur|concernant",
+        r"dernieres?|aujourd'hui|cette semaine|ce matin|ce soir|ce midi|sur|concernant|dans l'actu\w*|aux infos",
     ),
-    "es": (r"noticias|titulares", r"ultimas?|hoy|esta semana|sobre|de"),
+    "es": (
+        r"noticias?|titulares",
+        r"ultimas?|hoy|esta (?:semana|manana|noche)|sobre|de|en las noticias",
+    ),
     "it": (
-        r"notizie|titoli|aggiornamenti",
-        r"ultime|oggi|questa settimana|su|sul|sulla|sull\w*|sui|sugli|di",
+        r"notizie|titoli|aggiornamenti|telegiornale|tg",
+        r"ultime|oggi|questa settimana|stamattina|stasera|su|sul|sulla|sull\w*|sui|sugli|di|nelle notizie",
     ),
-    "nl": (r"nieuws|krantenkoppen", r"laatste|vandaag|deze week|over"),
+    "nl": (
+        r"nieuws|krantenkoppen",
+        r"laatste|vandaag|deze week|vanochtend|vanmorgen|vanavond|over|in het nieuws",
+    ),
     "pl": (
         r"wiadomosci|aktualnosci|newsy",
-        r"najnowsze|ostatnie|dzis|dzisiaj|w tym tygodniu|o|na temat",
+        r"najnowsze|ostatnie|dzis|dzisiaj|w tym tygodniu|rano|o|na temat|w wiadomosciach",
     ),
-    "pt": (r"noticias|manchetes", r"ultimas?|hoje|esta semana|sobre"),
-    "sv": (r"nyheter|nyheterna|uppdateringar", r"senaste|idag|i dag|i veckan|om"),
-    "da": (r"nyheder|nyhederne|opdateringer", r"seneste|i dag|i denne uge|om"),
-    "nb": (r"nyheter|nyhetene|oppdateringer", r"siste|i dag|denne uka|om"),
-    "cs": (r"zpravy|novinky", r"nejnovejsi|posledni|dnes|tento tyden|o"),
+    "pt": (
+        r"noticias|manchetes",
+        r"ultimas?|hoje|esta (?:semana|manha|noite)|sobre|nas noticias",
+    ),
+    "sv": (
+        r"nyheter|nyheterna|uppdateringar",
+        r"senaste|idag|i dag|i veckan|i morse|ikvall|i kvall|om|i nyheterna|hander",
+    ),
+    "da": (
+        r"nyheder|nyhederne|opdateringer",
+        r"seneste|i dag|i denne uge|i morges|i aften|om|i nyhederne|sker",
+    ),
+    "nb": (
+        r"nyheter|nyhetene|oppdateringer",
+        r"siste|i dag|denne uka|i morges|i kveld|om|i nyhetene|skjer",
+    ),
+    "cs": (
+        r"zpravy|zpravach|novinky",
+        r"nejnovejsi|posledni|dnes|tento tyden|rano|vecer|o|ve zpravach|noveho",
+    ),
 }
 # What something costs now, also a device the home has ("what does a video doorbell cost at the moment").
 _COSTS_NOW: dict[str, tuple[str, str]] = {
@@ -731,6 +840,8 @@ _NOT_A_RELEASE = (
     r"|spazzatura|vuilnis|smieci|sopor|skrald|soppel|odpad\w*|" + _OWN_COSTS
 )
 
+# The household's own children or music played yesterday are no team: "how did the kids play yesterday".
+_NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
 _SHAPES = Shapes(
     [
         *(
@@ -755,6 +866,7 @@ _SHAPES = Shapes(
             )
             for words in _OPEN.values()
         ),
+        *(("a result", Shape(words, lacks(_NOT_A_TEAM))) for words in _RESULT.values()),
         *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
         *(
             (
@@ -799,6 +911,30 @@ _SHAPES = Shapes(
 )
 
 
+# When a shop opens or closes, without a shop word: it needs a name ("Netto") or a day ("today").
+_HOURS = Shapes(
+    (
+        "opening hours",
+        Shape(
+            (verbs, _WHEN[language]),
+            lacks(_HOME_OPENINGS + "|" + _HOME_SWITCHING)
+            + command_first(_OPEN_COMMAND),
+        ),
+    )
+    for language, (verbs, _) in _OPEN.items()
+)
+# A capitalised word after another word: a name ("lukker Netto"), not the first word of the sentence.
+_CAPITALISED = re.compile(r"(?<=\w)\W+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
+
+
+def _hours_of_a_named_place(text: str, folded: str) -> str | None:
+    """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today."""
+    if _HOURS.first(folded) is None:
+        return None
+    named = any(name != "I" for name in _CAPITALISED.findall(text))
+    return "opening hours" if named or asks_now(text) else None
+
+
 _MARKET = Shapes(
     [
         *(
@@ -819,10 +955,13 @@ _WEATHER = re.compile(
         r"|neige\w*|pronostico|lluvia|llover|llueve|nieve|nevar|nieva|previsioni|pioggia|piove\w*|neve|nevica\w*"
         r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
         r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
+        r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
     )
 )
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
 _LOCATIVES = frozenset({"v", "ve", "w", "we", "i", "em", "no", "na", "ao"})
+# Dutch "op" and Scandinavian "på" stand before anything ("på motorvarmeren"): a town after them is capitalised.
+_CAPITAL_LOCATIVES = re.compile(r"(?<![a-z])(?:op|pa) ([a-z])")
 # Words after those prepositions that are no town: times, parts of a home, pronouns, and English after "I".
 _NOT_A_TOWN_WORDS = (
     "dag dagen idag morgon morgonen morgen kvall kvallen kveld kvelden aften aftes natt natten helgen helga"
@@ -842,12 +981,17 @@ _NOT_A_TOWN_WORDS = (
 _NOT_A_TOWN = frozenset(_NOT_A_TOWN_WORDS.split())
 
 
-def _weather_in_a_town(folded: str) -> bool:
-    """Whether a short weather question names a town after a locative preposition ("počasí v brně")."""
+def _weather_in_a_town(text: str, folded: str) -> bool:
+    """Whether a short weather question names a town after a locative ("počasí v brně", "vær på Geilo")."""
     tokens = words(folded)
     found = _WEATHER.search(folded)
     if found is None or len(tokens) > MAX_WEATHER_WORDS or device_command(folded):
         return False
+    if any(
+        text[town.start(1)].isupper()
+        for town in _CAPITAL_LOCATIVES.finditer(folded, found.end())
+    ):
+        return True
     after = words(folded[found.end() :])
     return any(
         word in _LOCATIVES
@@ -862,9 +1006,13 @@ def _weather_in_a_town(folded: str) -> bool:
 def fresh_fact(text: str) -> str | None:
     """What fresh fact of the world `text` asks for ("opening hours"), or None."""
     folded = fold(text)
-    if (fact := _SHAPES.first(folded) or market_fact(text)) is not None:
+    if (
+        fact := _SHAPES.first(folded)
+        or market_fact(text)
+        or _hours_of_a_named_place(text, folded)
+    ) is not None:
         return fact
-    return "the weather in another town" if _weather_in_a_town(folded) else None
+    return "the weather in another town" if _weather_in_a_town(text, folded) else None
 
 
 def market_fact(text: str) -> str | None:

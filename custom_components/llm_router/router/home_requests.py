@@ -7,7 +7,8 @@ the routing policy, but their length and their "because" or "or" read like reaso
   device verb in the imperative (switch on, lower, dim, "włącz", "baixa", "zapni");
 - the home's weather: a short question with a weather word and no place away from home.
 Either counts only when nothing asks to write something (write, make, create …).
-A reminder, a timer or an alarm asked for ("remind me then", "cria um lembrete para esse dia") is a home task.
+A reminder, a timer or an alarm asked for ("remind me then", "cria um lembrete para esse dia") is a home task, and
+how much energy the household used or when the alarm clock rings reads the home's own meters and clocks.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from .followup import names_a_place
 from .privacy_lexicon import AUTHORING
 from .reasoning_cues import MAKE
-from .shapes import WORD
+from .shapes import WORD, Shape, Shapes
 from .text import fold, words
 
 # Longer than this, a weather word is part of a story or a problem ("the cellar floods after heavy rain, why").
@@ -39,6 +40,7 @@ _COMMAND = (
     r"|tand|tend|slack|sank|hoj|oppna|stang|satt|set"
     r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk"
     r"|zapni|vypni|rozsvit|zhasni|stahni|vytahni|otevri|zavri|nastav|ztlum"
+    r"|start|stop|starte|stoppe|lance|arrete|arranca|avvia|ferma|uruchom|zatrzymaj|starta|stoppa|stopp|spust|zastav"
 )
 _COMMAND_FIRST = re.compile(
     rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:{_COMMAND})(?![a-z])(?! (?:together|up|down on|out)\b)"
@@ -85,6 +87,37 @@ _TASK_THING = (
 _HOME_TASK = re.compile(
     rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:(?:{_REMIND_ME})(?![a-z])|(?:{_SET_VERB})(?:\W+[\w']+){{0,2}}?\W+(?:{_TASK_THING})(?![a-z]))"
 )
+# How much energy or water the household used: the home's own meters ("combien on a consommé aujourd'hui").
+_USED = (
+    r"(?:did|have|has) we (?:use|used|consume|consumed|spend|spent)|we(?:'ve)? (?:used|consumed)|our (?:usage|consumption)"
+    r"|haben wir \w+(?: \w+)? verbraucht|(?:unser|der) verbrauch"
+    r"|on a consomme|avons-nous consomme|nous avons consomme|notre consommation"
+    r"|hemos (?:gastado|consumido)|gastamos|consumimos|nuestro consumo"
+    r"|abbiamo (?:consumato|usato)|consumiamo|il nostro consumo"
+    r"|hebben we (?:verbruikt|gebruikt)|verbruiken we|ons verbruik"
+    r"|zuzyli(?:smy|smy)|zuzywamy|nasze zuzycie"
+    r"|gastamos|gastamos|consumimos|o nosso consumo"
+    r"|har vi (?:forbrukat|anvant|gjort av med)|vi (?:har )?(?:forbrukat|anvant)|vart forbrukning"
+    r"|har vi (?:brugt|forbrugt)|vores forbrug"
+    r"|har vi (?:brukt|forbrukt)|vart forbruk"
+    r"|jsme (?:spotrebovali|spalili)|spotrebovali jsme|nase spotreba"
+)
+_METERED = (
+    r"electricity|power|energy|kwh|water|gas|strom|energie|wasser|electricite|d'electricite|energie|d'energie|eau|gaz"
+    r"|electricidad|luz|energia|agua|elettricita|corrente|acqua|stroom|water|pradu|prad|energii|wody|gazu"
+    r"|eletricidade|electricidade|agua|el|elen|energi|vatten|strom|vand|strom|vann|elektriny|energie|vody|plynu"
+)
+_HOME_USAGE = Shapes([("the home's use", Shape((_METERED, _USED)))])
+# When the alarm clock goes off: "a qué hora suena la alarma mañana", "wann klingelt der Wecker".
+_ALARM_CLOCK = (
+    r"alarm|alarms|wecker|reveil|alarma|despertador|sveglia|wekker|budzik|alarme|vackarklockan?|alarmen"
+    r"|vekkerklokka|vaekkeur\w*|budik"
+)
+_RINGS = (
+    r"go off|goes off|ring|rings|klingelt|klingeln|sonne|sonnera|suena|sonara|suona|suonera|gaat af|afgaan"
+    r"|dzwoni|zadzwoni|toca|tocar|ringer|ringe|zvoni|zazvoni"
+)
+_ALARM_RINGS = Shapes([("the alarm clock", Shape((_ALARM_CLOCK, _RINGS)))])
 _AUTHORED = re.compile(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
 # Asking to write or turn something into a text, or asking why: not a command, not the forecast.
 _WRITING = re.compile(
@@ -109,6 +142,17 @@ def home_task(text: str) -> bool:
     """Whether `text` asks for a reminder, a timer or an alarm ("påminn mig då"), and for no automation or script."""
     folded = fold(text)
     return _HOME_TASK.match(folded) is not None and _AUTHORED.search(folded) is None
+
+
+def asks_home_meter(text: str) -> str | None:
+    """What of the home's own meters or clocks `text` asks about: the energy used, when the alarm clock rings.
+
+    Only a short question: "explain step by step what we would save if we use 350 kWh a month" is a calculation.
+    """
+    folded = fold(text)
+    if len(words(folded)) > MAX_WEATHER_WORDS or _AUTHORED.search(folded) is not None:
+        return None
+    return _HOME_USAGE.first(folded) or _ALARM_RINGS.first(folded)
 
 
 def command_after_reason(text: str) -> bool:

@@ -64,7 +64,8 @@ _NOW = (
     r"lige nu|akkurat na|morgendagens|na|i denne uge|denne uge|denne uka|i uka|denne uken",
     r"dnes|dneska|dnesni|zitra|zitrejsi|ted|nyni|aktualni|tento tyden|tenhle tyden",
 )
-# Fuel named with a word for what it costs ("how much is petrol", "was kostet Benzin"), by language.
+# Fuel named with a word for what it costs ("how much is petrol", "was kostet Benzin", "a cuánto está la luz"), by
+# language.
 _FUEL = (
     (
         r"unleaded|petrol|diesel|gasoline",
@@ -75,14 +76,14 @@ _FUEL = (
         r"gazole|gasoil|diesel|essence|sans plomb|sp95|sp98|e10",
         r"coute|coutent|a combien|prix",
     ),
-    (r"gasolina|gasoil|gasoleo|diesel", r"cuesta|cuestan|a cuanto|a como"),
+    (r"gasolina|gasoil|gasoleo|diesel|luz", r"cuesta|cuestan|a cuanto|a como"),
     (r"benzina|gasolio|diesel|verde", r"costa|costano|a quanto|sta a"),
     (r"diesel|benzine|euro 95|e10|lpg", r"doet|kost|kosten"),
     (
         r"benzyn\w*|paliw\w*|olej napedowy|pb95|lpg|diesel",
         r"kosztuj\w*|po ile|cen[aey]",
     ),
-    (r"gasolina|gasoleo|diesel", r"custa|custam|a quanto|a como"),
+    (r"gasolina|gasoleo|diesel|luz", r"custa|custam|a quanto|a como"),
     (r"bensin\w*|diesel\w*|e85", r"kostar|ligger"),
     (r"benzin\w*|bensin\w*|diesel\w*|blyfri", r"koster|ligger"),
     (r"naft\w*|benzin\w*|diesel\w*|natural\w*", r"stoji|stoj|cen[aeyu]"),
