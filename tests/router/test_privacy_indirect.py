@@ -259,3 +259,39 @@ def test_the_same_words_about_someone_or_with_a_secret_stay_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=ROOMS).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvor er min gls pakke 12345678901"),
+        ("it", "dov'è il mio pacco brt numero spedizione 123456789012"),
+        ("cs", "kde je můj balík ze zásilkovny Z 123 4567 890"),
+        ("da", "hvordan er et cpr nummer bygget op"),
+        ("nl", "hoe werkt die elfproef van een bsn eigenlijk"),
+    ],
+)
+def test_tracking_numbers_and_how_an_id_is_made_up_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "voici ma clé api mistral 7hQx2LmP9vKt4RwZ8sBn3YcJ, utilise la pour le script",
+        ),
+        ("en", "use this token for the script 7hqx2lmp9vkt4rwz8sbn3ycj"),
+        ("de", "erinner anna morgen um acht an ihre schilddrüsentabletten"),
+        ("cs", "tomáš má vysoký tlak a bere prestarium připomeň mu to v osm"),
+        ("en", "call me back on 0176 5544 3322 about the order"),
+        ("es", "haz una transferencia de 50 euros a ES91 2100 0418 4502 0005 1332"),
+    ],
+)
+def test_keys_thyroid_pills_phones_and_accounts_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private

@@ -401,21 +401,43 @@ def _lock_code_is_secret(folded: str, match: re.Match[str]) -> bool:
     )
 
 
-def _phone_digits_ok(_folded: str, match: re.Match[str]) -> bool:
-    """Accept 8 to 15 digits that are neither a payment card nor a date."""
+def _phone_digits_ok(folded: str, match: re.Match[str]) -> bool:
+    """Accept 8 to 15 digits that are neither a payment card, a date nor a parcel's tracking number."""
     text = match.group()
     digits = sum(char.isdigit() for char in text)
     return (
         8 <= digits <= 15
         and not luhn.is_valid("".join(filter(str.isdigit, text)))
         and _DATE.fullmatch(text.strip()) is None
+        and not after_a_parcel(folded, match.start())
     )
 
 
+# A parcel, an order or a shipment, and the carriers: the number after it tracks a package.
+_PARCEL = re.compile(
+    r"(?<![a-z])(?:packages?|parcels?|tracking|shipment|order|paket\w*|sendung\w*|bestellung\w*|colis|commande|suivi"
+    r"|paquete|pedido|envio|seguimiento|pacco|spedizione|ordine|pakket\w*|pakje|bestelling|zending|paczk\w*"
+    r"|przesylk\w*|zamowieni\w*|encomenda|pacote|forsendelse|sporing\w*|pakke\w*|ordre|ordrenummer|balik\w*"
+    r"|zasilk\w*|objednavk\w*|sledovaci|amazon|dhl|ups|gls|dpd|fedex|postnl|inpost|postnord|ctt|brt|zasilkovn\w*"
+    r"|colissimo|bring|posten|hermes)(?![a-z])"
+)
+
+
+def after_a_parcel(folded: str, start: int) -> bool:
+    """Whether a parcel, an order or a carrier is named in the few words before `start` ("my dhl paket 0034…")."""
+    return _PARCEL.search(folded, max(0, start - 40), start) is not None
+
+
 def _mixed_letters_and_digits(_folded: str, match: re.Match[str]) -> bool:
-    """Accept long tokens that mix letters and digits, like API keys."""
+    """Accept long tokens that mix letters and digits, like API keys (a few of each: not a word with a year)."""
     text = match.group()
-    return any(char.isdigit() for char in text) and any(char.isalpha() for char in text)
+    return (
+        sum(char.isdigit() for char in text) >= _KEY_MIN_EACH
+        and sum(char.isalpha() for char in text) >= _KEY_MIN_EACH
+    )
+
+
+_KEY_MIN_EACH = 4
 
 
 def _camera_content(folded: str, match: re.Match[str]) -> bool:
@@ -551,6 +573,7 @@ CREDENTIALS = word_detector(
     r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete)[ -]?(?:key|schlussel|sleutel|cle|clave|chiave)",
     r"(?:cle|clef|clave|chiave) (?:du |de la |del |della )?(?:wi-?fi|wlan|wpa|reseau|red|rete)",
     r"api[ -]?keys?",
+    r"(?:cle|clef|clave|chiave|chave|klucz\w*|nyckel\w*|nogle\w*|nokkel\w*|klic\w*|sleutel|schlussel)[ -]?(?:d'|de |di |do |da )?api",
     r"access[ -]?tokens?",
     r"auth\w* tokens?",
     r"bearer tokens?",
@@ -652,7 +675,7 @@ CREDENTIALS = word_detector(
 SECRET_TOKEN = Detector(
     "credentials",
     "secret token",
-    re.compile(r"(?<![a-z0-9])[a-z0-9]{32,}(?![a-z0-9])"),
+    re.compile(r"(?<![a-z0-9])[a-z0-9]{20,}(?![a-z0-9])"),
     _DIGITS,
     validator=_mixed_letters_and_digits,
 )
@@ -1439,7 +1462,14 @@ class IdentifierDetector:
 
 def find_unsure(folded: str) -> PrivacyFinding | None:
     """Return a number that passes a weak check (it may be an id, or a coincidence), for the cloud gate."""
-    match = next((found for found in identifiers(folded) if not found.sure), None)
+    match = next(
+        (
+            found
+            for found in identifiers(folded)
+            if not found.sure and not after_a_parcel(folded, found.start)
+        ),
+        None,
+    )
     if match is None:
         return None
     return PrivacyFinding(

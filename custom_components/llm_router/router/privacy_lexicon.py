@@ -411,6 +411,9 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # the thyroid, and Czech high blood pressure ("má vysoký tlak a bere prestarium")
+    r"(?:schilddrus\w*|thyroid\w*|tiroide\w*|tarczyc\w*|tireoide\w*|skjoldbruskkirtel\w*|skoldkortel\w*|stitn\w* zlaz\w*)",
+    r"(?:vysok\w*|nizk\w*) (?:krevni )?tlak\w*",
     r"(?:stechen|ziehen|druck|brennen|engegefuhl|stiche) (?:in der|im|in den|auf der) (?:brust|herzgegend|herz|magen|bauch)",
     (
         r"(?:test ?strips?|teststrip\w*|lancet\w*|lanzette\w*|lancette\w*|glucometr\w*|glukometr\w*|bandelettes?"
@@ -3853,6 +3856,12 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    # how an id is made up: "hvordan er et cpr nummer bygget op", "hoe werkt die elfproef van een bsn"
+    (
+        r"(?:how is (?:an? |the )?\w+(?: number)? (?:made up|built|structured|formed|calculated)|hvordan er (?:et|en) (?:\w+ ){1,2}"
+        r"(?:bygget|bygd|opbygget|oppbygd|opbygd)|hur ar (?:ett|en) (?:\w+ ){1,2}uppbyggt|wie ist (?:eine?|die|der) (?:\w+ ){1,2}"
+        r"aufgebaut|hoe werkt (?:die|de|het))"
+    ),
     # the format of an id ("how many digits does a PESEL have", "cómo se calcula la letra del DNI")
     (
         r"(?:how many (?:digits|characters|numbers|letters)|wie viele? (?:stellen|ziffern|zeichen)|combien de (?:chiffres"
