@@ -295,3 +295,58 @@ def test_keys_thyroid_pills_phones_and_accounts_stay_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).private
+
+
+FAMILY = HomeVocabulary.build(
+    persons=[
+        "Magnus",
+        "Emma",
+        "Jake",
+        "Ingrid",
+        "Julien",
+        "Eliška",
+        "Freja",
+        "Klára",
+        "Oskar",
+    ],
+    zones=["Home", "Gym", "School", "Bureau", "Babička"],
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvordan gik fck i aftes magnus vil gerne vide det"),
+        ("en", "remind emma to take her gym bag tomorrow at seven thirty"),
+        ("en", "is jake's school closed tomorrow because of the storm warning"),
+        ("nb", "ingrid lurer på hvor fort en gepard kan løpe"),
+        ("it", "aggiungi alla lista di marco portare fuori la spazzatura"),
+        ("cs", "zhasni světlo v pokoji u kláry"),
+        (
+            "da",
+            "Lav en automation i Home Assistant der slukker lyset hos Magnus kl. 22",
+        ),
+        ("sv", "hjälp oskar räkna ut hur mycket jobb det blir att måla staketet"),
+    ],
+)
+def test_a_name_with_an_idiom_a_thing_of_theirs_or_home_assistant_is_not_presence(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=FAMILY).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "à quelle heure julien quitte le bureau le vendredi"),
+        ("cs", "je eliška už u babičky"),
+        ("da", "er freja stadig hos farmor"),
+        ("en", "has jake actually made it to school yet"),
+        ("en", "is emma at the gym"),
+        ("sv", "hur länge har oskar suttit på sitt rum"),
+    ],
+)
+def test_leaving_work_being_at_someones_or_in_ones_room_is_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=FAMILY).private

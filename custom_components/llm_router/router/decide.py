@@ -64,8 +64,12 @@ from .privacy_lexicon import (
     HEALTH_TOPIC,
     HOME_AWAY,
     HOW_MUCH,
+    IN_OWN_ROOM,
     NEWS_ABOUT,
+    NOT_CUES_AFTER,
+    NOT_CUES_BEFORE,
     ONGOING_USE,
+    OWNERS,
     PEOPLE,
     PETS,
     PETS_ONLY_IN,
@@ -74,6 +78,7 @@ from .privacy_lexicon import (
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     PUBLIC_APPEARANCE,
+    QUANTITIES,
     SOMEBODY,
     SPEAKER,
     SPEAKER_ONLY_IN,
@@ -168,6 +173,7 @@ _ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z]
 _MAX_SKIPPED_FINDINGS = 3
 # Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
 _CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
+_IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
     r"(?<![a-z])il (?:ne |n )?(?:faut|y|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
@@ -236,16 +242,19 @@ class Reading:
         )
 
     def home_name(self) -> NameHit | None:
-        """The first area, floor or exposed entity the utterance names (a person's name is household information)."""
+        """The first area, floor, exposed entity or person the utterance names (a person's name is household information)."""
         return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
 
     def presence_cue(self) -> bool:
-        """Whether a word asks where someone is or when they come or go, or a zone is named."""
+        """Whether a word asks where someone is or when they come or go, in one's own room, or a zone is named."""
         tokens = words(self.folded)
         return (
             any(self._is_cue(tokens, index) for index in range(len(tokens)))
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
-            or any(hit.kind is NameKind.ZONE for hit in self.names)
+            or _IN_OWN_ROOM.search(self.folded) is not None
+            or any(
+                hit.kind is NameKind.ZONE and not self._owned(hit) for hit in self.names
+            )
         )
 
     def asks_who_is_where(self) -> str | None:
@@ -291,6 +300,11 @@ class Reading:
             )
             for index, pair in enumerate(itertools.pairwise(tokens))
         )
+
+    def _owned(self, hit: NameHit) -> bool:
+        """Whether a name follows a possessive: "her gym bag", "jake's school" name a thing, not a place one is at."""
+        before = words(self.folded)[hit.first_word - 1] if hit.first_word else ""
+        return before.endswith("'s") or before in OWNERS
 
     def _is_a_place(self, hit: NameHit) -> bool:
         """An area or floor; a zone only after a preposition ("at Work", "in der Schule", not "who can work")."""
@@ -398,12 +412,15 @@ class Reading:
         return tokens[near]
 
     def _is_cue(self, tokens: Sequence[str], index: int) -> bool:
-        """A word for coming, going or home; Danish and Norwegian "hvor" before "mye" or "mange" is "how"."""
+        """A word for coming, going or home; not "hvor" before "mye" or "fort" ("how"), nor an idiom ("hvordan gik det")."""
         token = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        before = tokens[index - 1] if index > 0 else ""
         if (
-            token == "hvor"
-            and index + 1 < len(tokens)
-            and tokens[index + 1] in HOW_MUCH
+            (token == "hvor" and after in HOW_MUCH)
+            or (before, token) in NOT_CUES_AFTER
+            or (token, after) in NOT_CUES_BEFORE
+            or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
         ):
             return False
         return (
@@ -438,7 +455,9 @@ class Reading:
     def present_person(self) -> NameHit | None:
         """A household member named together with where, home, away, arrive or leave, or with a zone."""
         person = self.person()
-        return person if person is not None and self.presence_cue() else None
+        if person is None or self.authoring():
+            return None  # an automation for when Magnus comes home configures it and tells nothing
+        return person if self.presence_cue() else None
 
 
 @dataclass(frozen=True)

@@ -2771,7 +2771,7 @@ LOCK_TRIGGERS = (
 PRESENCE = (
     # "did the kids make it to school this morning", "did Emma get to work"
     (
-        r"(?:did|have|has) (?:the |my |our )?\w+ (?:make|made|get|got) (?:it )?to (?:school|work|kindergarten|daycare"
+        r"(?:did|have|has) (?:the |my |our )?\w+ (?:\w+ )?(?:make|made|get|got) (?:it )?to (?:school|work|kindergarten|daycare"
         r"|nursery|practice|training|the office)"
     ),
     # while the household was away: "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"
@@ -3297,6 +3297,8 @@ PRESENCE_CUES = frozenset(
             "lufthavnen",
         ),
         *("flyplassen", "letiste", "letisti"),
+        # leaving work, at someone's: "à quelle heure julien quitte le bureau", "elle est chez mamie"
+        *("quitte", "quitter", "chez"),
     }
 )
 # Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
@@ -3308,6 +3310,8 @@ PRESENCE_CUES_IN = {
     "lot": frozenset({"pl"}),
     "let": frozenset({"cs"}),
     "landet": frozenset({"de", "sv", "da", "nb"}),
+    "hos": frozenset({"sv", "da", "nb"}),  # at someone's: "er freja stadig hos farmor"
+    "u": frozenset({"cs"}),  # "je eliška už u babičky"
 }
 
 # A stranger's whereabouts asked with a public appearance (a match, a tour, a state visit) or a public office: a
@@ -3457,29 +3461,6 @@ WHERE_PAIRS = frozenset(
         ("var", "hade"),
         ("var", "haller"),
         ("dem", "haus"),  # "aus dem Haus"
-        # in his or her own room: "hur länge har oskar suttit på sitt rum", "ist Lena auf ihrem Zimmer"
-        *(
-            ("his", "room"),
-            ("her", "room"),
-            ("seinem", "zimmer"),
-            ("ihrem", "zimmer"),
-            ("sa", "chambre"),
-        ),
-        *(
-            ("su", "cuarto"),
-            ("su", "habitacion"),
-            ("sua", "camera"),
-            ("sua", "stanza"),
-            ("zijn", "kamer"),
-        ),
-        *(
-            ("haar", "kamer"),
-            ("swoim", "pokoju"),
-            ("svem", "pokoji"),
-            ("seu", "quarto"),
-            ("sitt", "rum"),
-        ),
-        *(("sitt", "rom"), ("sit", "vaerelse"), ("sitt", "vaerelse")),
     }
 )
 
@@ -4343,7 +4324,104 @@ HOW_MUCH = frozenset(
         "store",
         "mykje",
         "mykkje",
+        # how fast, how far, how warm: "ingrid lurer på hvor fort en gepard kan løpe"
+        *(
+            "fort",
+            "hurtig",
+            "hurtigt",
+            "dyr",
+            "dyrt",
+            "varm",
+            "varmt",
+            "kald",
+            "kaldt",
+            "hoy",
+            "hoj",
+            "tung",
+        ),
+        *("tungt", "dyp", "dyb", "hoyt", "hojt", "tidlig", "sent", "sen"),
     }
+)
+# Idioms with a word for going or out: "hvordan gik det" (how did it go), "portare fuori la spazzatura" (take
+# out the rubbish); the word before, then the cue word.
+NOT_CUES_AFTER = frozenset(
+    {
+        ("hvordan", "gik"),
+        ("hvordan", "gikk"),
+        ("hur", "gick"),
+        ("portare", "fuori"),
+        ("porta", "fuori"),
+        ("buttare", "fuori"),
+        ("butta", "fuori"),
+        ("sacar", "fuera"),
+        ("saca", "fuera"),
+        ("hvor", "fort"),  # how fast; German "fort" is away
+        ("hur", "fort"),
+        ("pokoji", "u"),  # "v pokoji u Kláry": in Klára's room
+        ("pokoj", "u"),
+    }
+)
+# The cue word, then the word after: "Home Assistant" is no one's home.
+NOT_CUES_BEFORE = frozenset({("home", "assistant"), ("home", "office")})
+# A quantity before "work": "hur mycket jobb det blir" is how much work, not the workplace.
+QUANTITIES = frozenset(
+    {
+        "much",
+        "lots",
+        "viel",
+        "viele",
+        "beaucoup",
+        "mucho",
+        "molto",
+        "veel",
+        "duzo",
+        "muito",
+        "mycket",
+        "mye",
+    }
+    | {"meget", "hodne", "moc", "tolik", "too"}
+)
+# Possessive words before a name: "her gym bag", "sa chambre".
+OWNERS = frozenset(
+    {
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
+        "son",
+        "sa",
+        "ses",
+        "su",
+        "sus",
+        "suo",
+        "sua",
+    }
+    | {
+        "zijn",
+        "haar",
+        "jego",
+        "jej",
+        "seu",
+        "sua",
+        "hans",
+        "hennes",
+        "hendes",
+        "sin",
+        "sitt",
+        "jeho",
+        "jeji",
+    }
+)
+# In one's own room: "hur länge har oskar suttit på sitt rum", "ist Lena in ihrem Zimmer".
+IN_OWN_ROOM = (
+    r"(?:in|auf|dans|en|nella|nel|op|w|no|na|pa|ve) (?:his|her|their|seinem|ihrem|sa|su|sua|zijn|haar|swoim|seu|sitt"
+    r"|sit|svem|svym) (?:own )?(?:room|zimmer|chambre|cuarto|habitacion|camera|cameretta|stanza|kamer|pokoju|quarto"
+    r"|rum|rom|vaerelse|pokoji)"
 )
 # The people who look after the home or the children: whether the nanny has left is the household's presence.
 CARERS = frozenset(
