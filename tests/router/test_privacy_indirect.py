@@ -74,6 +74,8 @@ def test_what_a_recording_or_the_doorbell_shows_is_camera_content(
     ("language", "text"),
     [
         ("sv", "vad handlar filmen om"),
+        ("de", "die regentropfen prasseln aufs dach"),
+        ("fr", "monte le son, la tension monte dans ce film"),
         ("en", "can you see the comet in the sky tonight"),
         ("de", "mach die garagenkamera aus"),
         ("de", "mach die Kamera im Garten an"),
@@ -104,6 +106,10 @@ SAID_IN_PASSING = [
     ),
     ("nl", "zet teststrips en lancetten op het lijstje voor de apotheek"),
     ("nl", "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"),
+    ("da", "farmor skal have sine øjendråber klokken to mind mig om det"),
+    ("de", "trag ein dass mia um 18 uhr ihren fiebersaft bekommen hat"),
+    ("fr", "mamie a pris sa tension ce matin elle avait quinze neuf note le"),
+    ("it", "la nonna deve prendere le gocce per il cuore alle 20 ricordamelo"),
 ]
 
 

@@ -954,7 +954,7 @@ HEALTH = indexed_detector(
         r"docteur",
         r"diagnostic",
         r"symptomes",
-        r"ma tension",
+        r"(?:ma|ta|sa|leur|votre) tension",
         r"tension arterielle",
         r"glycemie",
         r"diabete",

@@ -411,6 +411,19 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # drops and syrups for a body part: "farmor skal have sine øjendråber", "le gocce per il cuore", "Fiebersaft"
+    (
+        r"(?:gocce|gotas|gouttes|tropfen|druppels|krople|kapky|draber|draper|droppar) (?:\w+ ){0,2}?(?:cuore|corazon|coeur"
+        r"|herz|hart|serca|srdce|hjerte|hjarta|ojos|yeux|augen|ogen|oczu|olhos|oci|occhi|naso|nariz|nez|nase|neus|nosa"
+        r"|ouvidos|oreilles|ohren|oren|uszu|ucha|orecchie|oidos)"
+    ),
+    (
+        r"(?:ojen|oye|ogon|augen|oog|ohren|oor|naese|nese|nas|nasen)(?:draber|draberne|draper|dropparna|droppar|tropfen"
+        r"|druppels|spray)"
+    ),
+    r"(?:eye|ear|nose) drops",
+    r"(?:collyre|colirio|collirio|ocni kapky|krople do oczu|oogdruppels)",
+    r"(?:fieber|husten|schmerz|nasen)(?:saft|zapfchen|tabletten|mittel|spray)\w*",
     # the thyroid, and Czech high blood pressure ("má vysoký tlak a bere prestarium")
     r"(?:schilddrus\w*|thyroid\w*|tiroide\w*|tarczyc\w*|tireoide\w*|skjoldbruskkirtel\w*|skoldkortel\w*|stitn\w* zlaz\w*)",
     r"(?:vysok\w*|nizk\w*) (?:krevni )?tlak\w*",
