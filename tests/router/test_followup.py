@@ -209,3 +209,18 @@ def test_a_live_rate_after_an_explanation_goes_to_search(
 def test_spanish_en_before_a_town_still_moves_the_question_away() -> None:
     history = _after(Route.LOCAL, "qué tiempo hace", "Soleado, 20 grados.")
     assert decide("y en sevilla", language="es", history=history).route is Route.SEARCH
+
+
+def test_what_a_battery_of_a_given_size_costs_now_is_search_after_an_explanation() -> (
+    None
+):
+    """A battery's "10 kWh" is its size, not the home's energy: what it costs now is the market."""
+    explained = _after(
+        Route.REASONING,
+        "wytłumacz mi jak działa magazyn energii",
+        "W dzień panele ładują magazyn ...",
+    )
+    decision = decide(
+        "a ile teraz kosztuje magazyn 10 kwh", language="pl", history=explained
+    )
+    assert decision.route is Route.SEARCH

@@ -331,3 +331,35 @@ def test_the_homes_weather_lights_doors_and_children_are_no_fresh_fact(
     language: str, text: str
 ) -> None:
     assert fresh_fact(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what is the prime minister doing today"),
+        ("de", "wo ist der Bundeskanzler gerade"),
+        ("es", "dónde está el rey esta semana"),
+        ("nl", "wat doet de koning vandaag"),
+        ("sv", "vad gör statsministern i veckan"),
+        ("nb", "hvor er kongen i dag"),
+        ("cs", "kde je teď prezident"),
+    ],
+)
+def test_what_an_office_holder_does_now_is_a_fresh_fact(
+    language: str, text: str
+) -> None:
+    assert fresh_fact(text) == "what an office holder does now"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "play the queen song in the kitchen now",
+        "what did my president of the book club say today",
+        "how do you become prime minister",
+    ],
+)
+def test_music_our_own_clubs_and_how_offices_work_are_no_office_holder_now(
+    text: str,
+) -> None:
+    assert fresh_fact(text) != "what an office holder does now"

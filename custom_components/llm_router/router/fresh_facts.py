@@ -760,6 +760,58 @@ _COSTS_NOW: dict[str, tuple[str, str]] = {
     "nb": (r"koster|pris|prisen|prisene", r"akkurat na|na|for tiden"),
     "cs": (r"stoji|stoj|cena|cenu|ceny", r"ted|aktualne|aktualni|nyni"),
 }
+# language -> (a head of state, a head of government or a mayor; now, today or this week): who holds an office
+# and what they do now ("var är kungen idag", "hvad laver kong frederik i denne uge").
+_OFFICE_NOW: dict[str, tuple[str, str]] = {
+    "en": (
+        r"the king|the queen|the president|prime minister|chancellor|the mayor",
+        r"now|right now|today|this week|these days|at the moment|currently",
+    ),
+    "de": (
+        r"konig\w*|bundesprasident\w*|prasident\w*|bundeskanzler\w*|kanzler\w*|premierminister\w*|burgermeister\w*",
+        r"jetzt|gerade|heute|diese woche|derzeit|aktuell|momentan",
+    ),
+    "fr": (
+        r"le roi|la reine|president\w*|premier ministre|maire",
+        r"maintenant|en ce moment|aujourd'hui|cette semaine|actuellement",
+    ),
+    "es": (
+        r"el rey|la reina|president[ea]|alcalde\w*",
+        r"ahora|hoy|esta semana|actualmente|estos dias",
+    ),
+    "it": (
+        r"il re|la regina|president[ei]|premier|sindac[oa]",
+        r"adesso|ora|oggi|questa settimana|attualmente|in questi giorni",
+    ),
+    "nl": (
+        r"koning\w*|premier|minister-president|burgemeester",
+        r"nu|vandaag|deze week|momenteel|tegenwoordig",
+    ),
+    "pl": (
+        r"krol\w*|prezydent\w*|premier\w*|burmistrz\w*",
+        r"teraz|dzis|dzisiaj|w tym tygodniu|obecnie|aktualnie",
+    ),
+    "pt": (
+        r"o rei|a rainha|president[ea]|primeiro-ministro|primeiro ministro",
+        r"agora|hoje|esta semana|atualmente|neste momento",
+    ),
+    "sv": (
+        r"kungen|kung|drottning\w*|statsminister\w*|president\w*",
+        r"nu|just nu|idag|i dag|i veckan|numera",
+    ),
+    "da": (
+        r"kongen|kong|dronning\w*|statsminister\w*|president\w*",
+        r"nu|lige nu|i dag|idag|i denne uge|for tiden",
+    ),
+    "nb": (
+        r"kongen|kong|dronning\w*|statsminister\w*|president\w*",
+        r"na|akkurat na|i dag|idag|denne uka|denne uken|for tiden",
+    ),
+    "cs": (
+        r"kral\w*|prezident\w*|premier\w*|starost\w*",
+        r"ted|dnes|tento tyden|ted zrovna|aktualne|v soucasnosti",
+    ),
+}
 # language -> (a club or a team, plays for, now): "which club does she play for now"
 _PLAYS_FOR_NOW: dict[str, tuple[str, str, str]] = {
     "en": (
@@ -788,10 +840,12 @@ _POSSESSIVES = (
     r"my|our|me|us|mein\w*|unser\w*|mich|mir|uns|mon|mes|notre|mi|mis|nuestr\w*|mio|mia|miei|nostr\w*|mijn"
     r"|onze|ons|moj\w*|nasz\w*|mnie|meu|minha|nosso|nossa|min|mitt|mina|vart|vores|mig|oss|muj|moje|nas|nam"
 )
-# The home's own energy and what it costs to run are no market: "what does the heat pump cost me right now".
+# The home's own energy and what it costs to run are no market: "what does the heat pump cost me right now"; a
+# battery's "10 kWh" is its size.
 _OWN_COSTS = (
     _POSSESSIVES
-    + r"|to run|running|electricity|power|energy|kwh|strom\w*|energie|stroom|luz|eletricidade|electricidade"
+    + r"|to run|running|electricity|power|energy|(?<!\d)(?<!\d )kwh|strom\w*|energie|stroom|luz|eletricidade"
+    r"|electricidade"
     r"|electricite|luce|elektri\w*|energi\w*|prad\w*|consum\w*|verbrauch\w*|forbrug\w*|forbruk\w*|spotreb\w*"
     r"|fuel|petrol|diesel|benzin\w*|gas|bitcoin|stock|shares?|aktie\w*"
 )
@@ -868,6 +922,16 @@ _SHAPES = Shapes(
         ),
         *(("a result", Shape(words, lacks(_NOT_A_TEAM))) for words in _RESULT.values()),
         *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
+        *(
+            (
+                "what an office holder does now",
+                Shape(
+                    words,
+                    lacks(_POSSESSIVES + "|" + _MUSIC) + command_first(_PLAY_COMMAND),
+                ),
+            )
+            for words in _OFFICE_NOW.values()
+        ),
         *(
             (
                 "where a film or show is on now",
