@@ -275,6 +275,12 @@ def test_the_same_words_about_someone_or_with_a_secret_stay_private(
         ("cs", "kde je můj balík ze zásilkovny Z 123 4567 890"),
         ("da", "hvordan er et cpr nummer bygget op"),
         ("nl", "hoe werkt die elfproef van een bsn eigenlijk"),
+        ("en", "where is my package tracking number 1Z 999 AA1 01 2345 6784"),
+        ("fr", "il reste combien de batterie sur la tablette d'hugo"),
+        (
+            "es",
+            "Explícame paso a paso qué es el phishing y cómo reconocer un correo que intenta robarme las contraseñas.",
+        ),
     ],
 )
 def test_tracking_numbers_and_how_an_id_is_made_up_are_not_private(
@@ -295,6 +301,8 @@ def test_tracking_numbers_and_how_an_id_is_made_up_are_not_private(
         ("cs", "tomáš má vysoký tlak a bere prestarium připomeň mu to v osm"),
         ("en", "call me back on 0176 5544 3322 about the order"),
         ("es", "haz una transferencia de 50 euros a ES91 2100 0418 4502 0005 1332"),
+        ("en", "where is my husband"),
+        ("de", "ich muss noch eine Tablette nehmen"),
     ],
 )
 def test_keys_thyroid_pills_phones_and_accounts_stay_private(

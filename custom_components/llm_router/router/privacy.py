@@ -423,6 +423,16 @@ _PARCEL = re.compile(
 )
 
 
+def names_a_parcel(folded: str, match: re.Match[str]) -> bool:
+    """Whether "where is" asks for a parcel, an order or a shipment ("where is my package", "wo ist mein DHL-Paket")."""
+    return (
+        _PARCEL.search(folded, match.start(), match.end() + _PARCEL_AFTER) is not None
+    )
+
+
+_PARCEL_AFTER = 24
+
+
 def after_a_parcel(folded: str, start: int) -> bool:
     """Whether a parcel, an order or a carrier is named in the few words before `start` ("my dhl paket 0034…")."""
     return _PARCEL.search(folded, max(0, start - 40), start) is not None
@@ -1391,6 +1401,7 @@ WHEREABOUTS = word_detector(
         "dove",
         *lexicon.WHEREABOUTS_TRIGGERS,
     ),
+    validator=lambda folded, match: not names_a_parcel(folded, match),
 )
 
 LOCK_CODE = word_detector(
