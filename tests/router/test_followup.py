@@ -46,6 +46,9 @@ SEARCHED = _after(Route.SEARCH, "how did the home team do last night", "They won
         ("da", "fjern den sidste del"),
         ("nb", "lengre og morsommere"),
         ("nb", "fortsett historien"),
+        ("es", "ahora hazla más tierna"),
+        ("nl", "kan het spannender"),
+        ("en", "could it be shorter"),
         ("cs", "kratší a vtipnější"),
         ("cs", "pokračuj dál"),
     ],
@@ -168,7 +171,10 @@ def test_naming_the_homes_room_or_person_after_a_search_goes_home() -> None:
     home = HomeVocabulary.build(persons=["Kuba", "Marco"], areas=["Wohnzimmer"])
     assert (
         decide(
-            "a kuba już jest", language="pl", history=SEARCHED, vocabulary=home
+            "a kuba już wrócił do domu",
+            language="pl",
+            history=SEARCHED,
+            vocabulary=home,
         ).route
         is Route.LOCAL
     )
@@ -222,5 +228,25 @@ def test_what_a_battery_of_a_given_size_costs_now_is_search_after_an_explanation
     )
     decision = decide(
         "a ile teraz kosztuje magazyn 10 kwh", language="pl", history=explained
+    )
+    assert decision.route is Route.SEARCH
+
+
+def test_near_here_after_a_search_is_still_the_world_around_the_home() -> None:
+    """A cinema "qui vicino" is near the house, not the house itself."""
+    decision = decide(
+        "e al cinema qui vicino a che ora lo danno", language="it", history=SEARCHED
+    )
+    assert decision.route is Route.SEARCH
+
+
+def test_someone_of_the_house_a_gift_is_for_keeps_the_search() -> None:
+    home = HomeVocabulary.build(persons=["Ida"])
+    shopping = _after(Route.SEARCH, "hvad koster lego hestestalden", "Omkring 499 kr.")
+    decision = decide(
+        "og er den på lager til idas fødselsdag",
+        language="da",
+        history=shopping,
+        vocabulary=home,
     )
     assert decision.route is Route.SEARCH

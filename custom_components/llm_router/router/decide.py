@@ -1105,8 +1105,8 @@ def _fresh_switch(body: str, context: Context) -> Verdict | None:
 def _home_switch(body: str, context: Context, reading: Reading) -> Verdict | None:
     """A device command or a reminder after a cloud turn ("fecha os estores da sala", "påminn mig då") is home.
 
-    After a search, so is naming the home's rooms, devices or people ("a kuba dojechał już"); after Claude, they
-    are often what the automation just written is about.
+    After a search, so is naming the home's rooms or devices, or someone of the house coming or going ("a kuba
+    już wrócił"), not someone a gift is for; after Claude, they are often what the automation just written is about.
     """
     if context.previous_route is Route.LOCAL or not (
         device_command(body)
@@ -1118,7 +1118,7 @@ def _home_switch(body: str, context: Context, reading: Reading) -> Verdict | Non
                     hit.kind in (NameKind.AREA, NameKind.FLOOR, NameKind.ENTITY)
                     for hit in reading.names
                 )
-                or _names_someone(body, reading)
+                or (_names_someone(body, reading) and reading.presence_cue())
             )
         )
     ):

@@ -63,7 +63,7 @@ _EDIT_REQUEST = re.compile(
     + _POLITE_LEAD
     + r"(?:(?:can|could) you (?:also )?(?:make|change|let)|make it|make that|make them|turn it|change it|boil (?:it|that)|shorten it|rewrite it|translate it|put it|add (?:also )?that|let it|have it|"
     r"mach es|mach das|mach sie|fug (?:noch )?(?:hinzu|dazu) dass|erganze (?:noch )?dass|lass (?:es|sie|ihn)|"
-    r"hazlo|haz que|anade (?:tambien )?que|agrega (?:tambien )?que|rends-le|fais-le|fais qu|ajoute (?:aussi )?qu|rendilo|fallo|fai che|aggiungi (?:anche )?che|"
+    r"hazlo|hazla|hazlos|hazlas|haz que|anade (?:tambien )?que|agrega (?:tambien )?que|rends-le|fais-le|fais qu|ajoute (?:aussi )?qu|rendilo|fallo|fai che|aggiungi (?:anche )?che|"
     r"maak het|maak hem|laat (?:het|hem|ze)|voeg (?:ook )?toe dat|faz isso|faz com que|deixa isso|acrescenta (?:tambem )?que|adiciona (?:tambem )?que|"
     r"zrob to|zrob tak|dodaj (?:jeszcze |tez )?(?:zeby|ze|aby)|niech|udelej to|pridej (?:jeste |taky )?(?:at|aby|ze)|gor det|gor den|gor dem|gor sa|lat den|lagg till att|"
     r"kan du (?:ogsa |ocksa |ogsa )?(?:lagga till att|tilfoje at|legge til at|fa den|gora den|gjore den|gore den)|tilfoj (?:ogsa )?at|lad den|gjor det|gjor den|legg til at|la den)\b"
@@ -105,6 +105,9 @@ _ASKED_MORE = re.compile(
     r"(?:can you|could you|kan du|kun je|kan je|puedes|puoi|peux-tu|tu peux|podes|mozesz|muzes) \w+ "
     r"(?:it|that|them|det|den|dem|het|dat|lo|la|le|to|je) "
     r"(?:more|less|mer|mere|mindre|meer|minder|mas|menos|piu|meno|plus|moins|mais|bardziej|mniej|vic|mene)\b"
+    # "kan het grappiger", "could it be shorter", "kann es kürzer sein": the text just written, compared.
+    r"|^\W*(?:can|could|kan|kann) (?:it|that|het|dat|es|das|det|den) (?:be |zijn |vaere |vara )?"
+    r"(?:a bit |a little |iets |wat |etwas |lidt |litt |lite )?(?:more|less|meer|minder|mehr|weniger|\w{3,}er)\b"
 )
 # A degree first, or a comparative of the text's length, tone or style: "more for kids", "mais curta", "iets luchtiger".
 _DEGREE = (
@@ -186,6 +189,12 @@ _HERE = {
     language: re.compile(rf"\b(?:{here})\b") for language, here in _HERE_WORDS.items()
 }
 _HERE_UNKNOWN = re.compile(rf"\b(?:{_HERE_ANY})\b")
+# Near here is a place of the world around the home: "il cinema qui vicino", "a pharmacy near here".
+_NEAR_HERE = re.compile(
+    r"\b(?:near here|nearby|around here|hier in der nahe|in der nahe|pres d'ici|a cote|cerca de aqui|por aqui"
+    r"|qui vicino|qua vicino|qui intorno|hier in de buurt|in de buurt|tu w poblizu|w poblizu|aqui perto|perto daqui"
+    r"|har i narheten|i narheten|her i nerheden|i nerheden|her i nerheten|i nerheten|tady pobliz|v okoli)\b"
+)
 # Where "en" is an article or "and" ("gör en packlista", "en de afzuigkap"), not "in".
 _EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
 
@@ -313,6 +322,10 @@ def place_switch(
     if previous_route is not Route.SEARCH and names_a_place(text, language):
         return Route.SEARCH
     here = _HERE.get(language or "", _HERE_UNKNOWN)
-    if previous_route is Route.SEARCH and here.search(folded):
+    if (
+        previous_route is Route.SEARCH
+        and here.search(folded)
+        and not _NEAR_HERE.search(folded)
+    ):
         return Route.LOCAL
     return None
