@@ -363,3 +363,42 @@ def test_music_our_own_clubs_and_how_offices_work_are_no_office_holder_now(
     text: str,
 ) -> None:
     assert fresh_fact(text) != "what an office holder does now"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "when will the ups parcel arrive"),
+        ("de", "wann kommt mein Paket von Hermes"),
+        ("fr", "où en est ma commande chronopost"),
+        ("sv", "var är mitt paket med sporingsnummer 12345678901"),
+        ("cs", "kde je moje zásilka z PPL"),
+        ("en", "is BA 117 to new york delayed"),
+        ("de", "ist der ICE 578 nach Berlin pünktlich"),
+        ("pt", "o voo FR 8340 já aterrou"),
+        ("fr", "quelle météo demain à 69002 lyon"),
+        ("pt", "como está o tempo hoje em braga"),
+        ("fr", "c'est combien en ce moment un aspirateur robot"),
+    ],
+)
+def test_parcels_flights_postcode_towns_and_prices_now_are_fresh_facts(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "fresh_fact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the amazon order arrived, it's by the door",
+        "set a timer for 20 minutes, the pizza is late",
+        "is there a package at the front door",
+        "what was the weather like at 3 degrees this morning",
+    ],
+)
+def test_a_parcel_at_the_door_a_late_pizza_and_degrees_are_no_fresh_fact(
+    text: str,
+) -> None:
+    assert fresh_fact(text) is None

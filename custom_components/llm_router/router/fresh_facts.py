@@ -746,7 +746,10 @@ _COSTS_NOW: dict[str, tuple[str, str]] = {
         r"right now|at the moment|currently|these days",
     ),
     "de": (r"kostet|kosten|preis", r"gerade|aktuell|jetzt|momentan|zur zeit|derzeit"),
-    "fr": (r"coute|coutent|prix", r"en ce moment|actuellement|maintenant"),
+    "fr": (
+        r"coute|coutent|prix|c'est combien",
+        r"en ce moment|actuellement|maintenant",
+    ),
     "es": (r"cuesta|cuestan|precio", r"ahora|ahora mismo|actualmente|actual"),
     "it": (
         r"costa|costano|prezzo",
@@ -835,6 +838,34 @@ _PLAYS_FOR_NOW: dict[str, tuple[str, str, str]] = {
     "nb": (r"klubb\w*|lag", r"spiller", r"na|akkurat na|for tiden"),
     "cs": (r"klub\w*|tym\w*", r"hraje", r"ted|aktualne|nyni"),
 }
+# A parcel with its carrier or its tracking number: where it is, from the carrier's site.
+_PARCEL = (
+    r"packages?|parcels?|shipments?|deliver(?:y|ies)|orders?|paket\w*|sendung\w*|lieferung|colis|paquetes?|pedidos?"
+    r"|commandes?|envios?|pacco|pacchi|spedizion\w*|pakket\w*|pakje|zending|paczk\w*|przesyl\w*|zamowieni\w*|encomendas?"
+    r"|pacotes?|pakke\w*|forsendelse\w*|leverans\w*|balik\w*|zasilk\w*|objednavk\w*"
+)
+_TRACKING = (
+    r"dhl|ups|fedex|gls|dpd|hermes|postnl|inpost|brt|colissimo|chronopost|correos|seur|ctt|postnord|bring|posten"
+    r"|zasilkovn\w*|ppl|amazon|royal mail|evri|usps|tracking\w*|sendungsnummer|suivi|seguimiento|tracciamento"
+    r"|numero (?:de )?spedizione|track ?(?:and|&) ?trace|sledovani\w*|sporingsnummer|kollinummer|sporing"
+    r"|numer przesylki|codigo de seguimento|\d{8,}"
+)
+# A flight or a train by its number ("SK 1561", "ICE 578"), and whether it is late, on time or cancelled.
+_DELAYED = (
+    r"delayed|late|on time|landed|cancelled|canceled|verspatet|verspatung|punktlich|gelandet|annulliert|ausfall"
+    r"|en retard|retarde|a l'heure|atterri|annule|retrasado|con retraso|a tiempo|aterrizado|cancelado|in ritardo"
+    r"|ritardo|in orario|atterrato|cancellato|vertraagd|vertraging|op tijd|geland|geannuleerd|opozniony|opoznienie"
+    r"|opozniona|na czas|wyladowal|odwolany|atrasado|atrasada|a horas|aterrou|forsenat|forsenad|forsening\w*"
+    r"|i tid|landat|installt|forsinket|forsinkelse|til tiden|landet|aflyst|i rute|innstilt|zpozden\w*|zpozdeni"
+    r"|vcas|pristal|zrusen\w*"
+)
+_WHERE_OR_WHEN = (
+    r"where|when|status|wo|wann|bleibt|ou|quand|en est|donde|cuando|dov'e|dove|quando|waar|wanneer|blijft|gdzie"
+    r"|kiedy|onde|var|nar|hvor|hvornar|kde|kdy"
+)
+_DELAYS = re.compile(WORD.format(_DELAYED))
+# A flight or a train number as it is written: two or three capitals and its digits.
+_VEHICLE_NUMBER = re.compile(r"(?<![\w])[A-Z]{2,3} ?\d{2,4}(?!\d)")
 # The speaker's or the household's own: news, recalls and prices of "my …" may be personal.
 _POSSESSIVES = (
     r"my|our|me|us|mein\w*|unser\w*|mich|mir|uns|mon|mes|notre|mi|mis|nuestr\w*|mio|mia|miei|nostr\w*|mijn"
@@ -922,6 +953,7 @@ _SHAPES = Shapes(
         ),
         *(("a result", Shape(words, lacks(_NOT_A_TEAM))) for words in _RESULT.values()),
         *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
+        ("where a parcel is", Shape((_PARCEL, _TRACKING, _WHERE_OR_WHEN))),
         *(
             (
                 "what an office holder does now",
@@ -991,6 +1023,13 @@ _HOURS = Shapes(
 _CAPITALISED = re.compile(r"(?<=\w)\W+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
 
 
+def _late_vehicle(text: str, folded: str) -> str | None:
+    """Whether a flight or a train named by its number ("SK 1561") is late, on time or cancelled."""
+    if _VEHICLE_NUMBER.search(text) is None or _DELAYS.search(folded) is None:
+        return None
+    return "whether a flight or a train is late"
+
+
 def _hours_of_a_named_place(text: str, folded: str) -> str | None:
     """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today."""
     if _HOURS.first(folded) is None:
@@ -1020,12 +1059,18 @@ _WEATHER = re.compile(
         r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
         r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
         r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
+        r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
     )
 )
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
 _LOCATIVES = frozenset({"v", "ve", "w", "we", "i", "em", "no", "na", "ao"})
 # Dutch "op" and Scandinavian "på" stand before anything ("på motorvarmeren"): a town after them is capitalised.
 _CAPITAL_LOCATIVES = re.compile(r"(?<![a-z])(?:op|pa) ([a-z])")
+# A postcode and a town ("in 80331 münchen", "i 411 05 göteborg"), or a town and its postcode ("porto 4000-123").
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\d,.])\d{3,5}(?: \d{2})? (?!grad|degre|procent|percent|prozent|minut|mm\b|cm\b|km\b)[a-z]{3,}"
+    r"|[a-z]{3,} \d{4}-\d{3}(?!\d)"
+)
 # Words after those prepositions that are no town: times, parts of a home, pronouns, and English after "I".
 _NOT_A_TOWN_WORDS = (
     "dag dagen idag morgon morgonen morgen kvall kvallen kveld kvelden aften aftes natt natten helgen helga"
@@ -1051,7 +1096,7 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
     found = _WEATHER.search(folded)
     if found is None or len(tokens) > MAX_WEATHER_WORDS or device_command(folded):
         return False
-    if any(
+    if _POSTCODE_TOWN.search(folded, found.end()) or any(
         text[town.start(1)].isupper()
         for town in _CAPITAL_LOCATIVES.finditer(folded, found.end())
     ):
@@ -1074,6 +1119,7 @@ def fresh_fact(text: str) -> str | None:
         fact := _SHAPES.first(folded)
         or market_fact(text)
         or _hours_of_a_named_place(text, folded)
+        or _late_vehicle(text, folded)
     ) is not None:
         return fact
     return "the weather in another town" if _weather_in_a_town(text, folded) else None
