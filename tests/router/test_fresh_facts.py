@@ -402,3 +402,26 @@ def test_a_parcel_at_the_door_a_late_pizza_and_degrees_are_no_fresh_fact(
     text: str,
 ) -> None:
     assert fresh_fact(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "hoe laat speelt psv vanavond, daan wil kijken"),
+        ("de", "welche Kinofilme laufen am Wochenende, Mia will ins Kino"),
+        ("fr", "qu'est-ce qui passe au cinéma cette semaine pour Hugo"),
+    ],
+)
+def test_a_person_of_the_house_beside_a_fresh_fact_leaves_it_to_search(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Daan", "Mia", "Hugo"])
+    decision = decide(text, language=language, vocabulary=home)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "fresh_fact"
+
+
+def test_a_person_of_the_house_without_a_fresh_fact_stays_home() -> None:
+    home = HomeVocabulary.build(persons=["Daan"])
+    decision = decide("wat eet daan graag als ontbijt", language="nl", vocabulary=home)
+    assert decision.route is Route.LOCAL

@@ -797,10 +797,13 @@ def _reads_as(text: str) -> Route:
 def _home_names(body: str, reading: Reading) -> Verdict | None:
     """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud.
 
-    A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure.
+    A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure. A
+    person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") leaves it to that fact.
     """
     named = reading.home_name()
-    if named is None:
+    if named is None or (
+        named.kind is NameKind.PERSON and fresh_fact(body) is not None
+    ):
         return None
     prediction = classify(body)
     if (

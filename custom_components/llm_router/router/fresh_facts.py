@@ -222,7 +222,7 @@ _OPEN: dict[str, tuple[str, str]] = {
     "nl": (
         r"open|geopend|opent|sluit|dicht|gesloten|openingstijden",
         (
-            r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|zwembad|bakker|slager|markt"
+            r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|musea|zwembad|bakker|slager|markt"
             r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp|milieustraat|afvalbrengstation"
             r"|milieupark|\w+straat|\w+plein"
         ),
@@ -372,12 +372,12 @@ _SHOWING: dict[str, tuple[str, str]] = {
         r"now|right now|at the moment|currently|still|anywhere|tonight|this week",
     ),
     "de": (
-        r"streamen|streaming|stream|netflix|disney\+?|prime video|kino|kinos|mediathek|im fernsehen|im tv",
-        r"jetzt|gerade|noch|irgendwo|aktuell|heute",
+        r"streamen|streaming|stream|netflix|disney\+?|prime video|kino|kinos|kinofilm\w*|mediathek|im fernsehen|im tv",
+        r"jetzt|gerade|noch|irgendwo|aktuell|heute|(?:dieses|am) wochenende|diese woche",
     ),
     "fr": (
         r"streaming|netflix|disney\+?|prime video|cinema|au cine|a l'affiche|a la tele|a la television",
-        r"maintenant|en ce moment|encore|toujours|quelque part|ce soir|actuellement",
+        r"maintenant|en ce moment|encore|toujours|quelque part|ce soir|actuellement|ce week-?end|cette semaine",
     ),
     "es": (
         r"plataforma|streaming|netflix|disney\+?|prime video|cine|cines|cartelera|donde ver|se puede ver|puedo ver",
