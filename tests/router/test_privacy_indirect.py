@@ -364,3 +364,91 @@ def test_leaving_work_being_at_someones_or_in_ones_room_is_presence(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=FAMILY).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "v kolik ráno odjelo petřino auto"),
+        ("de", "wann ist papas auto heute vom hof gefahren"),
+        ("es", "a qué hora salió el coche de mi marido esta mañana"),
+        ("en", "wheres bens phone right now"),
+        ("it", "dov'è il telefono di marco adesso"),
+        ("it", "quando torna marco"),
+        ("nl", "is er iemand binnengekomen"),
+        ("de", "bin ich grad allein im haus oder ist noch wer da"),
+        ("en", "when did the kids get in from school today"),
+        ("de", "hat vorhin jemand geklingelt zeig mal das bild von der klingel"),
+        (
+            "de",
+            "Meine EC-Karten-PIN vergess ich ständig, es ist 2581. Kannst du die speichern?",
+        ),
+        (
+            "en",
+            "remind me thursday to call the bank the card ending in 4417 got declined",
+        ),
+        (
+            "da",
+            "søg lige om det er normalt at bløde lidt i uge otte jeg er lidt nervøs",
+        ),
+        (
+            "it",
+            "cerca se il brufen si può prendere in gravidanza sono alla diciottesima settimana",
+        ),
+        (
+            "nb",
+            "jeg har begynt på cipralex og føler meg rar minn meg på å ringe legen fredag",
+        ),
+        (
+            "nl",
+            "mijn moeder moet dinsdag half elf naar de geriater zet dat in mijn agenda",
+        ),
+        (
+            "it",
+            "scrivi un messaggio alla maestra che sofia è celiaca e non può mangiare la torta",
+        ),
+        (
+            "pl",
+            "napisz usprawiedliwienie do szkoły że tomek był u pulmonologa bo ma astmę",
+        ),
+        ("pt", "as análises deram vitamina d muito baixa faz-me um plano de refeições"),
+        (
+            "pt",
+            "ando muito em baixo desde que perdi o emprego lembra-me da consulta sexta",
+        ),
+        ("fr", "papa est encore tombé dans la salle de bain hier"),
+        ("de", "seit der trennung schlaf ich kaum noch"),
+        ("cs", "mě už týden strašně bolí v zádech a brní mě levá ruka"),
+        ("en", "whats the wifi pass word for the guest network"),
+        ("pl", "co widać na kamerze w ogrodzie, coś się tam rusza"),
+    ],
+)
+def test_private_things_tucked_into_other_requests_stay_home(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Petra", "Ben", "Marco", "Sofia", "Tomek"])
+    decision = decide(text, language=language, vocabulary=home)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "si un grifo llena un depósito en 6 horas y otro en 3 cuánto tardan los dos juntos",
+        ),
+        ("it", "Quali telecamere da esterno sono in offerta oggi su Amazon?"),
+        ("it", "quando esce il nuovo film dei minions marco lo vuole vedere"),
+        ("es", "cuántas papas fritas hay en una ración y cuándo sale el tren"),
+        (
+            "cs",
+            "naše spotřeba plynu 2021 1450 m3 2022 1100 a 2023 980 spočítej o kolik procent jsme ušetřili",
+        ),
+        ("en", "what are people on x saying about the new home assistant release"),
+        ("de", "die regentropfen prasseln aufs dach, sag mir wie spät es ist"),
+    ],
+)
+def test_their_look_alikes_may_leave_the_house(language: str, text: str) -> None:
+    home = HomeVocabulary.build(persons=["Marco"])
+    assert not decide(text, language=language, vocabulary=home).private

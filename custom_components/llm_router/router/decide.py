@@ -173,6 +173,15 @@ _ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z]
 _MAX_SKIPPED_FINDINGS = 3
 # Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
 _CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
+# A family word and a word for coming or going this many words apart are one statement about them.
+_NEAR = 4
+_WHEN_REACH = 6
+_SHORTEST_GENITIVE = 4  # "papas Auto"; not "mas" for "ma"
+_GENITIVE_S_LANGUAGES = frozenset({"de", "nl", "en", "sv", "da", "nb"})
+_ASKS_WHEN = re.compile(
+    r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
+    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
+)
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
@@ -264,7 +273,13 @@ class Reading:
         or zones, or (for somebody) with "where": "is anyone at work", "how many people are home", "kdo není doma".
         Writing an automation about an empty room is not such a question.
         """
-        tokens = set(words(self.folded))
+        folded_words = words(self.folded)
+        tokens = {
+            word
+            for word, after in zip(folded_words, (*folded_words[1:], ""), strict=True)
+            if (word, after)
+            not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
+        }
         somebody = (
             not SOMEBODY.isdisjoint(tokens)
             or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
@@ -320,13 +335,15 @@ class Reading:
 
         Without `as_object`, "me" as in "explain to me" does not count: only what is the speaker's.
         """
-        tokens = words(self.folded)
         own = FIRST_PERSON if as_object else FIRST_PERSON - FIRST_PERSON_OBJECTS
+        return self._names_the_speaker(own, set(words(self.folded)))
+
+    def _names_the_speaker(self, own: frozenset[str], tokens: set[str]) -> bool:
         return (
             not own.isdisjoint(tokens)
             or any(
                 self.language is None or self.language in FIRST_PERSON_IN[word]
-                for word in FIRST_PERSON_IN.keys() & set(tokens)
+                for word in FIRST_PERSON_IN.keys() & tokens
             )
             or self.person() is not None
         )
@@ -368,13 +385,28 @@ class Reading:
         )
 
     def names_family(self) -> bool:
-        """Whether a family word ("grandma", "Bruder", "babcia") occurs."""
-        return bool(self._words_in(FAMILY, FAMILY_ONLY_IN))
+        """Whether a family word ("grandma", "Bruder", "babcia", "Papas Auto") occurs."""
+        return bool(self._words_in(FAMILY, FAMILY_ONLY_IN)) or any(
+            map(self._family_genitive, words(self.folded))
+        )
+
+    def _family_genitive(self, token: str) -> bool:
+        """A family word with the genitive s of German, Dutch, English and the Nordic languages ("papas Auto").
+
+        Not in Spanish, where "papas" are potatoes.
+        """
+        return (
+            self.language in _GENITIVE_S_LANGUAGES
+            and len(token) > _SHORTEST_GENITIVE
+            and token.endswith("s")
+            and token[:-1] in FAMILY
+        )
 
     def present_relative(self) -> str | None:
         """A family member or a carer ("my husband", "the nanny") with a word for coming, going or home nearby.
 
-        Nearby is within four words, so "a story where the octopus…" for a daughter is not her whereabouts.
+        Nearby is within four words (six in a question of when), so "a story where the octopus…" for a daughter is
+        not her whereabouts.
         Children in the plural need a word for coming or going, unless the question is short: "are the children
         home yet", not "a birthday at home for ten children".
         """
@@ -387,7 +419,10 @@ class Reading:
             if token in CARERS
             or token in CHILDREN
             or token.removesuffix("'s") in FAMILY
+            or self._family_genitive(token)
         ]
+        # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
+        reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
         cues = [
             index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
         ]
@@ -396,7 +431,7 @@ class Reading:
                 person
                 for person in people
                 for cue in cues
-                if abs(person - cue) <= 4
+                if abs(person - cue) <= reach
                 and (
                     tokens[person] not in CHILDREN
                     or len(tokens) <= SHORT_QUESTION_WORDS

@@ -409,8 +409,13 @@ def _phone_digits_ok(folded: str, match: re.Match[str]) -> bool:
         8 <= digits <= 15
         and not luhn.is_valid("".join(filter(str.isdigit, text)))
         and _DATE.fullmatch(text.strip()) is None
+        and _YEAR_FIRST.match(text) is None
         and not after_a_parcel(folded, match.start())
     )
+
+
+# A year and a figure ("spotřeba plynu 2021 1450 m3 2022 1100"): a table of readings, not a phone number.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
 
 
 # A parcel, an order or a shipment, and the carriers: the number after it tracks a package.
@@ -579,6 +584,7 @@ CREDENTIALS = word_detector(
     r"codigo pin",
     r"codice pin",
     _POSSESSIVE + r" pin",
+    r"[a-z]+-pin",  # "meine EC-Karten-PIN"
     r"(?:the|die|de|el|le|il) pin (?:is|ist|es|est|e|for|fur|voor|de|del|di)",
     r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete)[ -]?(?:key|schlussel|sleutel|cle|clave|chiave)",
     r"(?:cle|clef|clave|chiave) (?:du |de la |del |della )?(?:wi-?fi|wlan|wpa|reseau|red|rete)",
@@ -695,6 +701,7 @@ CARD_WORDS = word_detector(
     "card number",
     r"(?:credit|debit|bank|payment) ?card(?: number| no| details)?",
     r"card number",
+    r"card ending (?:in|with) \d{4}",
     r"(?:kredit|bank|ec|giro)?kartennummer",
     r"kreditkarte\w*",
     r"creditcard\w*",
@@ -1381,7 +1388,7 @@ PRESENCE = word_detector(
 WHEREABOUTS = word_detector(
     "presence",
     "whereabouts of a person",
-    r"where(?: is|'s| are| was| were) (?!the |a |an |it |this |that |i |you |we |\w+'s )\w+",
+    r"(?:where(?: is|'s| are| was| were)|wheres) (?!the |a |an |it |this |that |i |you |we |\w+'s )\w+",
     r"wo (?:ist|sind|steckt) (?!die |der |das |es |ein |eine |mein |meine )\w+"
     + lexicon.END,
     r"waar (?:is|zijn) (?!de |het |een |mijn )\w+",
@@ -1426,7 +1433,7 @@ LOCK_CODE = word_detector(
     + r"(?: is| ist| es| est| e| er| ar| je| to|:|=)? \d(?: ?\d){3,}",
     # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
     _CODE_WORDS
-    + r"(?: \w+){0,12}? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
+    + r"(?:,? \w+){0,12}?,? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
     r" \d(?: ?\d){2,}",
     # a code read out digit by digit: "the front door code is now four four two seven"
     _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",

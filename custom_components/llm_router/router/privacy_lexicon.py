@@ -12,6 +12,9 @@ from __future__ import annotations
 END = r"(?= *(?:now|right now|jetzt|gerade|teraz|agora|nu|na|ted|$|[?.!,]))"
 
 CREDENTIALS = (
+    # split by speech-to-text: "the wifi pass word", "lösen ordet till wifit"
+    r"pass (?:words?|wort\w*|ord\w*)",
+    r"(?:losen ord|wacht woord|kenn wort|adgangs kode|kode ord|contra sena)\w*",
     r"hasl[oaeu]\w*",
     r"hesl[oaeu]\w*",
     r"senhas?",
@@ -49,6 +52,7 @@ CREDENTIALS = (
     r"(?:we|you|i) (?:type|enter|put) (?:in )?(?:on|for|into) the (?:\w+ )?(?:wi ?fi|router|network)",
 )
 CREDENTIAL_TRIGGERS = (
+    *("losen", "wacht", "kenn", "adgangs", "kode", "contra"),
     "cod",
     "sakerhet",
     "sikkerhe",
@@ -411,6 +415,55 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # medicines by brand and their classes, specialists, conditions (b22 class: said in passing)
+    (
+        r"(?:cipralex|escitalopram|citalopram|fluoxetin\w*|prozac|oxazepam|diazepam|lorazepam|zolpidem|stilnox|seroquel"
+        r"|quetiapin\w*|ritalin|concerta|elvanse|ozempic|wegovy|mounjaro|metformin\w*|levothyrox\w*|euthyrox|thyrax"
+        r"|lipitor|atorvastatin\w*|simvastatin\w*|ramipril|bisoprolol|amlodipin\w*|prestarium|concor|symbicort|seretide)"
+    ),
+    (
+        r"(?:psycholog\w*|psicolog\w*|psychiatr\w*|psichiatr\w*|psiquiatr\w*|psykolog\w*|psykiatr\w*|terapeut\w*"
+        r"|therapeut\w*|geriat\w*|cardiolog\w*|kardiolog\w*|dermatolog\w*|neurolog\w*|pulmonolog\w*|pneumolog\w*"
+        r"|onkolog\w*|oncolog\w*|urolog\w*|gyn(?:a|e)kolog\w*|ginecolog\w*|gynecolog\w*|pediatr\w*|kinderarzt\w*"
+        r"|hautarzt\w*|frauenarzt\w*|hno-arzt|logoped\w*|fysioterap\w*|physiotherap\w*|fisioterap\w*)"
+    ),
+    r"(?:celia\w*|zoliaki\w*|coliaki\w*|coeliaki\w*|coeliac\w*|celiac\w*|celiakie|celiakia|celiaquia|celiachia|glutenintoleran\w*)",
+    r"(?:astm[aey]|astmy|astmu|astmatic\w*|astmatik\w*)",
+    r"befund\w*",
+    (
+        r"(?:at blode|bloder|blodning\w*|blodde|bluten|blutung\w*|saigne\w*|saignement\w*|sangrado|sangrando"
+        r"|perdite di sangue|bloedverlies|bloeding\w*|krwawi\w*|krwawieni\w*|sangramento|sangrar|krvacen\w*|krvaci)"
+    ),
+    r"harde buiken",
+    # weeks of a pregnancy without the pronoun: "sono alla diciottesima settimana", "jestem w dwudziestym tygodniu"
+    (
+        r"(?:sono|jestem|jsem|estoy|estou) (?:alla|nella|in|w|v|ve|en la|na|em|no) (?:\w+ )?(?:settimana|tygodniu|tydnu"
+        r"|semana)"
+    ),
+    # Czech pain with the pronoun first: "mě už týden strašně bolí v zádech"
+    r"(?:me|mne|mi) (?:\w+ ){0,3}?(?:boli|brni|pali|svedi)",
+    r"(?:schlaf\w*|slaap|slaap ik|dors|duermo|dormo|spie|sover|sover jeg|spim) (?:ich |ik |jag |jeg )?(?:kaum|schlecht|slecht|nauwelijks|mal|poco|male|zle|daligt|darlig|skidt|spatne)(?: noch| meer| mehr)?",
+    r"(?:ando|estou|sinto-me|me siento|estoy|mi sento|sono|voel me|czuje sie|jag mar|jeg har det) (?:muito |tan |molto |erg |bardzo |jatte |veldig |rigtig )?(?:em baixo|deprimid\w*|depress\w*|giu di morale|down|somber|przygnebion\w*|dalig|darlig|skidt)",
+    (
+        r"(?:as analises|die blutwerte|les analyses|los analisis|gli esami|de bloedwaarden|wyniki badan|provsvaren|blodprovet"
+        r"|blodproverne|blodprovene|vysledky krve) (?:\w+ )?(?:deram|zeigen|montrent|salieron|dicono|laten|wyszly|visade|viste)"
+    ),
+    (
+        r"(?:vitamin\w*(?: d| b12)?|ferro|ferritin\w*|eisen\w*|ijzer|zelaz\w*|jarn\w*|jern\w*|zelez\w*) (?:\w+ )?"
+        r"(?:muito |sehr |tres |muy |molto |erg |bardzo |mycket |meget |veldig |velmi )?(?:baixa|baixo|alta|alto|low|high"
+        r"|niedrig|zu niedrig|bas|basse|bajo|baja|basso|bassa|laag|niski|niska|lag|lagt|lav|lavt|nizk\w*)"
+    ),
+    (
+        r"(?:a jeun|en ayunas|nuchtern|nuchter|na czczo|em jejum|a digiuno|fastande|fastende|nalacno) (?:\w+ )?(?:pour|para|fur"
+        r"|voor|per|do|pro|til|for|before|vor|avant|antes|prima|przed|innan|inden|for)"
+    ),
+    # a relative fell: "papa est encore tombé dans la salle de bain"
+    (
+        r"(?:grandma|grandpa|granny|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|abuela|abuelo|nonna|nonno|mamma|babcia"
+        r"|dziadek|avo|avó|avo|mormor|farmor|morfar|farfar|bestemor|bestefar|babicka|deda|tata|tato|mae|pai) (?:\w+ )?"
+        r"(?:fell|has fallen|had a fall|ist (?:\w+ )?(?:gesturzt|hingefallen)|est (?:\w+ )?tombee?|se (?:ha )?cayo|e (?:\w+ )?caduta?"
+        r"|is (?:\w+ )?gevallen|upadl\w*|przewrocil\w*|caiu|ramlade|faldt|falt|spadl\w*|upadla)"
+    ),
     # drops and syrups for a body part: "farmor skal have sine øjendråber", "le gocce per il cuore", "Fiebersaft"
     (
         r"(?:gocce|gotas|gouttes|tropfen|druppels|krople|kapky|draber|draper|droppar) (?:\w+ ){0,2}?(?:cuore|corazon|coeur"
@@ -2556,7 +2609,7 @@ CONFIDENTIAL = (
     (
         r"(?:nos vamos a separar|separarnos|divorci\w*|divorce\w*|scheidung|trennen uns|cheating on me|having an affair"
         r"|betrugt mich|betruegt mich|me anda a trair|me trai|me engana|tradisce|vreemdgaan|gaat vreemd|zdradza mnie"
-        r"|otrogen|otro|utro mod mig|utro mot meg|podvadi me|nevera)"
+        r"|otrogen|utro mod mig|utro mot meg|podvadi me|nevera)"
     ),
     (
         r"(?:in confidence|im vertrauen|en confidence|en confianza|in confidenza|in vertrouwen|w zaufaniu"
@@ -2713,7 +2766,9 @@ CAMERA = (
     ),
     r"(?:what|who) did the (?:\w+ )?(?:doorbell|camera|ring|nest|arlo|eufy) (?:see|catch|record|film|spot)",
     r"(?:wat|wie) (?:zag|heeft) de (?:video)?deurbel",
-    r"kamer[aeyuo]\w*",
+    r"kamer(?:[aeyuo]\w*|ze|ach|ami)",  # Polish "na kamerze w ogrodzie"
+    r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
+    r"(?:wer|jemand) (?:hat )?(?:\w+ )?geklingelt",
     r"nagrani\w* z \w+",
     r"kto (?:dzwonil|dzwonila|byl|jest) (?:do|przy|pod) drzwi\w*",
     r"gravac\w* (?:da|de|do) \w+",
@@ -2783,6 +2838,17 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # alone in the house, someone came in, the kids got in from school
+    (
+        r"(?:bin|ist|sind) (?:\w+ )?(?:grad |gerade |jetzt )?allein\w* (?:im haus|zu hause|daheim)|am i (?:\w+ )?alone"
+        r" (?:in the house|at home)|suis-je seule? a la maison|estoy sol[oa] en casa|sono sol[oa] in casa|ben ik alleen thuis"
+        r"|jestem sam[a]? w domu|estou sozinh[oa] em casa|ar jag ensam hemma|er jeg alene hjemme|jsem doma sam[a]?"
+    ),
+    (
+        r"(?:is|ist|has|have) (?:er |da |jemand |iemand |someone |anyone |somebody |anybody )+(?:binnengekomen"
+        r"|hereingekommen|reingekommen|come in|gekommen|came in)"
+    ),
+    r"(?:get|got|come|came) (?:in|back|home) from (?:school|work|practice|training|kindergarten|daycare|nursery)",
     # "did the kids make it to school this morning", "did Emma get to work"
     (
         r"(?:did|have|has) (?:the |my |our )?\w+ (?:\w+ )?(?:make|made|get|got) (?:it )?to (?:school|work|kindergarten|daycare"
@@ -2894,7 +2960,32 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
-    *("did", "have", "has"),
+    *(
+        "did",
+        "have",
+        "has",
+        "binnengekomen",
+        "hereingekommen",
+        "reingekommen",
+        "gekommen",
+        "came",
+        "come",
+    ),
+    *(
+        "allein",
+        "alone",
+        "seul",
+        "sol",
+        "sono",
+        "alleen",
+        "sam",
+        "sozinh",
+        "ensam",
+        "alene",
+        "doma",
+        "get",
+        "got",
+    ),
     *(
         "while",
         "wahrend",
@@ -3313,6 +3404,38 @@ PRESENCE_CUES = frozenset(
         *("flyplassen", "letiste", "letisti"),
         # leaving work, at someone's: "à quelle heure julien quitte le bureau", "elle est chez mamie"
         *("quitte", "quitter", "chez"),
+        # a car that drove off, and comings and goings in the present: "quando torna marco"
+        *(
+            "weggereden",
+            "wyjechalo",
+            "odjechalo",
+            "odjelo",
+            "vyjelo",
+            "gefahren",
+            "driveway",
+            "wheres",
+            "dov",
+        ),
+        *(
+            "torna",
+            "tornano",
+            "rientra",
+            "arriva",
+            "arrivano",
+            "revient",
+            "reviennent",
+        ),
+        *(
+            "rentrent",
+            "partent",
+            "vuelven",
+            "llegan",
+            "salen",
+            "volta",
+            "voltam",
+            "chegam",
+            "binnengekomen",
+        ),
     }
 )
 # Cues that are other words in the other languages: German "los" (off) is the Spanish article, Portuguese "lá"
@@ -3326,6 +3449,10 @@ PRESENCE_CUES_IN = {
     "landet": frozenset({"de", "sv", "da", "nb"}),
     "hos": frozenset({"sv", "da", "nb"}),  # at someone's: "er freja stadig hos farmor"
     "u": frozenset({"cs"}),  # "je eliška už u babičky"
+    "sale": frozenset({"es"}),
+    "part": frozenset({"fr"}),
+    "kommt": frozenset({"de"}),
+    "komt": frozenset({"nl"}),
 }
 
 # A stranger's whereabouts asked with a public appearance (a match, a tour, a state visit) or a public office: a
@@ -3475,6 +3602,9 @@ WHERE_PAIRS = frozenset(
         ("var", "hade"),
         ("var", "haller"),
         ("dem", "haus"),  # "aus dem Haus"
+        ("vom", "hof"),  # "vom Hof gefahren"
+        ("pull", "out"),
+        ("pulled", "out"),
     }
 )
 
@@ -3780,6 +3910,18 @@ BACK_REFERENCES = frozenset(
         *("disso", "dit", "het", "det", "dette", "detta", "ho", "tego"),
         # there, in the scene just shown: "je tam pořád ta cizí kočka", "wat doet die persoon daar"
         *("there", "tam", "daar", "dort", "ahi", "alli", "ali", "der", "dar"),
+        # winding back what was just shown: "spola tillbaka en timme"
+        *(
+            "rewind",
+            "zuruckspulen",
+            "zuruck",
+            "rembobine",
+            "rebobina",
+            "riavvolgi",
+            "terugspoelen",
+            "przewin",
+        ),
+        *("spola", "spol", "pretoc"),
     ]
 )
 BACK_REFERENCES_IN = {
@@ -3813,6 +3955,18 @@ THIRD_PERSON_ONLY_IN = {
 
 FIRST_PERSON_IN = {
     "i": frozenset({"en"}),
+    # "I am", "I have" where the pronoun is dropped: "sono alla diciottesima settimana", "jestem w dwudziestym tygodniu"
+    "ho": frozenset({"it"}),
+    "jestem": frozenset({"pl"}),
+    "mam": frozenset({"pl", "cs"}),
+    "jsem": frozenset({"cs"}),
+    "estoy": frozenset({"es"}),
+    "soy": frozenset({"es"}),
+    "tengo": frozenset({"es"}),
+    "estou": frozenset({"pt"}),
+    "sou": frozenset({"pt"}),
+    "tenho": frozenset({"pt"}),
+    "suis": frozenset({"fr"}),
     "je": frozenset({"fr"}),  # Dutch "you", Czech "is"
     "ja": frozenset({"pl"}),  # "yes" in German, Dutch and the Nordic languages
     "mes": frozenset({"fr"}),  # Spanish "month"
@@ -3833,6 +3987,11 @@ ONGOING_USE = (
     r"(?:quando|enquanto|se) se (?:toma|esta a tomar)",
     r"(?:samtidigt som|nar|om) man (?:ater|tar|tager|spiser|bruger|bruker)",
     r"(?:kdyz|pokud) se bere",
+    # or in a week of a pregnancy: "… si può prendere in gravidanza, sono alla diciottesima settimana"
+    (
+        r"(?:sono|jestem|jsem|estoy|estou|ich bin|i am|i'm|je suis|ik ben|jag ar|jeg er) (?:\w+ ){0,2}?(?:week|woche"
+        r"|semaine|semana|settimana|tygodniu|tydnu|vecka|uge|uke)"
+    ),
 )
 
 # A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),

@@ -39,8 +39,20 @@ class NameHit:
 _VOWELS = frozenset("aeiouy")
 # Case endings of first names in Polish and Czech, which decline them ("Kuba" -> "Kuby", "Ondra" -> "Ondru").
 _CASE_ENDINGS = ("a", "e", "i", "o", "u", "y", "em", "ou", "ovi", "ie", "owi", "om")
-# Czech possessive adjectives of names: "Jakubova octavia", "Petrův pokoj".
-_POSSESSIVE_ENDINGS = ("ova", "ovo", "ovy", "ove", "ovu", "uv")
+# Czech possessive adjectives of names: "Jakubova octavia", "Petrův pokoj", "Petřino auto" (Petra's car).
+_POSSESSIVE_ENDINGS = (
+    "ova",
+    "ovo",
+    "ovy",
+    "ove",
+    "ovu",
+    "uv",
+    "in",
+    "ina",
+    "ino",
+    "iny",
+    "inu",
+)
 _DECLINING_LANGUAGES = frozenset({"pl", "cs"})
 # A one-word name that is also a common word of the utterance's language does not name anything on its own
 # there: "when will it rain" is not about Will, Italian "mia" is "my", and a room called "Den" is Danish "the".
