@@ -73,12 +73,22 @@ def test_a_rework_of_what_claude_just_wrote_stays_with_claude(
         ("cs", "přidej mléko na nákupní seznam"),
         ("fr", "mais quelle heure est-il"),
         ("pt", "mas que horas são"),
+        ("en", "remove the 7am alarm"),
+        ("en", "less noise please, turn the tv down"),
+        ("es", "más tarde apaga las luces del salón"),
+        ("fr", "plus tard rappelle-moi d'appeler maman"),
+        ("de", "mehr Licht im Wohnzimmer bitte"),
+        ("nl", "voeg melk toe"),
+        ("nb", "legg til brød"),
+        ("it", "togli l'allarme di domani"),
+        ("da", "byt kanal"),
+        ("pt", "tira uma foto da entrada"),
     ],
 )
-def test_a_list_command_or_a_but_after_claude_is_a_new_local_request(
+def test_a_home_command_or_a_but_after_claude_is_a_new_local_request(
     language: str, text: str
 ) -> None:
-    """Adding to a list is no rework; French and Portuguese "mais"/"mas" is "but", not "more"."""
+    """Adding to a list, an alarm, a switch verb or "later" is no rework; "mais"/"mas" is "but", not "more"."""
     assert decide(text, language=language, history=WRITTEN).route is Route.LOCAL
 
 

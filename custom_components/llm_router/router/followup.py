@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 import re
 
-from .features import mentions_place
+from .home_requests import about_home_things, names_a_place
 from .text import fold, words
 from .types import HistoryTurn, Route
 
@@ -80,7 +79,7 @@ _REWORK = re.compile(
     r"|ersetze|tausch\w*|lass \w+(?: \w+){0,3} weg"
     r"|raccourcis|rallonge|allonge|reecris|reformule|resume|continue|poursuis|developpe|simplifie|traduis|ajoute"
     r"|enleve|retire|supprime|remplace|rends-(?:le|la)|fais-(?:le|la|en)|mets-(?:le|la|y)|ne (?:mets|dis|parle) pas"
-    r"|acorta\w*|alarga\w*|reescribe\w*|reformula\w*|resume\w*|continua\w*|sigue|amplia\w*|simplifica\w*|traduce\w*"
+    r"|acorta\w*|alarga\w*|reescribe\w*|reformula\w*|resume\w*|continua\w*|amplia\w*|simplifica\w*|traduce\w*"
     r"|anade\w*|agrega\w*|quita\w*|elimina\w*|sustituye\w*|reemplaza\w*|incluye\w*|ponlo|ponla|ponle|dame otr[ao]"
     r"|no (?:pongas|menciones|digas)"
     r"|accorcia\w*|allunga\w*|riscrivi\w*|riassumi\w*|vai avanti|prosegui\w*|semplifica\w*|traduci\w*"
@@ -147,15 +146,6 @@ _NOT_COMPARATIVES = frozenset(
         "anvandare",
     }
 )
-# What a home command adds to or removes from: a list, a timer, a reminder, the calendar, the music.
-_HOME_TARGET = re.compile(
-    r"(?<![a-z])(?:\w*(?:list|lijst|liste|lista|listy|listu|listan|listen|listene)|timer\w*|minuteur|temporizador"
-    r"|seznam\w*|nakup\w*|einkauf\w*|courses|spesa|boodschappen|zakup\w*|compras|indkob\w*|inkop\w*|handleliste\w*"
-    r"|minutnik\w*|minutk\w*|casovac\w*|reminders?|erinnerung\w*|rappel|recordatorio|promemoria|herinnering"
-    r"|przypomnieni\w*|lembrete|paminnelse\w*|pamindelse\w*|kalender\w*|calendar|calendrier|calendario|agenda"
-    r"|kalendarz\w*|kalendar\w*|events?|meeting|appointment|termin\w*|rendez-vous|rdv|cita|appuntamento|afspraak"
-    r"|spotkani\w*|compromisso|mote|moten|aftale|avtale|schuzk\w*|playlist\w*|songs?|music|musik|musique|musica|muziek|muzyk\w*|hudb\w*)(?![a-z])"
-)
 MAX_EDIT_REQUEST_WORDS = 25
 _SEPARATORS = re.compile(r"[\s,;:]+")
 # "does that ...", "... about that", a pronoun closing the sentence: a reference, not a determiner.
@@ -195,32 +185,8 @@ _NEAR_HERE = re.compile(
     r"|qui vicino|qua vicino|qui intorno|hier in de buurt|in de buurt|tu w poblizu|w poblizu|aqui perto|perto daqui"
     r"|har i narheten|i narheten|her i nerheden|i nerheden|her i nerheten|i nerheten|tady pobliz|v okoli)\b"
 )
-# Where "en" is an article or "and" ("gör en packlista", "en de afzuigkap"), not "in".
-_EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
-
-
-# Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
-# name a place only before a capitalised name ("a w Krakowie?", "e em Lisboa?", "och i Göteborg?", "a v Brně?").
-_CAPITAL_PLACE_PREPOSITIONS = frozenset(
-    {"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"}
-)
-_RAW_WORD = re.compile(r"[^\W\d_]+")
 # An assistant turn that asks something: a question mark in its last sentence.
 _ASKS = re.compile(r"\?[\s\"'»”)]*$")
-
-
-def names_a_place(text: str, language: str | None = None) -> bool:
-    """Whether `text` names a place away from home: "in <name>", or a capitalised name after "w", "em", "i" or "v"."""
-    tokens = words(fold(text))
-    if language in _EN_IS_NO_PREPOSITION_IN:
-        tokens = tuple(word for word in tokens if word != "en")
-    if mentions_place(tokens):
-        return True
-    raw = _RAW_WORD.findall(text)
-    return any(
-        word.lower() in _CAPITAL_PLACE_PREPOSITIONS and following[:1].isupper()
-        for word, following in pairwise(raw)
-    )
 
 
 @dataclass(frozen=True)
@@ -297,12 +263,13 @@ def links_back(text: str, language: str | None = None) -> bool:
 def edits_previous(text: str, language: str | None = None) -> bool:
     """Return whether `text` asks to rework the previous answer ("make it shorter", "kortere og mer for barn").
 
-    Adding to or removing from a list, a timer or the music is a home command, not a rework.
+    Adding to or removing from a list, a timer or the music, or a turn with a switch verb ("más tarde apaga las
+    luces") is a home command, not a rework.
     """
     folded = _SEPARATORS.sub(" ", fold(text))
     if _EDIT_REQUEST.search(folded):
         return True
-    if _HOME_TARGET.search(folded):
+    if about_home_things(text):
         return False
     if _REWORK.search(folded) or _ASKED_MORE.search(folded):
         return True

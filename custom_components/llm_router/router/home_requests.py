@@ -13,9 +13,10 @@ how much energy the household used or when the alarm clock rings reads the home'
 
 from __future__ import annotations
 
+from itertools import pairwise
 import re
 
-from .followup import names_a_place
+from .features import mentions_place
 from .privacy_lexicon import AUTHORING
 from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes
@@ -118,6 +119,40 @@ _RINGS = (
     r"|dzwoni|zadzwoni|toca|tocar|ringer|ringe|zvoni|zazvoni"
 )
 _ALARM_RINGS = Shapes([("the alarm clock", Shape((_ALARM_CLOCK, _RINGS)))])
+# What a home command adds to, removes from or continues: a list, a timer, an alarm, the calendar, the music or
+# a film, the lights, the television, the blinds, a photo, milk and bread.
+_HOME_THINGS = re.compile(
+    r"(?<![a-z])(?:\w*(?:list|lijst|liste|lista|listy|listu|listan|listen|listene)|timer\w*|minuteur|temporizador"
+    r"|seznam\w*|nakup\w*|einkauf\w*|courses|spesa|boodschappen|zakup\w*|compras|indkob\w*|inkop\w*|handleliste\w*"
+    r"|minutnik\w*|minutk\w*|casovac\w*|reminders?|erinnerung\w*|rappel|recordatorio|promemoria|herinnering"
+    r"|przypomnieni\w*|lembrete|paminnelse\w*|pamindelse\w*|kalender\w*|calendar|calendrier|calendario|agenda"
+    r"|kalendarz\w*|kalendar\w*|events?|meeting|appointment|termin\w*|rendez-vous|rdv|cita|appuntamento|afspraak"
+    r"|spotkani\w*|compromisso|mote|moten|aftale|avtale|schuzk\w*|playlist\w*|songs?|music|musik|musique|musica|muziek|muzyk\w*|hudb\w*"
+    r"|alarm\w*|allarm\w*|wecker|sveglia|budzik\w*|budik\w*|despertador|reveil|movies?|films?|filmen|series?"
+    r"|channel|kanal\w*|sender|volume|lautstarke|lights?|licht\w*|lumieres?|luz|luces|luce|luci|lys\w*|ljus\w*"
+    r"|svetl\w*|lamp\w*|tv|tele|fernseher|television\w*|televisione|televisie|telewizor\w*|televisao|blinds"
+    r"|rolluik\w*|rollladen|volets|persianas|tapparell\w*|rolety|estores|persienn\w*|zaluzi\w*|photos?|fotos?"
+    r"|pictures?|milk|milch|lait|leche|latte|melk|mleko|leite|mjolk|mliko|bread|brot|pain|pan|pane|brood|chleb"
+    r"|pao|brod|chleba)(?![a-z])"
+)
+
+# Verbs that switch a device, anywhere in a turn: "less noise please, turn the tv down".
+_SWITCH_VERB = re.compile(
+    r"(?<![a-z])(?:turn|switch|schalt\w*|allume|eteins|enciende|apaga|accendi|spegni|wlacz|wylacz|liga|desliga"
+    r"|acende|tand|slack|sluk|tend|tenn|slukk|zapni|vypni|rozsvit|zhasni)(?![a-z])"
+)
+# "Plus tard", "más tarde", "più tardi": later, no degree.
+_LATER = re.compile(r"(?<![a-z])(?:plus|mas|mais|piu) tard[ei]?(?![a-z])")
+# Where "en" is an article or "and" ("gör en packlista", "en de afzuigkap"), not "in".
+_EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
+
+
+# Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
+# name a place only before a capitalised name ("a w Krakowie?", "e em Lisboa?", "och i Göteborg?", "a v Brně?").
+_CAPITAL_PLACE_PREPOSITIONS = frozenset(
+    {"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"}
+)
+_RAW_WORD = re.compile(r"[^\W\d_]+")
 _AUTHORED = re.compile(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
 # Asking to write or turn something into a text, or asking why: not a command, not the forecast.
 _WRITING = re.compile(
@@ -136,6 +171,29 @@ def device_command(text: str) -> bool:
     return (
         _COMMAND_FIRST.match(folded) is not None or command_after_reason(text)
     ) and _WRITING.search(folded) is None
+
+
+def names_a_place(text: str, language: str | None = None) -> bool:
+    """Whether `text` names a place away from home: "in <name>", or a capitalised name after "w", "em", "i" or "v"."""
+    tokens = words(fold(text))
+    if language in _EN_IS_NO_PREPOSITION_IN:
+        tokens = tuple(word for word in tokens if word != "en")
+    if mentions_place(tokens):
+        return True
+    raw = _RAW_WORD.findall(text)
+    return any(
+        word.lower() in _CAPITAL_PLACE_PREPOSITIONS and following[:1].isupper()
+        for word, following in pairwise(raw)
+    )
+
+
+def about_home_things(text: str) -> bool:
+    """Whether `text` is about a home thing (a list, an alarm, the lights, milk), switches one, or says "later"."""
+    folded = fold(text)
+    return any(
+        pattern.search(folded) is not None
+        for pattern in (_HOME_THINGS, _SWITCH_VERB, _LATER)
+    )
 
 
 def home_task(text: str) -> bool:
