@@ -260,3 +260,18 @@ def test_someone_of_the_house_a_gift_is_for_keeps_the_search() -> None:
         vocabulary=home,
     )
     assert decision.route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "weather", "elsewhere"),
+    [
+        ("pl", "jaka będzie jutro pogoda", "a w przyszłym tygodniu w gdańsku"),
+        ("cs", "jaké bude zítra počasí", "a příští týden v brně"),
+        ("sv", "hur blir vädret i morgon", "och nästa helg i luleå"),
+    ],
+)
+def test_a_follow_up_that_moves_the_homes_weather_to_a_town_in_lower_case_is_search(
+    language: str, weather: str, elsewhere: str
+) -> None:
+    history = _after(Route.LOCAL, weather, "Sunny, 18 degrees.")
+    assert decide(elsewhere, language=language, history=history).route is Route.SEARCH

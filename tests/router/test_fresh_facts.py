@@ -425,3 +425,58 @@ def test_a_person_of_the_house_without_a_fresh_fact_stays_home() -> None:
     home = HomeVocabulary.build(persons=["Daan"])
     decision = decide("wat eet daan graag als ontbijt", language="nl", vocabulary=home)
     assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what are the latest heat pump grants"),
+        ("de", "welche aktuellen Förderungen gibt es für Wärmepumpen"),
+        ("fr", "quelles sont les offres internet actuelles"),
+        ("es", "cuáles son las ayudas actuales para placas solares"),
+        ("pl", "jakie są aktualne oferty na internet światłowodowy"),
+        ("sv", "vilka är de senaste recensionerna av den nya Volvon"),
+        ("en", "how did chelsea do in their last match"),
+        ("pl", "jak zagrał lech w ostatnim meczu"),
+        ("nb", "blir det sol i bodø i morgen"),
+    ],
+)
+def test_the_current_offers_grants_and_reviews_a_last_match_and_sun_away_are_fresh(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "fresh_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "als ik elke maand 150 euro spaar tegen 2 procent rente hoeveel heb ik na 5 jaar",
+        ),
+        (
+            "cs",
+            "jedeme 320 km spotřeba 6,5 litru na sto benzín stojí 38 korun kolik to stojí",
+        ),
+    ],
+)
+def test_a_sum_with_its_own_figures_is_no_live_price(language: str, text: str) -> None:
+    assert decide(text, language=language).source != "live_price"
+
+
+def test_the_homes_snow_tomorrow_is_no_other_town() -> None:
+    assert fresh_fact("blir det snø i morra her hjemme") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the current temperature in the nursery",
+        "play the latest album in the kitchen",
+        "aktuelle Luftfeuchtigkeit im Bad",
+    ],
+)
+def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -> None:
+    assert fresh_fact(text) is None

@@ -1131,10 +1131,23 @@ def _names_someone(body: str, reading: Reading) -> bool:
 
 
 def _fresh_switch(body: str, context: Context) -> Verdict | None:
-    """A follow-up that asks a fresh fact or a live price itself ("und wie hoch ist die einspeisevergütung gerade")."""
+    """A follow-up that asks a fresh fact or a live price, or makes the previous question one.
+
+    "Und wie hoch ist die Einspeisevergütung gerade" asks one itself; "a w przyszłym tygodniu w gdańsku" after
+    "jaka będzie jutro pogoda" makes the home's weather a town's.
+    """
     if context.previous_route is Route.SEARCH:
         return None
-    fact = fresh_fact(body) or ("a live price" if asks_live_price(body) else None)
+    earlier = context.previous_user_text
+    fact = (
+        fresh_fact(body)
+        or ("a live price" if asks_live_price(body) else None)
+        or (
+            fresh_fact(f"{earlier} {body}")
+            if earlier and fresh_fact(earlier) is None
+            else None
+        )
+    )
     if fact is None:
         return None
     return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")

@@ -100,62 +100,62 @@ _RESULT: dict[str, tuple[str, str, str]] = {
     "en": (
         r"played|won|lost|drew|did \w+(?: \w+)? (?:play|do)",
         r"how|who|against|score|result",
-        r"yesterday|last night|on (?:saturday|sunday)|at the weekend|this weekend|last weekend",
+        r"yesterday|last night|on (?:saturday|sunday)|at the weekend|this weekend|last weekend|(?:the |their )?last (?:game|match)",
     ),
     "de": (
         r"gespielt|gewonnen|verloren|unentschieden",
         r"wie|wer|gegen|ergebnis",
-        r"gestern|am (?:samstag|sonntag|wochenende)|letztes wochenende",
+        r"gestern|am (?:samstag|sonntag|wochenende)|letztes wochenende|(?:im )?letzten spiel",
     ),
     "fr": (
         r"joue|gagne|perdu|fait match nul",
         r"comment|qui|contre|score|resultat",
-        r"hier|hier soir|samedi|dimanche|ce week-?end",
+        r"hier|hier soir|samedi|dimanche|ce week-?end|(?:au |lors du )?dernier match",
     ),
     "es": (
         r"jugo|gano|perdio|empato",
         r"como|quien|contra|resultado",
-        r"ayer|anoche|el (?:sabado|domingo|fin de semana)",
+        r"ayer|anoche|el (?:sabado|domingo|fin de semana)|(?:en el )?ultimo partido",
     ),
     "it": (
         r"giocato|vinto|perso|pareggiato",
         r"come|chi|contro|risultato",
-        r"ieri|ieri sera|sabato|domenica|nel (?:weekend|fine settimana)",
+        r"ieri|ieri sera|sabato|domenica|nel (?:weekend|fine settimana)|(?:nell')?ultima partita",
     ),
     "nl": (
         r"speelde|speelden|gespeeld|gewonnen|verloren|gelijkgespeeld",
         r"hoe|wie|tegen|uitslag",
-        r"gisteren|gisteravond|zaterdag|zondag|afgelopen weekend",
+        r"gisteren|gisteravond|zaterdag|zondag|afgelopen weekend|(?:de )?laatste wedstrijd",
     ),
     "pl": (
         r"zagral\w*|grala|grali|wygral\w*|przegral\w*|zremisowal\w*",
         r"jak|kto|z kim|wynik",
-        r"wczoraj|w (?:sobote|niedziele|weekend)",
+        r"wczoraj|w (?:sobote|niedziele|weekend)|w ostatnim meczu",
     ),
     "pt": (
         r"jogou|ganhou|perdeu|empatou",
         r"como|quem|contra|resultado",
-        r"ontem|no (?:sabado|domingo|fim de semana)",
+        r"ontem|no (?:sabado|domingo|fim de semana)|(?:no )?ultimo jogo",
     ),
     "sv": (
         r"spelade|vann|forlorade",
         r"hur|vem|mot|resultat\w*",
-        r"igar|i gar|i (?:lordags|sondags|helgen)",
+        r"igar|i gar|i (?:lordags|sondags|helgen)|(?:i )?senaste matchen",
     ),
     "da": (
-        r"spillede|vandt|tabte",
-        r"hvordan|hvem|mod|resultat\w*",
-        r"i gar|igar|i (?:lordags|sondags|weekenden)",
+        r"spillede|vandt|tabte|blev|endte",
+        r"hvordan|hvem|mod|resultat\w*|kamp\w*",
+        r"i gar|igar|i (?:lordags|sondags|weekenden)|(?:i )?sidste kamp",
     ),
     "nb": (
         r"spilte|vant|tapte",
         r"hvordan|hvem|mot|resultat\w*",
-        r"i gar|igar|i lordag|pa lordag|i sondag|pa sondag|i (?:helga|helgen)",
+        r"i gar|igar|i lordag|pa lordag|i sondag|pa sondag|i (?:helga|helgen)|(?:i )?siste kamp",
     ),
     "cs": (
         r"hral\w*|vyhral\w*|prohral\w*|remizoval\w*",
         r"jak|kdo|s kym|proti|vysledek",
-        r"vcera|v (?:sobotu|nedeli)|o vikendu",
+        r"vcera|v (?:sobotu|nedeli)|o vikendu|(?:v )?poslednim zapase",
     ),
 }
 # Where a team's "plays" cannot be a command to play music (not the imperative), today alone makes a fixture.
@@ -866,6 +866,57 @@ _WHERE_OR_WHEN = (
 _DELAYS = re.compile(WORD.format(_DELAYED))
 # A flight or a train number as it is written: two or three capitals and its digits.
 _VEHICLE_NUMBER = re.compile(r"(?<![\w])[A-Z]{2,3} ?\d{2,4}(?!\d)")
+# language -> (current or latest, what changes: offers, grants, results, reviews, tariffs, prices, rules)
+_CURRENT: dict[str, tuple[str, str]] = {
+    "en": (
+        r"current|latest|newest|up-to-date",
+        r"offers|deals|grants|subsidies|results|reviews|rates|tariffs|prices|rules",
+    ),
+    "de": (
+        r"aktuell\w*|neueste\w*",
+        r"angebot\w*|forderung\w*|zuschuss\w*|ergebnis\w*|testberichte?|tarif\w*|preise|regel\w*",
+    ),
+    "fr": (
+        r"actuel\w*|dernier\w*|recent\w*",
+        r"offres?|aides?|subventions?|resultats?|avis|tarifs?|prix|regles?",
+    ),
+    "es": (
+        r"actual\w*|ultim[oa]s|recientes?",
+        r"ofertas?|ayudas?|subvencion\w*|resultados?|opiniones|tarifas?|precios?|normas?",
+    ),
+    "it": (
+        r"attual\w*|ultim[ie]|recent\w*",
+        r"offert\w*|incentiv\w*|bonus|risultat\w*|recension\w*|tariff\w*|prezzi|regole",
+    ),
+    "nl": (
+        r"huidige|actuele|laatste|nieuwste",
+        r"aanbieding\w*|subsidie\w*|uitslag\w*|resultat\w*|reviews?|tarieven|prijzen|regels",
+    ),
+    "pl": (
+        r"aktualn\w*|najnowsz\w*",
+        r"ofert\w*|dofinansowan\w*|dotacj\w*|wynik\w*|recenzj\w*|taryf\w*|ceny|przepis\w*",
+    ),
+    "pt": (
+        r"atua\w*|ultim[oa]s|recentes?",
+        r"ofertas?|apoios?|subsidios?|resultados?|criticas|tarifas?|precos|regras",
+    ),
+    "sv": (
+        r"aktuell\w*|senaste|nyaste",
+        r"erbjudand\w*|bidrag\w*|resultat\w*|recension\w*|tariff\w*|priser\w*|regler\w*",
+    ),
+    "da": (
+        r"aktuel\w*|seneste|nyeste",
+        r"tilbud\w*|tilskud\w*|resultat\w*|anmeldelse\w*|tarif\w*|priser\w*|regler",
+    ),
+    "nb": (
+        r"aktuel\w*|siste|nyeste",
+        r"tilbud\w*|tilskudd\w*|resultat\w*|anmeldelse\w*|tariff\w*|priser\w*|regler",
+    ),
+    "cs": (
+        r"aktualn\w*|nejnovejsi",
+        r"nabid\w*|dotac\w*|vysledk\w*|recenz\w*|tarif\w*|ceny|pravidl\w*",
+    ),
+}
 # The speaker's or the household's own: news, recalls and prices of "my …" may be personal.
 _POSSESSIVES = (
     r"my|our|me|us|mein\w*|unser\w*|mich|mir|uns|mon|mes|notre|mi|mis|nuestr\w*|mio|mia|miei|nostr\w*|mijn"
@@ -954,6 +1005,10 @@ _SHAPES = Shapes(
         *(("a result", Shape(words, lacks(_NOT_A_TEAM))) for words in _RESULT.values()),
         *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
         ("where a parcel is", Shape((_PARCEL, _TRACKING, _WHERE_OR_WHEN))),
+        *(
+            ("the current offers, results or rules", Shape(words, lacks(_MUSIC)))
+            for words in _CURRENT.values()
+        ),
         *(
             (
                 "what an office holder does now",
@@ -1060,6 +1115,7 @@ _WEATHER = re.compile(
         r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
         r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
         r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
+        r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*"
     )
 )
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
@@ -1086,6 +1142,7 @@ _NOT_A_TOWN_WORDS = (
     " var vart tej tym tego ten tohle nasem nasi naszym moim mem minha meu nosso nossa este esta isso"
     " am was need want think have had will would should can could don't dont guess hope mean wonder wanna"
     " know like get see feel thought just really also might must heard said forgot may wish got bet"
+    " morra imorra"
 )
 _NOT_A_TOWN = frozenset(_NOT_A_TOWN_WORDS.split())
 

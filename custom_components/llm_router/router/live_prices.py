@@ -26,7 +26,7 @@ _PRICES = (
     r"(?:taux de change|cours (?:de l'action|du bitcoin))",
     r"precios? (?:de la luz|de la electricidad|del kwh|de la gasolina|del diesel)",
     r"(?:tipo de cambio|cotizacion)",
-    r"prezz[oi] (?:della luce|dell'energia|del gas|della benzina|del gasolio)",
+    r"prezz[oi] (?:attual[ei] |di oggi )?(?:della luce|dell'energia|del gas|della benzina|del gasolio)",
     r"(?:stroom|energie|benzine)prij[sz]\w*",
     r"wisselkoers",
     r"cen\w{0,3} (?:pradu|energii|benzyny|paliw)",
@@ -90,6 +90,9 @@ _FUEL = (
 )
 _LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
 _FUEL_COST = Shapes(("fuel", Shape(words)) for words in _FUEL)
+# A word problem gives its figures; a question about a price asks for one.
+MIN_FIGURES_OF_A_SUM = 3
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
@@ -99,8 +102,13 @@ def asks_now(text: str) -> bool:
 
 
 def asks_live_price(text: str) -> bool:
-    """Whether `text` asks about a price of the world as it is now, today or tomorrow."""
+    """Whether `text` asks about a price of the world as it is now, today or tomorrow.
+
+    Not with three figures or more: "320 km at 6.5 litres, petrol costs 38, we are four" is a sum to work out.
+    """
     folded = fold(text)
+    if len(_FIGURE.findall(folded)) >= MIN_FIGURES_OF_A_SUM:
+        return False
     return (
         _LIVE_PRICE.search(folded) is not None or _FUEL_COST.first(folded) is not None
     ) and _TIME.search(folded) is not None
