@@ -1142,7 +1142,10 @@ _NOT_A_TOWN_WORDS = (
     " var vart tej tym tego ten tohle nasem nasi naszym moim mem minha meu nosso nossa este esta isso"
     " am was need want think have had will would should can could don't dont guess hope mean wonder wanna"
     " know like get see feel thought just really also might must heard said forgot may wish got bet"
-    " morra imorra"
+    " morra imorra kuchni kuchyni kuchyne salonie obyvaku obyvaci sypialni loznici lazience koupelne garazu garazi"
+    " korytarzu chodbe biurze pracovne pokoju pokoji cozinha sala salao quarto garagem corredor escritorio koket"
+    " vardagsrummet sovrummet badrummet garaget hallen kontoret kokkenet stuen soveverelset badeverelset garagen"
+    " gangen kjokkenet stua soverommet badet badrommet garasjen"
 )
 _NOT_A_TOWN = frozenset(_NOT_A_TOWN_WORDS.split())
 
