@@ -421,6 +421,8 @@ class Reading:
             or token.removesuffix("'s") in FAMILY
             or self._family_genitive(token)
         ]
+        if not people:
+            return None
         # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
         reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
         cues = [
