@@ -452,3 +452,117 @@ def test_private_things_tucked_into_other_requests_stay_home(
 def test_their_look_alikes_may_leave_the_house(language: str, text: str) -> None:
     home = HomeVocabulary.build(persons=["Marco"])
     assert not decide(text, language=language, vocabulary=home).private
+
+
+CARE = HomeVocabulary.build(persons=["Danuta", "Ewa", "Fleur", "Amandine", "Sindre"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Speicher die Firmenkreditkarte für die Softwarelizenz: 5100 2345 6789 0123, gültig bis 08/28.",
+        ),
+        (
+            "en",
+            "For the rent reminder use sort code 20-45-77, account 41236654, reference flat 3.",
+        ),
+        ("sv", "Spara hyresvärdens bankgiro för hyran: 5050-1055."),
+        ("en", "Post in the flat group chat that the wifi is now bluefrog77"),
+        ("nl", "zet in de huisgroep dat de wifi nu stroopwafel99 is"),
+        (
+            "en",
+            "leave a message for grandad that the side gate is 4190 if the kids lock themselves out",
+        ),
+        (
+            "es",
+            "déjale un aviso a la abuela que la puerta del jardín es el tres cero cero siete",
+        ),
+        ("nl", "stuur de schoonmaker dat het sleutelkastje 5 5 1 9 is voor donderdag"),
+        ("en", "arm the house when i leave its still two five eight zero yeah"),
+        ("nb", "engangskoden fra banken er 6 1 8 2 9 4 husk den et øyeblikk"),
+        ("fr", "qu'est ce que le micro du salon a capté pendant la soirée hier"),
+        (
+            "en",
+            "did anyone come to the door while sophie was napping check the doorbell one",
+        ),
+        (
+            "cs",
+            "napiš na nákupní seznam pleny pro babičku tu velikost co říkala paní věra",
+        ),
+        (
+            "de",
+            "hat danuta das bein neu verbunden schreib ins pflegetagebuch dass es heute wieder nässt",
+        ),
+        (
+            "en",
+            "log that mum thought it was 1987 again today the memory clinic wants a diary",
+        ),
+        (
+            "fr",
+            "rappelle à amandine de prendre son acide folique et son fer tous les matins",
+        ),
+        ("it", "giulia a che settimana è adesso il termine è il 3 settembre"),
+        ("de", "ist mutti heute schon aufgestanden"),
+        ("da", "giv mig besked hvis mor går ud af hoveddøren om natten"),
+        ("en", "who else is in the flat right now"),
+        ("fr", "qui est à l'appart en ce moment"),
+        ("nl", "laat me weten als fleur thuiskomt ik moet haar de sleutel nog geven"),
+        (
+            "it",
+            "oksana mi ha confidato che vuole tornare in ucraina ma non dirlo a mia sorella",
+        ),
+        (
+            "en",
+            "write me a bash script that logs into the router as admin with password Sprinkles!84",
+        ),
+        (
+            "en",
+            "pull up the snapshot from the garage camera from when the motion alert went off",
+        ),
+    ],
+)
+def test_a_households_care_money_codes_and_confidences_stay_home(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=CARE).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "minn sindre på å ta ut søpla på onsdag"),
+        ("en", "turn off motion notifications from the driveway camera"),
+        ("da", "slå natsyn til på kameraet i indkørslen"),
+        ("de", "stell die aufnahmequalität von der einfahrtskamera auf 1080p"),
+        (
+            "en",
+            "Write me a Python script that generates random 16-character passwords with symbols and digits.",
+        ),
+        (
+            "pl",
+            "napisz skrypt w pythonie który sprawdza czy numer pesel ma poprawną cyfrę kontrolną",
+        ),
+        (
+            "es",
+            "escribe un cuento corto de un hacker que se olvida de su propia contraseña",
+        ),
+        ("it", "dove è nato leonardo da vinci"),
+        ("fr", "c'est quoi les symptômes typiques de la varicelle"),
+        ("es", "qué formato tiene el dni español"),
+        ("nl", "hoe maak je een sterk wachtwoord dat je toch kan onthouden"),
+        ("sv", "skriv en födelsedagsvisa till farmor birgitta som fyller åttio"),
+        (
+            "pt",
+            "escreve uma mensagem bonita de aniversário para a avó fátima que faz 75 anos",
+        ),
+    ],
+)
+def test_chores_camera_settings_code_stories_and_history_are_not_private(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(
+        persons=["Sindre", "Birgitta", "Fátima"], zones=["Farmor", "Avó", "Home"]
+    )
+    assert not decide(text, language=language, vocabulary=home).private

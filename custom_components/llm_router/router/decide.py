@@ -69,6 +69,7 @@ from .privacy_lexicon import (
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
     ONGOING_USE,
+    OUT_AFTER_GOING,
     OWNERS,
     PEOPLE,
     PETS,
@@ -163,6 +164,15 @@ _TELL_ME = re.compile(
     r"|diz-me|me diz|sag till|sig til|si mi|rekni mi|check|prufe|verifica|controlla|kijk|sprawdz|ver se|kolla|tjek|sjekk"
     r"|zjisti)(?![a-z])"
 )
+# For someone, not at their place: "para a avó Fátima", "til farmor".
+_FOR = frozenset(
+    {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
+)
+_SECRET_KINDS = frozenset({"credentials", "lock_code"})
+# A value given in quotes: "com a palavra-passe \"Bolinhas#77\"".
+_QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”„]")
+# A token that looks like a secret value: letters with digits or symbols ("Sprinkles!84"), not "16-character".
+_SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6,}")
 _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 _SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
@@ -262,7 +272,7 @@ class Reading:
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
             or _IN_OWN_ROOM.search(self.folded) is not None
             or any(
-                hit.kind is NameKind.ZONE and not self._owned(hit) for hit in self.names
+                hit.kind is NameKind.ZONE and self._zone_cue(hit) for hit in self.names
             )
         )
 
@@ -314,6 +324,26 @@ class Reading:
                 or tokens[index + 2] in EVERYONE_BEFORE
             )
             for index, pair in enumerate(itertools.pairwise(tokens))
+        )
+
+    def _zone_cue(self, hit: NameHit) -> bool:
+        """Whether a zone is named as a place someone is at.
+
+        After a preposition always; else not after a possessive ("her gym bag"), not a zone called like a family
+        member ("a poem for mormor Anne" names grandma, not her house) and not "Home Assistant".
+        """
+        tokens = words(self.folded)
+        if not FAMILY.isdisjoint(words(fold(hit.name))):
+            # "at grandma's", but not "a message for grandma"
+            return self._is_a_place(hit) and _FOR.isdisjoint(
+                tokens[max(0, hit.first_word - 3) : hit.first_word]
+            )
+        if self._is_a_place(hit):
+            return True
+        after = tokens[hit.end_word] if hit.end_word < len(tokens) else ""
+        return (
+            not self._owned(hit)
+            and (tokens[hit.end_word - 1], after) not in NOT_CUES_BEFORE
         )
 
     def _owned(self, hit: NameHit) -> bool:
@@ -453,6 +483,8 @@ class Reading:
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         before = tokens[index - 1] if index > 0 else ""
+        if token in OUT_AFTER_GOING:
+            return before in OUT_AFTER_GOING[token]
         if (
             (token == "hvor" and after in HOW_MUCH)
             or (before, token) in NOT_CUES_AFTER
@@ -969,6 +1001,17 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return False  # "how many digits has DE89 3704 …" carries the number itself
     if finding.kind in _ID_KINDS and about_code(reading.folded):
         return True  # a function that computes the DNI letter handles no one's number
+    story = _WRITE_A_STORY.match(reading.folded) is not None
+    if (
+        (
+            (finding.kind in _SECRET_KINDS and (story or about_code(reading.folded)))
+            or (finding.kind == "confidential" and story)
+        )
+        and _POSSESSIVE.search(reading.folded) is None
+        and not _QUOTED.search(reading.folded)
+        and not _SECRET_LOOKING.search(reading.folded)
+    ):
+        return True  # a script that makes random passwords, a story about a vault's code: no one's secret
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
         return True  # an automation that uses a camera or presence configures it and reads nothing
     if reading.asks_who_made_a_work():

@@ -141,7 +141,10 @@ _PROGRAMMING_CONTEXT = re.compile(
 
 _CODE = re.compile(
     _words(
-        "python",
+        "python\\w*",  # "v pythonu", "w pythonie"
+        "skript\\w*",
+        "skrypt\\w*",
+        "bash",
         "yaml",
         "javascript",
         "regex",
@@ -428,6 +431,14 @@ _PARCEL = re.compile(
 )
 
 
+# Where someone was born, died or is buried: history, not whereabouts ("dove è nato Leonardo da Vinci").
+_BORN_OR_DIED = re.compile(
+    r"(?<![a-z])(?:born|died|buried|nato|nata|morto|morta|sepolto|mort|morte|enterre|nacio|murio|enterrado|geboren"
+    r"|gestorben|begraben|overleden|begraven|urodzil\w*|zmarl\w*|pochowan\w*|nasceu|morreu|fodd|fodt|dog|dode"
+    r"|narodil\w*|zemrel\w*|pohrben\w*)(?![a-z])"
+)
+
+
 def names_a_parcel(folded: str, match: re.Match[str]) -> bool:
     """Whether "where is" asks for a parcel, an order or a shipment ("where is my package", "wo ist mein DHL-Paket")."""
     return (
@@ -526,6 +537,23 @@ _CAMERA_CONTENT_WORDS = re.compile(
 )
 
 
+# A camera's settings: night vision, motion detection and its notifications, privacy mode, quality, when it records.
+_CAMERA_SETTING = re.compile(
+    r"(?<![a-z])(?:night ?vision|nachtsicht|vision nocturne|vision nocturna|visione notturna|nachtzicht|widzeni\w* nocn\w*"
+    r"|visao noturna|morkerseende|natsyn|nattsyn|nocni videni|motion (?:detection|notifications?|alerts?)"
+    r"|bewegungs(?:erkennung|melder|benachrichtigung\w*)|detection de mouvement|deteccion de movimiento"
+    r"|rilevamento (?:del )?movimento|bewegingsdetectie|detekcj\w* ruchu|detecao de movimento|deteccao de movimento"
+    r"|rorelsedetektering|bevegelsesdeteksjon|bevaegelsesdetektion|bevegelsesdetektion|detekc\w* pohybu|privacy ?mod\w*"
+    r"|privatsphare\w*|mode prive|modo (?:de )?privacidad\w*|modalita privacy|privacymodus|tryb\w* prywatn\w*"
+    r"|integritetslage|privatlivstilstand|personvernmodus|aufnahmequalitat|recording quality|resolution|auflosung"
+    r"|1080p|4k|registrare solo quando|record only when|nur bei bewegung)(?![a-z])"
+)
+# What a camera shows or saw, asked even beside a setting.
+_CAMERA_SHOWING = re.compile(
+    r"(?<![a-z])(?:show\w*|saw|seen|who|zeig\w*|wer|montre\w*|qui|muestra\w*|quien|mostra\w*|chi|laat \w+ zien|pokaz\w*"
+    r"|kto|visa|vis|vem|hvem|ukaz\w*|kdo|pull up|snapshot\w*|footage|clips?|recordings?|play|replay|rewind|abspiel\w*"
+    r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj)(?![a-z])"
+)
 # A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
 _SEPARABLE_BEFORE = re.compile(
     r"(?:^|\b)(?:mach|mache|schalt|schalte|zet|doe|turn|switch)(?: [\w'-]+){0,3} $"
@@ -536,7 +564,9 @@ _SEPARABLE_AFTER = re.compile(
 
 
 def _switched(folded: str, match: re.Match[str]) -> bool:
-    """A camera named right after a verb that switches it, in a text that asks nothing it saw."""
+    """A camera named right after a verb that switches it, or a setting of it, in a text that asks nothing it saw."""
+    if _CAMERA_SETTING.search(folded) and _CAMERA_SHOWING.search(folded) is None:
+        return True
     before = max(0, match.start() - 40)
     return (
         _SWITCHED.search(folded, before, match.start()) is not None
@@ -675,6 +705,10 @@ CREDENTIALS = word_detector(
             r"(?:sichere|starke)s? passw\w+",
             r"wachtwoord ?(?:generator|manager)",
             r"(?:sterke|veilige) wachtwoorden",
+            r"(?:sterk|veilig|goed) wachtwoord",
+            r"(?:bra|starkt|sakert|godt|staerkt|sterkt|sikkert|silne|bezpieczne|dobre|forte|segura|fuerte|buona|sicura"
+            r"|starkes|sicheres|gutes) (?:\w+ )?(?:losenord|kodeord|adgangskode|passord|haslo|heslo|senha|contrasena"
+            r"|password|passwort|mot de passe)",
             r"generador de contrasenas",
             r"gestor de contrasenas",
             r"contrasenas? (?:seguras?|fuertes?)",
@@ -748,6 +782,23 @@ CARD_WORDS = word_detector(
         "kort",
         "kartu",
     ),
+)
+
+
+# A number printed the way cards print theirs, valid or not, beside a card word or an expiry date:
+# "Firmenkreditkarte: 5100 2345 6789 0123, gültig bis 08/28" (four groups in a longer run are an IBAN's).
+_CARD_CONTEXT = re.compile(
+    r"card|kart|kort|tarjeta|carte|carta|cartao|\b(?:exp\w*|valid\w*|gultig|caduca|scadenza|validade|giltig|gyldig"
+    r"|geldig|wazna|platnost)\b|\b\d{2}/\d{2}\b"
+)
+CARD_SHAPED = Detector(
+    "card_number",
+    "card number",
+    re.compile(
+        r"(?<![\w-])(?<!\w[ -])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d{2}([ -])\d{6}\2\d{5})(?![\d-])(?![ -]\w)"
+    ),
+    _DIGITS,
+    validator=lambda folded, _match: _CARD_CONTEXT.search(folded) is not None,
 )
 
 
@@ -1408,7 +1459,9 @@ WHEREABOUTS = word_detector(
         "dove",
         *lexicon.WHEREABOUTS_TRIGGERS,
     ),
-    validator=lambda folded, match: not names_a_parcel(folded, match),
+    validator=lambda folded, match: (
+        not names_a_parcel(folded, match) and _BORN_OR_DIED.search(folded) is None
+    ),
 )
 
 LOCK_CODE = word_detector(
@@ -1424,7 +1477,18 @@ LOCK_CODE = word_detector(
     r"digicode",
     # "the new number for the side gate keypad is 5 5 8 2"
     r"keypad(?: \w+){0,3}? (?:is|code|pin|number)(?: now)? \d(?: ?\d){3,}",
-    r"(?:dis)?arm (?:the )?(?:alarm|system)(?: \w+){0,4}? (?:code|pin|\d)",
+    r"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){0,6}? (?:code|pin|\d)",
+    # "the side gate is 4190", "der Schlüsseltresor hat jetzt die eins neun acht vier", "c'est toujours zéro quatre un neuf"
+    (
+        _LOCK_WORDS
+        + r"(?: \w+){0,5}? (?:is|ist|es|est|c'est|e|er|ar|je|jest|to|its|it's|hat|has|har|heeft|ma|tem)(?: now| jetzt| nu"
+        r"| still| toujours| todavia| ancora| nadal| ainda| fortfarande| stadig| porad)?(?: el| la| die| de| het| o| a)? "
+        + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}"
+    ),
+    rf"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){{0,6}}? {_SAID_DIGIT}(?: {_SAID_DIGIT}){{3,}}",
+    # Dutch order, the digits before the verb: "het sleutelkastje 5 5 1 9 is"
+    _LOCK_WORDS
+    + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
     # "what is my bank PIN 4821": a code word right before four or more digits (not a zip or area code)
@@ -1451,6 +1515,18 @@ LOCK_CODE = word_detector(
         "unscharf",
         "digicode",
         "keypad",
+        "gate",
+        "door",
+        "tur",
+        "deur",
+        "puerta",
+        "porte",
+        "porta",
+        "schlussel",
+        "sleutel",
+        "key",
+        "house",
+        "home",
     ),
     validator=_lock_code_is_secret,
 )
@@ -1554,6 +1630,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     CREDENTIALS,
     SECRET_TOKEN,
     CARD_WORDS,
+    CARD_SHAPED,
     IdentifierDetector(),
     IBAN_WORDS,
     NATIONAL_ID,

@@ -12,6 +12,19 @@ from __future__ import annotations
 END = r"(?= *(?:now|right now|jetzt|gerade|teraz|agora|nu|na|ted|$|[?.!,]))"
 
 CREDENTIALS = (
+    # one-time codes from the bank: "engangskoden fra banken er 6 1 8 2 9 4", "den Bestätigungscode von der Bank"
+    (
+        r"(?:bestatigungscode|verifizierungscode|freigabecode|engangskod\w*|engangskode\w*|sms-?kod\w*|one-?time (?:code|password)"
+        r"|otp|verification code|confirmation code|code de (?:verification|confirmation)|codigo de (?:verificacion|confirmacion"
+        r"|verificacao|confirmacao)|codice di (?:verifica|conferma)|verificatiecode|bevestigingscode|kod (?:weryfikacyjny"
+        r"|potwierdzajacy|sms)|verifieringskod|bekraeftelseskode|bekreftelseskode|overovaci kod|potvrzovaci kod)\w*"
+    ),
+    # the Wi-Fi given in the sentence: "the wifi is now bluefrog77", "le wifi c'est croissant88"
+    (
+        r"(?:wifi|wi-fi|wlan|wi fi)(?: \w+){0,3}? (?:is|ist|c'est|est|es|e|er|ar|je|jest|to|=)(?: now| nu| jetzt| maintenant"
+        r"| ahora| adesso| teraz| nyt| na| agora)? (?:[a-z]+\d+|\d+[a-z]+)\w*"
+    ),
+    r"(?:wifi|wi-fi|wlan)(?: nu| now| jetzt)? (?:[a-z]+\d+|\d+[a-z]+)\w* (?:is|ist|er|ar|e|es)",
     # split by speech-to-text: "the wifi pass word", "lösen ordet till wifit"
     r"pass (?:words?|wort\w*|ord\w*)",
     r"(?:losen ord|wacht woord|kenn wort|adgangs kode|kode ord|contra sena)\w*",
@@ -52,6 +65,24 @@ CREDENTIALS = (
     r"(?:we|you|i) (?:type|enter|put) (?:in )?(?:on|for|into) the (?:\w+ )?(?:wi ?fi|router|network)",
 )
 CREDENTIAL_TRIGGERS = (
+    *(
+        "bestatigungscode",
+        "verifizierungscode",
+        "freigabecode",
+        "engangskod",
+        "sms",
+        "one",
+        "otp",
+        "verification",
+    ),
+    *(
+        "confirmation",
+        "verificatiecode",
+        "bevestigingscode",
+        "verifieringskod",
+        "bekraeftelseskode",
+    ),
+    *("bekreftelseskode", "overovaci", "potvrzovaci", "wi"),
     *("losen", "wacht", "kenn", "adgangs", "kode", "contra"),
     "cod",
     "sakerhet",
@@ -105,6 +136,8 @@ CARD = (
 )
 
 BANK_ACCOUNT = (
+    r"sort ?code",
+    r"(?:bank|plus)giro\w*",
     r"numer rachunku",
     r"rachun\w* bankow\w*",
     r"kont\w* bankow\w*",
@@ -415,6 +448,27 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # care of an elderly relative: pads, sores, dressings, the care diary, memory
+    (
+        r"(?:inkontinen\w*|incontinen\w*|pannoloni|pieluchomajtki|pleny pro \w+|bleer til \w+|bleier til \w+|blojor till \w+"
+        r"|einlagen fur \w+|windeln fur (?:mutti|mama|oma|opa|papa|vati)|fraldas para (?:a |o )?\w+|panales para (?:la |el )?\w+"
+        r"|couches pour \w+|luiers voor (?:oma|opa|mama|papa))"
+    ),
+    r"(?:sore|wound|ulcer|blister|rash) on (?:\w+ )?(?:\w+'s )?(?:hip|heel|leg|foot|back|arm|hand|face|bottom)",
+    r"sar pa (?:\w+ )?(?:haelen|helen|hoften|benet|foden|ryggen|armen)",
+    r"(?:bein|wunde|fuss|arm) (?:\w+ )?(?:neu )?verbunden",
+    r"(?:pflegetagebuch|plejebog\w*|pleiebok\w*|pleiedagbok|vardplan\w*|zorgdossier|memory clinic|gedachtnissprechstunde)",
+    r"(?:neuroloz\w*|kardioloz\w*|psycholoz\w*|gynekoloz\w*|consultation memoire)",
+    # medicines and supplements of a pregnancy or a condition
+    (
+        r"(?:acide folique|acido folico|folsaure|foliumzuur|kwas foliowy|folsyra|folsyre|kyselina listova|methylphenid\w*"
+        r"|metilfenidat\w*|metylofenidat\w*|jarntablett\w*|jerntablett\w*|ijzertablet\w*|eisentablett\w*|zinc cream)"
+    ),
+    (
+        r"(?:combien de semaines|a che settimana|how many weeks (?:along|pregnant)|wie viele wochen|cuantas semanas|ile tygodni"
+        r"|deuxieme trimestre|secondo trimestre|second trimester|zweiten trimester|morfologica|curva da carico"
+        r"|glukosetoleranz\w*|ogtt|le terme c'est|il termine e|der termin ist|la fecha de parto)"
+    ),
     # medicines by brand and their classes, specialists, conditions (b22 class: said in passing)
     (
         r"(?:cipralex|escitalopram|citalopram|fluoxetin\w*|prozac|oxazepam|diazepam|lorazepam|zolpidem|stilnox|seroquel"
@@ -2600,6 +2654,24 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    # confided, secrecy asked for, not to be known, kept only here
+    (
+        r"(?:ha confidato|mi ha confidato|confided|anvertraut|m'a confie|me confio|toevertrouwd|zwierzyl\w*|confidenciou"
+        r"|anfortrodde|betroede|betrodde|sveril\w*|pediu sigilo|sigilo sobre|diskretion|discrezione|discrecion"
+        r"|geheimhaltung|dyskrecj\w*)"
+    ),
+    (
+        r"(?:non dirlo a|non dirglielo|no se lo digas a|ne le dis pas a|sag es nicht|zeg het niet tegen|nie mow \w+"
+        r"|nao digas a|sag inte till|sig det ikke til|ikke si det til|nerikej to)"
+    ),
+    (
+        r"(?:che si sappia|que se sepa|qu'on le sache|dass es jemand weiss|dat iemand het weet|zeby ktos wiedzial|que se saiba"
+        r"|att nan vet|at nogen ved|at noen vet|aby to nekdo vedel)"
+    ),
+    (
+        r"(?:keep it|tienilo|gardez-le|garde-le|guardalo|houd het|zachowaj to|guarda-o|hall det|behold det|nech si to)"
+        r" (?:only |solo |seulement |alleen |tylko |so |bare |jen )?(?:here|qui|ici|aqui|hier|tutaj|har|her|tady)"
+    ),
     r"(?:blijft )?tussen ons",
     (
         r"(?:non lo sa|no lo sabe|weiß es nicht|weiss es nicht|ne le sait pas|weet het niet|nie wie o tym|nao sabe"
@@ -2767,6 +2839,16 @@ CAMERA = (
     r"(?:what|who) did the (?:\w+ )?(?:doorbell|camera|ring|nest|arlo|eufy) (?:see|catch|record|film|spot)",
     r"(?:wat|wie) (?:zag|heeft) de (?:video)?deurbel",
     r"kamer(?:[aeyuo]\w*|ze|ach|ami)",  # Polish "na kamerze w ogrodzie"
+    # what a microphone picked up: "qu'est-ce que le micro du salon a capté", "co nahrál mikrofon v obýváku"
+    (
+        r"(?:micro|mikrofon\w*|microfon\w*|microfoon|microphone|microfono|mikrofonen)(?: \w+){0,4}? (?:a capte|recorded|picked up"
+        r"|aufgenommen|nahral|opnam|opgenomen|registrato|grabo|nagral|gravou|spelade in|optog|tok opp)"
+    ),
+    (
+        r"(?:nahral|opnam|a capte|recorded|picked up|aufgenommen|nagral|gravou|spelade in|optog|tok opp)(?: \w+){0,2}? (?:the )?"
+        r"(?:mikrofon\w*|microfoon|microphone|microfono|micro)"
+    ),
+    r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
     r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
     r"(?:wer|jemand) (?:hat )?(?:\w+ )?geklingelt",
     r"nagrani\w* z \w+",
@@ -2800,6 +2882,7 @@ LOCK_WORDS = (
     r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*|\w{2,}dor(?:a|en|ren|rar|ar)"
     r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
+    r"|sleutelkast\w*|schlusseltresor|key ?safe"
 )
 LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa"
 LOCK_CODE = (
@@ -2838,6 +2921,7 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    r"qui (?:est|sont) (?:\w+ )?(?:a la maison|a l'appart|chez nous|dans la maison|a la coloc|a l'appartement)",
     # alone in the house, someone came in, the kids got in from school
     (
         r"(?:bin|ist|sind) (?:\w+ )?(?:grad |gerade |jetzt )?allein\w* (?:im haus|zu hause|daheim)|am i (?:\w+ )?alone"
@@ -3404,6 +3488,31 @@ PRESENCE_CUES = frozenset(
         *("flyplassen", "letiste", "letisti"),
         # leaving work, at someone's: "à quelle heure julien quitte le bureau", "elle est chez mamie"
         *("quitte", "quitter", "chez"),
+        # up yet, gone out, clocked in, coming home: "ist mutti schon aufgestanden", "kdyby babička vyšla ze dveří"
+        *(
+            "aufgestanden",
+            "awake",
+            "wach",
+            "reveille",
+            "reveillee",
+            "despierta",
+            "despierto",
+            "sveglia",
+            "sveglio",
+        ),
+        *(
+            "wakker",
+            "obudzila",
+            "obudzil",
+            "acordada",
+            "acordado",
+            "vaken",
+            "vagen",
+            "vzhuru",
+            "vysla",
+            "vysel",
+        ),
+        *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
         # a car that drove off, and comings and goings in the present: "quando torna marco"
         *(
             "weggereden",
@@ -3722,6 +3831,18 @@ PEOPLE = frozenset(
 HOME_AWAY = frozenset(
     [
         "ceste",  # Czech "na cestě", on the way
+        # the flat and the house: "who else is in the flat right now", "qui est à l'appart", "wer ist alles im Haus"
+        *(
+            "flat",
+            "apartment",
+            "appart",
+            "appartement",
+            "wohnung",
+            "haus",
+            "appartamento",
+            "mieszkaniu",
+        ),
+        *("apartamento", "lagenheten", "lejligheden", "leiligheten", "byte"),
         "home",
         "zuhause",
         "hause",
@@ -4018,6 +4139,10 @@ WHAT_A_THING_IS = (
     ),
     # the format of an id ("how many digits does a PESEL have", "cómo se calcula la letra del DNI")
     (
+        r"(?:what(?:'s| is) the format of|welches format hat|quel (?:est le )?format|que formato tiene|che formato ha"
+        r"|welk formaat heeft|jaki format ma|que formato tem|vilket format har|hvilket format har|jaky format ma)"
+    ),
+    (
         r"(?:how many (?:digits|characters|numbers|letters)|wie viele? (?:stellen|ziffern|zeichen)|combien de (?:chiffres"
         r"|caracteres)|cuantos (?:digitos|numeros|caracteres)|como se calcula|quant[ei] (?:cifre|lettere|caratteri|numeri)"
         r"|hoeveel (?:cijfers|tekens)|ile (?:cyfr|znakow)|quantos (?:digitos|caracteres|numeros)|hur manga (?:siffror|tecken)"
@@ -4038,7 +4163,7 @@ WHAT_A_THING_IS = (
     r"erklar\w* (?:mir )?(?:\w+ ){0,4}?(?:wie|warum|wieso)",
     r"expliqu\w*(?:-moi)? (?:\w+ ){0,3}?(?:comment|pourquoi)",
     r"explica\w*(?:-me)? (?:\w+ ){0,3}?(?:como|por que|porque|que es|que son)",
-    r"spiegami (?:\w+ ){0,3}?(?:come|perche)",
+    r"spiegami (?:\w+ ){0,3}?(?:come|perche|la differenza)",
     r"leg (?:me )?uit (?:\w+ ){0,3}?(?:hoe|waarom)",
     r"(?:wyjasnij|wytlumacz|objasnij) (?:mi )?(?:\w+ ){0,3}?(?:jak|dlaczego|czym|co|czemu)",
     r"forklar\w* (?:mig |meg )?(?:\w+ ){0,3}?(?:hvordan|hvorfor|hur|varfor)",
@@ -4218,6 +4343,9 @@ NEWS_ABOUT = (
     r"(?:het )?laatste nieuws",
     r"(?:jakie sa )?najnowsze (?:wiadomosci|informacje)",
     r"co (?:nowego|slychac) w sprawie",
+    r"(?:noticias|noticia) (?:sobre|de)",
+    r"(?:nouvelles|actualites?) (?:sur|de)",
+    r"(?:news|nachrichten|notizie|nieuws|nyheter|nyheder|zpravy) (?:about|on|uber|zu|su|sul|sulla|over|om|o)",
     r"co je noveho (?:s|v|o|kolem)",
     r"(?:quoi de neuf|du nouveau) (?:sur|pour|avec|concernant)",
     r"(?:que hay de nuevo|novedades) (?:sobre|de|con)",
@@ -4232,7 +4360,8 @@ NEWS_ABOUT = (
 )
 # Asking for a story or a poem: about anyone it names, and writing, not a fact.
 WRITE_A_STORY = (
-    r"write (?:me )?an? (?:short |little )?(?:story|poem|tale|song)",
+    r"write (?:me )?an? (?:short |little |funny )?(?:\w+ ){0,2}?(?:story|poem|tale|song|scene|limerick|rhyme)",
+    r"inventa(?:-me)? uma (?:\w+ )?(?:historia|historinha)",
     r"schreib(?:e)? (?:mir )?eine? (?:kurze )?(?:geschichte|gedicht|erzahlung)",
     r"ecris(?:-moi)? une? (?:petite |court |courte )?(?:histoire|poeme|conte|nouvelle)",
     r"escribe(?:me)? un (?:cuento|poema|relato)",
@@ -4249,6 +4378,13 @@ HEALTH_TOPIC = (
     r"(?:quelle est )?la difference entre",
     r"(?:cual es )?la diferencia entre",
     r"(?:qual e )?la differenza tra",
+    # the symptoms of an illness, asked of nobody: "quali sono i sintomi del colpo di calore"
+    (
+        r"(?:what are )?(?:the )?(?:usual |typical |common |first )?symptoms of|(?:was sind )?(?:die )?symptome (?:von|bei|einer?)"
+        r"|(?:quels sont |c'est quoi )?les symptomes (?:typiques )?(?:de|du|des)|(?:cuales son )?los sintomas (?:de|del)"
+        r"|(?:quali sono )?i sintomi (?:di|del|della|dell)|(?:wat zijn )?de symptomen van|(?:jakie sa )?objawy|(?:quais sao )?os sintomas"
+        r" (?:de|da|do)|(?:vilka ar )?symptomen (?:pa|vid)|(?:hvad er )?symptomerne pa|(?:hva er )?symptomene pa|(?:jake jsou )?priznaky"
+    ),
     r"(?:che )?differenza c'e tra",
     r"c'est pareil que",
     r"what does (?:an? |the )?\w+ (?:actually |really |exactly )?do",
@@ -4394,6 +4530,8 @@ FAMILY = frozenset(
         "papa",
         "mutter",
         "vater",
+        "mutti",
+        "vati",
         "oma",
         "opa",
         "sohn",
@@ -4534,6 +4672,11 @@ NOT_CUES_AFTER = frozenset(
         ("pokoj", "u"),
     }
 )
+# "Out" is a cue only after going: "hvis mor går ud af hoveddøren", not "ta ut søpla" (take out the rubbish).
+OUT_AFTER_GOING = {
+    "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
+    "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),
+}
 # The cue word, then the word after: "Home Assistant" is no one's home.
 NOT_CUES_BEFORE = frozenset({("home", "assistant"), ("home", "office")})
 # A quantity before "work": "hur mycket jobb det blir" is how much work, not the workplace.
