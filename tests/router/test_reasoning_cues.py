@@ -140,3 +140,44 @@ def test_a_private_detail_in_an_automation_request_still_stays_home() -> None:
     )
     assert decision.private
     assert decision.route is Route.LOCAL
+
+
+FAMILY = HomeVocabulary.build(persons=["Olivia", "Léa", "Zosia", "Nora", "Jonas"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "help me plan Olivia's birthday party for twelve kids"),
+        ("fr", "aide-moi à organiser les vacances de Léa en juillet"),
+        ("pl", "pomóż mi zaplanować wycieczkę z Zosią w góry"),
+        ("de", "hilf mir Jonas' Geburtstagsfeier zu planen mit Spielen und Essen"),
+    ],
+)
+def test_asking_for_help_with_a_plan_for_someone_of_the_house_is_reasoning(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=FAMILY)
+    assert decision.route is Route.REASONING
+    assert decision.source == "reasoning_cue"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "write a bedtime story for olivia about a brave little owl"),
+        ("nb", "lag en godnattfortelling til nora om en liten rev"),
+        ("it", "scrivi una filastrocca per il compleanno di nora"),
+    ],
+)
+def test_a_text_to_write_for_someone_of_the_house_is_not_kept_home_by_the_name(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=FAMILY)
+    assert decision.source != "home"
+
+
+def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> None:
+    decision = decide("what does olivia want for breakfast", vocabulary=FAMILY)
+    assert decision.route is Route.LOCAL
+    assert decision.source == "home"

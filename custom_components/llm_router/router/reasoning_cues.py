@@ -129,7 +129,13 @@ _OR = re.compile(WORD.format(r"or|oder|ou|o|of|lub|albo|czy|eller|nebo|anebo"))
 _PLAN = re.compile(
     r"\W*(?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|prosim)\W+)?"
     r"(?:plan|plane|planen|planifie|planifiez|planifica|pianifica|organizza|zaplanuj|planeia|planeie|planera"
-    r"|planleg|planlegg|naplanuj)(?![a-z])"
+    r"|planleg|planlegg|naplanuj"
+    # "help me plan", "aide-moi à organiser", "pomóż mi zaplanować": asking for help with a plan
+    r"|(?:help me|hilf mir|aide-moi|aidez-moi|ayudame|aiutami|help me|pomoz mi|ajuda-me|ajude-me|hjalp mig|hjelp meg"
+    r"|pomoz mi)(?: (?:to|a|à|att|at|å|med at|med a))? (?:plan|organi[sz]e|planen|organisieren|planifier|organiser"
+    r"|planificar|organizar|pianificare|organizzare|plannen|organiseren|zaplanowac|zorganizowac|planear|planera"
+    r"|organisera|planlaegge|organisere|planlegge|naplanovat|zorganizovat)"
+    r"|hilf mir,? (?:[\w']+ ){1,6}zu (?:planen|organisieren))(?![a-z])"
 )
 # An explanation asked for with a worked example ("explain how a tax bracket works, with an example"), however short.
 _WITH_AN_EXAMPLE = (
