@@ -29,7 +29,10 @@ def availability(
         ("set a timer for ten minutes", Route.LOCAL),
         ("how many cups is 500 ml", Route.LOCAL),
         ("what's the temperature outside right now", Route.LOCAL),
-        ("write a python function that renames photos by date", Route.REASONING),
+        (
+            "draft a polite complaint to the landlord about the broken heating",
+            Route.REASONING,
+        ),
         (
             "compare heat pumps with gas boilers for an old house and recommend one",
             Route.REASONING,

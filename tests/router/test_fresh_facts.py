@@ -437,6 +437,7 @@ def test_a_person_of_the_house_without_a_fresh_fact_stays_home() -> None:
         ("pl", "jakie są aktualne oferty na internet światłowodowy"),
         ("sv", "vilka är de senaste recensionerna av den nya Volvon"),
         ("en", "how did chelsea do in their last match"),
+        ("fr", "le score de lyon hier soir"),
         ("pl", "jak zagrał lech w ostatnim meczu"),
         ("nb", "blir det sol i bodø i morgen"),
     ],

@@ -99,3 +99,18 @@ def test_an_interest_rate_or_a_share_index_now_is_search(
 )
 def test_an_interest_rate_without_a_now_is_no_live_price(text: str) -> None:
     assert decide(text).source != "live_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "wat kost stroom vandaag"),
+        ("de", "was kostet Strom heute Abend"),
+        ("en", "what does electricity cost right now"),
+        ("sv", "vad kostar elen idag"),
+    ],
+)
+def test_what_electricity_costs_today_is_a_live_price(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "live_price"

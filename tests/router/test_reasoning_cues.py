@@ -181,3 +181,51 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
     decision = decide("what does olivia want for breakfast", vocabulary=FAMILY)
     assert decision.route is Route.LOCAL
     assert decision.source == "home"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue"),
+    [
+        ("cs", "napiš povídku o drakovi", "writing a text"),
+        ("pl", "napisz wierszyk na urodziny dziadka", "writing a text"),
+        ("sv", "skriv en födelsedagsvisa till mormor", "writing a text"),
+        ("nl", "verzin een raadsel voor de speurtocht", "writing a text"),
+        ("es", "escríbeme un cuento corto sobre un gato", "writing a text"),
+        (
+            "nb",
+            "lag et javascript som teller ned til jul",
+            "writing an automation or a script",
+        ),
+        (
+            "nl",
+            "schrijf een template die de lampen telt",
+            "writing an automation or a script",
+        ),
+        (
+            "fr",
+            "fais-moi une automatisation pour le porche",
+            "writing an automation or a script",
+        ),
+    ],
+)
+def test_writing_a_text_or_code_is_reasoning(
+    language: str, text: str, cue: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.REASONING
+    assert decision.reason == f"reasoning: {cue}"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "make a shopping list for saturday"),
+        ("da", "lav en indkøbsliste"),
+        ("en", "play a song about the sea"),
+        ("fr", "fais la vaisselle"),
+    ],
+)
+def test_a_list_a_song_to_play_or_a_chore_is_no_text_to_write(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "reasoning_cue"

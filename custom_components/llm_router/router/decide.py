@@ -24,7 +24,6 @@ from .fresh_facts import fresh_fact, market_fact
 from .home_requests import (
     asks_home_meter,
     asks_home_weather,
-    asks_to_write,
     command_after_reason,
     device_command,
     home_task,
@@ -868,13 +867,11 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
     """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud.
 
     A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure. A
-    person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") or a text to write for them
-    ("write a bedtime story for Olivia") leaves it to the fact or the classifier.
+    person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") leaves it to that fact.
     """
     named = reading.home_name()
     if named is None or (
-        named.kind is NameKind.PERSON
-        and (fresh_fact(body) is not None or asks_to_write(body))
+        named.kind is NameKind.PERSON and fresh_fact(body) is not None
     ):
         return None
     prediction = classify(body)

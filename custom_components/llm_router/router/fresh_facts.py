@@ -98,7 +98,7 @@ _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
 # language -> (played, won, lost or drew; how or who or against; yesterday or last weekend): a result.
 _RESULT: dict[str, tuple[str, str, str]] = {
     "en": (
-        r"played|won|lost|drew|did \w+(?: \w+)? (?:play|do)",
+        r"played|won|lost|drew|did \w+(?: \w+)? (?:play|do)|the score",
         r"how|who|against|score|result",
         r"yesterday|last night|on (?:saturday|sunday)|at the weekend|this weekend|last weekend|(?:the |their )?last (?:game|match)",
     ),
@@ -108,7 +108,7 @@ _RESULT: dict[str, tuple[str, str, str]] = {
         r"gestern|am (?:samstag|sonntag|wochenende)|letztes wochenende|(?:im )?letzten spiel",
     ),
     "fr": (
-        r"joue|gagne|perdu|fait match nul",
+        r"joue|gagne|perdu|fait match nul|le score",
         r"comment|qui|contre|score|resultat",
         r"hier|hier soir|samedi|dimanche|ce week-?end|(?:au |lors du )?dernier match",
     ),

@@ -153,18 +153,6 @@ _CAPITAL_PLACE_PREPOSITIONS = frozenset(
     {"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"}
 )
 _RAW_WORD = re.compile(r"[^\W\d_]+")
-# A verb that makes, then within a few words a text: "write a short bedtime story for Olivia", "lag en godnatthistorie".
-_TEXTS = (
-    r"poem|haiku|story|stories|email|letter|essay|song|speech|toast|invitation|card|limerick|gedicht\w*|geschichte\w*"
-    r"|brief|rede|einladung|poeme|histoire|conte|lettre|discours|invitation|poema|cuento|carta|discurso|invitacion"
-    r"|poesia|storia|favola|filastrocca|lettera|discorso|invito|verhaal\w*|versje|gedichtje|uitnodiging|wiersz\w*"
-    r"|opowiadani\w*|bajk\w*|list|przemowieni\w*|zaproszeni\w*|historia|historinha|conto|dikt\w*|digt\w*|\w*histori\w*"
-    r"|\w*saga|tal|tale|brev|inbjudan|invitasjon|\w*fortelling\w*|\w*fortaelling\w*|\w*berattelse\w*|basen\w*"
-    r"|basnick\w*|pribeh\w*|pohadk\w*|dopis|projev|pozvank\w*"
-)
-_TO_WRITE = re.compile(
-    rf"(?<![a-z])(?:{MAKE})(?:\W+[\w']+){{0,3}}?\W+(?:{_TEXTS})(?![a-z])"
-)
 _AUTHORED = re.compile(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
 # Asking to write or turn something into a text, or asking why: not a command, not the forecast.
 _WRITING = re.compile(
@@ -206,11 +194,6 @@ def about_home_things(text: str) -> bool:
         pattern.search(folded) is not None
         for pattern in (_HOME_THINGS, _SWITCH_VERB, _LATER)
     )
-
-
-def asks_to_write(text: str) -> bool:
-    """Whether `text` asks to write a text (a story, a poem, a letter), whoever it is for."""
-    return _TO_WRITE.search(fold(text)) is not None
 
 
 def home_task(text: str) -> bool:

@@ -68,24 +68,24 @@ _NOW = (
 # language.
 _FUEL = (
     (
-        r"unleaded|petrol|diesel|gasoline",
+        r"unleaded|petrol|diesel|gasoline|electricity",
         r"going for|cost|costs|how much is|how much's|price",
     ),
-    (r"diesel|benzin|super|e10|sprit", r"kostet|kosten|steht"),
+    (r"diesel|benzin|super|e10|sprit|strom", r"kostet|kosten|steht"),
     (
         r"gazole|gasoil|diesel|essence|sans plomb|sp95|sp98|e10",
         r"coute|coutent|a combien|prix",
     ),
     (r"gasolina|gasoil|gasoleo|diesel|luz", r"cuesta|cuestan|a cuanto|a como"),
     (r"benzina|gasolio|diesel|verde", r"costa|costano|a quanto|sta a"),
-    (r"diesel|benzine|euro 95|e10|lpg", r"doet|kost|kosten"),
+    (r"diesel|benzine|euro 95|e10|lpg|stroom", r"doet|kost|kosten"),
     (
         r"benzyn\w*|paliw\w*|olej napedowy|pb95|lpg|diesel",
         r"kosztuj\w*|po ile|cen[aey]",
     ),
     (r"gasolina|gasoleo|diesel|luz", r"custa|custam|a quanto|a como"),
-    (r"bensin\w*|diesel\w*|e85", r"kostar|ligger"),
-    (r"benzin\w*|bensin\w*|diesel\w*|blyfri", r"koster|ligger"),
+    (r"bensin\w*|diesel\w*|e85|elen", r"kostar|ligger"),
+    (r"benzin\w*|bensin\w*|diesel\w*|blyfri|strommen", r"koster|ligger"),
     (r"naft\w*|benzin\w*|diesel\w*|natural\w*", r"stoji|stoj|cen[aeyu]"),
 )
 _LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")

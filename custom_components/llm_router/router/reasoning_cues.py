@@ -4,7 +4,8 @@ The routing policy sends writing automations and scripts, debugging and step-by-
 Naming a device of the home does not make such a request a home command: "make an automation that switches the
 porch light on at dusk" names the porch light, and "the dishwasher keeps showing error E24, what should I check
 first" is about one. So these cues are read before the home-name rule, in the twelve languages:
-- authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script or YAML;
+- authoring: a verb that makes something (write, create, "hazme", "lav") with an automation, script, YAML or code;
+- writing: such a verb, or one that makes something up, with a text (a story, a poem, a letter, a riddle);
 - troubleshooting: a long question why something keeps failing, or what to try or check next;
 - explaining: a long request to explain why, how or what the difference is, or to work something out;
 - weighing pros and cons, and a request that starts by asking for a plan;
@@ -92,8 +93,30 @@ _WORK_OUT = (
 
 # A verb that makes, then within a few words what it makes: "write me a Home Assistant automation", "hazme un
 # script"; "run the bedtime script and make the lights warmer" makes nothing.
+# A verb that makes, then within a few words a text: "write a short bedtime story for Olivia", "lag en godnatthistorie".
+_TEXTS = (
+    r"poem|haiku|story|stories|email|letter|essay|song|speech|toast|invitation|limerick|gedicht\w*|geschichte\w*"
+    r"|brief|rede|einladung|poeme|histoire|conte|lettre|discours|invitation|poema|cuento|carta|discurso|invitacion"
+    r"|poesia|storia|favola|filastrocca|lettera|discorso|invito|verhaal\w*|versje|gedichtje|uitnodiging|wiersz\w*"
+    r"|opowiadani\w*|bajk\w*|przemowieni\w*|zaproszeni\w*|historia|historinha|conto|dikt\w*|digt\w*|\w*histori\w*"
+    r"|\w*saga|tal|tale|brev|inbjudan|invitasjon|\w*fortelling\w*|\w*fortaelling\w*|\w*berattelse\w*|basen\w*"
+    r"|basnick\w*|pribeh\w*|pohadk\w*|povidk\w*|dopis|projev|pozvank\w*|\w*visa|\w*vise|riddle|ratsel|raadsel"
+    r"|enigme|adivinanza|indovinello|zagadk\w*|adivinha|gata|gade|gate|hadank\w*"
+)
+# Making up a riddle or a story: "verzin een raadsel", "make up a story".
+_MAKE_UP = (
+    r"make up|invent|erfinde|erfind|denk dir|invente|inventa|inventami|verzin|bedenk|wymysl|inventa|hitta pa"
+    r"|find pa|dikt opp|finn pa|vymysli"
+)
+_TO_WRITE = re.compile(
+    rf"(?<![a-z])(?:{MAKE}|{_MAKE_UP})(?:\W+[\w']+){{0,3}}?\W+(?:{_TEXTS})(?![a-z])"
+)
+# Code in a language, a template: "lag et javascript", "schrijf een home assistant template sensor".
+_CODE = (
+    r"javascript|typescript|python|bash|powershell|template|jinja|regex|sql|html|css"
+)
 _AUTHORING = re.compile(
-    rf"(?<![a-z])(?:{MAKE})(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)})"
+    rf"(?<![a-z])(?:{MAKE}|fais|faites)(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)}|{_CODE})"
 )
 # Weighing pros and cons is a comparison that needs careful reasoning, however short the question.
 _TRADE_OFFS = re.compile(
@@ -160,6 +183,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
     """What needs thinking in the folded text ("writing an automation"), or None."""
     if _AUTHORING.search(folded) is not None:
         return "writing an automation or a script"
+    if _TO_WRITE.search(folded) is not None:
+        return "writing a text"
     if _TRADE_OFFS.search(folded) is not None:
         return "pros and cons"
     if _THINK_IT_THROUGH.search(folded) is not None and _OR.search(folded) is not None:
