@@ -300,6 +300,7 @@ def test_tracking_numbers_and_how_an_id_is_made_up_are_not_private(
         ("de", "erinner anna morgen um acht an ihre schilddrüsentabletten"),
         ("cs", "tomáš má vysoký tlak a bere prestarium připomeň mu to v osm"),
         ("en", "call me back on 0176 5544 3322 about the order"),
+        ("en", "my sister's new number is 0176 5544 3322"),
         ("es", "haz una transferencia de 50 euros a ES91 2100 0418 4502 0005 1332"),
         ("en", "where is my husband"),
         ("de", "ich muss noch eine Tablette nehmen"),
@@ -533,6 +534,11 @@ def test_a_households_care_money_codes_and_confidences_stay_home(
     ("language", "text"),
     [
         ("nb", "minn sindre på å ta ut søpla på onsdag"),
+        (
+            "de",
+            "die nummer vom pizzaservice ist 030 4455 6677 schreib die auf die einkaufsliste",
+        ),
+        ("en", "add the hardware store number 555-013-8842 to the shopping list"),
         ("en", "turn off motion notifications from the driveway camera"),
         ("da", "slå natsyn til på kameraet i indkørslen"),
         ("de", "stell die aufnahmequalität von der einfahrtskamera auf 1080p"),
@@ -566,3 +572,101 @@ def test_chores_camera_settings_code_stories_and_history_are_not_private(
         persons=["Sindre", "Birgitta", "Fátima"], zones=["Farmor", "Avó", "Home"]
     )
     assert not decide(text, language=language, vocabulary=home).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "whats the max amount of paracetamol an adult can take in a day"),
+        ("en", "how much caffeine do doctors say is ok during pregnancy"),
+        ("fr", "pourquoi on déconseille l'ibuprofène aux femmes enceintes"),
+        ("it", "quali esami si fanno di solito nel primo trimestre di gravidanza"),
+        ("da", "hvor mange panodil må man tage om dagen"),
+        ("de", "was sind so typische anzeichen für ein burnout"),
+        ("pt", "o que é ansiedade generalizada"),
+        ("cs", "vysvětli mi podrobně jak se ověřuje že je číslo platební karty platné"),
+        ("nl", "wat is de elfproef bij een bsn"),
+        ("it", "che password consigliano gli esperti frasi lunghe o caratteri strani"),
+        ("en", "turn on person detection for the doorbell camera"),
+        ("es", "desactiva la grabación de audio de la cámara del jardín"),
+    ],
+)
+def test_health_ids_and_passwords_in_general_and_camera_settings_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Pay the plumber from my account GB29 NWBK 6016 1331 9268 19."),
+        ("nl", "maak 40 euro over naar NL91 ABNA 0417 1643 00"),
+        ("pl", "boli mi głowa od rana co mam wziąć"),
+        (
+            "en",
+            "what is the best password manager for me, my current password is Hunter2024!",
+        ),
+    ],
+)
+def test_an_iban_with_a_bank_code_and_ones_own_pain_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "cs",
+            "napiš chůvě že kód od alarmu je 1 2 0 8 a ať ho zapne až bude odcházet",
+        ),
+        ("it", "scrivi alla babysitter che il codice dell'allarme è 2 4 6 8"),
+        ("nb", "bytt koden på ytterdørlåsen til 8642 til vaskehjelpen"),
+        (
+            "nl",
+            "verander de code van het voordeurslot naar 6420 voor de schoonmaakster",
+        ),
+        ("fr", "le code pin de mon tel pro c'est 0412 si jamais j'oublie"),
+        ("fr", "ma cb 4970 1012 3456 7890 expire 09 28 garde la pour le drive"),
+        ("nl", "creditcard 4916 3380 1122 5567 verloopt 10 27 bewaar hem"),
+        ("en", "store my github token ghp 7Kx2mQ9 in the vault please"),
+        ("nl", "mijn nabu casa api sleutel is abcd 1234 efgh 5678 bewaar die"),
+        ("sv", "passnumret till linnéa är AA1234567 fyll i det i bokningen"),
+        ("de", "wir sind ab freitag zwei wochen auf malle, stell das haus auf urlaub"),
+        ("en", "we fly to lisbon friday for two weeks so set the away schedule"),
+        (
+            "de",
+            "mach das living room light aus die kids sind eh bei ihrem vater bis sonntag",
+        ),
+        ("es", "salgo del curro a las diez y apaga todo"),
+        ("nb", "har kona mi kommet hjem fra jobb eller er hun fortsatt på kontoret"),
+        ("nl", "is m'n vriend al thuis van z'n werk of staat ie nog in de file"),
+        ("nl", "heeft papa oma al opgehaald of is ze nog alleen thuis"),
+        (
+            "de",
+            "ich hab seit gestern so n stechen im unteren rücken und kann kaum laufen",
+        ),
+        ("it", "mi fa un male cane un dente da ieri sera c'è una farmacia di turno"),
+        ("es", "reproduce lo que grabó el micro del salón cuando estábamos fuera"),
+        ("pl", "odtwórz nagranie audio z elektronicznej niani z nocy"),
+        ("fr", "garde ça pour toi mais je vais demander une rupture conventionnelle"),
+    ],
+)
+def test_private_things_said_on_the_go_stay_home(language: str, text: str) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "il mio cane ha male alla zampa, cosa posso dargli"),
+        ("en", "the alarm clock is set for 0630"),
+        ("nl", "hoe vaak moet je de code van het voordeurslot veranderen"),
+    ],
+)
+def test_pets_alarm_clocks_and_lock_advice_are_not_codes_or_pain(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -46,6 +46,7 @@ from .privacy import (
     find_unsure,
 )
 from .privacy_lexicon import (
+    ABOUT_IDS_AND_SECRETS,
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
@@ -168,6 +169,11 @@ _TELL_ME = re.compile(
 _FOR = frozenset(
     {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
 )
+_ABOUT_IDS_AND_SECRETS = re.compile(
+    r"(?<![a-z])(?:" + "|".join(ABOUT_IDS_AND_SECRETS) + r")(?![a-z])"
+)
+# Czech and Polish "mi": "to me".
+_DATIVE_MI = frozenset({"cs", "pl"})
 _SECRET_KINDS = frozenset({"credentials", "lock_code"})
 # A value given in quotes: "com a palavra-passe \"Bolinhas#77\"".
 _QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”„]")
@@ -360,13 +366,19 @@ class Reading:
             before = before[:-1]
         return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
-    def speaks_of_self_or_household(self, *, as_object: bool = True) -> bool:
+    def speaks_of_self_or_household(
+        self, *, as_object: bool = True, datives: bool = False
+    ) -> bool:
         """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member.
 
-        Without `as_object`, "me" as in "explain to me" does not count: only what is the speaker's.
+        Without `as_object`, "me" as in "explain to me" does not count: only what is the speaker's. With `datives`,
+        neither does the Czech and Polish "mi" ("vysvětli mi"), which in "bolí mi hlava" is the speaker's pain.
         """
         own = FIRST_PERSON if as_object else FIRST_PERSON - FIRST_PERSON_OBJECTS
-        return self._names_the_speaker(own, set(words(self.folded)))
+        tokens = set(words(self.folded))
+        if datives and self.language in _DATIVE_MI:
+            tokens.discard("mi")
+        return self._names_the_speaker(own, tokens)
 
     def _names_the_speaker(self, own: frozenset[str], tokens: set[str]) -> bool:
         return (
@@ -409,6 +421,8 @@ class Reading:
         """A pet is named and neither the speaker as a subject ("I"), the family nor a household member is."""
         return (
             bool(self._words_in(PETS, PETS_ONLY_IN))
+            and "male cane"
+            not in self.folded  # "mi fa un male cane": it hurts like hell
             and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
             and not self.names_family()
             and self.person() is None
@@ -1023,6 +1037,10 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         _WHAT_A_THING_IS.match(unpunctuated) is not None
         or _NEWS_ABOUT.search(reading.folded) is not None
         or (
+            finding.kind in _ID_KINDS | _SECRET_KINDS
+            and _ABOUT_IDS_AND_SECRETS.search(reading.folded) is not None
+        )
+        or (
             finding.kind == "health"
             and _HEALTH_TOPIC.search(reading.folded) is not None
             and _ONGOING_USE.search(reading.folded) is None
@@ -1032,13 +1050,16 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         # "explain how hackers misuse leaked passwords and how I protect myself": nobody's password
         return (
             _POSSESSIVE.search(reading.folded) is None
+            and not _SECRET_LOOKING.search(reading.folded)
             and not reading.names_family()
             and reading.person() is None
         )
     # "how often should he take his insulin" is about someone, however general it opens
     return (
         about_the_thing
-        and not reading.speaks_of_self_or_household(as_object=False)
+        and not reading.speaks_of_self_or_household(
+            as_object=False, datives=finding.kind != "health"
+        )
         and not reading.names_family()
         and not (finding.kind == "health" and reading.speaks_of_someone())
     )

@@ -38,8 +38,10 @@ from .spoken_numbers import spoken_numbers
 # Tokens that contain a digit, joined by one separator; a lone letter may open or close the run (NIE "x 2482300 w").
 _TOKEN = r"[a-z]*\d[a-z0-9]*"
 _SEPARATOR = r"(?: - |[ ./-])"
+# A bank code of four letters may stand between digit groups: "GB29 NWBK 6016 1331 9268 19", "NL91 ABNA 0417 …".
 CANDIDATE_RUN = re.compile(
-    rf"(?<![\w+])\+?(?:[a-z]{_SEPARATOR})?{_TOKEN}(?:{_SEPARATOR}{_TOKEN})*(?:{_SEPARATOR}[a-z](?!\w))?"
+    rf"(?<![\w+])\+?(?:[a-z]{_SEPARATOR})?{_TOKEN}(?:{_SEPARATOR}(?:{_TOKEN}|[a-z]{{4}}(?={_SEPARATOR}\d)))*"
+    rf"(?:{_SEPARATOR}[a-z](?!\w))?"
 )
 _SPLIT = re.compile(_SEPARATOR)
 _MAX_WINDOW = 8

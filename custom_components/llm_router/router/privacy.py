@@ -173,6 +173,7 @@ def about_code(folded: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_VALUE_REACH = 16
 _SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
 
@@ -393,10 +394,13 @@ def gated_by_prefix(*alternatives: str) -> Iterator[tuple[tuple[str, ...], str]]
 
 
 def _lock_code_is_secret(folded: str, match: re.Match[str]) -> bool:
-    """Accept a lock-code mention unless it is really about writing software ("write code that prints one two …")."""
+    """Accept a lock-code mention unless it is really about writing software ("write code that prints one two …").
+
+    Digits right after it are its value: "napiš chůvě že kód od alarmu je 1 2 0 8".
+    """
     return (
         True
-        if _DIGIT.search(match.group())
+        if _DIGIT.search(folded, match.start(), match.end() + _VALUE_REACH)
         else _PROGRAMMING_CONTEXT.search(
             folded, max(0, match.start() - 40), match.end()
         )
@@ -414,7 +418,22 @@ def _phone_digits_ok(folded: str, match: re.Match[str]) -> bool:
         and _DATE.fullmatch(text.strip()) is None
         and _YEAR_FIRST.match(text) is None
         and not after_a_parcel(folded, match.start())
+        and _BUSINESS.search(
+            folded, max(0, match.start() - _BUSINESS_REACH), match.start()
+        )
+        is None
     )
+
+
+# A shop's or a tradesman's number is public: "die Nummer vom Pizzaservice ist 030 4455 6677".
+_BUSINESS = re.compile(
+    r"(?<![a-z])(?:pizz\w*|restaurant\w*|ristorante|restaurante|shop|store|laden|geschaft|magasin|boutique|tienda|negozio"
+    r"|winkel|sklep\w*|loja|butik\w*|obchod\w*|ferreteria|ferramenta|hardware|baumarkt|quincaillerie|bouwmarkt"
+    r"|boulangerie|backerei|bakery|panaderia|panetteria|bakkerij|piekarni\w*|padaria|bageri\w*|pekarn\w*|plumber"
+    r"|klempner|plombier|fontanero|idraulico|loodgieter|hydraulik\w*|canalizador|rorlegger\w*|rormokare\w*|vvs"
+    r"|instalater\w*|taxi|oficina|werkstatt|fietsenmaker|mechanic|ica|coop|lidl|aldi|rema|netto|biedronka|tesco)(?![a-z])"
+)
+_BUSINESS_REACH = 40
 
 
 # A year and a figure ("spotřeba plynu 2021 1450 m3 2022 1100"): a table of readings, not a phone number.
@@ -546,7 +565,12 @@ _CAMERA_SETTING = re.compile(
     r"|rorelsedetektering|bevegelsesdeteksjon|bevaegelsesdetektion|bevegelsesdetektion|detekc\w* pohybu|privacy ?mod\w*"
     r"|privatsphare\w*|mode prive|modo (?:de )?privacidad\w*|modalita privacy|privacymodus|tryb\w* prywatn\w*"
     r"|integritetslage|privatlivstilstand|personvernmodus|aufnahmequalitat|recording quality|resolution|auflosung"
-    r"|1080p|4k|registrare solo quando|record only when|nur bei bewegung)(?![a-z])"
+    r"|1080p|4k|registrare solo quando|record only when|nur bei bewegung|person detection|personenerkennung"
+    r"|detection de personnes|deteccion de personas|rilevamento (?:delle )?persone|persoonsdetectie|wykrywanie osob"
+    r"|detecao de pessoas|persondetektering|persondetektion|detekce osob|(?:grabacion|enregistrement|aufnahme|registrazione"
+    r"|opname|nagrywanie|gravacao|inspelning|optagelse|opptak) (?:de |d'|von |di |van )?(?:l')?audio|notifications?"
+    r"|benachrichtigung\w*|notifiche|meldingen|powiadomien\w*|notificac\w*|aviseringar|varsler|oznameni|bewegingszone"
+    r"|motion zone|bewegungszone|zone de (?:detection|mouvement)|sekretesslage|sekretess)(?![a-z])"
 )
 # What a camera shows or saw, asked even beside a setting.
 _CAMERA_SHOWING = re.compile(
@@ -619,6 +643,9 @@ CREDENTIALS = word_detector(
     r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete)[ -]?(?:key|schlussel|sleutel|cle|clave|chiave)",
     r"(?:cle|clef|clave|chiave) (?:du |de la |del |della )?(?:wi-?fi|wlan|wpa|reseau|red|rete)",
     r"api[ -]?keys?",
+    r"(?:github|gitlab|api|access|auth|bearer|personal|home assistant|nabu casa) tokens?",
+    r"api[ -]?(?:sleutel|schlussel|nyckel|nogle|nokkel|klic)\w*",
+    r"tokens? (?:do|to|for|fur|pour|para|per|voor|til|till|k) (?:\w+ )?api",
     r"(?:cle|clef|clave|chiave|chave|klucz\w*|nyckel\w*|nogle\w*|nokkel\w*|klic\w*|sleutel|schlussel)[ -]?(?:d'|de |di |do |da )?api",
     r"access[ -]?tokens?",
     r"auth\w* tokens?",
@@ -722,6 +749,32 @@ CREDENTIALS = word_detector(
     ),
 )
 
+# A password given with its value, whatever else the text is about ("… password manager, my password is Hunter2024!").
+CREDENTIAL_VALUE = Detector(
+    "credentials",
+    "credentials",
+    re.compile(
+        r"(?<![a-z])(?:password|passwort|wachtwoord|mot de passe|contrasena|haslo|heslo|senha|palavra-passe|losenord\w*"
+        r"|adgangskode\w*|kodeord\w*|passord\w*|pin)(?: \w+){0,2}? (?:is|ist|est|es|e|er|ar|je|jest|to|lautet|:|=)"
+        r" ?[\"']?(?=\S*[a-z])(?=\S*\d)[^\s\"']{4,}"
+    ),
+    (
+        "pass",
+        "wachtwoord",
+        "mot de passe",
+        "contrasena",
+        "hasl",
+        "hesl",
+        "senha",
+        "palavra",
+        "losenord",
+        "adgangskode",
+        "kodeord",
+        "passord",
+        "pin",
+    ),
+)
+
 SECRET_TOKEN = Detector(
     "credentials",
     "secret token",
@@ -777,6 +830,8 @@ CARD_WORDS = word_detector(
         "carte",
         "carta",
         "bancomat",
+        "creditcard",
+        "kreditkarte",
         "karta",
         "cartao",
         "kort",
@@ -795,7 +850,7 @@ CARD_SHAPED = Detector(
     "card_number",
     "card number",
     re.compile(
-        r"(?<![\w-])(?<!\w[ -])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d{2}([ -])\d{6}\2\d{5})(?![\d-])(?![ -]\w)"
+        r"(?<![\w-])(?<!\d[ -])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}|3[47]\d{2}([ -])\d{6}\2\d{5})(?![\d-])(?![ -]\d)"
     ),
     _DIGITS,
     validator=lambda folded, _match: _CARD_CONTEXT.search(folded) is not None,
@@ -1473,6 +1528,10 @@ LOCK_CODE = word_detector(
     + r")(?: \w+){0,3}?(?: |')(?:l')?"
     + _LOCK_WORDS,
     _LOCK_WORDS + r"(?: \w+)? " + _CODE_WORDS + r"s?",
+    # a door lock's code changed to its digits: "bytt koden på ytterdørlåsen til 8642", "de code van het voordeurslot"
+    _CODE_WORDS
+    + r"(?: \w+){0,4}? (?:\w*dorr?s?las\w*|\w*deurslot\w*|\w*turschloss\w*|\w*zamk\w*|\w*fechadura)"
+    + rf"(?: \w+){{0,3}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}}",
     r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?",
     r"digicode",
     # "the new number for the side gate keypad is 5 5 8 2"
@@ -1497,7 +1556,7 @@ LOCK_CODE = word_detector(
     + r"(?: is| ist| es| est| e| er| ar| je| to|:|=)? \d(?: ?\d){3,}",
     # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
     _CODE_WORDS
-    + r"(?:,? \w+){0,12}?,? (?:is|ist|es|est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
+    + r"(?:,? \w+){0,12}?,? (?:is|ist|es|est|c'est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"
     r" \d(?: ?\d){2,}",
     # a code read out digit by digit: "the front door code is now four four two seven"
     _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",
@@ -1631,6 +1690,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     SECRET_TOKEN,
     CARD_WORDS,
     CARD_SHAPED,
+    CREDENTIAL_VALUE,
     IdentifierDetector(),
     IBAN_WORDS,
     NATIONAL_ID,

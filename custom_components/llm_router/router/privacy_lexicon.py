@@ -162,6 +162,7 @@ NATIONAL_ID = (
     r"personnummer\w*",
     r"samordningsnummer",
     r"passnummer\w*",
+    r"passnumr\w*",
     r"pasnummer\w*",
     r"id-kort\w*",
     r"legitimation\w*",
@@ -534,7 +535,11 @@ HEALTH = (
     # the thyroid, and Czech high blood pressure ("má vysoký tlak a bere prestarium")
     r"(?:schilddrus\w*|thyroid\w*|tiroide\w*|tarczyc\w*|tireoide\w*|skjoldbruskkirtel\w*|skoldkortel\w*|stitn\w* zlaz\w*)",
     r"(?:vysok\w*|nizk\w*) (?:krevni )?tlak\w*",
-    r"(?:stechen|ziehen|druck|brennen|engegefuhl|stiche) (?:in der|im|in den|auf der) (?:brust|herzgegend|herz|magen|bauch)",
+    (
+        r"(?:stechen|ziehen|druck|brennen|engegefuhl|stiche|schmerzen) (?:in der|im|in den|auf der) (?:\w+ )?(?:brust"
+        r"|herz\w*|magen|bauch|rucken|kopf|knie|hals|schulter|nacken|bein|arm)"
+    ),
+    r"fa (?:un )?male(?: cane)?",  # "mi fa un male cane un dente"
     (
         r"(?:test ?strips?|teststrip\w*|lancet\w*|lanzette\w*|lancette\w*|glucometr\w*|glukometr\w*|bandelettes?"
         r"|tiras reactivas|strisce reattive|tiras de teste|teststickor|teststrimler|testovaci prouzky)"
@@ -605,6 +610,7 @@ HEALTH = (
     r"grypy",
     r"kaszel\w*",
     r"boli mnie",
+    r"boli mi",
     r"chory",
     r"chora",
     r"choroba",
@@ -2654,6 +2660,11 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    (
+        r"(?:garde (?:ca|le) pour toi|keep (?:it|this) to yourself|behalte? (?:es|das) fur dich|tienilo per te|guardatelo"
+        r"|hou het voor je(?:zelf)?|zachowaj to dla siebie|guarda isso para ti|behall det for dig|hold det for dig selv"
+        r"|behold det for deg selv|nech si to pro sebe|guardalo para ti)"
+    ),
     # confided, secrecy asked for, not to be known, kept only here
     (
         r"(?:ha confidato|mi ha confidato|confided|anvertraut|m'a confie|me confio|toevertrouwd|zwierzyl\w*|confidenciou"
@@ -2810,6 +2821,8 @@ DOORBELL_SAW_WHO = (
 )
 
 CAMERA = (
+    r"elektroniczn\w* niani\w*",
+    r"baba eletronica",
     # who was at the door is what the doorbell camera saw
     r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
     r"wer (?:war|ist|stand) (?:\w+ ){0,2}an der (?:haus|vorder|garten|wohnungs)?tur",
@@ -2845,7 +2858,8 @@ CAMERA = (
         r"|aufgenommen|nahral|opnam|opgenomen|registrato|grabo|nagral|gravou|spelade in|optog|tok opp)"
     ),
     (
-        r"(?:nahral|opnam|a capte|recorded|picked up|aufgenommen|nagral|gravou|spelade in|optog|tok opp)(?: \w+){0,2}? (?:the )?"
+        r"(?:nahral|opnam|a capte|recorded|picked up|aufgenommen|nagral|gravou|grabo|registrato|spelade in|optog|tok opp)"
+        r"(?: \w+){0,2}? (?:the )?"
         r"(?:mikrofon\w*|microfoon|microphone|microfono|micro)"
     ),
     r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
@@ -2921,6 +2935,29 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # the house on holiday: "stell das Haus auf Urlaub", "mets la maison en mode absence", "włącz vacation mode"
+    (
+        r"(?:vacation|holiday|away) (?:mode|schedule)|urlaubsmodus|(?:haus|wohnung) auf urlaub|mode (?:absence|vacances)"
+        r"|modalita (?:assenza|vacanza|vacanze)|modo (?:vacaciones|ausente|ferias)|vakantiemodus|tryb (?:urlopowy|wakacyjny)"
+        r"|semesterlage|feriemode|ferietilstand|ferie ?modus|rezim\w* dovolen\w*"
+    ),
+    # the children at the other parent's: "die kids sind eh bei ihrem vater bis sonntag", "está con su padre"
+    (
+        r"(?:bei|chez|con|dal|bij|u|com|hos) (?:ihrem |ihrer |seinem |seiner |leur |su |suo |loro |hun |zijn |haar |o |a "
+        r"|sin |sitt |deres |jeho |jeji )?(?:vater|mutter|papa|mama|pere|mere|padre|madre|vader|moeder|ojca|matki|pai|mae"
+        r"|far|mor|otce|matky)(?: (?:bis|jusqu|hasta|fino|tot|do|ate|till|til|todo|tout|das|het|the|el|all))"
+    ),
+    # alone at home, and the speaker leaving work
+    (
+        r"(?:nog |noch |still |encore |todavia |ancora |jeszcze |ainda |fortfarande |fortsatt |stadig |jeste )?"
+        r"(?:alleen|allein\w*|alone|seule?|sola|solo|sama?|sozinh[oa]|ensam|alene) (?:thuis|zu hause|daheim|at home"
+        r"|a la maison|en casa|a casa|w domu|em casa|hemma|hjemme|doma)"
+    ),
+    (
+        r"(?:salgo|saio|esco|je sors|je quitte|ich gehe|i leave|i'm leaving|wychodze|ik ga|jag gar|jeg gar|odchazim)"
+        r" (?:\w+ )?(?:del|do|dal|du|le|von der|aus dem|from|z|van|fra|fran) (?:curro|trabajo|trabalho|lavoro|ufficio"
+        r"|boulot|travail|bureau|arbeit|buro|work|office|pracy|biura|werk|kantoor|jobbet|jobb|arbejde|kontoret|prace)"
+    ),
     r"qui (?:est|sont) (?:\w+ )?(?:a la maison|a l'appart|chez nous|dans la maison|a la coloc|a l'appartement)",
     # alone in the house, someone came in, the kids got in from school
     (
@@ -2941,6 +2978,7 @@ PRESENCE = (
     # while the household was away: "hoe vaak is de voordeur opengegaan terwijl wij in spanje zaten"
     (
         r"while (?:we|i) (?:were|was) (?:away|out|on holiday|on vacation|in \w+)|wahrend wir (?:\w+ ){0,3}(?:waren|weg)"
+        r"|cuando (?:estabamos|estuvimos) (?:fuera|de viaje|de vacaciones)"
         r"|pendant (?:qu'on etait|que nous etions)|mientras (?:estabamos|estuvimos) (?:fuera|de viaje|de vacaciones|en \w+)"
         r"|mentre eravamo (?:via|fuori|in vacanza|in \w+|a \w+)|terwijl (?:wij|we) (?:\w+ ){0,3}(?:zaten|waren)"
         r"|(?:kiedy|gdy|jak) (?:bylismy|nas nie bylo)|enquanto (?:estavamos|estivemos) (?:fora|de ferias|em \w+|no \w+|na \w+)"
@@ -3044,6 +3082,60 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    *(
+        "vacation",
+        "holiday",
+        "away",
+        "urlaubsmodus",
+        "haus",
+        "wohnung",
+        "mode",
+        "modalita",
+        "modo",
+        "vakantiemodus",
+    ),
+    *(
+        "tryb",
+        "semesterlage",
+        "feriemode",
+        "ferietilstand",
+        "ferie",
+        "rezim",
+        "bei",
+        "chez",
+        "con",
+        "dal",
+        "bij",
+        "u",
+    ),
+    *(
+        "com",
+        "hos",
+        "nog",
+        "noch",
+        "still",
+        "encore",
+        "todavia",
+        "ancora",
+        "jeszcze",
+        "ainda",
+        "fortfarande",
+    ),
+    *(
+        "fortsatt",
+        "stadig",
+        "jeste",
+        "alleen",
+        "sola",
+        "solo",
+        "sama",
+        "ensam",
+        "salgo",
+        "saio",
+        "esco",
+        "je",
+    ),
+    *("ich", "i", "i'm", "wychodze", "ik", "jag", "jeg", "odchazim"),
     *(
         "did",
         "have",
@@ -4095,6 +4187,28 @@ FIRST_PERSON_IN = {
     "min": frozenset({"sv", "da", "nb"}),
 }
 
+# How ids and card numbers are checked, and advice about passwords: about the things, not anyone's.
+ABOUT_IDS_AND_SECRETS = (
+    (
+        r"(?:algorithm\w*|algoritm\w*|algorithme|elfproef|luhn|check digit|prufziffer|chiffre de (?:controle|cle)"
+        r"|digito de control\w*|cifra di controllo|controlegetal|cyfr\w* kontroln\w*|kontrollsiffra|kontrolciffer"
+        r"|kontrollsiffer|kontrolni cislic\w*|jak se overuje|co oznaczaja cyfry|como e formado|hoe lang is een)"
+    ),
+    (
+        r"(?:consigliano|recommend\w*|empfehl\w*|recommand\w*|recomiend\w*|aconselh\w*|anbefal\w*|rekommender\w*"
+        r"|doporuc\w*|zalec\w*|experts?|experten|expertos|esperti|eksperci)"
+    ),
+    (
+        r"(?:nejbezpecnejsi|nejlepsi|bezpecn\w*|najbezpieczniejsze|najlepsze|bezpieczn\w*|melhor forma|bastas?|bedste"
+        r"|beste|best|safest|strongest|sicherste\w*|le plus sur|la mas segura|la piu sicura|veiligste)"
+    ),
+    (
+        r"(?:how (?:often|long)|wie oft|how many characters|kolik (?:ma mit )?znaku|ile znakow|combien de caracteres"
+        r"|jak czesto trzeba|cada cuanto|ogni quanto|hoe vaak|com que frequencia|hur ofta|hvor ofte)"
+    ),
+    r"(?:losenordsfras|passphrase|passwortsatz|phrase de passe|frase de contrasena|frasi lunghe|wachtwoordzin)",
+)
+
 # Someone "being on" a medicine, said of anyone ("kan man ta alvedon samtidigt som man äter waran"): the speaker's
 # own treatment in general words, so a question about mixing medicines stays private.
 ONGOING_USE = (
@@ -4378,7 +4492,26 @@ HEALTH_TOPIC = (
     r"(?:quelle est )?la difference entre",
     r"(?:cual es )?la diferencia entre",
     r"(?:qual e )?la differenza tra",
-    # the symptoms of an illness, asked of nobody: "quali sono i sintomi del colpo di calore"
+    # asked of people in general: adults, pregnant women, teenagers, what doctors say, what is usual or typical,
+    # from which week, what one may take ("hvor mange panodil må man tage om dagen")
+    (
+        r"(?:an? )?adults?|en voksen|une? adulte|un adulto|een volwassene|doros\w+|dospel\w+|en vuxen|um adulto"
+        r"|(?:femmes|women|frauen|mujeres|donne|vrouwen|kobiet\w*|mulheres|kvinnor|kvinder|kvinner|zeny) (?:enceintes|pregnant"
+        r"|schwangere|embarazadas|incinte|zwanger\w*|w ciazy|gravidas|gravida|gravide|tehotne)|schwangere|embarazadas"
+    ),
+    (
+        r"teenagers?|jugendlich\w*|adolescent\w*|tieners|nastolat\w*|tonaring\w*|teenagere|tenaring\w*|dospivajic\w*"
+        r"|(?:usual|typical|common|warning) signs|typische (?:anzeichen|symptome)|signes (?:typiques|avant-coureurs)"
+        r"|(?:doctors|experts|arzte|medecins|medicos|medici|artsen|lekarze|lakare|laeger|leger|lekari) (?:say|recommend|sagen"
+        r"|empfehlen|disent|recommandent|dicen|recomiendan|dicono|consigliano|zeggen|mowia|zalecaja|dizem|recomendam|sager"
+        r"|anbefaler|rekommenderar|doporucuji)"
+    ),
+    (
+        r"(?:ab )?welche[rn]? woche|a partir de (?:quelle|que) semaine|a partir de que semana|da quale settimana|vanaf welke week"
+        r"|od ktorego tygodnia|fran vilken vecka|fra hvilken (?:uge|uke)|od kolikateho tydne|di solito|usually|normalerweise"
+        r"|d'habitude|gewoonlijk|zwykle|vanligtvis|obvykle|zaleca sie|(?:ma|må|far|kan) man|man kann|on peut|se puede"
+        r"|si puo|(?:ile razy|jak czesto) (?:dziennie )?mozna|pode-se|lze|pourquoi on"
+    ),
     (
         r"(?:what are )?(?:the )?(?:usual |typical |common |first )?symptoms of|(?:was sind )?(?:die )?symptome (?:von|bei|einer?)"
         r"|(?:quels sont |c'est quoi )?les symptomes (?:typiques )?(?:de|du|des)|(?:cuales son )?los sintomas (?:de|del)"
@@ -4392,7 +4525,7 @@ HEALTH_TOPIC = (
     (
         r"(?:what is|what's|whats|was ist|c'est quoi|qu'est-ce que|que es|cos'e|cosa e|wat is|co to jest|o que e"
         r"|vad ar|hvad er|hva er|co je) (?:exactement |egentlig |egentligen |eigentlich |precies |exactly |actually )?"
-        r"(?:le |la |l'|el |il |lo |het |de |o |a )?\w+(?: (?:egentlig|egentligen|eigentlich|exactement|exactly"
+        r"(?:le |la |l'|el |il |lo |het |de |o |a )?\w+(?: \w+)?(?: (?:egentlig|egentligen|eigentlich|exactement|exactly"
         r"|actually|precies|dokladnie|exatamente|vlastne))?\W*$"
     ),
     r"wat is het verschil tussen",
@@ -4532,6 +4665,21 @@ FAMILY = frozenset(
         "vater",
         "mutti",
         "vati",
+        # partners: "har kona mi kommet hjem", "is m'n vriend al thuis"
+        "kona",
+        "kone",
+        "konen",
+        "mannen",
+        "manden",
+        "sambo",
+        "samboer",
+        "samboeren",
+        "kjaresten",
+        "kaeresten",
+        "flickvan",
+        "pojkvan",
+        "vriend",
+        "vriendin",
         "oma",
         "opa",
         "sohn",
@@ -4926,6 +5074,9 @@ SPEAKER_ONLY_IN = {"ja": frozenset({"pl", "cs"}), "je": frozenset({"fr"})}
 # Family words that are other words elsewhere: Czech "brát" (take), English "far" and French "son" (his), the
 # Spanish, Italian and Portuguese "zona" (zone), the Nordic "mor" in other languages.
 FAMILY_ONLY_IN = {
+    "vriend": frozenset({"nl"}),
+    "vriendin": frozenset({"nl"}),
+    "mannen": frozenset({"sv", "da", "nb"}),
     "brat": frozenset({"pl"}),
     "far": frozenset({"sv", "da", "nb"}),
     "mor": frozenset({"sv", "da", "nb"}),
