@@ -1519,6 +1519,20 @@ WHEREABOUTS = word_detector(
     ),
 )
 
+# A lock, a gate or a key safe with its digits and no code word, gated by a digit or a number word: "the side gate
+# is 4190", "der Schlüsseltresor hat jetzt die eins neun acht vier", Dutch "het sleutelkastje 5 5 1 9 is".
+LOCK_DIGITS = word_detector(
+    "lock_code",
+    "lock or alarm code",
+    _LOCK_WORDS
+    + r"(?: \w+){0,5}? (?:is|ist|es|est|c'est|e|er|ar|je|jest|to|its|it's|hat|has|har|heeft|ma|tem)(?: now| jetzt| nu"
+    r"| still| toujours| todavia| ancora| nadal| ainda| fortfarande| stadig| porad)?(?: el| la| die| de| het| o| a)? "
+    + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
+    _LOCK_WORDS
+    + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
+    triggers=(*_DIGITS, *sorted(NUMBER_WORDS)),
+)
+
 LOCK_CODE = word_detector(
     "lock_code",
     "lock or alarm code",
@@ -1537,17 +1551,7 @@ LOCK_CODE = word_detector(
     # "the new number for the side gate keypad is 5 5 8 2"
     r"keypad(?: \w+){0,3}? (?:is|code|pin|number)(?: now)? \d(?: ?\d){3,}",
     r"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){0,6}? (?:code|pin|\d)",
-    # "the side gate is 4190", "der Schlüsseltresor hat jetzt die eins neun acht vier", "c'est toujours zéro quatre un neuf"
-    (
-        _LOCK_WORDS
-        + r"(?: \w+){0,5}? (?:is|ist|es|est|c'est|e|er|ar|je|jest|to|its|it's|hat|has|har|heeft|ma|tem)(?: now| jetzt| nu"
-        r"| still| toujours| todavia| ancora| nadal| ainda| fortfarande| stadig| porad)?(?: el| la| die| de| het| o| a)? "
-        + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}"
-    ),
     rf"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){{0,6}}? {_SAID_DIGIT}(?: {_SAID_DIGIT}){{3,}}",
-    # Dutch order, the digits before the verb: "het sleutelkastje 5 5 1 9 is"
-    _LOCK_WORDS
-    + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
     # "what is my bank PIN 4821": a code word right before four or more digits (not a zip or area code)
@@ -1691,6 +1695,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     CARD_WORDS,
     CARD_SHAPED,
     CREDENTIAL_VALUE,
+    LOCK_DIGITS,
     IdentifierDetector(),
     IBAN_WORDS,
     NATIONAL_ID,
