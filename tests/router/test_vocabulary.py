@@ -141,3 +141,24 @@ def test_a_name_speech_to_text_split_before_its_last_letter_is_still_the_person(
     ).private
     hits = home.find(words(fold("co je to antibiotikum a na co nepomáhá")), "cs")
     assert hits == ()
+
+
+def test_nordic_definite_forms_name_the_homes_rooms_and_devices() -> None:
+    home = HomeVocabulary.build(areas=["kök", "stue"], entities=[("Roborock", ())])
+    swedish = decide(
+        "starta roborocken i köket nu direkt", language="sv", vocabulary=home
+    )
+    assert swedish.route is Route.LOCAL
+    names = {hit.name for hit in home.find(words(fold("sluk lyset i stuen")), "da")}
+    assert names == {"stue"}
+    # Dutch plurals in -en are not the definite forms of Nordic names
+    assert not home.find(words(fold("hoeveel koken er")), "nl")
+
+
+def test_the_nordic_any_before_a_noun_asks_for_no_one() -> None:
+    home = HomeVocabulary.build(areas=["køkken"])
+    assert not decide(
+        "er nogen kontakter tændt i køkkenet", language="da", vocabulary=home
+    ).private
+    assert decide("er nogen hjemme", language="da", vocabulary=home).private
+    assert decide("är det någon som är hemma", language="sv").private

@@ -47,6 +47,7 @@ from .privacy import (
 )
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
+    ANY_BEFORE_A_NOUN,
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
@@ -82,6 +83,7 @@ from .privacy_lexicon import (
     PUBLIC_APPEARANCE,
     QUANTITIES,
     SOMEBODY,
+    SOMEBODY_FOLLOWERS,
     SPEAKER,
     SPEAKER_ONLY_IN,
     THIRD_PERSON,
@@ -297,7 +299,7 @@ class Reading:
             not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
         }
         somebody = (
-            not SOMEBODY.isdisjoint(tokens)
+            self._somebody(folded_words)
             or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
             or self._everyone_somewhere()
         )
@@ -317,6 +319,18 @@ class Reading:
             AT_WORK_OR_SCHOOL_EN.isdisjoint(itertools.pairwise(words(self.folded)))
         )
         return "who is at work or school" if at_work else None
+
+    def _somebody(self, tokens: Sequence[str]) -> bool:
+        """A word for somebody; the Nordic "nogen", "noen", "någon" before a noun is "any" ("er nogen kontakter tændt")."""
+        return any(
+            token in SOMEBODY
+            and not (
+                token in ANY_BEFORE_A_NOUN
+                and index + 1 < len(tokens)
+                and tokens[index + 1] not in SOMEBODY_FOLLOWERS
+            )
+            for index, token in enumerate(tokens)
+        )
 
     def _everyone_somewhere(self) -> bool:
         """All or many, being somewhere: "sind alle zu Hause", "hur många är hemma" (see EVERYONE_PAIRS)."""

@@ -4845,6 +4845,44 @@ QUANTITIES = frozenset(
     }
     | {"meget", "hodne", "moc", "tolik", "too"}
 )
+# The Nordic "somebody" that is "any" before a noun ("er nogen kontakter tændt", "är någon brytare på"), unless a
+# verb, a place or a word for home follows it ("er nogen hjemme", "är någon där").
+ANY_BEFORE_A_NOUN = frozenset({"nogen", "noen", "nagon", "nogon", "nogle", "noget"})
+SOMEBODY_FOLLOWERS = frozenset(
+    {
+        "er",
+        "ar",
+        "har",
+        "hjemme",
+        "hemma",
+        "der",
+        "dar",
+        "her",
+        "hit",
+        "inne",
+        "ude",
+        "ute",
+        "i",
+        "pa",
+        "kommet",
+    }
+    | {
+        "kommit",
+        "gatt",
+        "gaet",
+        "vaken",
+        "vagen",
+        "vaagen",
+        "oppe",
+        "uppe",
+        "hjem",
+        "hem",
+        "igen",
+        "fortsatt",
+        "stadig",
+    }
+    | {"som", "home"}
+)
 # Possessive words before a name: "her gym bag", "sa chambre".
 OWNERS = frozenset(
     {

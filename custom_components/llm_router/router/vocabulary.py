@@ -123,8 +123,11 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
 }
 _NO_COMMON_WORDS: frozenset[str] = frozenset()
 
-# A phrase, what it names, the name as the home spells it, and whether the phrase is a declined form.
-type _Entry = tuple[tuple[str, ...], NameKind, str, bool]
+# A phrase, what it names, the name as the home spells it, and the languages whose form it is ("" for all):
+# SLAVIC for the Polish and Czech case forms ("Kuby"), NORDIC for the definite forms ("köket").
+type _Entry = tuple[tuple[str, ...], NameKind, str, str]
+_ANY, _SLAVIC, _NORDIC = "", "slavic", "nordic"
+_NORDIC_LANGUAGES = frozenset({"sv", "da", "nb"})
 
 
 def _declined(word: str) -> set[str]:
@@ -145,6 +148,21 @@ def _declined(word: str) -> set[str]:
     if word.endswith("ia") and len(word) > 4:
         forms.add(word[:-1])  # Polish "Zosia" -> "Zosi", "Kasia" -> "Kasi"
     return forms - {word}
+
+
+def _definite(word: str) -> set[str]:
+    """The Swedish, Danish and Norwegian definite forms of a room's or a device's one-word name.
+
+    "kök" -> "köket", "Roborock" -> "roborocken", "stue" -> "stuen", "badrum" -> "badrummet".
+    """
+    if len(word) < _SHORTEST_DEFINITE or not word.isalpha():
+        return set()
+    if word[-1] in _VOWELS:
+        return {word + "n", word + "t"}
+    return {word + "en", word + "et", word + word[-1] + "en", word + word[-1] + "et"}
+
+
+_SHORTEST_DEFINITE = 3
 
 
 def _spellings(word: str) -> set[str]:
@@ -190,10 +208,8 @@ class HomeVocabulary:
         index: dict[str, list[_Entry]] = {}
         for kind, names in self._named():
             for name in names:
-                for phrase, declined in self._phrases(kind, name):
-                    index.setdefault(phrase[0], []).append(
-                        (phrase, kind, name, declined)
-                    )
+                for phrase, family in self._phrases(kind, name):
+                    index.setdefault(phrase[0], []).append((phrase, kind, name, family))
         object.__setattr__(
             self,
             "_index",
@@ -238,24 +254,26 @@ class HomeVocabulary:
         )
 
     @staticmethod
-    def _phrases(kind: NameKind, name: str) -> set[tuple[tuple[str, ...], bool]]:
-        """The word sequences that name `name`, and whether each is a declined form.
+    def _phrases(kind: NameKind, name: str) -> set[tuple[tuple[str, ...], str]]:
+        """The word sequences that name `name`, and the languages whose form each is (see `_Entry`).
 
         A person is also named by each word of their name alone, with a possessive s, or declined.
         """
         folded = _folded_words(name)
         if not folded:
             return set()
-        phrases = {(folded, False)}
+        phrases = {(folded, _ANY)}
         if kind is NameKind.ZONE and len(folded) == 1:
-            phrases |= {((form,), True) for form in _declined(folded[0])}
+            phrases |= {((form,), _SLAVIC) for form in _declined(folded[0])}
+        if kind in (NameKind.AREA, NameKind.ENTITY) and len(folded) == 1:
+            phrases |= {((form,), _NORDIC) for form in _definite(folded[0])}
         if kind is NameKind.PERSON:
             for word in folded:
                 phrases |= {
-                    ((form,), False)
+                    ((form,), _ANY)
                     for form in (word, word + "s", word + "'s", *_spellings(word))
                 }
-                phrases |= {((form,), True) for form in _declined(word)}
+                phrases |= {((form,), _SLAVIC) for form in _declined(word)}
         return phrases
 
     def __bool__(self) -> bool:
@@ -268,12 +286,16 @@ class HomeVocabulary:
         """Every name of the home in the folded words of an utterance, left to right, longest match first."""
         hits: list[NameHit] = []
         common = _COMMON_WORDS.get(language or "", _NO_COMMON_WORDS)
-        declines = language is None or language in _DECLINING_LANGUAGES
+        families = {_ANY}
+        if language is None or language in _DECLINING_LANGUAGES:
+            families.add(_SLAVIC)
+        if language is None or language in _NORDIC_LANGUAGES:
+            families.add(_NORDIC)
         position = 0
         while position < len(utterance_words):
-            entry = self._match(utterance_words, position, common, declines)
+            entry = self._match(utterance_words, position, common, families)
             if entry is not None:
-                phrase, kind, name, _declined_form = entry
+                phrase, kind, name, _family = entry
                 hits.append(NameHit(kind, name, position, position + len(phrase)))
                 position += len(phrase)
             elif (person := self._split_person(utterance_words, position)) is not None:
@@ -291,8 +313,8 @@ class HomeVocabulary:
             (
                 name
                 for word in utterance_words[hit.first_word : hit.end_word]
-                for phrase, kind, name, declined in self._index.get(word, ())
-                if kind is NameKind.PERSON and not declined and phrase == (word,)
+                for phrase, kind, name, family in self._index.get(word, ())
+                if kind is NameKind.PERSON and family == _ANY and phrase == (word,)
             ),
             None,
         )
@@ -311,8 +333,8 @@ class HomeVocabulary:
         return next(
             (
                 name
-                for phrase, kind, name, declined in self._index.get(joined, ())
-                if kind is NameKind.PERSON and not declined and phrase == (joined,)
+                for phrase, kind, name, family in self._index.get(joined, ())
+                if kind is NameKind.PERSON and family == _ANY and phrase == (joined,)
             ),
             None,
         )
@@ -322,13 +344,11 @@ class HomeVocabulary:
         utterance_words: Sequence[str],
         position: int,
         common: frozenset[str],
-        declines: bool,
+        families: set[str],
     ) -> _Entry | None:
         for entry in self._index.get(utterance_words[position], ()):
-            phrase, _kind, _name, declined = entry
-            if (declined and not declines) or (
-                len(phrase) == 1 and phrase[0] in common
-            ):
+            phrase, _kind, _name, family = entry
+            if family not in families or (len(phrase) == 1 and phrase[0] in common):
                 continue
             if tuple(utterance_words[position : position + len(phrase)]) == phrase:
                 return entry
