@@ -670,3 +670,74 @@ def test_pets_alarm_clocks_and_lock_advice_are_not_codes_or_pain(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "cs",
+            "Pomoz mi napsat dopis pojišťovně, mamince diagnostikovali rakovinu prsu a potřebuje lázně.",
+        ),
+        (
+            "it",
+            "Preparami una lettera per l'INPS: mio padre ha avuto un ictus e chiediamo l'invalidità.",
+        ),
+        (
+            "nb",
+            "Hjelp meg å skrive et brev til NAV, far har fått parkinson og trenger hjelpemidler.",
+        ),
+        (
+            "sv",
+            "Hjälp mig skriva ett brev till Försäkringskassan, pappa har fått diagnosen ALS.",
+        ),
+        (
+            "nl",
+            "zoek even op internet of je alcohol mag drinken met methotrexaat ik heb reuma",
+        ),
+        ("da", "skriv en seddel til rengøringshjælpen dørkoden er fem tre ni en"),
+        (
+            "cs",
+            "Napiš oznámení na policii podle videa ze zvonku, chlap v kšiltovce vzal balík ve 14:50.",
+        ),
+        ("nl", "Schrijf een aangifte voor de politie op basis van de deurbelbeelden"),
+        ("da", "lav en oversigt over hvem der kom og gik herhjemme i dag og hvornår"),
+        (
+            "es",
+            "Esta es mi clave de la API sk-abc123XYZ987, escríbeme un script que la use.",
+        ),
+        ("nb", "dette er konfidensielt men hjelp meg å skrive en oppsigelse"),
+        (
+            "pt",
+            "analisa a minha tensão desta semana 16 por 10 de manhã desde que deixei o losartan",
+        ),
+    ],
+)
+def test_private_details_inside_cloud_shaped_requests_stay_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.private) == (Route.LOCAL, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "mes ampoules ikea zigbee se déconnectent sans arrêt comment je diagnostique ça",
+        ),
+        ("es", "qué dijo la ministra de sanidad sobre la vacuna de la gripe este año"),
+        ("nl", "wat zegt het rivm over de griepprik dit najaar"),
+        (
+            "nb",
+            "hvilket overvåkingskamera med 4g er best til hytte uten wifi søk etter tester",
+        ),
+        ("es", "busca opiniones del ring video doorbell 4 comparado con el de eufy"),
+        ("cs", "napiš oznámení pro sousedy že v sobotu bude grilovačka"),
+    ],
+)
+def test_faults_ministers_and_camera_reviews_may_leave_the_house(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -174,6 +174,9 @@ def about_code(folded: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _VALUE_REACH = 16
+_SAID_DIGITS = re.compile(
+    rf"(?<![a-z])(?:{DIGIT_WORD})(?: (?:{DIGIT_WORD})){{2,}}(?![a-z])"
+)
 _SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
 
@@ -401,6 +404,7 @@ def _lock_code_is_secret(folded: str, match: re.Match[str]) -> bool:
     return (
         True
         if _DIGIT.search(folded, match.start(), match.end() + _VALUE_REACH)
+        or _SAID_DIGITS.search(folded, match.end(), match.end() + _VALUE_REACH * 2)
         else _PROGRAMMING_CONTEXT.search(
             folded, max(0, match.start() - 40), match.end()
         )
@@ -427,7 +431,7 @@ def _phone_digits_ok(folded: str, match: re.Match[str]) -> bool:
 
 # A shop's or a tradesman's number is public: "die Nummer vom Pizzaservice ist 030 4455 6677".
 _BUSINESS = re.compile(
-    r"(?<![a-z])(?:pizz\w*|restaurant\w*|ristorante|restaurante|shop|store|laden|geschaft|magasin|boutique|tienda|negozio"
+    r"(?<![a-z])(?:firma|company|firm|entreprise|empresa|azienda|bedrijf|spolecnost|foretag\w*|virksomhed|selskap|pizz\w*|restaurant\w*|ristorante|restaurante|shop|store|laden|geschaft|magasin|boutique|tienda|negozio"
     r"|winkel|sklep\w*|loja|butik\w*|obchod\w*|ferreteria|ferramenta|hardware|baumarkt|quincaillerie|bouwmarkt"
     r"|boulangerie|backerei|bakery|panaderia|panetteria|bakkerij|piekarni\w*|padaria|bageri\w*|pekarn\w*|plumber"
     r"|klempner|plombier|fontanero|idraulico|loodgieter|hydraulik\w*|canalizador|rorlegger\w*|rormokare\w*|vvs"
@@ -569,7 +573,7 @@ _CAMERA_SETTING = re.compile(
     r"|detection de personnes|deteccion de personas|rilevamento (?:delle )?persone|persoonsdetectie|wykrywanie osob"
     r"|detecao de pessoas|persondetektering|persondetektion|detekce osob|(?:grabacion|enregistrement|aufnahme|registrazione"
     r"|opname|nagrywanie|gravacao|inspelning|optagelse|opptak) (?:de |d'|von |di |van )?(?:l')?audio|notifications?"
-    r"|benachrichtigung\w*|notifiche|meldingen|powiadomien\w*|notificac\w*|aviseringar|varsler|oznameni|bewegingszone"
+    r"|benachrichtigung\w*|notifiche|meldingen|powiadomien\w*|notificac\w*|aviseringar|varsler|bewegingszone"
     r"|motion zone|bewegungszone|zone de (?:detection|mouvement)|sekretesslage|sekretess)(?![a-z])"
 )
 # What a camera shows or saw, asked even beside a setting.
@@ -646,7 +650,7 @@ CREDENTIALS = word_detector(
     r"(?:github|gitlab|api|access|auth|bearer|personal|home assistant|nabu casa) tokens?",
     r"api[ -]?(?:sleutel|schlussel|nyckel|nogle|nokkel|klic)\w*",
     r"tokens? (?:do|to|for|fur|pour|para|per|voor|til|till|k) (?:\w+ )?api",
-    r"(?:cle|clef|clave|chiave|chave|klucz\w*|nyckel\w*|nogle\w*|nokkel\w*|klic\w*|sleutel|schlussel)[ -]?(?:d'|de |di |do |da )?api",
+    r"(?:cle|clef|clave|chiave|chave|klucz\w*|nyckel\w*|nogle\w*|nokkel\w*|klic\w*|sleutel|schlussel)[ -]?(?:d'|de la |de |di |do |da )?api",
     r"access[ -]?tokens?",
     r"auth\w* tokens?",
     r"bearer tokens?",
@@ -1278,7 +1282,8 @@ CONFIDENTIAL = word_detector(
 
 # Shopping for a camera, in any language: a buying word and a camera word close together, either way round.
 _BUYING = (
-    r"(?:buy|kaufen|acheter|comprar\w*|kopen|kupi\w*|koupit|kopa|kobe|kjope|recommend\w*|empfiehl\w*"
+    r"(?:buy|kaufen|acheter|comprar\w*|kopen|kupi\w*|koupit|kopa|kobe|kjope|recommend\w*|empfiehl\w*|opiniones|opinioni"
+    r"|best|beste|bedste|basta|consumentenbond|testet|testede|meninger"
     r"|recommand\w*|recomiend\w*|recomend\w*|consigli\w*|aanrad\w*|polec\w*|rekommend\w*|anbefal\w*"
     r"|doporuc\w*|offers?|angebot\w*|oferta|offerta|aanbieding|promoc\w*|tilbud|erbjudande|akce|vyplati|warto"
     r"|worth|venda|best i test|bast i test|bedst i test|getest|testsieger|mejor|meilleur\w*|migliore|najlepsz\w*"

@@ -449,6 +449,20 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # illnesses named in a letter or a search: cancer, stroke, Parkinson's, COPD, a diagnosis, and their medicines
+    (
+        r"(?:rakovin\w*|kreft\w*|krebs\w*|cancer\w*|tumou?r\w*|nowotw\w*|ictus|schlaganfall\w*|beroerte|udar\w*|mrtvic\w*"
+        r"|hjerneslag|stroke|parkinson\w*|alzheimer\w*|demen[sz]\w*|copd|reuma\w*|rheuma\w*|hjerteoperasjon\w*"
+        r"|hjerteoperation\w*|herzoperation|heart surgery|hjartoperation\w*|bloeduitslag\w*)"
+    ),
+    r"(?:diagnosen|diagnose|diagnosis|diagnostikovali) (?:\w+ )?als",
+    # a diagnosis made, not a fault diagnosed ("comment je diagnostique ça")
+    (
+        r"(?:diagnosis|diagnosed|diagnosen|diagnostikoval\w*|diagnoz\w*|diagnosticad[oa]|diagnosticat[oa]|gediagnosticeerd"
+        r"|diagnostiseret|diagnostisert|diagnostiserad|diagnostiziert)"
+    ),
+    r"(?:methotrexa\w*|metotrexa\w*|antabus|disulfiram|losartan\w*|ramipril|enalapril)",
+    r"(?:minha|tua|sua|mi|tu|su) (?:tensao|tension)",
     # care of an elderly relative: pads, sores, dressings, the care diary, memory
     (
         r"(?:inkontinen\w*|incontinen\w*|pannoloni|pieluchomajtki|pleny pro \w+|bleer til \w+|bleier til \w+|blojor till \w+"
@@ -2660,6 +2674,7 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    r"(?:konfidensi\w*|konfidenci\w*|fortrolig\w*|vertraulich\w*|confidencial\w*|poufn\w*|duvern\w*)",
     (
         r"(?:garde (?:ca|le) pour toi|keep (?:it|this) to yourself|behalte? (?:es|das) fur dich|tienilo per te|guardatelo"
         r"|hou het voor je(?:zelf)?|zachowaj to dla siebie|guarda isso para ti|behall det for dig|hold det for dig selv"
@@ -2822,6 +2837,8 @@ DOORBELL_SAW_WHO = (
 
 CAMERA = (
     r"elektroniczn\w* niani\w*",
+    r"videa? (?:ze|z) (?:zvonku|kamery)",
+    r"\w+beelden",  # "deurbelbeelden", "camerabeelden"
     r"baba eletronica",
     # who was at the door is what the doorbell camera saw
     r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
@@ -3924,6 +3941,7 @@ HOME_AWAY = frozenset(
     [
         "ceste",  # Czech "na cestě", on the way
         # the flat and the house: "who else is in the flat right now", "qui est à l'appart", "wer ist alles im Haus"
+        *("herhjemme", "herhemma", "herhjem"),
         *(
             "flat",
             "apartment",
@@ -4457,6 +4475,13 @@ NEWS_ABOUT = (
     r"(?:het )?laatste nieuws",
     r"(?:jakie sa )?najnowsze (?:wiadomosci|informacje)",
     r"co (?:nowego|slychac) w sprawie",
+    r"what'?s the news on",
+    (
+        r"(?:what did|what has|co rikal\w*|que dijo|que ha dicho|cosa ha detto|wat zegt|wat heeft|o que disse|was sagt|was hat"
+        r"|qu'a dit|que dit|co powiedzial\w*|vad sa|vad sager|hvad sagde|hvad siger|hva sa|hva sier) (?:the |la |il |l'|het |o |a "
+        r"|der |die |le |el )?(?:ministr\w*|ministe\w*|oms|who|rivm|dgs|rki|government|regering\w*|gobierno|governo|rzad\w*"
+        r"|vlad\w*|folkhalsomyndigheten|sundhedsstyrelsen|helsedirektoratet|fhi|ecdc|cdc|nhs)"
+    ),
     r"(?:noticias|noticia) (?:sobre|de)",
     r"(?:nouvelles|actualites?) (?:sur|de)",
     r"(?:news|nachrichten|notizie|nieuws|nyheter|nyheder|zpravy) (?:about|on|uber|zu|su|sul|sulla|over|om|o)",
