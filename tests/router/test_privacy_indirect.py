@@ -741,3 +741,74 @@ def test_faults_ministers_and_camera_reviews_may_leave_the_house(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
+
+
+def _conversation(*turns: str) -> list[HistoryTurn]:
+    return [
+        HistoryTurn("user" if index % 2 == 0 else "assistant", text, Route.LOCAL)
+        for index, text in enumerate(turns)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "history", "text"),
+    [
+        ("da", ("slå alarmen til", "Hvad er alarmkoden?"), "fire fire to syv"),
+        (
+            "nl",
+            ("help me met het formulier", "Natuurlijk. Wat is je BSN?"),
+            "1 2 3 4 5 6 7 8 2",
+        ),
+        (
+            "cs",
+            ("pomoz mi s formulářem", "Jistě. Jaké je tvoje rodné číslo?"),
+            "850312 lomeno 1234",
+        ),
+        (
+            "pt",
+            ("liga a coluna ao wifi", "Claro, qual é a palavra-passe da rede?"),
+            "gatobranco 55 tudo junto",
+        ),
+        (
+            "en",
+            ("where's mum", "Sarah is at Work.", "ok", "Anything else?"),
+            "how long she been there",
+        ),
+        (
+            "fr",
+            ("où est papa", "Julien est dans la zone Travail."),
+            "il y est depuis quand",
+        ),
+    ],
+)
+def test_a_private_follow_up_two_turns_on_or_an_answer_to_an_id_question_stays_home(
+    language: str, history: tuple[str, ...], text: str
+) -> None:
+    decision = decide(text, language=language, history=_conversation(*history))
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "a je tam už zuzka"),
+        ("da", "er freja kommet frem derovre"),
+        ("de", "Is für die Mia, die hat seit gestern abend brechdurchfall"),
+        ("it", "il fisiatra dice che ho due ernie cervicali"),
+        ("sv", "jag har ischias så den måste avlasta ländryggen"),
+        ("en", "who's that guy standing by the bins"),
+        ("da", "og fangede dørklokken ham budet fra før"),
+        ("en", "Oh and the visa ending 4417 expires 09 28 note that somewhere"),
+    ],
+)
+def test_conditions_the_doorbells_catch_and_arrivals_over_there_are_private(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Zuzka", "Freja", "Mia"])
+    assert decide(text, language=language, vocabulary=home).private
+
+
+def test_dutch_dit_is_this_not_there() -> None:
+    home = HomeVocabulary.build(persons=["Bram"])
+    text = "welke musea zijn dit weekend open met dino's bram wil dinosaurussen zien"
+    assert not decide(text, language="nl", vocabulary=home).private

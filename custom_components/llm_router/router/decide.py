@@ -27,6 +27,7 @@ from .home_requests import (
     command_after_reason,
     device_command,
     home_task,
+    reads_home_sensor_or_scene,
 )
 from .known_facts import (
     asks_credits,
@@ -203,15 +204,19 @@ _ASKS_WHEN = re.compile(
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
-    r"(?<![a-z])il (?:ne |n )?(?:faut|y|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
+    r"(?<![a-z])il (?:ne |n )?(?:faut|y a|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
     r"|est (?:temps|possible|vrai|normal|conseille|recommande|interdit|dangereux|grave|utile|important))(?![a-z])"
 )
 # Number words that read out a code ("four seven one nine"); fewer may be "one" or "a".
 _SPOKEN_CODE_WORDS = 3
 # The assistant asking for a code, a PIN or a password, in the twelve languages.
 _ASKS_FOR_A_CODE = re.compile(
-    r"(?<![a-z])(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
-    r"|mot de passe|contrasena|haslo|hasla|heslo|senha|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
+    r"(?<![a-z])[a-z]*(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
+    r"|mot de passe|contrasena|haslo|hasla|heslo|senha|palavra-passe|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
+    # or for an id: "Wat is je BSN?", "Jaké je tvoje rodné číslo?"
+    r"|(?<![a-z])(?:bsn|rodne cislo|personnummer\w*|pesel|steuer-?id|nif|dni|nie|ssn|social security|passport\w*"
+    r"|passnummer\w*|iban|cpr\w*|fodselsnummer\w*|codice fiscale|numero de securite sociale|card number"
+    r"|kartennummer|numero de (?:la )?(?:carte|tarjeta)|kortnummer\w*)(?![a-z])"
 )
 
 _CLASSIFIER_REASONS = {
@@ -795,6 +800,7 @@ def _policy(
         _needs_thinking(reading)
         or _fresh_fact(body, market_fact)
         or _home_names(body, reading)
+        or _home_sensor(body)
         or _fresh_fact(body, fresh_fact)
         or _live_price(body)
         or _credits(body)
@@ -843,6 +849,15 @@ def _home_request(body: str) -> Verdict | None:
     else:
         return None
     return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
+
+
+def _home_sensor(body: str) -> Verdict | None:
+    """One of the home's sensors or a watching scene: "hva sier strømpris sensoren nå" reads the home, not the market."""
+    if not reads_home_sensor_or_scene(body):
+        return None
+    return Verdict(
+        Route.LOCAL, False, 0.8, "local: the home's sensor or scene", "home_request"
+    )
 
 
 def _home_meter(body: str) -> Verdict | None:
@@ -938,10 +953,14 @@ def _private_reason(
             return f"{soft[0].label} (redaction is off)"
     if context is not None and _answers_a_code_question(context, reading):
         return "a code the assistant asked for"
-    if context is not None and context.previous_user_text:
-        return _private_follow_up(
-            text, reading.of_earlier(context.previous_user_text), reading
-        )
+    if context is None:
+        return None
+    # "where's mum" - "Sarah is at Work." - "ok" - "Anything else?" - "how long she been there"
+    for earlier in context.recent_user_texts:
+        if (
+            reason := _private_follow_up(text, reading.of_earlier(earlier), reading)
+        ) is not None:
+            return reason
     return None
 
 

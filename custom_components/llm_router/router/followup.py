@@ -198,6 +198,8 @@ class Context:
     previous_reply: str = ""
     # The assistant's last turn ended on a question ("Should it only run after sunset?").
     asked: bool = False
+    # The last two user turns, latest first: a private question two turns back still colours a follow-up.
+    recent_user_texts: tuple[str, ...] = ()
 
 
 def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
@@ -215,7 +217,13 @@ def conversation_context(history: Sequence[HistoryTurn]) -> Context | None:
     )
     last = history[-1]
     asked = last.role == "assistant" and _ASKS.search(last.text.strip()) is not None
-    return Context(route, user_text, reply, asked)
+    recent = tuple(
+        turn.text for turn in reversed(history) if turn.role == "user" and turn.text
+    )[:_RECENT_USER_TURNS]
+    return Context(route, user_text, reply, asked, recent)
+
+
+_RECENT_USER_TURNS = 2
 
 
 def answers_question(text: str, context: Context) -> bool:

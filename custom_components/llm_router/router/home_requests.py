@@ -213,6 +213,23 @@ def asks_home_meter(text: str) -> str | None:
     return _HOME_USAGE.first(folded) or _ALARM_RINGS.first(folded)
 
 
+# A sensor of the home, or a scene for watching: "was sagt der Strompreis-Sensor", "mode cinéma allume la télé".
+_SENSOR_OR_SCENE = re.compile(
+    r"(?<![a-z])(?:\w*sensor\w*|senzor\w*|capteur\w*|sensore\w*|czujnik\w*|sonde|(?:cinema|kino|peli|movie|film|cine)"
+    r" ?(?:mode|modus|rezim\w*|modo|tryb|lage|laege)|(?:mode|modus|rezim\w*|modo|tryb) (?:cinema|kino|peli|film|cine))(?![a-z])"
+)
+
+
+def reads_home_sensor_or_scene(text: str) -> bool:
+    """Whether a short text names one of the home's sensors or a watching scene, and asks to write nothing."""
+    folded = fold(text)
+    return (
+        len(words(folded)) <= MAX_WEATHER_WORDS
+        and _SENSOR_OR_SCENE.search(folded) is not None
+        and _AUTHORED.search(folded) is None
+    )
+
+
 def command_after_reason(text: str) -> bool:
     """Whether a device command follows its reason: "electricity is dear tonight, so switch the boiler off"."""
     folded = fold(text)

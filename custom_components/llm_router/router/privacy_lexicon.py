@@ -449,6 +449,13 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # conditions and operations said in passing: "die hat seit gestern brechdurchfall", "ho due ernie cervicali"
+    (
+        r"(?:brechdurchfall|magen-darm|gastroenterit\w*|slidgigt|artros\w*|arthros\w*|arthrit\w*|artrit\w*|bypass"
+        r"|ernia|ernie|hernia\w*|hernie\w*|bandscheib\w*|diskprolaps|dyskopat\w*|escolios\w*|scolios\w*|skolios\w*"
+        r"|ischias|iskias|sciati\w*|ciatica|rwa kulszow\w*|fisiatra|ny hofte|new hip|neue hufte|protesi dell'anca"
+        r"|hip replacement|hofteoperation\w*|kunstig hofte)"
+    ),
     # illnesses named in a letter or a search: cancer, stroke, Parkinson's, COPD, a diagnosis, and their medicines
     (
         r"(?:rakovin\w*|kreft\w*|krebs\w*|cancer\w*|tumou?r\w*|nowotw\w*|ictus|schlaganfall\w*|beroerte|udar\w*|mrtvic\w*"
@@ -2837,6 +2844,21 @@ DOORBELL_SAW_WHO = (
 
 CAMERA = (
     r"elektroniczn\w* niani\w*",
+    r"nahravk\w*",
+    # the doorbell caught him, verb first: "a nahrál doorbell toho kurýra", "og fangede dørklokken ham budet"
+    (
+        r"(?:nahral\w*|fangede|fanget|fikk|fick|caught|erwischt|gefilmt|filmed|recorded|opgenomen|nagral\w*|gravou|grabo)"
+        r" (?:\w+ )?(?:doorbell|dorklokken|dorklokka|ringeklokka|ringeklokken|dorrklockan|deurbel|klingel|turklingel"
+        r"|zvonek|dzwonek|campainha|timbre|campanello|sonnette|ring)"
+    ),
+    # someone standing in the picture just shown: "who's that guy standing by the bins", "kto to stoi przy furtce"
+    (
+        r"(?:who'?s|who is) that (?:guy|man|woman|person|kid|boy|girl)|quien es (?:ese|esa|el que|la que)|c'est qui (?:la|le|ce)"
+        r"|kto to (?:stoi|jest|byl) (?:przy|pod|obok|kolo)|quem e (?:aquele|aquela|o que|a que)"
+        r"|wer ist (?:der|die|das) (?:da|typ|mann|frau)|chi e (?:quello|quella|quel tipo)"
+        r"|wie is (?:die|dat) (?:man|vrouw|persoon|gast)|vem ar (?:den|det|han|hon) (?:dar|som star)"
+        r"|hvem er (?:den|det|han|hun) (?:der|som star)|kdo je (?:ten|ta|to) (?:u|vedle|pred)"
+    ),
     r"videa? (?:ze|z) (?:zvonku|kamery)",
     r"\w+beelden",  # "deurbelbeelden", "camerabeelden"
     r"baba eletronica",
@@ -2864,6 +2886,7 @@ CAMERA = (
         r"|klingel|timbre|campanello|dzwonek|campainha|dorklockan|dorklokken|ringeklokken|dorklokka|zvonek) (?:\w+ ){0,2}?"
         r"(?:saw|seen|recorded|caught|filme"
         r"|spotted|gezien|zag|zagen|opgenomen|gesehen|aufgenommen|vu|enregistre|visto|grabado|grabo|registrato|ripreso|widzial\w*"
+        r"|fangede|fanget|fikk med seg|fick med|nahral|erwischt|capte"
         r"|nagral\w*|viu|gravou|sag|spelat in|optog|tok opp|videl\w*|natocil\w*|zaznamenal\w*)"
     ),
     r"(?:what|who) did the (?:\w+ )?(?:doorbell|camera|ring|nest|arlo|eufy) (?:see|catch|record|film|spot)",
@@ -3622,6 +3645,8 @@ PRESENCE_CUES = frozenset(
             "vysel",
         ),
         *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
+        # arrived over there: "er freja kommet frem derovre", "är elsa framme där nu"
+        *("framme", "fram", "frem", "derovre", "darborta"),
         # a car that drove off, and comings and goings in the present: "quando torna marco"
         *(
             "weggereden",
@@ -3666,6 +3691,8 @@ PRESENCE_CUES_IN = {
     "let": frozenset({"cs"}),
     "landet": frozenset({"de", "sv", "da", "nb"}),
     "hos": frozenset({"sv", "da", "nb"}),  # at someone's: "er freja stadig hos farmor"
+    "tam": frozenset({"cs", "pl"}),  # there: "a je tam už zuzka"
+    "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
     "u": frozenset({"cs"}),  # "je eliška už u babičky"
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
