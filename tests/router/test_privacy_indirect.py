@@ -812,3 +812,42 @@ def test_dutch_dit_is_this_not_there() -> None:
     home = HomeVocabulary.build(persons=["Bram"])
     text = "welke musea zijn dit weekend open met dino's bram wil dinosaurussen zien"
     assert not decide(text, language="nl", vocabulary=home).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "daddys car is gone its not in the driveway anymore"),
+        ("it", "la macchina di papà non c'è più"),
+        ("cs", "tátovo auto je pryč"),
+        ("en", "tell mom im at jakes tonight till like eleven"),
+        ("it", "di alla mamma che stasera sto da giulia"),
+        ("da", "har jeg taget mine hjertepiller i dag"),
+        ("nl", "heb ik mijn plaspillen al gehad vandaag"),
+        ("es", "el abuelo tiene la tensión en dieciséis ocho"),
+        ("fr", "mémé a fait une chute hier elle a un bleu sur la hanche"),
+        ("it", "mi sono tagliato il dito e sanguina"),
+        ("da", "hvad er mormors kode til netbank"),
+        ("it", "allora la carta è quattro due sette uno ehm zero zero nove otto"),
+        ("en", "did oliver go out last night"),
+    ],
+)
+def test_what_children_teens_and_grandparents_let_slip_stays_home(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Oliver", "Giulia"])
+    assert decide(text, language=language, vocabulary=home).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "pon a conguito a limpiar la cocina que se ha caído arroz"),
+        ("de", "schließ das wasserventil im keller da tropft was"),
+        ("en", "the phone is at 50 percent, im not worried"),
+    ],
+)
+def test_spilled_rice_a_dripping_valve_and_a_battery_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

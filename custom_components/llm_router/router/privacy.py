@@ -823,6 +823,20 @@ CARD_WORDS = word_detector(
         )
     ),
     *lexicon.CARD,
+    # a card's digits read out with fillers: "la carta è quattro due sette uno ehm zero zero nove otto"
+    *(
+        rf"{card}\w*(?: \w+){{0,4}}? (?:(?:{DIGIT_WORD}|aeh|ah|ehm|eh|em|uh|um|euh|ahm|ah)[ ,]+){{7,}}{DIGIT_WORD}"
+        for card in (
+            "karte",
+            "carta",
+            "carte",
+            "tarjeta",
+            "card",
+            "kort",
+            "karta",
+            "cartao",
+        )
+    ),
     triggers=(
         *triggers_of(*lexicon.CARD),
         "card",

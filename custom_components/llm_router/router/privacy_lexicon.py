@@ -58,7 +58,8 @@ CREDENTIALS = (
     r"(?:code|codes|kod|koden|kode|koder|codigo|codice) (?:\w+ ){0,3}?(?:\w+-)?(?:wifi|wi fi|wlan|wi-fi)\w*",
     # the code of a login app or a card: "koden til mitid", "säkerhetskoden till bankid", "o pin do cartão"
     (
-        r"(?:code|kod|koden|kode|koderne|codigo|codice|pin|pinen|pinkoden) (?:\w+ ){0,3}?(?:\w+-)?(?:mitid|nemid"
+        r"(?:code|kod|koden|kode|koderne|codigo|codice|pin|pinen|pinkoden) (?:\w+ ){0,3}?(?:\w+-)?(?:mitid|nemid|netbank|nettbank"
+        r"|internetbank|homebanking|online ?banking"
         r"|bankid|digid|vipps|itsme|swish|mobilepay|blik|cartao|carte|tarjeta|karte|kaart|karty|kortet|kortets)\w*"
     ),
     r"(?:sakerhetskod|sikkerhedskode|sikkerhetskode|bezpecnostni kod|kod zabezpieczajacy|veiligheidscode)\w*",
@@ -449,6 +450,12 @@ HEALTH = (
     r"(?:moet|moest|ga|ging|gaan|steeds|weer|blijf|blijft|blijven) (?:\w+ )?overgeven",
     r"(?:spytt|spyr|spydde|kraks|krakts|krakas|krakte)",
     r"aperto no peito",
+    # pills by what they are for, a fall, a cut that bleeds, grandma's blood pressure read out
+    # heart, water and sleeping pills: "har jeg taget mine hjertepiller", "heb ik mijn plaspillen al gehad"
+    r"(?:hjerte|hjarte|hjart|herz|hart|plas|vand|vatten|slaap|sove|sov|schlaf|blodtryks|blodtrycks|bloeddruk)(?:piller|pillen|tabletter|tabletten)",
+    r"(?:a|ai|as) fait une chute|had a fall|ha avuto una caduta",
+    r"(?:mi sono tagliat\w*|i cut my|ich hab\w* mich geschnitten|je me suis coupee?|me he cortado|ik heb me gesneden|sanguina)",
+    r"tension (?:en|a|de) (?:\d+|dieci\w*|once|doce|trece|catorce|quince|veinte|nueve|ocho)",
     # conditions and operations said in passing: "die hat seit gestern brechdurchfall", "ho due ernie cervicali"
     (
         r"(?:brechdurchfall|magen-darm|gastroenterit\w*|slidgigt|artros\w*|arthros\w*|arthrit\w*|artrit\w*|bypass"
@@ -535,7 +542,7 @@ HEALTH = (
     ),
     # a relative fell: "papa est encore tombé dans la salle de bain"
     (
-        r"(?:grandma|grandpa|granny|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|abuela|abuelo|nonna|nonno|mamma|babcia"
+        r"(?:grandma|grandpa|granny|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|meme|pepe|abuela|abuelo|nonna|nonno|mamma|babcia"
         r"|dziadek|avo|avó|avo|mormor|farmor|morfar|farfar|bestemor|bestefar|babicka|deda|tata|tato|mae|pai) (?:\w+ )?"
         r"(?:fell|has fallen|had a fall|ist (?:\w+ )?(?:gesturzt|hingefallen)|est (?:\w+ )?tombee?|se (?:ha )?cayo|e (?:\w+ )?caduta?"
         r"|is (?:\w+ )?gevallen|upadl\w*|przewrocil\w*|caiu|ramlade|faldt|falt|spadl\w*|upadla)"
@@ -2975,6 +2982,19 @@ LOCK_TRIGGERS = (
 )
 
 PRESENCE = (
+    # a family car gone: "daddys car is gone", "la macchina di papà non c'è più", "auto taty zniknęło"
+    (
+        r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod|vuz) (?:\w+ ){0,3}?(?:is gone|is not|isn't|gone"
+        r"|er vek|er vaek|ar borta|je pryc|znikn\w*|nie ma|ya no esta|no esta|n'est plus|est plus la|non c'e piu|ist weg"
+        r"|is weg|nao esta|ja nao esta)"
+    ),
+    # where the speaker will be tonight: "tell mom im at jakes tonight", "zeg tegen mama dat ik vanavond bij daan ben"
+    (
+        r"(?:i'm|im(?= at | staying)|i am|i'll be|ich bin|je suis|je serai|estoy|estare|sto|saro|ik ben|jestem|bede|estou"
+        r"|vou estar|jag ar"
+        r"|jag blir|jeg er|jeg blir|jsem|budu)(?: \w+){0,3}? (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v) (?!\d)"
+        r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)(?![a-z]))\w+"
+    ),
     # the house on holiday: "stell das Haus auf Urlaub", "mets la maison en mode absence", "włącz vacation mode"
     (
         r"(?:vacation|holiday|away) (?:mode|schedule)|urlaubsmodus|(?:haus|wohnung) auf urlaub|mode (?:absence|vacances)"
@@ -3122,6 +3142,36 @@ WHEREABOUTS = (
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
+    *(
+        "car",
+        "auto",
+        "bil",
+        "bilen",
+        "coche",
+        "voiture",
+        "macchina",
+        "wagen",
+        "carro",
+        "samochod",
+        "vuz",
+        "im",
+        "sto",
+    ),
+    *(
+        "estoy",
+        "estare",
+        "saro",
+        "jestem",
+        "bede",
+        "estou",
+        "vou",
+        "jsem",
+        "budu",
+        "serai",
+        "suis",
+        "bin",
+        "ben",
+    ),
     *(
         "vacation",
         "holiday",
@@ -3646,7 +3696,7 @@ PRESENCE_CUES = frozenset(
         ),
         *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
         # arrived over there: "er freja kommet frem derovre", "är elsa framme där nu"
-        *("framme", "fram", "frem", "derovre", "darborta"),
+        *("framme", "fram", "frem", "derovre", "darborta", "afsted", "avsted", "ivei"),
         # a car that drove off, and comings and goings in the present: "quando torna marco"
         *(
             "weggereden",
@@ -3692,6 +3742,11 @@ PRESENCE_CUES_IN = {
     "landet": frozenset({"de", "sv", "da", "nb"}),
     "hos": frozenset({"sv", "da", "nb"}),  # at someone's: "er freja stadig hos farmor"
     "tam": frozenset({"cs", "pl"}),  # there: "a je tam už zuzka"
+    "ven": frozenset({"cs"}),  # out: "šel ondra včera večer ven"; Spanish "come"
+    "sel": frozenset({"cs"}),
+    "sla": frozenset({"cs"}),
+    "wyszedl": frozenset({"pl"}),
+    "wyszla": frozenset({"pl"}),
     "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
     "u": frozenset({"cs"}),  # "je eliška už u babičky"
     "sale": frozenset({"es"}),
@@ -3848,6 +3903,11 @@ WHERE_PAIRS = frozenset(
         ("var", "haller"),
         ("dem", "haus"),  # "aus dem Haus"
         ("vom", "hof"),  # "vom Hof gefahren"
+        ("se", "fue"),  # "a qué hora se fue Lucía"
+        ("go", "out"),  # "did oliver go out last night"
+        ("went", "out"),
+        ("gone", "out"),
+        ("se", "fueron"),
         ("pull", "out"),
         ("pulled", "out"),
     }
