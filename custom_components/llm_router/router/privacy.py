@@ -762,21 +762,7 @@ CREDENTIAL_VALUE = Detector(
         r"|adgangskode\w*|kodeord\w*|passord\w*|pin)(?: \w+){0,2}? (?:is|ist|est|es|e|er|ar|je|jest|to|lautet|:|=)"
         r" ?[\"']?(?=\S*[a-z])(?=\S*\d)[^\s\"']{4,}"
     ),
-    (
-        "pass",
-        "wachtwoord",
-        "mot de passe",
-        "contrasena",
-        "hasl",
-        "hesl",
-        "senha",
-        "palavra",
-        "losenord",
-        "adgangskode",
-        "kodeord",
-        "passord",
-        "pin",
-    ),
+    (*lexicon.CREDENTIAL_TRIGGERS, "pass", "wachtwoord", "mot de passe", "contrasena"),
 )
 
 SECRET_TOKEN = Detector(
