@@ -79,6 +79,7 @@ from .privacy_lexicon import (
     PETS_ONLY_IN,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
+    POSSESSIVE,
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     PUBLIC_APPEARANCE,
@@ -157,11 +158,7 @@ _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
 # A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
-_POSSESSIVE = re.compile(
-    r"(?<![a-z])(?:my|our|mein\w*|unser\w*|mon|ma|mes|notre|nos|mi|mis|mio|mia|miei|mie|nuestr\w*|nostr\w*|mijn|m'n"
-    r"|onze|ons|moj\w*|nasz\w*|meu|minha|meus|minhas|noss\w*|min|mitt|mina|mine|vores|var|vart|vare|muj|moje|moji"
-    r"|nase|nas)(?![a-z])"
-)
+_POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
 # Asking to be told, inside a command: "… and tell me who is in the kitchen".
 _TELL_ME = re.compile(
     r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"

@@ -93,11 +93,7 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
     return re.compile(_words(*alternatives))
 
 
-_POSSESSIVE = (
-    r"(?:my|our|his|her|their|mein\w*|unser\w*|mijn|ons|onze|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:il |la )?mi[oa]|(?:i |le )?mie[i]?|nostr[oa]"
-    r"|moj[aeiu]?|mojego|mojej|nasz[aey]?|meu|meus|minha|minhas|noss[oa]s?|min|mitt|mina|mine|vores|var|vart|vare"
-    r"|muj|moje|moji|nase|nas)"
-)
+_POSSESSIVE = lexicon.POSSESSIVE
 _CODE_WORDS = (
     r"(?:code|codes|pin|pincode|passcode|codigo|codice|combination|kombination|combinatie|combinaison|combinazione|zahlencode"
     + lexicon.LOCK_CODE_WORDS

@@ -11,6 +11,13 @@ from __future__ import annotations
 # A word that ends a "where is NAME" question: nothing, punctuation or "now" (a person's whereabouts, not a place's).
 END = r"(?= *(?:now|right now|jetzt|gerade|teraz|agora|nu|na|ted|$|[?.!,]))"
 
+# The speaker's, the household's or someone's: "my", "unser", "la mia", "moje", "m'n", "vores".
+POSSESSIVE = (
+    r"(?:my|our|his|her|their|mein\w*|unser\w*|mijn|ons|onze|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|(?:il |la )?mi[oa]|(?:i |le )?mie[i]?|nostr[oa]"
+    r"|moj[aeiu]?|mojego|mojej|nasz[aey]?|meu|meus|minha|minhas|noss[oa]s?|min|mitt|mina|mine|vores|var|vart|vare"
+    r"|muj|moje|moji|nase|nas|m'n)"
+)
+
 CREDENTIALS = (
     # one-time codes from the bank: "engangskoden fra banken er 6 1 8 2 9 4", "den Bestätigungscode von der Bank"
     (
