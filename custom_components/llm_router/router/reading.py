@@ -1,0 +1,533 @@
+"""How the router reads an utterance before any policy: the folded text, its language, the home's names in it, and who it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+import itertools
+import re
+
+from .known_facts import opens_asking_who_made_a_work
+from .privacy_lexicon import (
+    ABOUT_IDS_AND_SECRETS,
+    ANY_BEFORE_A_NOUN,
+    AT_WORK_OR_SCHOOL,
+    AT_WORK_OR_SCHOOL_EN,
+    AUTHORING,
+    BACK_REFERENCES,
+    BACK_REFERENCES_IN,
+    CARERS,
+    CHILDREN,
+    EVERYONE_BEFORE,
+    EVERYONE_PAIRS,
+    FAMILY,
+    FAMILY_ONLY_IN,
+    FIRST_PERSON,
+    FIRST_PERSON_IN,
+    FIRST_PERSON_OBJECTS,
+    HEALTH_TOPIC,
+    HOME_AWAY,
+    HOW_MUCH,
+    IN_OWN_ROOM,
+    NEWS_ABOUT,
+    NOT_CUES_AFTER,
+    NOT_CUES_BEFORE,
+    ONGOING_USE,
+    OUT_AFTER_GOING,
+    OWNERS,
+    PEOPLE,
+    PETS,
+    PETS_ONLY_IN,
+    PLACE_ARTICLES,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE,
+    PRESENCE_CUES,
+    PRESENCE_CUES_IN,
+    QUANTITIES,
+    SOMEBODY,
+    SOMEBODY_FOLLOWERS,
+    SPEAKER,
+    SPEAKER_ONLY_IN,
+    THIRD_PERSON,
+    THIRD_PERSON_ONLY_IN,
+    WHAT_A_THING_IS,
+    WHERE,
+    WHERE_PAIRS,
+    WRITE_A_STORY,
+)
+from .text import SUPPORTED_LANGUAGES, fold, language_code, words
+from .vocabulary import HomeVocabulary, NameHit, NameKind
+
+SEMANTIC_BELOW_CONFIDENCE = 0.6
+SEMANTIC_MIN_SIMILARITY = 0.75
+SWITCH_CONFIDENCE = 0.9
+# Below this the classifier's cloud route is a guess: about the speaker or the household, it stays local.
+PERSONAL_UNSURE_BELOW = 0.6
+# A short definition question stays local unless the classifier is at least this sure of the cloud.
+DEFINITION_YIELDS_TO = 0.8
+DEFINITION_MAX_WORDS = 12
+# A health question about nobody longer than this asks for more than a fact ("explain step by step...").
+HEALTH_FACT_MAX_WORDS = 16
+STICKY_CONFIDENCE = 0.8
+# Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
+# ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
+HOME_NAME_YIELDS_TO = 0.75
+# A device command or a question about the home's weather stays local unless the classifier is this sure of reasoning.
+HOME_REQUEST_YIELDS_TO = 0.9
+# Who wrote, directed or played in a work stays local unless the classifier is this sure of search.
+CREDITS_YIELD_TO = 0.85
+
+# At most this long, "the children" with a word for home asks whether they are home.
+SHORT_QUESTION_WORDS = 8
+
+# Verdict sources that keep text local before the classifier runs.
+_KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
+_ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
+# Kinds a general question can be about without carrying anything private; a number or a whereabouts cannot.
+_CONCEPT_KINDS = frozenset(
+    {
+        "credentials",
+        "health",
+        "national_id",
+        "iban",
+        "card_number",
+        "camera",
+        "lock_code",
+        "confidential",
+        "presence",
+    }
+)
+_WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
+_CONFIGURED_KINDS = frozenset({"camera", "presence"})
+_NUMBERED_KINDS = frozenset(
+    {"national_id", "iban", "card_number", "credentials", "lock_code"}
+)
+# A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
+_POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
+# Asking to be told, inside a command: "… and tell me who is in the kitchen".
+_TELL_ME = re.compile(
+    r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"
+    r"|diz-me|me diz|sag till|sig til|si mi|rekni mi|check|prufe|verifica|controlla|kijk|sprawdz|ver se|kolla|tjek|sjekk"
+    r"|zjisti)(?![a-z])"
+)
+# For someone, not at their place: "para a avó Fátima", "til farmor".
+_FOR = frozenset(
+    {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
+)
+_ABOUT_IDS_AND_SECRETS = re.compile(
+    r"(?<![a-z])(?:" + "|".join(ABOUT_IDS_AND_SECRETS) + r")(?![a-z])"
+)
+# Czech and Polish "mi": "to me".
+_DATIVE_MI = frozenset({"cs", "pl"})
+_SECRET_KINDS = frozenset({"credentials", "lock_code"})
+# A value given in quotes: "com a palavra-passe \"Bolinhas#77\"".
+_QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”„]")
+# A token that looks like a secret value: letters with digits or symbols ("Sprinkles!84"), not "16-character".
+_SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6,}")
+_ID_KINDS = frozenset({"national_id", "iban", "card_number"})
+_SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
+_NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
+_HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
+_WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
+_ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
+# Findings to look past (room names, another language's words); more is not such a sentence.
+_MAX_SKIPPED_FINDINGS = 3
+# Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
+_CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
+# A family word and a word for coming or going this many words apart are one statement about them.
+_NEAR = 4
+_WHEN_REACH = 6
+_SHORTEST_GENITIVE = 4  # "papas Auto"; not "mas" for "ma"
+_GENITIVE_S_LANGUAGES = frozenset({"de", "nl", "en", "sv", "da", "nb"})
+_ASKS_WHEN = re.compile(
+    r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
+    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
+)
+_IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
+# French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
+_IMPERSONAL_IL = re.compile(
+    r"(?<![a-z])il (?:ne |n )?(?:faut|y a|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
+    r"|est (?:temps|possible|vrai|normal|conseille|recommande|interdit|dangereux|grave|utile|important))(?![a-z])"
+)
+# Number words that read out a code ("four seven one nine"); fewer may be "one" or "a".
+_SPOKEN_CODE_WORDS = 3
+# The assistant asking for a code, a PIN or a password, in the twelve languages.
+_ASKS_FOR_A_CODE = re.compile(
+    r"(?<![a-z])[a-z]*(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
+    r"|mot de passe|contrasena|haslo|hasla|heslo|senha|palavra-passe|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
+    # or for an id: "Wat is je BSN?", "Jaké je tvoje rodné číslo?"
+    r"|(?<![a-z])(?:bsn|rodne cislo|personnummer\w*|pesel|steuer-?id|nif|dni|nie|ssn|social security|passport\w*"
+    r"|passnummer\w*|iban|cpr\w*|fodselsnummer\w*|codice fiscale|numero de securite sociale|card number"
+    r"|kartennummer|numero de (?:la )?(?:carte|tarjeta)|kortnummer\w*)(?![a-z])"
+)
+
+# At most this long, "the children" with a word for home asks whether they are home.
+SHORT_QUESTION_WORDS = 8
+
+_ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
+
+# For someone, not at their place: "para a avó Fátima", "til farmor".
+_FOR = frozenset(
+    {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
+)
+
+# Czech and Polish "mi": "to me".
+_DATIVE_MI = frozenset({"cs", "pl"})
+
+# A family word and a word for coming or going this many words apart are one statement about them.
+_NEAR = 4
+
+_WHEN_REACH = 6
+
+_SHORTEST_GENITIVE = 4  # "papas Auto"; not "mas" for "ma"
+
+_GENITIVE_S_LANGUAGES = frozenset({"de", "nl", "en", "sv", "da", "nb"})
+
+_ASKS_WHEN = re.compile(
+    r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
+    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
+)
+
+_IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
+
+# French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
+_IMPERSONAL_IL = re.compile(
+    r"(?<![a-z])il (?:ne |n )?(?:faut|y a|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
+    r"|est (?:temps|possible|vrai|normal|conseille|recommande|interdit|dangereux|grave|utile|important))(?![a-z])"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the router knows about an utterance before any policy: its folded text, language and home names."""
+
+    folded: str
+    language: str | None
+    names: tuple[NameHit, ...]
+    vocabulary: HomeVocabulary
+
+    @classmethod
+    def of(cls, text: str, language: str | None, vocabulary: HomeVocabulary) -> Reading:
+        """Fold the text once and look up the home's names in it (one dictionary look-up per word)."""
+        folded = fold(text)
+        code = language_code(language)
+        names = vocabulary.find(words(folded), code) if vocabulary else ()
+        return cls(folded, code, names, vocabulary)
+
+    def of_earlier(self, text: str) -> Reading:
+        """The same reading of an earlier turn of the conversation."""
+        return Reading.of(text, self.language, self.vocabulary)
+
+    @property
+    def knows_people(self) -> bool:
+        """Whether the home told the router who lives in it."""
+        return bool(self.vocabulary.persons)
+
+    @property
+    def unknown_language(self) -> bool:
+        """A language was given and the detectors and the classifier do not read it."""
+        return self.language is not None and self.language not in SUPPORTED_LANGUAGES
+
+    def person(self) -> NameHit | None:
+        """The first household member the utterance names, also inside a device's name ("el móvil de Carlos")."""
+        named = next((hit for hit in self.names if hit.kind is NameKind.PERSON), None)
+        if named is not None:
+            return named
+        tokens = words(self.folded)
+        return next(
+            (
+                NameHit(NameKind.PERSON, person, hit.first_word, hit.end_word)
+                for hit in self.names
+                if hit.kind is NameKind.ENTITY
+                and (person := self.vocabulary.person_named_in(hit, tokens)) is not None
+            ),
+            None,
+        )
+
+    def home_name(self) -> NameHit | None:
+        """The first area, floor, exposed entity or person the utterance names (a person's name is household information)."""
+        return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
+
+    def presence_cue(self) -> bool:
+        """Whether a word asks where someone is or when they come or go, in one's own room, or a zone is named."""
+        tokens = words(self.folded)
+        return (
+            any(self._is_cue(tokens, index) for index in range(len(tokens)))
+            or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+            or _IN_OWN_ROOM.search(self.folded) is not None
+            or any(
+                hit.kind is NameKind.ZONE and self._zone_cue(hit) for hit in self.names
+            )
+        )
+
+    def asks_who_is_where(self) -> str | None:
+        """What a question about somebody's presence asks ("who is at Work"), or None.
+
+        A word for somebody or for people, with a word for home, away, work or school, with one of the home's rooms
+        or zones, or (for somebody) with "where": "is anyone at work", "how many people are home", "kdo není doma".
+        Writing an automation about an empty room is not such a question.
+        """
+        folded_words = words(self.folded)
+        tokens = {
+            word
+            for word, after in zip(folded_words, (*folded_words[1:], ""), strict=True)
+            if (word, after)
+            not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
+        }
+        somebody = (
+            self._somebody(folded_words)
+            or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
+            or self._everyone_somewhere()
+        )
+        people = somebody or not PEOPLE.isdisjoint(tokens)
+        if not people or self.authoring() or self.asks_who_made_a_work():
+            return None
+        place = next((hit for hit in self.names if self._is_a_place(hit)), None)
+        if place is not None:
+            return (
+                f"who is {'at' if place.kind is NameKind.ZONE else 'in'} {place.name}"
+            )
+        if not HOME_AWAY.isdisjoint(tokens):
+            return "who is home or away"
+        if somebody and not WHERE.isdisjoint(tokens):
+            return "where someone is"
+        at_work = not AT_WORK_OR_SCHOOL.isdisjoint(tokens) or not (
+            AT_WORK_OR_SCHOOL_EN.isdisjoint(itertools.pairwise(words(self.folded)))
+        )
+        return "who is at work or school" if at_work else None
+
+    def _somebody(self, tokens: Sequence[str]) -> bool:
+        """A word for somebody; the Nordic "nogen", "noen", "någon" before a noun is "any" ("er nogen kontakter tændt")."""
+        return any(
+            token in SOMEBODY
+            and not (
+                token in ANY_BEFORE_A_NOUN
+                and index + 1 < len(tokens)
+                and tokens[index + 1] not in SOMEBODY_FOLLOWERS
+            )
+            for index, token in enumerate(tokens)
+        )
+
+    def _everyone_somewhere(self) -> bool:
+        """All or many, being somewhere: "sind alle zu Hause", "hur många är hemma" (see EVERYONE_PAIRS)."""
+        tokens = words(self.folded)
+        return any(
+            pair in EVERYONE_PAIRS
+            and (
+                index + 2 == len(tokens)
+                or tokens[index + 2] in HOME_AWAY
+                or tokens[index + 2] in PLACE_PREPOSITIONS
+                or tokens[index + 2] in EVERYONE_BEFORE
+            )
+            for index, pair in enumerate(itertools.pairwise(tokens))
+        )
+
+    def _zone_cue(self, hit: NameHit) -> bool:
+        """Whether a zone is named as a place someone is at.
+
+        After a preposition always; else not after a possessive ("her gym bag"), not a zone called like a family
+        member ("a poem for mormor Anne" names grandma, not her house) and not "Home Assistant".
+        """
+        tokens = words(self.folded)
+        if not FAMILY.isdisjoint(words(fold(hit.name))):
+            # "at grandma's", but not "a message for grandma"
+            return self._is_a_place(hit) and _FOR.isdisjoint(
+                tokens[max(0, hit.first_word - 3) : hit.first_word]
+            )
+        if self._is_a_place(hit):
+            return True
+        after = tokens[hit.end_word] if hit.end_word < len(tokens) else ""
+        return (
+            not self._owned(hit)
+            and (tokens[hit.end_word - 1], after) not in NOT_CUES_BEFORE
+        )
+
+    def _owned(self, hit: NameHit) -> bool:
+        """Whether a name follows a possessive: "her gym bag", "jake's school" name a thing, not a place one is at."""
+        before = words(self.folded)[hit.first_word - 1] if hit.first_word else ""
+        return before.endswith("'s") or before in OWNERS
+
+    def _is_a_place(self, hit: NameHit) -> bool:
+        """An area or floor; a zone only after a preposition ("at Work", "in der Schule", not "who can work")."""
+        if hit.kind is not NameKind.ZONE:
+            return hit.kind in _ROOMS
+        before = words(self.folded)[max(0, hit.first_word - 2) : hit.first_word]
+        if before and before[-1] in PLACE_ARTICLES:
+            before = before[:-1]
+        return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+    def speaks_of_self_or_household(
+        self, *, as_object: bool = True, datives: bool = False
+    ) -> bool:
+        """Whether the speaker talks about themselves ("my", "mir", "moje") or names a household member.
+
+        Without `as_object`, "me" as in "explain to me" does not count: only what is the speaker's. With `datives`,
+        neither does the Czech and Polish "mi" ("vysvětli mi"), which in "bolí mi hlava" is the speaker's pain.
+        """
+        own = FIRST_PERSON if as_object else FIRST_PERSON - FIRST_PERSON_OBJECTS
+        tokens = set(words(self.folded))
+        if datives and self.language in _DATIVE_MI:
+            tokens.discard("mi")
+        return self._names_the_speaker(own, tokens)
+
+    def _names_the_speaker(self, own: frozenset[str], tokens: set[str]) -> bool:
+        return (
+            not own.isdisjoint(tokens)
+            or any(
+                self.language is None or self.language in FIRST_PERSON_IN[word]
+                for word in FIRST_PERSON_IN.keys() & tokens
+            )
+            or self.person() is not None
+        )
+
+    def _words_in(
+        self, vocabulary: frozenset[str], only_in: Mapping[str, frozenset[str]]
+    ) -> list[str]:
+        """The utterance's words in `vocabulary`; a word that is another word elsewhere counts in its languages."""
+        return [
+            word
+            for word in (token.removesuffix("'s") for token in words(self.folded))
+            if word in vocabulary
+            and (
+                word not in only_in
+                or self.language is None
+                or self.language in only_in[word]
+            )
+        ]
+
+    def refers_back(self) -> bool:
+        """Whether a word points back at what was said ("send it to grandma", "schick den", "vad det betyder")."""
+        return bool(self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN))
+
+    def speaks_of_someone(self) -> bool:
+        """Whether a word for him or her occurs ("is it normal that she still coughs"); not the French "il faut"."""
+        found = self._words_in(THIRD_PERSON, THIRD_PERSON_ONLY_IN)
+        if set(found) == {"il"}:
+            personal = _IMPERSONAL_IL.sub(" ", self.folded.replace("'", " "))
+            return " il " in f" {personal} "
+        return bool(found)
+
+    def about_a_pet(self) -> bool:
+        """A pet is named and neither the speaker as a subject ("I"), the family nor a household member is."""
+        return (
+            bool(self._words_in(PETS, PETS_ONLY_IN))
+            and "male cane"
+            not in self.folded  # "mi fa un male cane": it hurts like hell
+            and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
+            and not self.names_family()
+            and self.person() is None
+        )
+
+    def names_family(self) -> bool:
+        """Whether a family word ("grandma", "Bruder", "babcia", "Papas Auto") occurs."""
+        return bool(self._words_in(FAMILY, FAMILY_ONLY_IN)) or any(
+            map(self._family_genitive, words(self.folded))
+        )
+
+    def _family_genitive(self, token: str) -> bool:
+        """A family word with the genitive s of German, Dutch, English and the Nordic languages ("papas Auto").
+
+        Not in Spanish, where "papas" are potatoes.
+        """
+        return (
+            self.language in _GENITIVE_S_LANGUAGES
+            and len(token) > _SHORTEST_GENITIVE
+            and token.endswith("s")
+            and token[:-1] in FAMILY
+        )
+
+    def present_relative(self) -> str | None:
+        """A family member or a carer ("my husband", "the nanny") with a word for coming, going or home nearby.
+
+        Nearby is within four words (six in a question of when), so "a story where the octopus…" for a daughter is
+        not her whereabouts.
+        Children in the plural need a word for coming or going, unless the question is short: "are the children
+        home yet", not "a birthday at home for ten children".
+        """
+        if self.authoring():
+            return None
+        tokens = words(self.folded)
+        people = [
+            index
+            for index, token in enumerate(tokens)
+            if token in CARERS
+            or token in CHILDREN
+            or token.removesuffix("'s") in FAMILY
+            or self._family_genitive(token)
+        ]
+        if not people:
+            return None
+        # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
+        reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
+        cues = [
+            index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
+        ]
+        near = next(
+            (
+                person
+                for person in people
+                for cue in cues
+                if abs(person - cue) <= reach
+                and (
+                    tokens[person] not in CHILDREN
+                    or len(tokens) <= SHORT_QUESTION_WORDS
+                    or (tokens[cue] in PRESENCE_CUES and tokens[cue] not in HOME_AWAY)
+                )
+            ),
+            None,
+        )
+        if near is None or (
+            tokens[near] not in CARERS | CHILDREN and not self.names_family()
+        ):
+            return None
+        return tokens[near]
+
+    def _is_cue(self, tokens: Sequence[str], index: int) -> bool:
+        """A word for coming, going or home; not "hvor" before "mye" or "fort" ("how"), nor an idiom ("hvordan gik det")."""
+        token = tokens[index]
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        before = tokens[index - 1] if index > 0 else ""
+        if token in OUT_AFTER_GOING:
+            return before in OUT_AFTER_GOING[token]
+        if (
+            (token == "hvor" and after in HOW_MUCH)
+            or (before, token) in NOT_CUES_AFTER
+            or (token, after) in NOT_CUES_BEFORE
+            or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
+        ):
+            return False
+        return (
+            token in PRESENCE_CUES
+            or token in HOME_AWAY
+            or token in AT_WORK_OR_SCHOOL
+            or (index > 0 and (tokens[index - 1], token) in AT_WORK_OR_SCHOOL_EN)
+            or self.language in PRESENCE_CUES_IN.get(token, ())
+        )
+
+    def asks_who_made_a_work(self) -> bool:
+        """Whether the text asks who sang, wrote or directed something ("kto wyreżyserował film Dom zły")."""
+        return opens_asking_who_made_a_work(self.folded.lstrip("¿¡\"' "))
+
+    def authoring(self) -> bool:
+        """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""
+        # after an elided article: Italian "un'automazione", French "l'automatisation"
+        return any(
+            word.rpartition("'")[2].startswith(AUTHORING) for word in words(self.folded)
+        )
+
+    def is_room_name(self, folded_words: str) -> bool:
+        """Whether these words belong to the name of an area or floor the utterance names."""
+        # split as inside the sentence, so "doctor's" stays one word
+        found = set(words(f"{folded_words} "))
+        return any(
+            found <= set(words(fold(hit.name)))
+            for hit in self.names
+            if hit.kind in _ROOMS
+        )
+
+    def present_person(self) -> NameHit | None:
+        """A household member named together with where, home, away, arrive or leave, or with a zone."""
+        person = self.person()
+        if person is None or self.authoring():
+            return None  # an automation for when Magnus comes home configures it and tells nothing
+        return person if self.presence_cue() else None
