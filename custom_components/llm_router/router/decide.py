@@ -607,6 +607,8 @@ def _hard_reason(reading: Reading) -> str | None:
         and not _general_knowledge(reading, finding)
     ):
         return finding.label
+    if reading.someones_passport():
+        return "a household member's passport"
     if (person := reading.present_person()) is not None:
         return f"presence of a household member ({person.name})"
     if (relative := reading.present_relative()) is not None:

@@ -928,7 +928,7 @@ PASSPORT = Detector(
             r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
         )
     ),
-    ("pass", "ausweis", "paspoort", "paszport", "-"),
+    ("pas", "reisepass", "ausweis", "-"),
 )
 
 DOCUMENT_NUMBER = Detector(
@@ -1534,6 +1534,10 @@ LOCK_DIGITS = word_detector(
     + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
     _LOCK_WORDS
     + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
+    # switched off with its code: "Alarmanlage mit 7734 aus", "l'allarme si spegne con 6361"
+    _LOCK_WORDS
+    + r"(?: \w+){0,4}? (?:with|mit|con|met|com|med|avec|using|z|ze|s|se)(?: the| dem| el| la| de| o| il)? "
+    + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
     triggers=(*_DIGITS, *sorted(NUMBER_WORDS)),
 )
 

@@ -18,7 +18,26 @@ POSSESSIVE = (
     r"|muj|moje|moji|nase|nas|m'n)"
 )
 
+# Door phones and intercoms: what they picked up is audio from the door.
+INTERCOMS = (
+    r"intercom\w*|intercomunicador\w*|interfono|citofono|interphone|gegensprechanlage|parlofoon|domofon\w*"
+    r"|dortelefon\w*|dorrtelefon\w*|porttelefon\w*|interkom\w*|portero automatico|portero"
+)
+
 CREDENTIALS = (
+    # a token read out by its start: "il token di home assistant … inizia con eyJ0eXAi"
+    (
+        r"(?:token|api key|api-key|apikey|schlussel|cle|clave|chiave|sleutel|klucz|chave|nyckel|nogle|nokkel|klic)"
+        r"(?: [\w']+){0,8}? (?:inizia|starts|begins|beginnt|commence|empieza|comienza|begint|zaczyna|comeca|borjar|begynder"
+        r"|starter|zacina) (?:con|with|mit|par|por|met|od|com|med|na|pa) \w*\d\w*"
+    ),
+    # the login or the user name asked for: "whats the login for the router admin page"
+    (
+        r"(?:what'?s|whats|what is|tell me|give me|wie (?:ist|lautet)|quel est|cual es|qual e|wat is|jaki jest|vad ar"
+        r"|hvad er|hva er|jaky je|jake je) (?:the |my |our |der |die |das |le |la |el |o |a |de |het |il |mi |mon )?"
+        r"(?:login|log-in|username|user name|benutzername|identifiant|nom d'utilisateur|usuario|nome utente"
+        r"|gebruikersnaam|nazwa uzytkownika|nome de usuario|anvandarnamn|brugernavn|brukernavn|uzivatelske jmeno)"
+    ),
     # one-time codes from the bank: "engangskoden fra banken er 6 1 8 2 9 4", "den Bestätigungscode von der Bank"
     (
         r"(?:bestatigungscode|verifizierungscode|freigabecode|engangskod\w*|engangskode\w*|sms-?kod\w*|one-?time (?:code|password)"
@@ -74,6 +93,28 @@ CREDENTIALS = (
 )
 CREDENTIAL_TRIGGERS = (
     *(
+        "token",
+        "api",
+        "klucz",
+        "chave",
+        "nyckel",
+        "nogle",
+        "nokkel",
+        "klic",
+        "what",
+        "tell me",
+        "give me",
+        "wie ",
+        "quel",
+        "cual",
+        "qual",
+        "wat ",
+        "jaki",
+        "vad ",
+        "hvad",
+        "hva ",
+        "jaky",
+        "jake",
         "bestatigungscode",
         "verifizierungscode",
         "freigabecode",
@@ -179,7 +220,7 @@ NATIONAL_ID = (
     r"sundhedskort\w*",
     r"fodselsnummer\w*",
     r"d-nummer\w*",
-    r"rodne(?:ho)? cisl[oau]",
+    r"rodn\w* cisl\w*",
     r"cisl[oau] (?:pasu|obcanky|obcanskeho prukazu|pojistence|pojisteni)",
     r"obcansk\w* prukaz\w*",
     r"obcank\w*",
@@ -215,7 +256,48 @@ NATIONAL_ID = (
     r"tax (?:number|file number)",
     r"national id(?: number)?",
     r"residence permit",
+    # residence permits
+    r"aufenthalts(?:titel|erlaubnis|genehmigung)\w*",
+    r"(?:titre|carte) de sejour",
+    r"permiso de residencia",
+    r"permesso di soggiorno",
+    r"verblijfs(?:vergunning|document)\w*",
+    r"kart\w* pobytu",
+    r"zezwoleni\w* na pobyt",
+    r"(?:titulo|autorizacao) de residencia",
+    r"uppehalls(?:tillstand|kort)\w*",
+    r"opholds(?:tilladelse|kort)\w*",
+    r"oppholds(?:tillatelse|kort)\w*",
+    r"povoleni k pobytu",
+    # insurance policy and patient numbers
+    r"polic\w*nummer\w*",
+    r"polis\w*nummer\w*",
+    r"versicherungsnummer\w*",
+    r"forsakringsnum\w*",
+    r"numero (?:de|da|della|di) (?:la |l')?(?:poliza|police|polizza|apolice)",
+    r"numer\w* polisy",
+    r"cisl\w* pojist\w*",
+    r"patient\w*nummer\w*",
+    r"pasientnummer\w*",
+    r"patient (?:number|id)",
+    r"numero de (?:historia clinica|paciente|patient|processo clinico)",
+    r"numero (?:del paziente|di cartella clinica|do paciente|de utente)",
+    r"numer\w* pacjenta",
+    r"cisl\w* pacienta",
+    # tax numbers: the Czech DIČ, the Polish NIP (said with an owner, not the English "nip"), the French "sécu"
+    r"dic",
+    r"(?:moj\w*|twoj\w*|nasz\w*|jego|jej|numer\w*|podaj) nip",
+    r"numero de secu",
 )
+
+# A passport, and the short words for it that only some languages use ("Elsas pass", "Freyas pas").
+PASSPORTS = r"passports?|reisepass\w*|paspoort\w*|pasaportes?|passeports?|passaport[oi]|passaporte|paszport\w*"
+PASSPORTS_IN = {
+    "sv": r"|pass|passet|passen",
+    "nb": r"|pass|passet|passen",
+    "da": r"|pas|passet",
+    "cs": r"|pas|pasu|pasem|pasy",
+}
 
 # Words naming an identity or insurance document: with a long number near them, the number is that id.
 DOCUMENTS = (
@@ -2908,13 +2990,18 @@ CAMERA = (
     r"kamer(?:[aeyuo]\w*|ze|ach|ami)",  # Polish "na kamerze w ogrodzie"
     # what a microphone picked up: "qu'est-ce que le micro du salon a capté", "co nahrál mikrofon v obýváku"
     (
-        r"(?:micro|mikrofon\w*|microfon\w*|microfoon|microphone|microfono|mikrofonen)(?: \w+){0,4}? (?:a capte|recorded|picked up"
-        r"|aufgenommen|nahral|opnam|opgenomen|registrato|grabo|nagral|gravou|spelade in|optog|tok opp)"
+        r"(?:micro|mikrofon\w*|microfon\w*|microfoon|microphone|microfono|mikrofonen|"
+        + INTERCOMS
+        + r")(?: \w+){0,4}?"
+        r" (?:a capte|recorded|picked up|aufgenommen|nahral|opnam|opgenomen|registrato|grabo|nagral|gravou|spelade in|optog"
+        r"|tok opp|capto|opfangede|fangede|registro|heard|gehort|entendu|oyo|sentito|gehoord|slyszal\w*|ouviu|horde|horte"
+        r"|slysel\w*)"
     ),
     (
-        r"(?:nahral|opnam|a capte|recorded|picked up|aufgenommen|nagral|gravou|grabo|registrato|spelade in|optog|tok opp)"
+        r"(?:nahral|opnam|a capte|recorded|picked up|aufgenommen|nagral|gravou|grabo|registrato|spelade in|optog|tok opp"
+        r"|capto|opfangede|fangede|registro)"
         r"(?: \w+){0,2}? (?:the )?"
-        r"(?:mikrofon\w*|microfoon|microphone|microfono|micro)"
+        r"(?:mikrofon\w*|microfoon|microphone|microfono|micro|" + INTERCOMS + ")"
     ),
     r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
     r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
@@ -2942,7 +3029,16 @@ CAMERA = (
     *DOORBELL_SAW_WHO,
 )
 
-LOCK_CODE_WORDS = r"|kod|kodu|kodem|koden|kode|koder|kombinac\w*|pin\w*"
+# A spare key: where it is kept is the house's security.
+SPARE_KEYS = (
+    r"(?:spare keys?|ersatzschlussel\w*|zweitschlussel\w*|reserveschlussel\w*|double des cles|cle de secours"
+    r"|double de (?:la )?cle|llaves? de repuesto|copia de (?:la )?llave|chiav[ei] di (?:scorta|riserva)|reservesleutel\w*"
+    r"|extra sleutel\w*|zapasow\w* klucz\w*|klucz\w* zapasow\w*|chaves? (?:suplente|de reserva|extra)s?|reservnyckel\w*"
+    r"|extranyckel\w*|reservenogle\w*|ekstranogle\w*|reservenokkel\w*|ekstranokkel\w*|nahradni klic\w*|rezervni klic\w*)"
+)
+LOCK_CODE_WORDS = (
+    r"|kod|kodu|kodem|koden|kode|koder|kombinac\w*|combinac\w*|kombinasjon\w*|pin\w*"
+)
 LOCK_WORDS = (
     r"|zamek|zamku|zamka|drzwi|alarm\w*|sejf\w*|bram[aey]|garaz\w*|furtk\w*"
     r"|fechadura|alarme|portao|cofre|garagem"
@@ -2950,14 +3046,23 @@ LOCK_WORDS = (
     r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*|\w{2,}dor(?:a|en|ren|rar|ar)"
     r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
-    r"|sleutelkast\w*|schlusseltresor|key ?safe"
+    r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
+    r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schranka na klice"
+    r"|schlusselkasten\w*|schlusselbox\w*|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?"
 )
-LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa"
+LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs"
 LOCK_CODE = (
     r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu)",
     r"(?:kod|koden|kode|kodu|codigo|codice|pinkoden|pinkod|pinkode) (?:\w+ ){0,2}?(?:er|ar|je|to|jest|e) \d",
     r"kode?las\w*",
     r"(?:larm|dorr|port|alarm|dor|las|grind|sejf|trezor)(?:kod|kode)\w*",
+    # a safe's combination in one word: "die Tresorkombination ist links 24", "kassaskåpskoden är tjugosex"
+    r"(?:tresor|safe|sejf|kluis|kassaskaps?|pengeskabs?|trezor|cofre)(?:kombination|combinatie|kombinasjon|code|kod|kode)\w*",
+    # where the spare key is, or what hides it: "wo liegt der Ersatzschlüssel", "la llave de repuesto de la maceta"
+    r"(?:where|wo|ou|donde|dove|waar|gdzie|onde|var|hvor|kde)(?: \w+){0,7}? "
+    + SPARE_KEYS,
+    SPARE_KEYS
+    + r"(?: \w+){0,3}? (?:under|unter|sous|debajo|bajo|sotto|onder|pod|debaixo|embaixo|hinter|behind|derriere|detras)",
     (
         r"(?:uzbroi|rozbroi|zabezpec|odjisti|desarm|armar|desativ|ativ|avaktiv|aktiv|sla av|sla pa|sla fra|sla til)\w*"
         r"(?: \w+){0,4}? (?:kod\w*|pin|codigo|\d)"
@@ -2965,6 +3070,28 @@ LOCK_CODE = (
 )
 LOCK_TRIGGERS = (
     "kod",
+    "tresor",
+    "spare",
+    "ersatz",
+    "zweitschl",
+    "reserv",
+    "double",
+    "cle ",
+    "llave",
+    "copia",
+    "chiav",
+    "extra",
+    "zapasow",
+    "klucz",
+    "chave",
+    "ekstra",
+    "nahradni",
+    "rezervni",
+    "kluis",
+    "safe",
+    "kassaskap",
+    "pengeskab",
+    "cofre",
     "kombinac",
     "larm",
     "dorr",
@@ -2988,7 +3115,53 @@ LOCK_TRIGGERS = (
     "sla ",
 )
 
+# "We" on the way or staying somewhere: the household away from home.
+WE_TRAVEL = (
+    r"(?:we'?re|were|we are|we'?ll be|we will be|we leave|we fly|we go|wir sind|wir fahren|wir fliegen|on part|on s'en va"
+    r"|nous partons|on est|nos vamos"
+    r"|salimos|estamos|partiamo|andiamo|siamo|we gaan|wij gaan|we vertrekken|we zitten|we zijn|jedziemy|wyjezdzamy"
+    r"|lecimy|jestesmy|partimos|vi aker|vi far|vi flyger|vi ar|vi drar|vi reser|vi tager|vi tar|vi korer|vi flyver"
+    r"|vi er|vi rejser|vi reiser|vi kjorer|vi flyr|jedeme|letime|jsme|odjizdime)"
+)
+WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
+    r"|zondag|poniedzial\w*|wtork\w*|srod\w*|czwart\w*|piatk\w*|sobot\w*|niedziel\w*|segunda|terca|quarta|quinta"
+    r"|sexta|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|pondel\w*|uter\w*|stred\w*|ctvrt\w*|patk\w*"
+    r"|nedel\w*"
+)
+AWAY_AT = r"(?:in|at|on|to|for|auf|nach|im|en|a|au|aux|nel|nella|naar|op|w|we|nad|na|do|nos|nas|no|em|para|i|pa|til|till|v|ve)"
+UNTIL_A_DAY = (
+    r"(?:until|till|til|bis|jusqu'?(?:a|au)?|hasta|fino|tot|do|ate|fram till) "
+    r"(?:(?:zum|au|el|al|il|de|dia|den|the|a|o) )?(?:\d+\w*|" + WEEKDAYS + ")"
+)
+
 PRESENCE = (
+    # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
+    (
+        r"(?:i'll be|i'm|i will be|we'll be|we're|we will be) (?:back|home) (?:at|by|around)|(?:torno|rientro|torniamo)"
+        r" (?:a casa )?(?:alle|per le|verso le)|(?:ich bin|wir sind) (?:um|gegen) \w+ (?:uhr )?(?:zuruck|zu hause|daheim)"
+        r"|(?:je rentre|on rentre|je serai (?:la|rentree?)) (?:a|vers|pour)|(?:vuelvo|volvemos|llego|llegamos)"
+        r" (?:a casa )?(?:a las|sobre las|para las|hacia las)|(?:ik ben|we zijn) (?:om|rond) \w+ (?:uur )?(?:thuis|terug)"
+        r"|(?:wracam|wracamy)(?: do domu)? (?:o|okolo|kolo)|(?:volto|voltamos|chego|chegamos)(?: a casa| para casa)?"
+        r" (?:as|a|pelas|por volta)|(?:jag|vi) (?:ar|kommer) hem (?:vid|kl|runt)|(?:jeg|vi) (?:er|kommer) hjem\w* (?:kl|ved"
+        r"|omkring|rundt)|(?:budu|budeme) doma (?:v|kolem|okolo)|(?:prijdu|prijdeme)(?: domu)? (?:v|kolem)"
+    ),
+    r"whos (?:at )?home|whos in the house",
+    # the household away until a day: "we're in lisbon till sunday", "estamos en canarias hasta el 3 de agosto"
+    WE_TRAVEL + r"(?: \w+){0,2}? " + AWAY_AT + r"(?: \w+){1,4}? " + UNTIL_A_DAY,
+    WE_TRAVEL + " " + UNTIL_A_DAY + r"\.?(?: \w+){0,2}? " + AWAY_AT + r" \w+",
+    r"(?:"
+    + WE_TRAVEL
+    + r"|vamos)(?: \w+)? (?:all|alle|tous|todos|tutti|allemaal|wszyscy|allihop|alle sammen|vsichni)"
+    r"(?: \w+){0,2}?"
+    r" (?:to|for|nach|en|a|al|per|in|naar|nad|na|para|till|til|pa|do|auf)",
+    # nobody home any more: "is keiner mehr daheim", "czy nikogo już nie ma w domu"
+    (
+        r"(?:keiner|niemand|nobody|no one|personne|nadie|nessuno|nikogo|nikt|ninguem|ingen|nikdo)(?: \w+){0,4}?"
+        r" (?:home|daheim|zu ?hause|a la maison|en casa|a casa|in casa|thuis|w domu|em casa|hemma|hjemme|doma)"
+    ),
     # a family car gone: "daddys car is gone", "la macchina di papà non c'è più", "auto taty zniknęło"
     (
         r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod|vuz) (?:\w+ ){0,3}?(?:is gone|is not|isn't|gone"
@@ -3066,14 +3239,17 @@ PRESENCE = (
     ),
     # the house empty while the family is away, and making it look lived in
     (
-        r"(?:house|home|casa|huis|huset|dum|haus|maison|dom) (?:\w+ ){0,3}?(?:empty|vacia|leeg|tomt|prazdny|vazia|leer"
+        r"(?:house|home|casa|huis|huset|dum|haus|maison|dom) (?:\w+ ){0,5}?(?:empty|vacia|leeg|tomt|prazdny|vazia|leer"
         r"|vide|vuota|pusty)"
     ),
     (
         r"(?:presence simulation|simulacion de presencia|simulation de presence|simulazione (?:di )?presenza"
         r"|anwesenheitssimulation|aanwezigheidssimulatie|symulacj\w* obecnosci|simulacao de presenca|narvarosimulering"
-        r"|tilstedevaerelsessimulering|simulac\w* pritomnosti|look like (?:someone|somebody)'?s? (?:is )?home"
+        r"|tilstedevaerelsessimulering|simulac\w* pritomnosti|looks? like (?:someone|somebody)'?s? (?:is )?home"
         r"|make it look like (?:someone|somebody|we)|so aussieht als (?:ob )?(?:jemand|wir)|vakantiestand|vakantiemodus"
+        r"|bewohnt aussieht|bewohnt aussehen|faire croire (?:qu'on|que (?:quelqu'un|on|nous))|parezca que (?:hay|esta) (?:alguien|gente)"
+        r"|simulare (?:la )?presenza|wygladal\w* (?:jakby|ze) (?:ktos|ktokolwiek)|parecer que (?:tem|ha|esta) (?:gente|alguem)"
+        r"|ser ut som (?:om )?(?:nan|nagon|noen)|ligner (?:der er )?nogen|vypadal\w* (?:jako ze|ze) (?:je )?nekdo"
         r"|urlaubsmodus|mode vacances|modo vacaciones|modalita vacanza|tryb urlopowy|modo ferias|semesterlage"
         r"|feriemodus|ferieprogram\w*|bortemodus|borte modus|dovolenkov\w* rezim)"
     ),
@@ -3150,6 +3326,80 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "i'll",
+        "i'm",
+        "i will",
+        "we'll",
+        "torno",
+        "rientro",
+        "torniamo",
+        "ich bin",
+        "je rentre",
+        "on rentre",
+        "je serai",
+        "vuelvo",
+        "volvemos",
+        "llego",
+        "llegamos",
+        "ik ben",
+        "we zijn",
+        "wracam",
+        "volto",
+        "voltamos",
+        "chego",
+        "chegamos",
+        "jag",
+        "jeg",
+        "budu",
+        "budeme",
+        "prijdu",
+        "prijdeme",
+        "whos",
+        "we",
+        "were",
+        "wir",
+        "on ",
+        "nous",
+        "nos",
+        "vamos",
+        "salimos",
+        "estamos",
+        "partiamo",
+        "andiamo",
+        "siamo",
+        "wij",
+        "jedziemy",
+        "wyjezdzamy",
+        "lecimy",
+        "jestesmy",
+        "partimos",
+        "vi",
+        "jedeme",
+        "letime",
+        "jsme",
+        "odjizdime",
+        "keiner",
+        "niemand",
+        "nobody",
+        "no one",
+        "personne",
+        "nadie",
+        "nessuno",
+        "nikogo",
+        "nikt",
+        "ninguem",
+        "ingen",
+        "nikdo",
+        "bewohnt",
+        "faire croire",
+        "parezca",
+        "simulare",
+        "wygladal",
+        "parecer",
+        "ser ut",
+        "ligner",
+        "vypadal",
+        "looks",
         "car",
         "auto",
         "bil",
@@ -3432,6 +3682,31 @@ PRESENCE_TRIGGERS = (
 # Words that, next to a household member's name, ask where that person is or when they come or go.
 PRESENCE_CUES = frozenset(
     {
+        # arriving, staying over and leaving, in the present or future: "babička přijede vlakem", "mormor … stannar"
+        *(
+            "prijede",
+            "prijedou",
+            "prijde",
+            "prijdou",
+            "zustane",
+            "zustanou",
+            "odjede",
+            "odjedou",
+            "przyjezdza",
+            "przyjezdzaja",
+            "przyjedzie",
+            "przyjada",
+            "przyjdzie",
+            "przyjda",
+            "nocuje",
+            "wyjezdza",
+            "wyjedzie",
+            "stannar",
+            "ankommer",
+            "anlander",
+            "dimesso",
+            "dimessa",
+        ),
         *(
             "rentres",
             "rentrees",
@@ -3759,6 +4034,8 @@ PRESENCE_CUES_IN = {
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
     "kommt": frozenset({"de"}),
+    "kommer": frozenset({"sv", "da", "nb"}),
+    "resta": frozenset({"it"}),
     "komt": frozenset({"nl"}),
 }
 
@@ -4092,6 +4369,16 @@ AUTHORING = (
     "blueprint",
 )
 
+# "Automatic" describes a thing ("el portero automático"), it does not write an automation.
+AUTOMATIC = (
+    "automatic",
+    "automatique",
+    "automatisch",
+    "automatisk",
+    "automatyczn",
+    "automatick",
+)
+
 # The speaker's own words for themselves and theirs, for the cloud gate's doubt about personal text.
 FIRST_PERSON = frozenset(
     [
@@ -4319,6 +4606,14 @@ ABOUT_IDS_AND_SECRETS = (
         r"|jak czesto trzeba|cada cuanto|ogni quanto|hoe vaak|com que frequencia|hur ofta|hvor ofte)"
     ),
     r"(?:losenordsfras|passphrase|passwortsatz|phrase de passe|frase de contrasena|frasi lunghe|wachtwoordzin)",
+    # what the digits of an id stand for, and how it is built
+    (
+        r"(?:co znamenaji (?:cisla|cislice)|a quoi correspondent les chiffres|comment est (?:construit|compose|forme)"
+        r"|what do the (?:digits|numbers) (?:in|of) \w+|was bedeuten die ziffern|wofur stehen die ziffern"
+        r"|que significan los (?:numeros|digitos)|cosa significano le cifre|wat betekenen de cijfers"
+        r"|o que significam os (?:numeros|digitos)|vad betyder siffrorna|hvad betyder cifrene|hva betyr sifrene"
+        r"|how is (?:an?|the) \w+ (?:number )?(?:built|structured|formed|made up))"
+    ),
 )
 
 # Someone "being on" a medicine, said of anyone ("kan man ta alvedon samtidigt som man äter waran"): the speaker's
@@ -4334,6 +4629,12 @@ ONGOING_USE = (
     r"(?:quando|enquanto|se) se (?:toma|esta a tomar)",
     r"(?:samtidigt som|nar|om) man (?:ater|tar|tager|spiser|bruger|bruker)",
     r"(?:kdyz|pokud) se bere",
+    # prescribed to the speaker: "el omeprazol que me recetaron", "le lévothyrox que le médecin m'a prescrit"
+    (
+        r"(?:me recetaron|me (?:ha|han) recetado|m'a prescrit|m'ont prescrit|mi (?:ha|hanno) prescritto|mir verschrieben"
+        r"|(?:mij|me) voorgeschreven|przepisal\w* mi|me receitaram|receitaram-me|(?:i was|i've been|i have been|i got) prescribed"
+        r"|prescribed (?:me|for me)|skrev ut (?:till|at) mig|fick utskrivet|fik udskrevet|fikk utskrevet|predepsal\w* mi)"
+    ),
     # or in a week of a pregnancy: "… si può prendere in gravidanza, sono alla diciottesima settimana"
     (
         r"(?:sono|jestem|jsem|estoy|estou|ich bin|i am|i'm|je suis|ik ben|jag ar|jeg er) (?:\w+ ){0,2}?(?:week|woche"
@@ -4595,7 +4896,8 @@ NEWS_ABOUT = (
 WRITE_A_STORY = (
     r"write (?:me )?an? (?:short |little |funny )?(?:\w+ ){0,2}?(?:story|poem|tale|song|scene|limerick|rhyme)",
     r"inventa(?:-me)? uma (?:\w+ )?(?:historia|historinha)",
-    r"schreib(?:e)? (?:mir )?eine? (?:kurze )?(?:geschichte|gedicht|erzahlung)",
+    r"(?:schreib|erzahl)(?:e)? (?:mir )?(?:eine?|ne) (?:kurze |kleine |lustige )?\w*(?:geschichte|gedicht|erzahlung)",
+    r"tell (?:me |us )?an? (?:short |little |funny )?(?:\w+ ){0,2}?(?:story|tale)",
     r"ecris(?:-moi)? une? (?:petite |court |courte )?(?:histoire|poeme|conte|nouvelle)",
     r"escribe(?:me)? un (?:cuento|poema|relato)",
     r"scrivi(?:mi)? (?:un racconto|una poesia|una storia|una fiaba)",

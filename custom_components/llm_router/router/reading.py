@@ -14,6 +14,7 @@ from .privacy_lexicon import (
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
+    AUTOMATIC,
     BACK_REFERENCES,
     BACK_REFERENCES_IN,
     CARERS,
@@ -35,6 +36,8 @@ from .privacy_lexicon import (
     ONGOING_USE,
     OUT_AFTER_GOING,
     OWNERS,
+    PASSPORTS,
+    PASSPORTS_IN,
     PEOPLE,
     PETS,
     PETS_ONLY_IN,
@@ -143,6 +146,12 @@ _ASKS_WHEN = re.compile(
     r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
     r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
 )
+_PASSPORT = re.compile(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
+_PASSPORT_IN = {
+    language: re.compile(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
+    for language, extra in PASSPORTS_IN.items()
+}
+
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
@@ -512,7 +521,9 @@ class Reading:
         """Whether the text is about writing an automation or a script ("automatizaci", "Automation", "YAML")."""
         # after an elided article: Italian "un'automazione", French "l'automatisation"
         return any(
-            word.rpartition("'")[2].startswith(AUTHORING) for word in words(self.folded)
+            (stem := word.rpartition("'")[2]).startswith(AUTHORING)
+            and not stem.startswith(AUTOMATIC)
+            for word in words(self.folded)
         )
 
     def is_room_name(self, folded_words: str) -> bool:
@@ -523,6 +534,15 @@ class Reading:
             found <= set(words(fold(hit.name)))
             for hit in self.names
             if hit.kind in _ROOMS
+        )
+
+    def someones_passport(self) -> bool:
+        """A passport named with a household member or a relative ("Wanneer verloopt het paspoort van Daan")."""
+        passport = _PASSPORT_IN.get(self.language, _PASSPORT)
+        return (
+            passport.search(self.folded) is not None
+            and (self.person() is not None or self.names_family())
+            and not self.authoring()
         )
 
     def present_person(self) -> NameHit | None:
