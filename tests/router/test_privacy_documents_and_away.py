@@ -211,3 +211,45 @@ def test_an_automatic_door_phone_is_not_writing_an_automation() -> None:
         "escribe una automatización que apague la cámara cuando llegue a casa",
         language="es",
     ).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "What height should you mount a security camera at?"),
+        ("de", "in welcher höhe montiert man am besten eine überwachungskamera"),
+        ("sv", "hur högt ska man sätta upp en övervakningskamera"),
+        ("fr", "comment se transmet la varicelle"),
+        ("da", "hvordan smitter skoldkopper"),
+        ("en", "how does measles actually spread like through the air"),
+        (
+            "de",
+            "auf dem plakat steht die iban von der welthungerhilfe ist das spendenkonto echt",
+        ),
+        (
+            "it",
+            "sul manifesto dell'unicef c'è un iban per le donazioni è quello giusto",
+        ),
+        ("pl", "podobno doda jest w ciąży to prawda"),
+        ("pl", "w escape roomie kod to liczba nóg pająka razy liczba dni w tygodniu"),
+    ],
+)
+def test_mounting_cameras_how_illness_spreads_posters_and_rumours_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how does my son's chickenpox spread to his sister"),
+        ("en", "is it true that Ida is pregnant"),
+        ("en", "the account for the donation is my own: 1234 5678 90"),
+        ("de", "was hat die kamera gesehen die ich gestern montiert habe"),
+    ],
+)
+def test_the_same_topics_about_the_household_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSEHOLD).private

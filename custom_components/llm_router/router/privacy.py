@@ -570,13 +570,18 @@ _CAMERA_SETTING = re.compile(
     r"|detecao de pessoas|persondetektering|persondetektion|detekce osob|(?:grabacion|enregistrement|aufnahme|registrazione"
     r"|opname|nagrywanie|gravacao|inspelning|optagelse|opptak) (?:de |d'|von |di |van )?(?:l')?audio|notifications?"
     r"|benachrichtigung\w*|notifiche|meldingen|powiadomien\w*|notificac\w*|aviseringar|varsler|bewegingszone"
-    r"|motion zone|bewegungszone|zone de (?:detection|mouvement)|sekretesslage|sekretess)(?![a-z])"
+    r"|motion zone|bewegungszone|zone de (?:detection|mouvement)|sekretesslage|sekretess"
+    # where and how to mount one: "what height should you mount a security camera at"
+    r"|mount\w*|install\w*|montier\w*|monter|montar|montare|ophangen|monteren|zamontowa\w*|montowa\w*|montuj\w*"
+    r"|montere|montera|henge opp|satta upp|saette op|saetter op|namontovat|instalovat|fixer|instalar)(?![a-z])"
 )
 # What a camera shows or saw, asked even beside a setting.
 _CAMERA_SHOWING = re.compile(
     r"(?<![a-z])(?:show\w*|saw|seen|who|zeig\w*|wer|montre\w*|qui|muestra\w*|quien|mostra\w*|chi|laat \w+ zien|pokaz\w*"
     r"|kto|visa|vis|vem|hvem|ukaz\w*|kdo|pull up|snapshot\w*|footage|clips?|recordings?|play|replay|rewind|abspiel\w*"
-    r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj)(?![a-z])"
+    r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj|recorded|captured"
+    r"|caught|gesehen|gefilmt|aufgenommen|vu|filme|visto|grabado|ripreso|gezien|opgenomen|widzial\w*|nagral\w*|viu"
+    r"|gravou|sag|spelade|sett|videl\w*|nahral\w*)(?![a-z])"
 )
 # A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
 _SEPARABLE_BEFORE = re.compile(

@@ -4606,6 +4606,12 @@ ABOUT_IDS_AND_SECRETS = (
         r"|jak czesto trzeba|cada cuanto|ogni quanto|hoe vaak|com que frequencia|hur ofta|hvor ofte)"
     ),
     r"(?:losenordsfras|passphrase|passwortsatz|phrase de passe|frase de contrasena|frasi lunghe|wachtwoordzin)",
+    # a charity's account read from a poster, and the codes of escape rooms and riddles
+    (
+        r"(?:posters?|plakat\w*|affiche\w*|cartel|cartaz|manifesto|affisch\w*|donat\w*|donativ\w*|donazion\w*|spende\w*"
+        r"|sbirk\w*|zbiork\w*|charity|fundacj\w*|stiftung|foundation|insamling\w*|indsamling\w*|innsamling\w*)"
+    ),
+    r"(?:escape ?room\w*|ratsel\w*|riddle|enigme|acertijo|indovinello|raadsel|zagadk\w*|charada|gata|gade|hadank\w*)",
     # what the digits of an id stand for, and how it is built
     (
         r"(?:co znamenaji (?:cisla|cislice)|a quoi correspondent les chiffres|comment est (?:construit|compose|forme)"
@@ -4891,6 +4897,12 @@ NEWS_ABOUT = (
     r"(?:hva er )?siste nytt",
     r"(?:hva er )?de siste nyhetene",
     r"(?:jake jsou )?nejnovejsi zpravy",
+    # a rumour from the media: "is it true that shakira is pregnant again, I saw it on tv"
+    (
+        r"is it true that|did i hear that right|stimmt es dass|c'est vrai que|es verdad que|e vero che|klopt het dat"
+        r"|podobno|e verdade que|stammer det att|er det rigtigt at|er det sant at|je pravda ze|on (?:insta|instagram|tiktok|tv)"
+        r"|(?:lo vi|l'ho (?:letto|visto)|j'ai vu ca) (?:en|su|sur)|(?:sa|so) det pa"
+    ),
 )
 # Asking for a story or a poem: about anyone it names, and writing, not a fact.
 WRITE_A_STORY = (
@@ -4908,6 +4920,13 @@ WRITE_A_STORY = (
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
 )
 HEALTH_TOPIC = (
+    # how an illness spreads or how contagious it is, asked of anyone: "comment se transmet la varicelle"
+    (
+        r"(?:spread|spreads|transmitted|ubertragen|ansteckend|se transmet|contagieu\w*|se contagia|se transmite|contagios\w*"
+        r"|si trasmette|si diffonde|contagios[oa]|overgedragen|besmettelijk|verspreidt|przenosi|rozprzestrzenia\w*|zarazliw\w*"
+        r"|se apanha|smittar|smitter|smittes|smittsam\w*|smitsom\w*|smittsom\w*|sprider|spredes|sprer|siril\w*|siri se"
+        r"|prenasi|nakazliv\w*)"
+    ),
     r"(?:what(?:'s| is) the )?difference between",
     r"was ist der unterschied zwischen",
     r"(?:quelle est )?la difference entre",
