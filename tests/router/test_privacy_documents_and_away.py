@@ -253,3 +253,39 @@ def test_the_same_topics_about_the_household_stay_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+NAMED_LIKE_WORDS = HomeVocabulary.build(
+    persons=["Sol", "Luna"], areas=["Kinderzimmer", "kuchyně", "kök"]
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "spiel mal wer hat an der uhr gedreht im kinderzimmer"),
+        ("cs", "pusť kdo vchází do tvých snů má lásko do kuchyně"),
+        ("sv", "spela vem kan segla förutan vind i köket"),
+        ("fr", "joue la playlist de luna dans sa chambre"),
+        ("es", "a qué hora sale el sol mañana"),
+    ],
+)
+def test_titles_to_play_a_room_to_play_in_and_the_sun_are_not_presence(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=NAMED_LIKE_WORDS).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "spiel jazz und sag mir wer im kinderzimmer ist"),
+        ("it", "luna è ancora dalla nonna"),
+        ("es", "a qué hora sale sol del trabajo"),
+        ("fr", "joue la playlist de luna, elle est partie dans sa chambre"),
+    ],
+)
+def test_who_is_there_and_a_member_at_a_relatives_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=NAMED_LIKE_WORDS).private

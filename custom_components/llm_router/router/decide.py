@@ -46,6 +46,7 @@ from .privacy_lexicon import (
     HEALTH_TOPIC,
     NEWS_ABOUT,
     ONGOING_USE,
+    PLAY_A_TITLE,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
     WHAT_A_THING_IS,
@@ -112,6 +113,8 @@ _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
 # A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
+# A title to play, whatever it asks: "spiel mal wer hat an der uhr gedreht im kinderzimmer".
+_PLAYS_A_TITLE = re.compile(rf"\W*(?:{PLAY_A_TITLE})(?![a-z])")
 _POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
 # Asking to be told, inside a command: "… and tell me who is in the kitchen".
 _TELL_ME = re.compile(
@@ -609,7 +612,9 @@ def _hard_reason(reading: Reading) -> str | None:
         return finding.label
     if reading.someones_passport():
         return "a household member's passport"
-    if (person := reading.present_person()) is not None:
+    if (person := reading.present_person()) is not None and not _command_in_their_room(
+        reading
+    ):
         return f"presence of a household member ({person.name})"
     if (relative := reading.present_relative()) is not None:
         return f"presence of a household member ({relative})"
@@ -620,13 +625,21 @@ def _hard_reason(reading: Reading) -> str | None:
     return None
 
 
+def _command_in_their_room(reading: Reading) -> bool:
+    """A command for someone's room ("joue la playlist de luna dans sa chambre"): where it plays, not where she is."""
+    return _only_commands(reading) and not reading.presence_cue(own_room=False)
+
+
 def _only_commands(reading: Reading) -> bool:
     """A device command that asks nothing: "pon el aire en el dormitorio, que así no hay quien duerma".
 
     Not "apaga la luz y dime quién está en la cocina", which asks who is there.
     """
     return (
-        device_command(reading.folded)
+        (
+            device_command(reading.folded)
+            or _PLAYS_A_TITLE.match(reading.folded) is not None
+        )
         and "?" not in reading.folded
         and _TELL_ME.search(reading.folded) is None
     )

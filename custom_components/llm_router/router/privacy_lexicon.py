@@ -3149,6 +3149,11 @@ PRESENCE = (
         r"|omkring|rundt)|(?:budu|budeme) doma (?:v|kolem|okolo)|(?:prijdu|prijdeme)(?: domu)? (?:v|kolem)"
     ),
     r"whos (?:at )?home|whos in the house",
+    # at a relative's: "luna è ancora dalla nonna"
+    (
+        r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
+        r" (?:nonn[aoie]|zi[aoie]|papa|mamma|padre|madre|fratello|sorella|cugin[aoie]|amic[aoie]|vicin[aoie])"
+    ),
     # the household away until a day: "we're in lisbon till sunday", "estamos en canarias hasta el 3 de agosto"
     WE_TRAVEL + r"(?: \w+){0,2}? " + AWAY_AT + r"(?: \w+){1,4}? " + UNTIL_A_DAY,
     WE_TRAVEL + " " + UNTIL_A_DAY + r"\.?(?: \w+){0,2}? " + AWAY_AT + r" \w+",
@@ -3326,6 +3331,17 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "nonn",
+        "zi",
+        "papa",
+        "mamma",
+        "padre",
+        "madre",
+        "fratello",
+        "sorella",
+        "cugin",
+        "amic",
+        "vicin",
         "i'll",
         "i'm",
         "i will",
@@ -4367,6 +4383,12 @@ AUTHORING = (
     "script",
     "skript",
     "blueprint",
+)
+
+# Verbs that put on a song, a film or a playlist: the title after them asks nothing.
+PLAY_A_TITLE = (
+    r"(?:hey \w+ |ok \w+ )?(?:play|put on|spiel|spiele|joue|mets|reproduce|pon|riproduci|metti|speel|zet \w+ op|pusc"
+    r"|zagraj|odtworz|toca|coloca|poe|spela|satt pa|spil|afspil|spill|sett pa|pust|prehraj|zahraj)(?: mal| moi| me| mi)?"
 )
 
 # "Automatic" describes a thing ("el portero automático"), it does not write an automation.

@@ -152,6 +152,12 @@ _PASSPORT_IN = {
     for language, extra in PASSPORTS_IN.items()
 }
 
+# An article makes a name the word it also is: "a qué hora sale el sol" (Sol lives here), "the will".
+_ARTICLES_BEFORE_A_WORD = {
+    "es": frozenset({"el", "la", "los", "las", "un", "una"}),
+    "en": frozenset({"the", "a", "an"}),
+}
+
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
@@ -239,10 +245,19 @@ class Reading:
 
     def person(self) -> NameHit | None:
         """The first household member the utterance names, also inside a device's name ("el móvil de Carlos")."""
-        named = next((hit for hit in self.names if hit.kind is NameKind.PERSON), None)
+        tokens = words(self.folded)
+        articles = _ARTICLES_BEFORE_A_WORD.get(self.language or "", frozenset())
+        named = next(
+            (
+                hit
+                for hit in self.names
+                if hit.kind is NameKind.PERSON
+                and (hit.first_word == 0 or tokens[hit.first_word - 1] not in articles)
+            ),
+            None,
+        )
         if named is not None:
             return named
-        tokens = words(self.folded)
         return next(
             (
                 NameHit(NameKind.PERSON, person, hit.first_word, hit.end_word)
@@ -257,13 +272,13 @@ class Reading:
         """The first area, floor, exposed entity or person the utterance names (a person's name is household information)."""
         return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
 
-    def presence_cue(self) -> bool:
+    def presence_cue(self, *, own_room: bool = True) -> bool:
         """Whether a word asks where someone is or when they come or go, in one's own room, or a zone is named."""
         tokens = words(self.folded)
         return (
             any(self._is_cue(tokens, index) for index in range(len(tokens)))
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
-            or _IN_OWN_ROOM.search(self.folded) is not None
+            or (own_room and _IN_OWN_ROOM.search(self.folded) is not None)
             or any(
                 hit.kind is NameKind.ZONE and self._zone_cue(hit) for hit in self.names
             )
@@ -538,7 +553,7 @@ class Reading:
 
     def someones_passport(self) -> bool:
         """A passport named with a household member or a relative ("Wanneer verloopt het paspoort van Daan")."""
-        passport = _PASSPORT_IN.get(self.language, _PASSPORT)
+        passport = _PASSPORT_IN.get(self.language or "", _PASSPORT)
         return (
             passport.search(self.folded) is not None
             and (self.person() is not None or self.names_family())
