@@ -52,7 +52,6 @@ from .privacy_lexicon import (
     WHAT_A_THING_IS,
     WRITE_A_STORY,
 )
-from .reading import Reading
 from .reasoning_cues import reasoning_cue
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
@@ -69,6 +68,7 @@ from .types import (
     Route,
     RouteDecision,
 )
+from .utterance import Reading
 from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameKind
 
 SEMANTIC_BELOW_CONFIDENCE = 0.6
