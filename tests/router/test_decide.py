@@ -28,7 +28,7 @@ def availability(
         ("turn off the porch lights", Route.LOCAL),
         ("set a timer for ten minutes", Route.LOCAL),
         ("how many cups is 500 ml", Route.LOCAL),
-        ("what's the temperature outside right now", Route.LOCAL),
+        ("is the garage door open", Route.LOCAL),
         (
             "draft a polite complaint to the landlord about the broken heating",
             Route.REASONING,
@@ -37,7 +37,7 @@ def availability(
             "compare heat pumps with gas boilers for an old house and recommend one",
             Route.REASONING,
         ),
-        ("what's the weather in lisbon this weekend", Route.SEARCH),
+        ("what happened in the stock market this morning", Route.SEARCH),
         ("did bayern win yesterday", Route.SEARCH),
         ("how much is bitcoin right now", Route.SEARCH),
     ],

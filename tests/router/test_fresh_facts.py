@@ -481,3 +481,69 @@ def test_the_homes_snow_tomorrow_is_no_other_town() -> None:
 )
 def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -> None:
     assert fresh_fact(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fact"),
+    [
+        # a flight number as speech to text writes it: lower case
+        ("en", "is ua 901 to frankfurt delayed", "whether a flight or a train is late"),
+        (
+            "de",
+            "ist lh 1234 nach münchen verspätet",
+            "whether a flight or a train is late",
+        ),
+        ("it", "il volo az 610 è in ritardo", "whether a flight or a train is late"),
+        ("pl", "czy lo 281 jest opóźniony", "whether a flight or a train is late"),
+        ("da", "er sk 2871 landet", "whether a flight or a train is late"),
+        # how a match ended, with no day said
+        ("sv", "hur slutade matchen mellan aik och hammarby", "how a match ended"),
+        ("es", "cómo quedó el partido del sevilla", "how a match ended"),
+        ("cs", "jak dopadl zápas sparty", "how a match ended"),
+        # a result last night
+        ("da", "hvordan spillede brøndby i aftes", "a result"),
+        # how an office holder is
+        ("de", "wie geht es dem Papst", "how an office holder is"),
+        ("fr", "des nouvelles de la santé du roi", "how an office holder is"),
+        ("pt", "como está a saúde do papa", "how an office holder is"),
+        (
+            "nb",
+            "hvordan har kongen det etter sykehusoppholdet",
+            "how an office holder is",
+        ),
+        # looking up reviews or tests
+        ("de", "such mir Testberichte zu Akku-Rasenmähern", "reviews or tests"),
+        ("it", "cerca recensioni della friggitrice ad aria ninja", "reviews or tests"),
+        ("sv", "kolla recensioner av robotgräsklippare", "reviews or tests"),
+        # news of a data breach, a strike or an earthquake lately
+        ("en", "was there a big data breach at a bank recently", "the news"),
+        ("de", "gab es diese Woche einen Streik bei der Bahn", "the news"),
+        ("es", "ha habido algún terremoto en chile esta semana", "the news"),
+        ("sv", "har det varit något dataintrång hos vården nyligen", "the news"),
+    ],
+)
+def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
+    language: str, text: str, fact: str
+) -> None:
+    assert fresh_fact(text) == fact
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wake me at 0630 tomorrow",
+        "is dinner at 1900 ready",
+        "how did the movie end",
+        "how did the kids' match end",
+        "how is the queen of hearts drawn in the book",
+        "did the leak sensor in the basement detect water recently",
+        "find my tests folder",
+        "now play the latest news on the kitchen speaker",
+        "modo cinema liga a netflix na sala",
+    ],
+)
+def test_times_films_our_kids_a_water_leak_and_commands_are_no_fresh_fact(
+    text: str,
+) -> None:
+    assert fresh_fact(text) is None

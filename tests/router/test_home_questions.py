@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.home_requests import device_command
 
 
 @pytest.mark.parametrize(
@@ -134,3 +135,183 @@ def test_writing_or_a_calculation_about_the_meters_is_still_reasoning(
     text: str,
 ) -> None:
     assert decide(text, language="en").route is Route.REASONING
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what time is it"),
+        ("de", "welcher Tag ist heute eigentlich"),
+        ("fr", "il est quelle heure là"),
+        ("es", "a qué día estamos hoy"),
+        ("it", "quanti ne abbiamo oggi"),
+        ("nl", "de hoeveelste is het vandaag"),
+        ("pl", "która jest godzina"),
+        ("pt", "em que dia estamos"),
+        ("sv", "vad är klockan nu"),
+        ("da", "hvad er klokken"),
+        ("nb", "hva er klokka nå"),
+        ("cs", "kolik je hodin"),
+    ],
+)
+def test_what_day_or_time_it_is_reads_the_homes_clock(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the home's clock"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how cold is it outside at the moment"),
+        ("en", "what's the temperature outside right now"),
+        ("de", "wie kalt ist es draußen gerade"),
+        ("fr", "il fait combien dehors maintenant"),
+        ("es", "qué temperatura hace en la terraza ahora"),
+        ("it", "quanti gradi ci sono fuori adesso"),
+        ("nl", "hoeveel graden is het nu buiten"),
+        ("pl", "ile jest stopni w sypialni"),
+        ("pt", "quantos graus estão lá fora agora"),
+        ("sv", "hur kallt är det ute nu"),
+        ("da", "hvor koldt er det udenfor lige nu"),
+        ("nb", "hvor kaldt er det ute akkurat nå"),
+        ("cs", "jaká je venku teplota teď"),
+    ],
+)
+def test_how_warm_it_is_at_no_place_named_reads_the_homes_thermometer(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the home's thermometer"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "hur kallt är det i kiruna just nu"),
+        ("cs", "jaká je teplota v olomouci"),
+        ("de", "wie warm ist es heute in Lissabon"),
+        ("en", "what's the weather in lisbon this weekend"),
+    ],
+)
+def test_the_temperature_or_time_of_another_town_is_search(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "who made you"),
+        ("de", "wer hat dich programmiert"),
+        ("fr", "qui t'a créé"),
+        ("es", "quién te hizo"),
+        ("it", "chi ti ha creato"),
+        ("nl", "wie heeft je gebouwd"),
+        ("pl", "kto cię stworzył"),
+        ("pt", "quem te criou"),
+        ("sv", "vem har skapat dig"),
+        ("da", "hvem har lavet dig"),
+        ("nb", "hvem har laget deg"),
+        ("cs", "kdo tě vytvořil"),
+    ],
+)
+def test_who_made_the_assistant_is_small_talk(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.source == "known_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a scene named first, then its commands
+        (
+            "fr",
+            "mode nuit éteins le salon et baisse le chauffage de la chambre à dix-huit",
+        ),
+        ("pt", "modo cinema liga a netflix na sala e baixa as luzes já"),
+        # asking whether the assistant can, first or after the reason
+        (
+            "fr",
+            "tu peux couper la prise du sapin, on part se coucher et il reste allumé",
+        ),
+        (
+            "en",
+            "the boiler is running for nothing so can you lower the heating to frost mode",
+        ),
+        (
+            "de",
+            "es wird gleich dunkel und alle schlafen schon, kannst du die rollläden unten im haus schließen",
+        ),
+        # a verb the older list lacked: French "couper", infinitive commands
+        ("fr", "coupe la box wifi du salon, c'est l'heure d'aller au lit les enfants"),
+        ("fr", "régler le thermostat du bureau sur vingt et un degrés"),
+        # asking to play something is the home's players, whatever it plays
+        ("en", "now play the latest episode of the news podcast in the kitchen"),
+        ("de", "spiel die neuesten Nachrichten im Bad ab"),
+    ],
+)
+def test_scenes_polite_commands_and_playing_are_device_commands(
+    language: str, text: str
+) -> None:
+    assert device_command(text)
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what's the latest news about the rail strike"),
+        ("fr", "qu'est-ce qui passe à la télé ce soir sur netflix"),
+        ("da", "slå op hvad elprisen bliver i morgen"),
+        (
+            "en",
+            "can you explain why the boiler keeps turning off at night and what to check",
+        ),
+    ],
+)
+def test_questions_near_a_command_are_not_device_commands(
+    language: str, text: str
+) -> None:
+    assert not device_command(text)
+    assert decide(text, language=language).route is not Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how do you say fork in german"),
+        ("de", "wie sagt man Gabel auf Französisch"),
+        ("it", "come si dice cucchiaio in spagnolo"),
+        ("sv", "hur säger man gaffel på tyska"),
+        ("en", "what was the name of Don Quixote's squire"),
+        ("de", "wie heißt der Hund von Tim und Struppi"),
+        ("fr", "comment s'appelle le chat d'Alice au pays des merveilles"),
+        ("pt", "como se chama o cavalo do Zorro"),
+        ("da", "hvad hedder bjørnen i Peter Plys"),
+        ("cs", "jak se jmenuje pes v Ferdovi Mravencovi"),
+    ],
+)
+def test_how_a_word_is_said_or_a_story_thing_is_called_is_local(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.source == "known_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "wie heißt der neue Trainer von Bayern"),
+        ("en", "what is the name of the current prime minister of spain"),
+        ("de", "wie heißt der Tatort diesen Sonntag"),
+    ],
+)
+def test_a_name_that_may_have_changed_is_no_known_fact(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "known_fact"

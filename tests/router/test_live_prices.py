@@ -83,9 +83,15 @@ def test_a_private_text_about_prices_stays_private() -> None:
         ("nb", "hva er styringsrenten i dag"),
         ("cs", "jaký je dnes úrok na hypotéku"),
         ("de", "wo steht der DAX heute"),
+        # an amount asked in another currency needs today's rate
+        ("en", "how much is 250 dollars in euros"),
+        ("de", "wie viel sind 40 Franken in Euro"),
+        ("pl", "ile to jest 100 euro w złotych"),
+        ("cs", "kolik je 50 eur v korunách"),
+        ("nb", "hva er 300 kroner i euro"),
     ],
 )
-def test_an_interest_rate_or_a_share_index_now_is_search(
+def test_an_interest_rate_a_share_index_or_a_currency_now_is_search(
     language: str, text: str
 ) -> None:
     decision = decide(text, language=language)
@@ -114,3 +120,15 @@ def test_what_electricity_costs_today_is_a_live_price(language: str, text: str) 
     decision = decide(text, language=language)
     assert decision.route is Route.SEARCH
     assert decision.source == "live_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "son 64 euros entre dos, cuánto paga cada uno"),
+        ("de", "wie viel sind 5 Pfund in Kilo"),
+        ("en", "add 20 euros and 15 euros"),
+    ],
+)
+def test_one_currency_or_a_weight_is_no_conversion(language: str, text: str) -> None:
+    assert decide(text, language=language).source != "live_price"

@@ -183,6 +183,96 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
     assert decision.source == "home"
 
 
+STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
+    # telling a story is writing one, for whoever it is told to
+    ("en", "tell Olivia a story about a snail who wants to fly", "writing a text"),
+    ("pl", "opowiedz bajkę o kocie który bał się myszy", "writing a text"),
+    ("it", "raccontami una favola sul drago del lago", "writing a text"),
+    ("sv", "berätta en saga om en ledsen troll", "writing a text"),
+    # the text named first, its verb at the end
+    (
+        "nl",
+        "kun je een korte uitnodiging voor het buurtfeest schrijven",
+        "writing a text",
+    ),
+    (
+        "de",
+        "kannst du mir eine Einladung zum Geburtstag schreiben",
+        "writing a text",
+    ),
+    ("pt", "escreve um brinde para o casamento da prima", "writing a text"),
+    (
+        "es",
+        "escribe un correo al casero sobre la calefacción rota",
+        "writing a text",
+    ),
+    # summing up a book or a text
+    ("de", "fass mir den Zauberberg in fünf Sätzen zusammen", "a summary"),
+    ("cs", "shrň mi Malého prince v několika větách", "a summary"),
+    ("sv", "sammanfatta Pippi Långstrump för en bokrapport", "a summary"),
+    ("fr", "résume-moi le Petit Prince en trois phrases", "a summary"),
+    # code written into the question
+    (
+        "en",
+        "why does {{ states('sensor.boiler') | float * 2 }} give nothing",
+        "code to debug",
+    ),
+    # a smart-home device that misbehaves, however short the question
+    (
+        "da",
+        "min zigbee kontakt vil ikke forbinde hvad kan jeg gøre",
+        "troubleshooting",
+    ),
+    (
+        "es",
+        "mi sensor de puerta zigbee pierde la conexión qué puedo hacer",
+        "troubleshooting",
+    ),
+    (
+        "de",
+        "mein mqtt sensor zeigt nichts an, was mache ich falsch",
+        "troubleshooting",
+    ),
+    # explaining or working out step by step
+    (
+        "it",
+        "spiegami passo per passo come si calcola l'IMU",
+        "an explanation step by step",
+    ),
+    (
+        "nb",
+        "regn ut steg for steg hva lånet koster totalt",
+        "working something out",
+    ),
+    # translating a text given after the request
+    (
+        "de",
+        (
+            "übersetze ins Englische: Liebe Nachbarn, am Samstag feiern wir ab acht Uhr im Garten, "
+            "bitte entschuldigt den Lärm"
+        ),
+        "translating a text",
+    ),
+    # a word problem with its own figures
+    (
+        "en",
+        (
+            "we drive 420 km at 6 litres per 100 km and diesel is 1.70 a litre, we split it "
+            "between 3 friends, how much does each of us pay"
+        ),
+        "a word problem",
+    ),
+    (
+        "sv",
+        (
+            "jag ska baka 3 sockerkakor och varje behöver 250 gram mjöl och 4 ägg, jag har 600 gram "
+            "mjöl hemma, hur mycket mjöl måste jag köpa till"
+        ),
+        "a word problem",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "cue"),
     [
@@ -206,6 +296,7 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
             "fais-moi une automatisation pour le porche",
             "writing an automation or a script",
         ),
+        *STORIES_SUMMARIES_CODE_AND_PROBLEMS,
     ],
 )
 def test_writing_a_text_or_code_is_reasoning(
@@ -226,6 +317,30 @@ def test_writing_a_text_or_code_is_reasoning(
     ],
 )
 def test_a_list_a_song_to_play_or_a_chore_is_no_text_to_write(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "reasoning_cue"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "tell me a joke"),
+        ("en", "summarize my calendar for today"),
+        ("de", "fass die heutigen Nachrichten zusammen"),
+        ("en", "resume the music in the kitchen"),
+        ("en", "is the zigbee sensor in the hall unavailable"),
+        ("fr", "comment on dit fourchette en allemand"),
+        ("en", "translate good morning into spanish"),
+        (
+            "en",
+            "set the living room to 21 degrees, the bedroom to 18 and the office to 20 until 6 pm",
+        ),
+        ("es", "son 64 euros entre dos, cuánto paga cada uno"),
+        ("de", "der Brief ist gestern geschrieben worden"),
+    ],
+)
+def test_short_jokes_home_summaries_state_and_sums_are_no_reasoning_cue(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "reasoning_cue"

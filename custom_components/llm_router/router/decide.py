@@ -26,9 +26,16 @@ from .home_requests import (
     command_after_reason,
     device_command,
     home_task,
+    plays_media,
     reads_home_sensor_or_scene,
 )
-from .known_facts import asks_credits, asks_lyrics, asks_spelling
+from .known_facts import (
+    asks_a_name,
+    asks_about_the_assistant,
+    asks_credits,
+    asks_lyrics,
+    asks_spelling,
+)
 from .live_prices import asks_live_price, asks_now
 from .nearest_examples import SemanticHint
 from .overrides import Override, find_override
@@ -428,24 +435,38 @@ def _fresh_fact(body: str, find: Callable[[str], str | None]) -> Verdict | None:
 def _home_request(body: str) -> Verdict | None:
     """A long device command or a question about the home's weather that the classifier only guesses is reasoning.
 
+    Asking to play something is the home's players however sure the classifier is ("now play the latest news").
+
     Only against reasoning, or a command after its reason ("electricity is dear tonight, so switch the boiler
     off"): what else it sends to search may name a place or a thing the router cannot tell ("the forecast for
-    zermatt", "turn on bitcoin price" in a home without such a switch).
+    zermatt", "turn on bitcoin price" in a home without such a switch). A reminder or a message is a home task
+    against search too ("připomeň Elišce zítra v sedm…").
     """
     prediction = classify(body)
-    if prediction.confidence >= HOME_REQUEST_YIELDS_TO or (
-        prediction.route is not Route.REASONING and not command_after_reason(body)
-    ):
+    if plays_media(body):
+        request = "a device command"
+    elif prediction.confidence >= HOME_REQUEST_YIELDS_TO:
         return None
-    if device_command(body):
+    elif prediction.route is not Route.REASONING and not command_after_reason(body):
+        return _home_task(body)
+    elif device_command(body):
         request = "a device command"
     elif home_task(body):
-        request = "a reminder or a timer"
+        return _home_task(body)
     elif asks_home_weather(body):
         request = "the home's weather"
     else:
         return None
     return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
+
+
+def _home_task(body: str) -> Verdict | None:
+    """A reminder, a timer, an alarm or a message to someone of the house, which the classifier may read as search."""
+    if not home_task(body):
+        return None
+    return Verdict(
+        Route.LOCAL, False, 0.7, "local: a reminder or a timer", "home_request"
+    )
 
 
 def _home_sensor(body: str) -> Verdict | None:
@@ -466,7 +487,7 @@ def _home_meter(body: str) -> Verdict | None:
 
 
 def _credits(body: str) -> Verdict | None:
-    """Who made a work unless the classifier is sure, how a word is spelled, how a song goes on: unchanging facts.
+    """Who made a work unless the classifier is sure, how a word is spelled, how a song goes on, who the assistant is.
 
     "Con b o con v" reads like a choice to the classifier, so spelling and lyrics are local however sure it is.
     """
@@ -474,6 +495,10 @@ def _credits(body: str) -> Verdict | None:
         fact = "how a word is spelled"
     elif asks_lyrics(body):
         fact = "how a song goes on"
+    elif asks_about_the_assistant(body):
+        fact = "who the assistant is"
+    elif (name := asks_a_name(body)) is not None:
+        fact = name
     elif asks_credits(body):
         prediction = classify(body)
         if (

@@ -26,9 +26,15 @@ from __future__ import annotations
 from itertools import pairwise
 import re
 
-from .home_requests import MAX_WEATHER_WORDS, device_command
+from .features import mentions_place
+from .home_requests import (
+    MAX_WEATHER_WORDS,
+    THERMOMETER,
+    device_command,
+    opens_with_a_command,
+)
 from .live_prices import asks_now
-from .privacy_lexicon import CHILDREN
+from .privacy_lexicon import CHILDREN, POSSESSIVE
 from .shapes import WORD, Shape, Shapes, command_first, lacks
 from .text import fold, words
 
@@ -140,17 +146,17 @@ _RESULT: dict[str, tuple[str, str, str]] = {
     "sv": (
         r"spelade|vann|forlorade",
         r"hur|vem|mot|resultat\w*",
-        r"igar|i gar|i (?:lordags|sondags|helgen)|(?:i )?senaste matchen",
+        r"igar|i gar|igar kvall|i gar kvall|i (?:lordags|sondags|helgen)|(?:i )?senaste matchen",
     ),
     "da": (
         r"spillede|vandt|tabte|blev|endte",
         r"hvordan|hvem|mod|resultat\w*|kamp\w*",
-        r"i gar|igar|i (?:lordags|sondags|weekenden)|(?:i )?sidste kamp",
+        r"i gar|igar|i aftes|i gar aftes|i (?:lordags|sondags|weekenden)|(?:i )?sidste kamp",
     ),
     "nb": (
         r"spilte|vant|tapte",
         r"hvordan|hvem|mot|resultat\w*",
-        r"i gar|igar|i lordag|pa lordag|i sondag|pa sondag|i (?:helga|helgen)|(?:i )?siste kamp",
+        r"i gar|igar|i gar kveld|i lordag|pa lordag|i sondag|pa sondag|i (?:helga|helgen)|(?:i )?siste kamp",
     ),
     "cs": (
         r"hral\w*|vyhral\w*|prohral\w*|remizoval\w*",
@@ -767,51 +773,54 @@ _COSTS_NOW: dict[str, tuple[str, str]] = {
 # and what they do now ("var är kungen idag", "hvad laver kong frederik i denne uge").
 _OFFICE_NOW: dict[str, tuple[str, str]] = {
     "en": (
-        r"the king|the queen|the president|prime minister|chancellor|the mayor",
-        r"now|right now|today|this week|these days|at the moment|currently",
+        r"the king|the queen|the president|prime minister|chancellor|the mayor|the pope|crown prince\w*|crown princess",
+        r"now|right now|today|this week|this month|these days|at the moment|currently",
     ),
     "de": (
-        r"konig\w*|bundesprasident\w*|prasident\w*|bundeskanzler\w*|kanzler\w*|premierminister\w*|burgermeister\w*",
+        (
+            r"konig\w*|bundesprasident\w*|prasident\w*|bundeskanzler\w*|kanzler\w*|premierminister\w*"
+            r"|burgermeister\w*|papst|kronprinz\w*"
+        ),
         r"jetzt|gerade|heute|diese woche|derzeit|aktuell|momentan",
     ),
     "fr": (
-        r"le roi|la reine|president\w*|premier ministre|maire",
+        r"le roi|du roi|au roi|la reine|president\w*|premier ministre|maire|le pape|du pape|prince heritier|princesse heritiere",
         r"maintenant|en ce moment|aujourd'hui|cette semaine|actuellement",
     ),
     "es": (
-        r"el rey|la reina|president[ea]|alcalde\w*",
+        r"el rey|del rey|al rey|la reina|president[ea]|alcalde\w*|el papa|del papa|principe heredero|princesa heredera",
         r"ahora|hoy|esta semana|actualmente|estos dias",
     ),
     "it": (
-        r"il re|la regina|president[ei]|premier|sindac[oa]",
+        r"il re|del re|al re|la regina|della regina|president[ei]|premier|sindac[oa]|il papa|del papa|principe ereditario",
         r"adesso|ora|oggi|questa settimana|attualmente|in questi giorni",
     ),
     "nl": (
-        r"koning\w*|premier|minister-president|burgemeester",
+        r"koning\w*|premier|minister-president|burgemeester|paus|kroonprins\w*",
         r"nu|vandaag|deze week|momenteel|tegenwoordig",
     ),
     "pl": (
-        r"krol\w*|prezydent\w*|premier\w*|burmistrz\w*",
+        r"krol\w*|prezydent\w*|premier\w*|burmistrz\w*|papiez\w*|nastepc\w* tronu",
         r"teraz|dzis|dzisiaj|w tym tygodniu|obecnie|aktualnie",
     ),
     "pt": (
-        r"o rei|a rainha|president[ea]|primeiro-ministro|primeiro ministro",
+        r"o rei|do rei|ao rei|a rainha|da rainha|president[ea]|primeiro-ministro|primeiro ministro|o papa|do papa|principe herdeiro",
         r"agora|hoje|esta semana|atualmente|neste momento",
     ),
     "sv": (
-        r"kungen|kung|drottning\w*|statsminister\w*|president\w*",
-        r"nu|just nu|idag|i dag|i veckan|numera",
+        r"kungen|kung|drottning\w*|statsminister\w*|president\w*|paven|kronprinsess\w*|kronprins\w*",
+        r"nu|just nu|idag|i dag|i veckan|den har manaden|numera",
     ),
     "da": (
-        r"kongen|kong|dronning\w*|statsminister\w*|president\w*",
-        r"nu|lige nu|i dag|idag|i denne uge|for tiden",
+        r"kongen|kong|dronning\w*|statsminister\w*|president\w*|paven|kronprinsesse\w*|kronprins\w*",
+        r"nu|lige nu|i dag|idag|i denne uge|denne maned|for tiden",
     ),
     "nb": (
-        r"kongen|kong|dronning\w*|statsminister\w*|president\w*",
-        r"na|akkurat na|i dag|idag|denne uka|denne uken|for tiden",
+        r"kongen|kong|dronning\w*|statsminister\w*|president\w*|paven|kronprinsesse\w*|kronprins\w*",
+        r"na|akkurat na|i dag|idag|denne uka|denne uken|denne maneden|for tiden",
     ),
     "cs": (
-        r"kral\w*|prezident\w*|premier\w*|starost\w*",
+        r"kral\w*|prezident\w*|premier\w*|starost\w*|papez\w*|korunni princ\w*",
         r"ted|dnes|tento tyden|ted zrovna|aktualne|v soucasnosti",
     ),
 }
@@ -853,7 +862,7 @@ _TRACKING = (
 # A flight or a train by its number ("SK 1561", "ICE 578"), and whether it is late, on time or cancelled.
 _DELAYED = (
     r"delayed|late|on time|landed|cancelled|canceled|verspatet|verspatung|punktlich|gelandet|annulliert|ausfall"
-    r"|en retard|retarde|a l'heure|atterri|annule|retrasado|con retraso|a tiempo|aterrizado|cancelado|in ritardo"
+    r"|en retard|du retard|de retard|retarde|a l'heure|atterri|annule|retrasado|con retraso|a tiempo|aterrizado|cancelado|in ritardo"
     r"|ritardo|in orario|atterrato|cancellato|vertraagd|vertraging|op tijd|geland|geannuleerd|opozniony|opoznienie"
     r"|opozniona|na czas|wyladowal|odwolany|atrasado|atrasada|a horas|aterrou|forsenat|forsenad|forsening\w*"
     r"|i tid|landat|installt|forsinket|forsinkelse|til tiden|landet|aflyst|i rute|innstilt|zpozden\w*|zpozdeni"
@@ -864,8 +873,13 @@ _WHERE_OR_WHEN = (
     r"|kiedy|onde|var|nar|hvor|hvornar|kde|kdy"
 )
 _DELAYS = re.compile(WORD.format(_DELAYED))
-# A flight or a train number as it is written: two or three capitals and its digits.
+# A flight or a train number as it is written: two or three capitals and its digits; in lower case (speech to text:
+# "er sk 1210 til aalborg forsinket") two letters and three or four digits, not a word for "at" or "is" before a time.
 _VEHICLE_NUMBER = re.compile(r"(?<![\w])[A-Z]{2,3} ?\d{2,4}(?!\d)")
+_SPOKEN_VEHICLE_NUMBER = re.compile(
+    r"(?<![\w'])(?!(?:at|um|om|is|to|in|on|by|ob|as|ca|po|ve|na|do|od|je|er|et|se|de|di|da|il|la|le|el|es|en|av"
+    r"|pa|ar|og|an|zu|au|ou|ja|ty|ti|mi|me|we|us|hi)\b)[a-z]{2} ?\d{3,4}(?![\d.,:])"
+)
 # language -> (current or latest, what changes: offers, grants, results, reviews, tariffs, prices, rules)
 _CURRENT: dict[str, tuple[str, str]] = {
     "en": (
@@ -976,6 +990,117 @@ _NOT_A_RELEASE = (
     r"|spazzatura|vuilnis|smieci|sopor|skrald|soppel|odpad\w*|" + _OWN_COSTS
 )
 
+# language -> how an office holder is, their health or a stay in hospital ("hur mår kungen efter sjukhusvistelsen").
+_HOLDERS_HEALTH = {
+    "en": r"health|hospital\w*|recover\w*|how (?:is|'s) (?:the )?[\w ]{2,30} doing",
+    "de": r"gesundheit\w*|wie geht es|krankenhaus\w*|klinik",
+    "fr": r"sante|comment va|hopital|hospitalis\w*",
+    "es": r"salud|como esta|hospital\w*",
+    "it": r"salute|come sta|ospedal\w*|ricoverat\w*",
+    "nl": r"gezondheid|hoe gaat het met|hoe is het met|ziekenhuis",
+    "pl": r"zdrowi\w*|jak sie czuje|co slychac|szpital\w*",
+    "pt": r"saude|como esta|hospital\w*",
+    "sv": r"halsa|halsan|hur mar|sjukhus\w*",
+    "da": r"helbred\w*|hvordan har|hvordan gar det|sygehus\w*|hospital\w*",
+    "nb": r"helse|helsen|hvordan har|hvordan gar det|sykehus\w*",
+    "cs": r"zdravi|zdravotne|jak je na tom|nemocnic\w*",
+}
+# language -> (ended, a match): how a match ended, with no day said ("hvad endte fck kampen").
+_MATCH_ENDED = {
+    "en": (r"ended|end|finished|final score", r"match|game"),
+    "de": (r"ausgegangen|geendet|endete", r"spiel|partie|match"),
+    "fr": (r"termine|fini|finit", r"match"),
+    "es": (r"quedo|termino|acabo", r"partido"),
+    "it": (r"finit[ao]|terminat[ao]|finisce", r"partita"),
+    "nl": (r"afgelopen|geeindigd|eindigde", r"wedstrijd"),
+    "pl": (r"skonczyl\w*|zakonczyl\w*", r"mecz\w*"),
+    "pt": (r"ficou|acabou|terminou", r"jogo|partida"),
+    "sv": (r"slutade|slutat", r"match\w*"),
+    "da": (r"endte|sluttede", r"kamp\w*"),
+    "nb": (r"endte|sluttet", r"kamp\w*"),
+    "cs": (r"skoncil\w*|dopadl\w*", r"zapas\w*|utkani"),
+}
+# language -> (look up or find, reviews or tests): "find tests af trådløse dørklokker", "poszukaj opinii".
+_REVIEWS = {
+    "en": (r"search|look up|find|check|google", r"reviews|tests|comparisons|ratings"),
+    "de": (
+        r"such\w*|find\w*|schau\w*|guck\w*",
+        r"testberichte?|tests|bewertungen|rezensionen|vergleiche?",
+    ),
+    "fr": (r"cherche\w*|trouve\w*|regarde", r"avis|tests|comparatifs?"),
+    "es": (
+        r"busca\w*|encuentra\w*|mira",
+        r"opiniones|resenas|pruebas|comparativas?|analisis",
+    ),
+    "it": (r"cerca\w*|trova\w*|guarda", r"recensioni|prove|comparativ\w*|opinioni"),
+    "nl": (
+        r"zoek\w*|vind|kijk",
+        r"reviews|recensies|tests|vergelijking\w*|beoordelingen",
+    ),
+    "pl": (
+        r"poszukaj|znajdz|wyszukaj|sprawdz",
+        r"opini\w*|recenzj\w*|testy|testow|porownan\w*",
+    ),
+    "pt": (
+        r"procura\w*|pesquisa\w*|encontra\w*",
+        r"opinioes|analises|testes|comparativos?|avaliacoes",
+    ),
+    "sv": (r"sok|leta|hitta|kolla", r"recensioner|tester|jamforelse\w*|omdomen"),
+    "da": (r"find|sog|led|tjek", r"anmeldelser|tests|sammenligning\w*"),
+    "nb": (r"finn|sok|let|sjekk", r"anmeldelser|tester|sammenligning\w*"),
+    "cs": (r"najdi|vyhledej|hledej|podivej", r"recenze|testy|srovnani|hodnoceni"),
+}
+# language -> (a data breach, a cyberattack, a strike or an earthquake; lately): news of the world.
+_NEWS_EVENT = {
+    "en": (
+        r"data (?:breach|leak)\w*|breach\w*|hacked|cyber ?attacks?|strikes?|earthquakes?",
+        r"recently|lately|this week|in recent days",
+    ),
+    "de": (
+        r"datenleck\w*|datenpanne\w*|hackerangriff\w*|cyberangriff\w*|streik\w*|erdbeben",
+        r"kurzlich|neulich|letztens|in letzter zeit|diese woche",
+    ),
+    "fr": (
+        r"fuites? de donnees|piratage|cyberattaques?|greves?|seisme|tremblement de terre",
+        r"recemment|dernierement|cette semaine",
+    ),
+    "es": (
+        r"filtracion\w*|fugas? de datos|hackeo|ciberataques?|huelgas?|terremoto",
+        r"recientemente|ultimamente|esta semana",
+    ),
+    "it": (
+        r"fuga di dati|violazion\w* dei dati|attacco hacker|cyberattacc\w*|sciopero|scioperi|terremoto",
+        r"di recente|recentemente|ultimamente|questa settimana",
+    ),
+    "nl": (
+        r"datalek\w*|gehackt|cyberaanval\w*|staking\w*|aardbeving\w*",
+        r"onlangs|laatst|deze week",
+    ),
+    "pl": (
+        r"wyciek\w* danych|atak\w* hakersk\w*|cyberatak\w*|strajk\w*|trzesien\w* ziemi",
+        r"ostatnio|niedawno|w tym tygodniu",
+    ),
+    "pt": (
+        r"fugas? de dados|ataques? informatico\w*|ciberataques?|greves?|sismo|terramoto",
+        r"recentemente|ultimamente|esta semana",
+    ),
+    "sv": (
+        r"dataintrang|datalacka\w*|hackerattack\w*|cyberattack\w*|strejk\w*|jordbavning\w*",
+        r"nyligen|senaste tiden|i veckan|den har veckan",
+    ),
+    "da": (
+        r"datalek\w*|hackerangreb\w*|cyberangreb\w*|strejke\w*|jordskelv\w*",
+        r"for nylig|i denne uge|denne uge",
+    ),
+    "nb": (
+        r"datainnbrudd|datalekkasje\w*|hackerangrep\w*|dataangrep\w*|streik\w*|jordskjelv",
+        r"nylig|i det siste|denne uka|denne uken",
+    ),
+    "cs": (
+        r"unik\w* dat|hackersk\w* utok\w*|kyberutok\w*|stavk\w*|zemetreseni",
+        r"nedavno|v posledni dobe|posledni dobou|tento tyden",
+    ),
+}
 # The household's own children or music played yesterday are no team: "how did the kids play yesterday".
 _NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
 _SHAPES = Shapes(
@@ -1025,6 +1150,22 @@ _SHAPES = Shapes(
                 Shape(words, command_first(_PLAY_COMMAND)),
             )
             for words in _SHOWING.values()
+        ),
+        *(
+            ("how an office holder is", Shape((_OFFICE_NOW[language][0], health)))
+            for language, health in _HOLDERS_HEALTH.items()
+        ),
+        *(
+            ("how a match ended", Shape(words, lacks(_NOT_A_TEAM)))
+            for words in _MATCH_ENDED.values()
+        ),
+        *(
+            ("reviews or tests", Shape(words, lacks(POSSESSIVE)))
+            for words in _REVIEWS.values()
+        ),
+        *(
+            ("the news", Shape(words, lacks(_POSSESSIVES)))
+            for words in _NEWS_EVENT.values()
         ),
         *(("a concert or a tour", Shape(words)) for words in _PERFORMING.values()),
         *(("what came out lately", Shape(words)) for words in _RELEASED.values()),
@@ -1080,7 +1221,10 @@ _CAPITALISED = re.compile(r"(?<=\w)\W+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
 
 def _late_vehicle(text: str, folded: str) -> str | None:
     """Whether a flight or a train named by its number ("SK 1561") is late, on time or cancelled."""
-    if _VEHICLE_NUMBER.search(text) is None or _DELAYS.search(folded) is None:
+    if (
+        _VEHICLE_NUMBER.search(text) is None
+        and _SPOKEN_VEHICLE_NUMBER.search(folded) is None
+    ) or _DELAYS.search(folded) is None:
         return None
     return "whether a flight or a train is late"
 
@@ -1106,7 +1250,7 @@ _MARKET = Shapes(
     ]
 )
 
-# The weather itself, not what to wear for it (Dutch "jas" is Czech brightness).
+# The weather itself or how warm it is, not what to wear for it (Dutch "jas" is Czech brightness).
 _WEATHER = re.compile(
     WORD.format(
         r"weather|forecast|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
@@ -1115,7 +1259,7 @@ _WEATHER = re.compile(
         r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
         r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
         r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
-        r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*"
+        r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
     )
 )
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
@@ -1146,12 +1290,13 @@ _NOT_A_TOWN_WORDS = (
     " korytarzu chodbe biurze pracovne pokoju pokoji cozinha sala salao quarto garagem corredor escritorio koket"
     " vardagsrummet sovrummet badrummet garaget hallen kontoret kokkenet stuen soveverelset badeverelset garagen"
     " gangen kjokkenet stua soverommet badet badrommet garasjen"
+    " detskym detskem detske detskeho pokoji pokoju zewnatrz polu dworze venku ogrodzie"
 )
 _NOT_A_TOWN = frozenset(_NOT_A_TOWN_WORDS.split())
 
 
 def _weather_in_a_town(text: str, folded: str) -> bool:
-    """Whether a short weather question names a town after a locative ("počasí v brně", "vær på Geilo")."""
+    """Whether a short weather question names a town after a locative ("počasí v brně", "vær på Geilo", "in Lissabon")."""
     tokens = words(folded)
     found = _WEATHER.search(folded)
     if found is None or len(tokens) > MAX_WEATHER_WORDS or device_command(folded):
@@ -1162,6 +1307,8 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
     ):
         return True
     after = words(folded[found.end() :])
+    if mentions_place(after):
+        return True
     return any(
         word in _LOCATIVES
         and len(following) >= 3
@@ -1173,8 +1320,13 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
 
 
 def fresh_fact(text: str) -> str | None:
-    """What fresh fact of the world `text` asks for ("opening hours"), or None."""
+    """What fresh fact of the world `text` asks for ("opening hours"), or None.
+
+    A device command first is none: "now play the latest news on it" plays, "modo cinema liga a netflix" switches.
+    """
     folded = fold(text)
+    if opens_with_a_command(text):
+        return None
     if (
         fact := _SHAPES.first(folded)
         or market_fact(text)

@@ -26,14 +26,21 @@ from .text import fold, words
 MAX_WEATHER_WORDS = 14
 
 _ATTENTION = (
-    r"listen|hey|hi|ok|okay|so|please|right|hor mal|hore mal|sag mal|bitte|ecoute|dis|s'il te plait|oye|mira|por favor"
+    r"listen|hey|hi|ok|okay|so|now|please|right|jetzt|maintenant|ahora|adesso|nu|teraz|agora|na|ted|hor mal"
+    r"|hore mal|sag mal|bitte|ecoute|dis|s'il te plait|oye|mira|por favor"
     r"|senti|ascolta|dai|hoor eens|luister|he|hej|sluchaj|prosze|olha|ouve|ei|du|hor|hor her|hele|poslys|prosim"
 )
+# Asking whether the assistant can: "tu peux couper le ballon", "kannst du das licht ausmachen".
+_CAN_YOU = (
+    r"can you|could you|would you|kannst du|konntest du|tu peux|tu pourrais|peux-tu|pourrais-tu|puedes|podrias"
+    r"|puoi|potresti|kun je|kan je|kan du|kunne du|mozesz|podes|pode|podias|muzes|mohl bys|mohla bys"
+)
+_PLAY = r"play|spiel|spiele|joue|reproduce|riproduci|speel|zagraj|pusc|toca|spela|spil|spill|pust|prehraj"
 _COMMAND = (
     r"turn|switch|dim|lower|raise|open|close|shut|lock|unlock|mute|pause"
     r"|schalt|schalte|dimm|dimme|fahr|fahre|offne|schließ|schliess|dreh|drehe|senk|senke"
-    r"|allume|eteins|baisse|monte|ouvre|ferme|mets"
-    r"|enciende|apaga|baja|sube|abre|cierra|pon"
+    r"|allume|eteins|baisse|monte|ouvre|ferme|mets|coupe|coupez|couper|regle|reglez|regler|allumer|eteindre|baisser"
+    r"|enciende|apaga|baja|sube|abre|cierra|pon|recoge|extiende"
     r"|accendi|spegni|abbassa|alza|apri|chiudi|metti"
     r"|zet|doe|dim|sluit|draai"
     r"|wlacz|wylacz|zapal|zgas|opusc|podnies|otworz|zamknij|podkrec|przycisz|scisz"
@@ -42,19 +49,41 @@ _COMMAND = (
     r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk"
     r"|zapni|vypni|rozsvit|zhasni|stahni|vytahni|otevri|zavri|nastav|ztlum"
     r"|start|stop|starte|stoppe|lance|arrete|arranca|avvia|ferma|uruchom|zatrzymaj|starta|stoppa|stopp|spust|zastav"
+    rf"|{_PLAY}"
+)
+# Device verbs in the infinitive, which follow "can you" at once or, in German and Dutch, at the end.
+_INFINITIVE = (
+    r"einschalten|ausschalten|anmachen|ausmachen|anschalten|abschalten|schließen|schliessen|offnen|runterfahren"
+    r"|hochfahren|runterlassen|dimmen|abdrehen|aufdrehen|runterdrehen|abspielen"
+    r"|aanzetten|uitzetten|aandoen|uitdoen|dichtdoen|opendoen|sluiten|openen|afspelen"
+    r"|slacka|tanda|stanga|oppna|spela|sanka|slukke|taende|lukke|abne|daempe|tenne|dempe|spille"
+    r"|fermer|ouvrir|lancer|encender|apagar|bajar|subir|abrir|cerrar|poner|accendere|spegnere|abbassare|alzare"
+    r"|aprire|chiudere|wlaczyc|wylaczyc|zamknac|otworzyc|zgasic|zapalic|opuscic|przyciszyc|ligar|desligar|acender"
+    r"|baixar|fechar|zapnout|vypnout|zhasnout|rozsvitit|zavrit|otevrit|stahnout|ztlumit|pustit"
+)
+# "Can you" and a device verb: "kannst du die Rollläden unten schließen", "tu peux couper le ballon".
+_CAN_YOU_COMMAND = (
+    rf"(?:{_CAN_YOU})(?: (?:{_COMMAND})|(?: [\w']+){{0,6}}? (?:{_INFINITIVE}))(?![a-z])"
+)
+# A scene named before its commands: "mode cinéma allume la télé", "modo cinema liga a netflix".
+_SCENE = (
+    r"(?:cinema|kino|peli|movie|film|cine|night|nacht|nuit|noche|notte|party|relax)"
+    r" ?(?:mode|modus|rezim\w*|modo|tryb|lage|laege)|(?:mode|modus|rezim\w*|modo|tryb) \w+"
 )
 _COMMAND_FIRST = re.compile(
-    rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:{_COMMAND})(?![a-z])(?! (?:together|up|down on|out)\b)"
+    rf"^\W*(?:(?:{_ATTENTION}|{_SCENE})\W+){{0,2}}(?:(?:{_COMMAND})(?![a-z])"
+    r"(?! (?:together|up|down on|out)\b)(?!(?<=sla) op\b)"
+    rf"|{_CAN_YOU_COMMAND})"
 )
 # The reason first, then "so" and the command: "electricity is dear tonight, so switch the boiler off".
 _SO = (
     r"so|then|dann|also|alors|donc|asi que|entonces|quindi|allora|dus|wiec|to|entao|por isso|sa|saa|tak|takze"
-    r"|proto"
+    r"|proto|if so|if it does|wenn ja|falls ja|si oui|si c'est le cas|si es asi|si es el caso|se si|se e cosi"
+    r"|als dat zo is|zo ja|jesli tak|se sim|se for o caso|i sa fall|i sa fald|hvis ja|hvis sa|pokud ano|jestli ano"
 )
 _COMMAND_AFTER_REASON = re.compile(
-    rf"(?<![a-z])(?:{_SO}),? (?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|se faz favor"
-    rf"|snalla|venligst|vaer sa snill|prosim|kannst du|tu peux|puedes|puoi|kun je|mozesz|podes|kan du|muzes) )?"
-    rf"(?:{_COMMAND})(?![a-z])"
+    rf"(?<![a-z])(?:(?:{_SO}),? (?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|se faz favor"
+    rf"|snalla|venligst|vaer sa snill|prosim) )?(?:{_COMMAND})(?![a-z])|{_CAN_YOU_COMMAND})"
 )
 _WEATHER = re.compile(
     WORD.format(
@@ -85,8 +114,28 @@ _TASK_THING = (
     r"|sveglia|herinnering|wekker|przypomnienie|minutnik|budzik|lembrete|despertador|paminnelse|vackarklocka"
     r"|pamindelse|vekkerklokke|paminnelse|pripominku|minutku|budik"
 )
+# Reminding someone else of the house: "připomeň Elišce zítra…", "remind Tom to…", "erinnere Lena daran".
+_REMIND_SOMEONE = (
+    r"remind \w+ (?:to|that|about)|erinner\w* \w+ (?:daran|an)|rappelle a \w+|recuerdale a|ricorda a \w+"
+    r"|herinner \w+ (?:eraan|aan)|przypomnij \w+|lembra (?:o|a) \w+|paminn \w+|pamind \w+|minn \w+ pa"
+    r"|pripomen \w+"
+)
+# Sending a message to someone: "send en besked til Magnus", "schick Lena eine Nachricht".
+_SEND_A_MESSAGE = (
+    r"(?:send|text|schick\w*|sende|envoie|envoyer|manda|mandale|envia|invia|manda|stuur|wyslij|envia|skicka|sms:?a"
+    r"|send|posli)(?:\W+[\w']+){0,2}?\W+(?:a )?(?:message|text|sms|nachricht|mensaje|messaggio|bericht\w*|appje"
+    r"|wiadomosc|mensagem|meddelande|besked|melding|zpravu|sms)"
+)
+# "Remind me who won" asks to be told again, no reminder.
+_TOLD_AGAIN = (
+    r"who|what|when|where|how|which|wer|was|wann|wo|wie|qui|que|quand|ou|comment|quien|cuando|donde|como|chi"
+    r"|cosa|quando|dove|come|wat|wanneer|waar|hoe|kto|co|kiedy|gdzie|jak|quem|onde|vem|vad|nar|var|hur|hvem|hvad"
+    r"|hvornar|hvor|hvordan|hva|kdo|kdy|kde"
+)
 _HOME_TASK = re.compile(
-    rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:(?:{_REMIND_ME})(?![a-z])|(?:{_SET_VERB})(?:\W+[\w']+){{0,2}}?\W+(?:{_TASK_THING})(?![a-z]))"
+    rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:(?:{_REMIND_ME})(?![a-z])(?! (?:{_TOLD_AGAIN})(?![a-z]))"
+    rf"|(?:{_REMIND_SOMEONE}|{_SEND_A_MESSAGE}|text \w+(?: \w+)? (?:that|to say))(?![a-z])"
+    rf"|(?:{_SET_VERB})(?:\W+[\w']+){{0,2}}?\W+(?:{_TASK_THING})(?![a-z]))"
 )
 # How much energy or water the household used: the home's own meters ("combien on a consommé aujourd'hui").
 _USED = (
@@ -167,10 +216,23 @@ _WRITING = re.compile(
 
 def device_command(text: str) -> bool:
     """Whether `text` is a command to a device, first or after its reason ("…, so switch …"), and asks to write nothing."""
+    return opens_with_a_command(text) or command_after_reason(text)
+
+
+_PLAY_FIRST = re.compile(
+    rf"^\W*(?:(?:{_ATTENTION}|{_CAN_YOU})\W+){{0,2}}(?:{_PLAY})(?![a-z])"
+)
+
+
+def plays_media(text: str) -> bool:
+    """Whether `text` opens by asking to play something ("now play the latest news on it"): the home's players."""
+    return _PLAY_FIRST.match(fold(text)) is not None and opens_with_a_command(text)
+
+
+def opens_with_a_command(text: str) -> bool:
+    """Whether `text` opens with a device command ("now play the news on it", "modo cinema liga a netflix")."""
     folded = fold(text)
-    return (
-        _COMMAND_FIRST.match(folded) is not None or command_after_reason(text)
-    ) and _WRITING.search(folded) is None
+    return _COMMAND_FIRST.match(folded) is not None and _WRITING.search(folded) is None
 
 
 def names_a_place(text: str, language: str | None = None) -> bool:
@@ -197,20 +259,74 @@ def about_home_things(text: str) -> bool:
 
 
 def home_task(text: str) -> bool:
-    """Whether `text` asks for a reminder, a timer or an alarm ("påminn mig då"), and for no automation or script."""
+    """Whether `text` asks for a reminder, a timer, an alarm or a message ("påminn mig då"), and for no automation."""
     folded = fold(text)
     return _HOME_TASK.match(folded) is not None and _AUTHORED.search(folded) is None
 
 
-def asks_home_meter(text: str) -> str | None:
-    """What of the home's own meters or clocks `text` asks about: the energy used, when the alarm clock rings.
+# What day or time it is: "on est quel jour aujourd'hui", "jaki dziś jest dzień", "hva er klokka".
+_CLOCK = (
+    r"what day is it|what(?:'s| is) the date|what date is it|what time is it|what(?:'s| is) the time"
+    r"|welcher tag ist (?:heute|es)|welches datum|den wievielten|wie spat ist es|wie ?viel uhr ist es"
+    r"|quel jour (?:on est|sommes-nous|est-on|nous sommes)|on est quel jour|on est le combien|le combien (?:on est"
+    r"|sommes-nous)|quelle date sommes-nous|quelle heure est-il|il est quelle heure"
+    r"|que dia es hoy|a que dia estamos|que fecha es hoy|a cuanto estamos|que hora es"
+    r"|che giorno e oggi|che giorno abbiamo|quanti ne abbiamo|che data e oggi|che ore sono|che ora e"
+    r"|welke dag is het|welke datum is het|de hoeveelste is het|hoe laat is het"
+    r"|jaki (?:(?:dzis|dzisiaj|jest) ){1,2}dzien|ktorego (?:dzis|dzisiaj|jest|mamy)|ktora (?:jest )?godzina"
+    r"|que dia e hoje|em que dia estamos|que horas sao"
+    r"|vilken dag ar det|vilket datum ar det|vad ar klockan|hur mycket ar klockan"
+    r"|hvilken dag er det|hvilken dato er det|hvad er klokken|hvor mange er klokken"
+    r"|hva er klokka|hva er klokken|hvor mye er klokka"
+    r"|co je dnes za den|jaky je dnes den|kolikateho je|jake je dnes datum|kolik je hodin"
+)
+# How warm it is, without a place: the home's own thermometers ("hur varmt är det ute just nu").
+THERMOMETER = (
+    r"how (?:warm|cold|hot) is it|what(?:'s| is) the temperature (?:outside|inside|indoors|out there|in here)"
+    r"|how many degrees is it"
+    r"|wie (?:warm|kalt|heiß|heiss) ist es|wie ?viel grad (?:hat es|haben wir|sind es|ist es)"
+    r"|quelle temperature fait-il|il fait combien|combien (?:de degres )?(?:fait-il|il fait)"
+    r"|quelle est la temperature (?:dehors|exterieure|dedans|interieure)"
+    r"|cuantos grados hace|que temperatura hace"
+    r"|quanti gradi (?:ci sono|fa)|che temperatura (?:c'e|fa)"
+    r"|hoe (?:warm|koud) is het|hoeveel graden is het|wat is de temperatuur (?:buiten|binnen)"
+    r"|ile (?:jest )?stopni|jaka jest temperatura (?:na zewnatrz|w domu)|jak (?:cieplo|zimno) jest"
+    r"|quantos graus (?:estao|faz|tem|sao)|que temperatura (?:esta|faz)"
+    r"|hur (?:varmt|kallt) ar det|hur manga grader ar det"
+    r"|hvor (?:varmt|koldt|kaldt) er det|hvor mange grader er det"
+    r"|kolik je (?:venku )?stupnu|jaka je (?:venku )?teplota|jak je (?:venku )?(?:teplo|zima)"
+)
+_CLOCK_OR_THERMOMETER = (
+    ("the home's clock", re.compile(WORD.format(_CLOCK))),
+    ("the home's thermometer", re.compile(WORD.format(THERMOMETER))),
+)
+# Longer, the day or the temperature is part of a task ("what time is it in Tokyo when it is noon here").
+MAX_CLOCK_WORDS = 9
 
-    Only a short question: "explain step by step what we would save if we use 350 kWh a month" is a calculation.
+
+def asks_home_meter(text: str) -> str | None:
+    """What of the home's own meters or clocks `text` asks about: energy used, the alarm clock, the time, the warmth.
+
+    The day, the time and how warm it is only at no place named: "how cold is it in Oslo" is search. Only a short question: "explain step by step what we would save if we use 350 kWh a month" is a calculation.
     """
     folded = fold(text)
     if len(words(folded)) > MAX_WEATHER_WORDS or _AUTHORED.search(folded) is not None:
         return None
-    return _HOME_USAGE.first(folded) or _ALARM_RINGS.first(folded)
+    return (
+        _HOME_USAGE.first(folded)
+        or _ALARM_RINGS.first(folded)
+        or _clock_or_thermometer(text, folded)
+    )
+
+
+def _clock_or_thermometer(text: str, folded: str) -> str | None:
+    """The home's clock or thermometer asked in a short question that names no place away from home."""
+    if len(words(folded)) > MAX_CLOCK_WORDS or names_a_place(text):
+        return None
+    return next(
+        (label for label, asked in _CLOCK_OR_THERMOMETER if asked.search(folded)),
+        None,
+    )
 
 
 # A sensor of the home, or a scene for watching: "was sagt der Strompreis-Sensor", "mode cinéma allume la télé".

@@ -1,4 +1,4 @@
-"""Facts that do not change: who made a work, how a word is spelled, and how a song's words go on.
+"""Facts that do not change: who made a work, how a word is spelled, how a song's words go on, who the assistant is.
 
 "Who directed The Shining" has one answer forever, so a small local model knows it (the routing policy keeps short
 facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
@@ -76,6 +76,20 @@ _RECENT = (
 _SHAPES = Shapes(
     ("credits", Shape(words, lacks(_RECENT))) for words in _CREDITS.values()
 )
+# A day of this week or the weekend: "wie heißt der Tatort diesen Sonntag" asks about a new episode.
+_THIS_WEEK = (
+    r"sunday|saturday|weekend|week|sonntag|samstag|woche\w*|dimanche|samedi|semaine|week-end|domingo|sabado|semana"
+    r"|domenica|sabato|settimana|zondag|zaterdag|niedziel\w*|sobot\w*|tydzien|tygodni\w*|sondag|lordag|veck\w*"
+    r"|helg\w*|uge|ugen|weekenden|uke|uka|nedel\w*|tyden\w*|vikend\w*"
+)
+_SHAPES_RECENT = re.compile(
+    r"(?<![a-z])(?:"
+    + _RECENT
+    + r"|current\w*|aktuell\w*|actuel\w*|actual\w*|attual\w*|huidige"
+    r"|aktualn\w*|atual\w*|nuvarande|nuvaerende|navaerende|soucasn\w*|"
+    + _THIS_WEEK
+    + r")(?![a-z])"
+)
 
 
 def asks_credits(text: str) -> bool:
@@ -122,13 +136,72 @@ MAX_SPELLING_WORDS = 14
 
 def asks_spelling(text: str) -> bool:
     """Whether `text` is a short question how a word is spelled."""
+    return _short_and_found(text, _SPELLING, MAX_SPELLING_WORDS)
+
+
+def _short_and_found(text: str, pattern: re.Pattern[str], max_words: int) -> bool:
+    """Whether `text` has at most `max_words` words and `pattern` stands in it, folded."""
     folded = fold(text)
-    return (
-        len(words(folded)) <= MAX_SPELLING_WORDS
-        and _SPELLING.search(folded) is not None
-    )
+    return len(words(folded)) <= max_words and pattern.search(folded) is not None
+
+
+# How a word is said in another language: "comment on dit fourchette en allemand", "hoe zeg je vork in het Duits".
+_SAYING = re.compile(
+    r"(?<![a-z])(?:how do you say|how do i say|what(?:'s| is) the (?:\w+ )?word for|wie sagt man|was heißt|was heisst"
+    r"|comment (?:on )?dit(?:-on)?|como se dice|come si dice|hoe zeg je|wat is \w+ in het|jak (?:sie )?mowi sie"
+    r"|jak (?:sie )?powiedziec|como se diz|hur sager man|vad heter \w+ pa|hvordan siger man|hvad hedder \w+ pa"
+    r"|hvordan sier man|hva heter \w+ pa|jak se rekne|jak se (?:rekne|rika))(?![a-z])"
+)
+# What a character, a place or a thing of a story is called ("cómo se llama el caballo de don quijote").
+_CALLED = re.compile(
+    r"(?<![a-z])(?:what(?:'s| is| was| are| were) (?:the )?names? of|what (?:is|was|are|were) \w+(?: \w+){0,4} called"
+    r"|wie (?:heißt|heisst|hiess|hieß|heißen|heissen)|comment s'appell\w*|como se llama\w*|come si chiama\w*"
+    r"|hoe (?:heet|heette|heten)|jak (?:sie )?nazywa\w*|jak (?:sie )?nazywal\w*|como se chama\w*|vad heter|vad hette"
+    r"|hvad hedder|hvad hed|hva heter|hva het|jak se jmenuj\w*|jak se jmenoval\w*)(?![a-z])"
+)
+# Longer, the name is part of a task ("write a story in which the horse is called …").
+MAX_NAME_WORDS = 12
+
+
+def asks_a_name(text: str) -> str | None:
+    """What short question about a name `text` asks: how a word is said, what a thing of a story is called.
+
+    Not with anything recent ("wie heißt der neue Trainer"), which may have changed since the model learned it.
+    """
+    folded = fold(text)
+    if len(words(folded)) > MAX_NAME_WORDS or _SHAPES_RECENT.search(folded) is not None:
+        return None
+    if _SAYING.search(folded) is not None:
+        return "how a word is said"
+    if _CALLED.search(folded) is not None:
+        return "what something is called"
+    return None
 
 
 def asks_lyrics(text: str) -> bool:
     """Whether `text` asks how the words of a song or a poem go on."""
     return _LYRICS.search(fold(text)) is not None
+
+
+# Who made the assistant or who it is: small talk the local model answers ("wie heeft jou gemaakt", "wer bist du").
+_ABOUT_THE_ASSISTANT = re.compile(
+    r"(?<![a-z])(?:who (?:made|created|built|programmed|designed) you|who are you"
+    r"|wer hat dich (?:\w+ )?(?:gemacht|erschaffen|gebaut|programmiert|entwickelt)|wer bist du"
+    r"|qui t'a (?:cree|fait|construit|programme|concu)|qui es-tu|tu es qui"
+    r"|quien te (?:hizo|creo|construyo|programo|diseno)|quien eres"
+    r"|chi ti ha (?:creato|fatto|costruito|programmato)|chi sei"
+    r"|wie heeft (?:je|jou) (?:gemaakt|gebouwd|bedacht|geprogrammeerd)|wie ben (?:je|jij)"
+    r"|kto cie (?:stworzyl|zrobil|zbudowal|zaprogramowal)|kim jestes"
+    r"|quem te (?:criou|fez|construiu|programou)|quem es tu|quem e voce"
+    r"|vem (?:har )?(?:skapade|gjorde|byggde|programmerade|skapat|gjort|byggt) dig|vem ar du"
+    r"|hvem (?:har )?(?:lavet|skabt|bygget|programmeret|lavede|skabte) dig|hvem er du"
+    r"|hvem (?:har )?(?:laget|lagde|skapte|skapt|bygde|bygget|programmerte) deg"
+    r"|kdo te (?:vytvoril|udelal|postavil|naprogramoval)|kdo jsi)(?![a-z])"
+)
+# Longer, the assistant is asked something else too ("who made you and what is the news today").
+MAX_ASSISTANT_WORDS = 7
+
+
+def asks_about_the_assistant(text: str) -> bool:
+    """Whether `text` is a short question who made the assistant or who it is."""
+    return _short_and_found(text, _ABOUT_THE_ASSISTANT, MAX_ASSISTANT_WORDS)

@@ -96,6 +96,25 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
+# Currencies by family: an amount in one asked in another ("hur mycket är 30 euro i kronor") needs today's rate.
+_CURRENCIES = (
+    r"euros?|eur|€",
+    r"dollars?|dolares|dollari|dolar\w*|usd|\$",
+    r"pounds? sterling|sterling|gbp|£|libras? esterlinas?|sterlin\w*",
+    r"kronor|krona|sek|svenska kronor",
+    r"kroner|krone|nok|dkk|norske kroner|danske kroner",
+    r"zloty|zlotych|zlote|zl|pln",
+    r"korun\w*|czk|kc",
+    r"francs? suisses?|swiss francs?|franken|chf",
+    r"yen|jpy|yuan|renminbi",
+    r"bitcoins?|btc",
+)
+_CURRENCY = tuple(
+    re.compile(r"(?<![a-z])(?:" + family + r")(?![a-z])") for family in _CURRENCIES
+)
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)? ?(?:" + "|".join(_CURRENCIES) + r")(?![a-z])")
+
+
 def asks_now(text: str) -> bool:
     """Whether `text` has a word for now, today or tomorrow."""
     return _TIME.search(fold(text)) is not None
@@ -104,11 +123,21 @@ def asks_now(text: str) -> bool:
 def asks_live_price(text: str) -> bool:
     """Whether `text` asks about a price of the world as it is now, today or tomorrow.
 
-    Not with three figures or more: "320 km at 6.5 litres, petrol costs 38, we are four" is a sum to work out.
+    Not with three figures or more: "320 km at 6.5 litres, petrol costs 38, we are four" is a sum to work out. An
+    amount in one currency asked in another needs today's rate, with or without a word for now.
     """
     folded = fold(text)
     if len(_FIGURE.findall(folded)) >= MIN_FIGURES_OF_A_SUM:
         return False
     return (
-        _LIVE_PRICE.search(folded) is not None or _FUEL_COST.first(folded) is not None
-    ) and _TIME.search(folded) is not None
+        (_LIVE_PRICE.search(folded) is not None or _FUEL_COST.first(folded) is not None)
+        and _TIME.search(folded) is not None
+    ) or converts_currency(folded)
+
+
+def converts_currency(folded: str) -> bool:
+    """Whether a folded text gives an amount in one currency and names another: "30 euro i kronor"."""
+    return (
+        _AMOUNT.search(folded) is not None
+        and sum(family.search(folded) is not None for family in _CURRENCY) >= 2
+    )

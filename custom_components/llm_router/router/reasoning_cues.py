@@ -35,7 +35,7 @@ MAKE = (
     r"|scrivi|scrivimi|creami|fammi|preparami"
     r"|schrijf|maak|bouw|genereer"
     r"|napisz|stworz|utworz|zrob|przygotuj|wygeneruj|zaprogramuj"
-    r"|escreve|escreva|cria|crie|gera"
+    r"|escreve|escreva|cria|crie|gera|faz(?! favor)|faz-me|faca(?! favor)|faca-me"
     r"|skriv|gor|skapa|bygg|fixa"
     r"|lav|lave|opret|byg"
     r"|lag|lage|opprett"
@@ -101,15 +101,22 @@ _TEXTS = (
     r"|opowiadani\w*|bajk\w*|przemowieni\w*|zaproszeni\w*|historia|historinha|conto|dikt\w*|digt\w*|\w*histori\w*"
     r"|\w*saga|tal|tale|brev|inbjudan|invitasjon|\w*fortelling\w*|\w*fortaelling\w*|\w*berattelse\w*|basen\w*"
     r"|basnick\w*|pribeh\w*|pohadk\w*|povidk\w*|dopis|projev|pozvank\w*|\w*visa|\w*vise|riddle|ratsel|raadsel"
-    r"|enigme|adivinanza|indovinello|zagadk\w*|adivinha|gata|gade|gate|hadank\w*"
+    r"|enigme|adivinanza|indovinello|zagadk\w*|adivinha|gata|gade|gate|hadank\w*|correo|e-?mails?|mails?|mejl"
+    r"|brinde|brindis|brindisi|trinkspruch|toost"
 )
 # Making up a riddle or a story: "verzin een raadsel", "make up a story".
 _MAKE_UP = (
     r"make up|invent|erfinde|erfind|denk dir|invente|inventa|inventami|verzin|bedenk|wymysl|inventa|hitta pa"
     r"|find pa|dikt opp|finn pa|vymysli"
 )
+# Or the text first and its verb at the end, as Dutch, German and the infinitive put it: "een nette brief schrijven".
+_WRITE_AT_THE_END = (
+    r"write|schreiben|verfassen|ecrire|rediger|escribir|redactar|scrivere|schrijven|opstellen|napisac|escrever"
+    r"|redigir|skriva|skrive|napsat"
+)
 _TO_WRITE = re.compile(
-    rf"(?<![a-z])(?:{MAKE}|{_MAKE_UP})(?:\W+[\w']+){{0,3}}?\W+(?:{_TEXTS})(?![a-z])"
+    rf"(?<![a-z])(?:(?:{MAKE}|{_MAKE_UP})(?:\W+[\w']+){{0,3}}?\W+(?:{_TEXTS})"
+    rf"|(?:{_TEXTS})(?:\W+[\w']+){{0,8}}?\W+(?:{_WRITE_AT_THE_END}))(?![a-z])"
 )
 # Code in a language, a template: "lag et javascript", "schrijf een home assistant template sensor".
 _CODE = (
@@ -166,6 +173,86 @@ _WITH_AN_EXAMPLE = (
     r"|con (?:un )?esempio|met een voorbeeld|na przykladzie|z przykladem|com um exemplo|med ett exempel"
     r"|med et eksempel|med eksempel|na prikladu|s prikladem"
 )
+# Telling a story, which is writing one: "tell Tom a bedtime story", "opowiedz kasi bajkę", "conta uma história".
+_TELL = (
+    r"tell|erzahl\w*|raconte\w*|cuenta\w*|racconta\w*|vertel|opowiedz|conta|conte|beratta|fortael|fortel|fortell"
+    r"|povidej|vypravej|vypravuj"
+)
+_STORIES = (
+    r"(?:bedtime )?stor(?:y|ies)|fairy ?tales?|\w*geschichte\w*|\w*marchen|histoire|conte|cuento|historia|storia"
+    r"|favola|fiaba|\w*verhaal\w*|sprookje|bajk\w*|opowiesc\w*|historinha|conto|\w*saga|sagor|eventyr\w*"
+    r"|pohadk\w*|pribeh\w*"
+)
+_TO_TELL = re.compile(
+    rf"(?<![a-z])(?:{_TELL})(?:\W+[\w']+){{0,3}}?\W+(?:{_STORIES})(?![a-z])"
+)
+# Summing up a text or a book: "fass bitte Faust eins kurz zusammen", "streść mi Pana Tadeusza", "shrň mi Babičku".
+# Not the home's own day, lists or messages ("summarize my calendar for today" reads the calendar), and not what is
+# new or on the web ("busca opiniones del roborock y hazme un resumen" is a search).
+_SUMMARY = re.compile(
+    r"(?<![a-z])(?:summari[sz]e|sum up|give me a summary|fass\w*(?: [\w']+){0,6} zusammen|zusammenfass\w*"
+    r"|resume(?:-moi|moi|me)?(?= (?:l'|(?:le|la|les|el|los|las|o|a|os|as|un|una|um|uma|en|em|mi) ))"
+    r"|fais(?:-moi| moi)? un resume|hazme un resumen|riassumi\w*|fammi un riassunto|vat\w*(?: [\w']+){0,6} samen"
+    r"|stresc\w*|podsumuj\w*|resuma|faz(?:-me)? um resumo|sammanfatta|opsummer\w*|lav et resume|sammenfat\w*"
+    r"|oppsummer\w*|lag et sammendrag|shrn\w*|udelej shrnuti)(?![a-z])"
+)
+_NOT_A_TEXT = re.compile(
+    WORD.format(
+        r"calendar|agenda|kalender|calendrier|calendario|kalendarz|kalendar\w*|day|tag|journee|dia|giornata|dag"
+        r"|dzien|week|woche|semaine|semana|settimana|tydzien|vecka|uge|uke|tyden|today|heute|aujourd'hui|hoy"
+        r"|oggi|vandaag|dzis|hoje|idag|i dag|dnes|list\w*|lijst|lista|news|nachrichten|nouvelles|noticias|notizie"
+        r"|nieuws|wiadomosci|nyheter|nyheder|zpravy|notifications?|messages?|emails?|e-mails?|mails?|termine"
+        r"|dzisiaj|internet|web|webu|webben|nettet|online|google|latest|newest|neueste\w*|nejnovejsi|najnowsz\w*"
+        r"|reviews?|recenz\w*|opinion\w*|opinii|bewertung\w*|anmeldelse\w*|recension\w*"
+    )
+)
+# Template or YAML code written into the question: debugging it ("{{ states('sensor.x') + 2 }}").
+_CODE_IN_TEXT = re.compile(r"\{\{|\{%|\w+_template:")
+# A device of a smart home that misbehaves, and a question what to do about it, however short.
+_TECH = (
+    r"sensors?|sensore|sensori|czujnik\w*|senzor\w*|capteurs?|zigbee|z-?wave|zha|mqtt|esphome|matter|thread"
+    r"|templates?|integration\w*|integrati\w*|integracj\w*|integrac\w*|automation\w*|automatisering\w*"
+    r"|automatyzacj\w*|automac\w*|automazion\w*|automatizac\w*|add-?on|home assistant|wi-?fi|bluetooth"
+)
+_TROUBLE = (
+    r"doing wrong|how (?:do|can) i fix|what can i do|won't|wont|keeps? (?:dropping|losing|disconnecting)"
+    r"|loses? (?:the )?connection|mache ich falsch|was kann ich tun|will nicht|verliert die verbindung"
+    r"|que (?:puis|peux)-je faire|je fais mal|ne veut pas|perd la connexion|que puedo hacer|hago mal|no quiere"
+    r"|pierde la conexion|cosa posso fare|come risolvo|sbaglio|non vuole|perdono la connessione|perde la connessione"
+    r"|wat kan ik doen|doe ik fout|wil niet|verliest de verbinding|co moge zrobic|robie zle|nie chce|traci polaczenie"
+    r"|o que posso fazer|faco de errado|estou a fazer mal|nao quer|perde a (?:ligacao|conexao)|vad kan jag gora"
+    r"|gor jag fel|vill inte|tappar (?:anslutningen|uppkopplingen)|hvad kan jeg gore|gor jeg forkert|vil ikke"
+    r"|mister forbindelsen|hva kan jeg gjore|gjor jeg feil|mister (?:tilkoblingen|forbindelsen)|co muzu delat"
+    r"|co delam spatne|nechce|ztraci spojeni|" + _WHY
+)
+_TECH_TROUBLE = Shapes([("troubleshooting", Shape((_TECH, _TROUBLE)))])
+# Explaining or working something out step by step: "wyjaśnij krok po kroku jak działa suma kontrolna".
+_STEP_BY_STEP = (
+    r"step by step|schritt fur schritt|etape par etape|paso a paso|passo (?:a|per) passo|stap voor stap"
+    r"|krok po kroku|steg for steg|trin for trin|krok za krokem"
+)
+_STEPS = Shapes(
+    [
+        ("an explanation step by step", Shape((_EXPLAIN, _STEP_BY_STEP))),
+        ("working something out", Shape((_WORK_OUT, _STEP_BY_STEP))),
+    ]
+)
+# Translating a text given after the request ("Přelož do angličtiny: Vážení zákazníci, …"), not a word or a phrase.
+_TRANSLATE = re.compile(
+    r"(?<![a-z])(?:translate|ubersetz\w*|tradu\w*|vertaal|przetlumacz|oversatt|overset|oversett|preloz\w*)(?![a-z])"
+)
+# A word problem: a long text with its own figures and a question how many, how much or when.
+MIN_PROBLEM_WORDS = 20
+MIN_PROBLEM_FIGURES = 3
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+_HOW_MANY_OR_WHEN = re.compile(
+    WORD.format(
+        r"how many|how much|what time|when|how long|how far|wie viele?|wann|um wie viel uhr|wie lange|wie weit"
+        r"|combien|quand|a quelle heure|cuant[oa]s?|cuando|a que hora|quant[iieo]|quando|a che ora|hoeveel|wanneer"
+        r"|hoe laat|hoe lang|ile|kiedy|o ktorej|jak dlugo|quant[oa]s?|a que horas|hur manga|hur mycket|nar|hur dags"
+        r"|hur lange|hvor mange|hvor meget|hvornar|hvor lang|hvor mye|hvor lenge|kolik|kdy|v kolik|jak dlouho"
+    )
+)
 _WORKED_EXAMPLE = Shapes(
     [("an explanation with an example", Shape((_EXPLAIN, _HOW, _WITH_AN_EXAMPLE)))]
 )
@@ -183,8 +270,20 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
     """What needs thinking in the folded text ("writing an automation"), or None."""
     if _AUTHORING.search(folded) is not None:
         return "writing an automation or a script"
-    if _TO_WRITE.search(folded) is not None:
+    if _TO_WRITE.search(folded) is not None or _TO_TELL.search(folded) is not None:
         return "writing a text"
+    if _SUMMARY.search(folded) is not None and _NOT_A_TEXT.search(folded) is None:
+        return "a summary"
+    if _CODE_IN_TEXT.search(folded) is not None:
+        return "code to debug"
+    if (found := _TECH_TROUBLE.first(folded)) is not None:
+        return found
+    if _word_problem(folded, word_count):
+        return "a word problem"
+    if (found := _STEPS.first(folded)) is not None:
+        return found
+    if word_count >= MIN_WORDS and _TRANSLATE.search(folded) is not None:
+        return "translating a text"
     if _TRADE_OFFS.search(folded) is not None:
         return "pros and cons"
     if _THINK_IT_THROUGH.search(folded) is not None and _OR.search(folded) is not None:
@@ -194,3 +293,12 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
     if word_count >= MIN_WORDS:
         return _THINKING.first(folded)
     return _WORKED_EXAMPLE.first(folded)
+
+
+def _word_problem(folded: str, word_count: int) -> bool:
+    """Whether a long text gives its own figures and asks how many, how much or when."""
+    return (
+        word_count >= MIN_PROBLEM_WORDS
+        and len(_FIGURE.findall(folded)) >= MIN_PROBLEM_FIGURES
+        and _HOW_MANY_OR_WHEN.search(folded) is not None
+    )
