@@ -472,7 +472,9 @@ async def test_long_conversation_overflows_to_the_cloud(
 ) -> None:
     """A conversation that no longer fits the local window goes to the cloud, whole, instead of being trimmed."""
     entry = await setup_entry(hass, all_backends, {"num_ctx": 2048})
-    conversation_id = await _long_conversation(hass, ollama_emulator, "tell me a story")
+    conversation_id = await _long_conversation(
+        hass, ollama_emulator, "tell me a long joke"
+    )
     local_calls = len(ollama_emulator.chat_requests)
     for cloud in (anthropic_emulator, xai_emulator):
         cloud.reply("And they lived happily ever after.")

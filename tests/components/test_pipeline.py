@@ -49,7 +49,7 @@ async def test_pipeline_streams_the_answer(
     pipeline_id = await create_pipeline(client)
     ollama_emulator.reply("Once upon a time a lamp wanted to be a star. ", deltas=6)
 
-    events = await run_text(client, pipeline_id, "tell me a short story")
+    events = await run_text(client, pipeline_id, "tell me a joke")
 
     types = [event["type"] for event in events]
     assert types[0] == "run-start"

@@ -515,6 +515,20 @@ def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -
         ("de", "such mir Testberichte zu Akku-Rasenmähern", "reviews or tests"),
         ("it", "cerca recensioni della friggitrice ad aria ninja", "reviews or tests"),
         ("sv", "kolla recensioner av robotgräsklippare", "reviews or tests"),
+        # how a club did yesterday, in the Nordic way of asking
+        ("sv", "hur gick hammarby igår kväll", "a result"),
+        ("nb", "hvordan gikk det med brann i går", "a result"),
+        ("da", "hvordan gik agf i aftes", "a result"),
+        # what an authority says this season, what a minister announced
+        (
+            "de",
+            "was sagt das RKI zur Grippeimpfung diesen Winter",
+            "what an authority says",
+        ),
+        ("es", "qué dice la DGT sobre las multas este año", "what an authority says"),
+        ("cs", "co říká vláda o důchodech letos", "what an authority says"),
+        ("it", "cosa ha annunciato il governo sulle pensioni", "the news"),
+        ("nl", "wat heeft het kabinet aangekondigd over de huurprijzen", "the news"),
         # news of a data breach, a strike or an earthquake lately
         ("en", "was there a big data breach at a bank recently", "the news"),
         ("de", "gab es diese Woche einen Streik bei der Bahn", "the news"),
@@ -539,6 +553,9 @@ def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
         "how is the queen of hearts drawn in the book",
         "did the leak sensor in the basement detect water recently",
         "find my tests folder",
+        "hur gick det för dig i skolan igår",
+        "hvordan gik det med mormor i går",
+        "what did mum say about the holiday this summer",
         "now play the latest news on the kitchen speaker",
         "modo cinema liga a netflix na sala",
     ],

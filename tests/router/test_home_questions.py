@@ -315,3 +315,40 @@ def test_a_name_that_may_have_changed_is_no_known_fact(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "known_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "the pizza was 23.50 and the drinks 8, how much is that each for three of us",
+        ),
+        ("de", "für 4 Personen brauche ich 300 g Mehl, wie viel für sechs"),
+        ("fr", "le pull coûte 45 euros avec 30 pour cent de réduction ça fait combien"),
+        ("pl", "rachunek to 120 zł na trzy osoby ile płaci każdy"),
+        (
+            "nb",
+            "oppskriften er for 4, hvor mye smør trenger jeg for 6 når det står 200 gram",
+        ),
+        ("cs", "mám 3 balíčky po 250 gramech kolik je to dohromady"),
+    ],
+)
+def test_a_short_sum_with_its_own_figures_is_local(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: a short sum, a fact that does not change"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "if i save 200 a month at 4 percent for 10 years how much will i have"),
+        ("sv", "jämför 3 elavtal med 2 olika priser och hur mycket jag sparar"),
+        ("es", "escribe una plantilla que cuente cuántas luces hay encendidas"),
+    ],
+)
+def test_a_supposition_a_comparison_or_a_template_is_no_short_sum(
+    language: str, text: str
+) -> None:
+    assert "a short sum" not in decide(text, language=language).reason

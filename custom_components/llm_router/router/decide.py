@@ -31,6 +31,7 @@ from .home_requests import (
 )
 from .known_facts import (
     asks_a_name,
+    asks_a_short_sum,
     asks_about_the_assistant,
     asks_credits,
     asks_lyrics,
@@ -487,7 +488,7 @@ def _home_meter(body: str) -> Verdict | None:
 
 
 def _credits(body: str) -> Verdict | None:
-    """Who made a work unless the classifier is sure, how a word is spelled, how a song goes on, who the assistant is.
+    """Who made a work unless the classifier is sure, how a word is spelled or said, a short sum: local facts.
 
     "Con b o con v" reads like a choice to the classifier, so spelling and lyrics are local however sure it is.
     """
@@ -499,6 +500,8 @@ def _credits(body: str) -> Verdict | None:
         fact = "who the assistant is"
     elif (name := asks_a_name(body)) is not None:
         fact = name
+    elif asks_a_short_sum(body):
+        fact = "a short sum"
     elif asks_credits(body):
         prediction = classify(body)
         if (

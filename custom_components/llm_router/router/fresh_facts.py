@@ -34,7 +34,7 @@ from .home_requests import (
     opens_with_a_command,
 )
 from .live_prices import asks_now
-from .privacy_lexicon import CHILDREN, POSSESSIVE
+from .privacy_lexicon import CHILDREN, FAMILY, POSSESSIVE
 from .shapes import WORD, Shape, Shapes, command_first, lacks
 from .text import fold, words
 
@@ -1101,6 +1101,110 @@ _NEWS_EVENT = {
         r"nedavno|v posledni dobe|posledni dobou|tento tyden",
     ),
 }
+# language -> (went, how, yesterday or last night): "hur gick djurgården igår", "hvordan gikk det med rosenborg i går".
+_HOW_IT_WENT = {
+    "sv": (r"gick", r"hur", r"igar|i gar|igar kvall|i gar kvall|i helgen"),
+    "da": (r"gik", r"hvordan", r"i gar|igar|i aftes|i gar aftes|i weekenden"),
+    "nb": (r"gikk", r"hvordan", r"i gar|igar|i gar kveld|i helga|i helgen"),
+}
+# How it went for someone or at school or work is no match: "hur gick det för dig i skolan igår".
+_NOT_A_CLUB = (
+    r"dig|deg|du|hon|han|hun|henne|honom|ham|dem|jer|dere|ni|skol\w*|jobb\w*|job\w*|arbet\w*|arbejd\w*|prov\w*"
+    r"|eksamen|tentamen|mote\w*|fest\w*|tandlakar\w*|tandlaeg\w*|tannleg\w*|lege\w*|lakar\w*|laege\w*|"
+    + "|".join(sorted(FAMILY))
+)
+# language -> (says, said or announced; about; this season, this year or now): what an authority says.
+_SAYS_NOW = {
+    "en": (
+        r"says|said|announced|recommends|advises",
+        r"about|on",
+        r"this (?:autumn|fall|winter|spring|summer|season|year)",
+    ),
+    "de": (
+        r"sagt|gesagt|angekundigt|empfiehlt|meldet",
+        r"uber|zu|zum|zur",
+        r"diesen (?:herbst|winter|sommer|fruhling)|dieses jahr",
+    ),
+    "fr": (
+        r"dit|annonce|recommande",
+        r"sur|concernant",
+        r"cet (?:automne|hiver|ete)|ce printemps|cette annee",
+    ),
+    "es": (
+        r"dice|dijo|anuncio|recomienda",
+        r"sobre",
+        r"este (?:otono|invierno|verano|ano)|esta primavera",
+    ),
+    "it": (
+        r"dice|detto|annunciato|raccomanda",
+        r"su|sul|sulla|sui|sugli",
+        r"quest'(?:autunno|inverno|estate|anno)|questa primavera",
+    ),
+    "nl": (
+        r"zegt|zei|meldt|adviseert|aangekondigd",
+        r"over",
+        r"dit (?:najaar|voorjaar|jaar)|deze (?:winter|zomer|herfst)",
+    ),
+    "pl": (
+        r"mowi|powiedzial\w*|oglosil\w*|zaleca",
+        r"o|na temat",
+        r"tej (?:jesieni|zimy|wiosny)|tego lata|w tym roku",
+    ),
+    "pt": (
+        r"diz|disse|anunciou|recomenda",
+        r"sobre",
+        r"este (?:outono|inverno|verao|ano)|esta primavera",
+    ),
+    "sv": (
+        r"sager|sa|meddelade|rekommenderar",
+        r"om",
+        r"i host|i vinter|i var|i sommar|i ar",
+    ),
+    "da": (
+        r"siger|sagde|meddelte|anbefaler",
+        r"om",
+        r"i efteraret|i vinter|i foraret|i sommer|i ar",
+    ),
+    "nb": (r"sier|sa|meldte|anbefaler", r"om", r"i host|i vinter|i var|i sommer|i ar"),
+    "cs": (
+        r"rika|rekl\w*|oznamil\w*|doporucuje",
+        r"o",
+        r"letos|tento podzim|tuto zimu|toto jaro|toto leto",
+    ),
+}
+# language -> (a minister or the government, announced): "qu'est-ce que le ministre de la santé a annoncé".
+_GOVERNMENT_ANNOUNCED = {
+    "en": (r"minister\w*|ministry|government", r"announced|unveiled"),
+    "de": (
+        r"minister\w*|regierung|bundesregierung",
+        r"angekundigt|verkundet|vorgestellt",
+    ),
+    "fr": (r"ministre|ministere|gouvernement", r"annonce\w*|devoile\w*"),
+    "es": (r"ministr[oa]|ministerio|gobierno", r"anuncio|anunciad[oa]|presentad[oa]"),
+    "it": (r"ministr[oa]|ministero|governo", r"annunciat[oa]|annuncia|presentat[oa]"),
+    "nl": (
+        r"minister|ministerie|kabinet|regering",
+        r"aangekondigd|kondigde\w*|gepresenteerd",
+    ),
+    "pl": (r"minist\w*|rzad\w*", r"oglosil\w*|zapowiedzial\w*|przedstawil\w*"),
+    "pt": (r"ministr[oa]|ministerio|governo", r"anunciou|anunciad[oa]|apresentou"),
+    "sv": (
+        r"minister\w*|regering\w*",
+        r"meddelat|meddelade|presenterat|presenterade|aviserat",
+    ),
+    "da": (
+        r"minister\w*|ministerium|regering\w*",
+        r"meddelt|meddelte|annonceret|fremlagt",
+    ),
+    "nb": (
+        r"minister\w*|departement\w*|regjering\w*",
+        r"kunngjort|kunngjorde|lagt fram|varslet",
+    ),
+    "cs": (
+        r"ministr\w*|ministerstv\w*|vlad\w*",
+        r"oznamil\w*|oznamen\w*|predstavil\w*",
+    ),
+}
 # The household's own children or music played yesterday are no team: "how did the kids play yesterday".
 _NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
 _SHAPES = Shapes(
@@ -1159,6 +1263,18 @@ _SHAPES = Shapes(
             ("how a match ended", Shape(words, lacks(_NOT_A_TEAM)))
             for words in _MATCH_ENDED.values()
         ),
+        *(
+            ("a result", Shape(words, lacks(_NOT_A_TEAM + "|" + _NOT_A_CLUB)))
+            for words in _HOW_IT_WENT.values()
+        ),
+        *(
+            (
+                "what an authority says",
+                Shape(words, lacks(_NOT_A_TEAM + "|" + _NOT_A_CLUB)),
+            )
+            for words in _SAYS_NOW.values()
+        ),
+        *(("the news", Shape(words)) for words in _GOVERNMENT_ANNOUNCED.values()),
         *(
             ("reviews or tests", Shape(words, lacks(POSSESSIVE)))
             for words in _REVIEWS.values()

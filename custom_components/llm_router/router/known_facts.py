@@ -1,4 +1,4 @@
-"""Facts that do not change: who made a work, how a word is spelled, how a song's words go on, who the assistant is.
+"""Facts that do not change: who made a work, how a word is spelled, how a song goes on, who the assistant is, a sum.
 
 "Who directed The Shining" has one answer forever, so a small local model knows it (the routing policy keeps short
 facts that do not change local), but a question with "who" and a title reads to the classifier like news. Asked in
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .shapes import Shape, Shapes, lacks
+from .spoken_numbers import NUMBER_WORDS
 from .text import fold, words
 
 # language -> (who, a past verb of making or playing a work)
@@ -205,3 +206,58 @@ MAX_ASSISTANT_WORDS = 7
 def asks_about_the_assistant(text: str) -> bool:
     """Whether `text` is a short question who made the assistant or who it is."""
     return _short_and_found(text, _ABOUT_THE_ASSISTANT, MAX_ASSISTANT_WORDS)
+
+
+# A short sum with its own figures: "la factura son 64,80 euros entre dos, cuánto toca", "double 250 g for eight".
+_HOW_MUCH = re.compile(
+    r"(?<![a-z])(?:how much|how many|cuant[oa]s?|quant[oaie]s?|combien|wie ?viel\w*|ile|kolik|hoeveel|hur mycket"
+    r"|hur manga|hvor meget|hvor mange|hvor mye|double|halve|doppelt|halbier\w*|double\w*|raddoppi\w*|verdubbel\w*"
+    r"|duplica\w*|dobra\w*|podwoj\w*|dubbla|fordobl\w*|zdvojnasob\w*)(?![a-z])"
+)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# A supposition makes it a problem to think through: "if I invest 1000 at 5 percent for 10 years, how much …".
+# A comparison is one too: "hjälp mig jämföra tre kalasidéer med ungefärlig kostnad".
+_IF = re.compile(
+    r"(?<![a-z])(?:if|wenn|falls|si|se|als|jesli|jezeli|om|hvis|pokud|kdyz|compare|vergleich\w*|compar\w*"
+    r"|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|sammenlign\w*|sammenlikn\w*|porovn\w*)(?![a-z])"
+)
+# Number words that are also articles ("una plantilla", "en packlista") count as no figure.
+_ARTICLES = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "un",
+        "una",
+        "uno",
+        "une",
+        "en",
+        "ett",
+        "et",
+        "ein",
+        "eine",
+        "een",
+        "um",
+        "uma",
+        "jeden",
+    }
+    | {"jedna", "jedno", "jednu"}
+)
+# Word problems that ask how much are longer (reasoning_cues.MIN_PROBLEM_WORDS) and read first.
+MAX_SUM_WORDS = 24
+MIN_SUM_FIGURES = 2
+
+
+def asks_a_short_sum(text: str) -> bool:
+    """Whether `text` is a short sum with its own figures, which a small local model works out."""
+    folded = fold(text)
+    tokens = words(folded)
+    figures = len(_FIGURE.findall(folded)) + sum(
+        token in NUMBER_WORDS and token not in _ARTICLES for token in tokens
+    )
+    return (
+        len(tokens) <= MAX_SUM_WORDS
+        and figures >= MIN_SUM_FIGURES
+        and _HOW_MUCH.search(folded) is not None
+        and _IF.search(folded) is None
+    )
