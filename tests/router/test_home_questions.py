@@ -352,3 +352,46 @@ def test_a_supposition_a_comparison_or_a_template_is_no_short_sum(
     language: str, text: str
 ) -> None:
     assert "a short sum" not in decide(text, language=language).reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how many windows are still open upstairs"),
+        ("de", "welche Türen sind nicht abgeschlossen"),
+        ("fr", "combien de volets sont encore ouverts"),
+        ("es", "cuántas persianas están cerradas"),
+        ("it", "quante finestre sono aperte"),
+        ("nl", "hoeveel ramen staan er open"),
+        ("pl", "ile okien jest otwartych"),
+        ("pt", "quantas janelas estão abertas"),
+        ("sv", "hur många fönster är öppna"),
+        ("da", "hvor mange vinduer er åbne"),
+        ("nb", "hvor mange vinduer er åpne"),
+        ("cs", "kolik oken je otevřených"),
+    ],
+)
+def test_how_many_of_the_homes_openings_are_open_is_local(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the state of the home's devices"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how many shops are open on sunday"),
+        ("nl", "welke musea zijn dit weekend open met dino's, bram wil kijken"),
+    ],
+)
+def test_how_many_shops_or_museums_are_open_is_still_search(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+def test_a_countdown_started_is_a_timer() -> None:
+    decision = decide("empieza una cuenta atrás de diez minutos", language="es")
+    assert decision.route is Route.LOCAL

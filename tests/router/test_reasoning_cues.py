@@ -184,6 +184,12 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
 
 
 STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
+    # a template asked for in another language's word for it
+    (
+        "es",
+        "escríbeme una plantilla jinja que cuente cuántas luces hay encendidas",
+        "writing an automation or a script",
+    ),
     # telling a story is writing one, for whoever it is told to
     ("en", "tell Olivia a story about a snail who wants to fly", "writing a text"),
     ("pl", "opowiedz bajkę o kocie który bał się myszy", "writing a text"),

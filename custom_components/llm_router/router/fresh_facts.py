@@ -28,6 +28,8 @@ import re
 
 from .features import mentions_place
 from .home_requests import (
+    HOME_OPENINGS,
+    HOME_SWITCHING,
     MAX_WEATHER_WORDS,
     THERMOMETER,
     device_command,
@@ -186,7 +188,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         r"open|opens|close|closes|closed|shut|shuts|opening (?:hours|times)",
         (
             r"shops?|stores?|supermarket|pharmacy|chemist'?s?|bank|post office|library|museum|swimming pool|gym"
-            r"|restaurant|cafe|bakery|butcher'?s?|market|mall|shopping cent(?:re|er)|petrol station|town hall|pub"
+            r"|restaurant|cafe|bakery|butcher'?s?|market|mall|shopping cent(?:re|er)|petrol station|town hall|pub|museums"
             r"|recycling cent(?:re|er)|the dump|household waste\w*|council offices?"
             r"|high street|street|road|avenue|square|town cent(?:re|er)|city cent(?:re|er)"
         ),
@@ -295,23 +297,6 @@ _WHEN: dict[str, str] = {
     "nb": r"nar|til nar|hvor lenge",
     "cs": r"kdy|v kolik|do kolika|jak dlouho",
 }
-# Things of a home that switch off or shut, asked when: the lights, the heating.
-_HOME_SWITCHING = (
-    r"lights?|lamps?|heating|heater|licht\w*|lampe\w*|heizung|lumieres?|chauffage|luz|luces|luce|luci|lamp\w*"
-    r"|lys\w*|svetl\w*|topeni"
-)
-# Things of a home that open and close: never a shop.
-_HOME_OPENINGS = (
-    r"doors?|windows?|gate|garage|blinds?|shutters?|curtains?|valve|lid|cover|fridge|freezer|oven|tap|vent"
-    r"|skylight|awning|sunshade|shade|hatch|lock|tur|turen|fenster|tor|garagentor|rollladen|rollo|jalousie|markise|ventil"
-    r"|kuhlschrank|ofen|porte|fenetre|portail|volets?|rideaux?|vanne|frigo|four|puerta|ventana|porton|garaje"
-    r"|persianas?|toldo|cortinas?|valvula|nevera|horno|grifo|porta|finestra|cancello|tapparell\w*|tenda"
-    r"|valvola|frigorifero|forno|rubinetto|basculante|deur|raam|poort|rolluik|zonnescherm|gordijn\w*|klep"
-    r"|koelkast|kraan|luik|drzwi|okn\w*|bram\w*|garaz\w*|rolet\w*|zaslon\w*|zawor\w*|lodowk\w*|piekarnik"
-    r"|janela|portao|garagem|estores?|frigorifico|torneira|dorr\w*|fonster\w*|grind\w*|port|porten"
-    r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*"
-    r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
-)
 # An opening word first is a command ("open the bank app"), where the imperative differs from the question.
 _OPEN_COMMAND = r"open|close|shut|offne|schließ|schliess|ouvre|ferme|apri|chiudi|sluit|otworz|zamknij|oppna|stang|abn|luk|apne|lukk|steng|otevri|zavri"
 
@@ -1227,7 +1212,7 @@ _SHAPES = Shapes(
         *(
             (
                 "opening hours",
-                Shape(words, lacks(_HOME_OPENINGS) + command_first(_OPEN_COMMAND)),
+                Shape(words, lacks(HOME_OPENINGS) + command_first(_OPEN_COMMAND)),
             )
             for words in _OPEN.values()
         ),
@@ -1325,8 +1310,7 @@ _HOURS = Shapes(
         "opening hours",
         Shape(
             (verbs, _WHEN[language]),
-            lacks(_HOME_OPENINGS + "|" + _HOME_SWITCHING)
-            + command_first(_OPEN_COMMAND),
+            lacks(HOME_OPENINGS + "|" + HOME_SWITCHING) + command_first(_OPEN_COMMAND),
         ),
     )
     for language, (verbs, _) in _OPEN.items()

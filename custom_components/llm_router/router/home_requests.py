@@ -107,12 +107,13 @@ _REMIND_ME = (
 )
 _SET_VERB = (
     r"set|create|make|add|start|stell\w*|erstell\w*|mach|mets|cree|crea|pon|imposta|metti|zet|maak|ustaw|utworz"
-    r"|dodaj|cria|crie|define|poe|satt|skapa|starta|set|lav|start|sett|lag|nastav|vytvor|pridej|spust"
+    r"|dodaj|cria|crie|define|poe|satt|skapa|starta|set|lav|start|sett|lag|nastav|vytvor|pridej|spust|comenzar"
+    r"|empieza|empezar|inicia|iniciar|inizia|lance|lancer"
 )
 _TASK_THING = (
     r"reminder|timer|alarm|erinnerung|wecker|minuteur|rappel|alarme|temporizador|recordatorio|alarma|promemoria"
     r"|sveglia|herinnering|wekker|przypomnienie|minutnik|budzik|lembrete|despertador|paminnelse|vackarklocka"
-    r"|pamindelse|vekkerklokke|paminnelse|pripominku|minutku|budik"
+    r"|pamindelse|vekkerklokke|paminnelse|pripominku|minutku|budik|cuenta atras|conto alla rovescia|compte a rebours"
 )
 # Reminding someone else of the house: "připomeň Elišce zítra…", "remind Tom to…", "erinnere Lena daran".
 _REMIND_SOMEONE = (
@@ -264,6 +265,50 @@ def home_task(text: str) -> bool:
     return _HOME_TASK.match(folded) is not None and _AUTHORED.search(folded) is None
 
 
+# Things of a home that switch off or shut, asked when: the lights, the heating.
+HOME_SWITCHING = (
+    r"lights?|lamps?|heating|heater|licht\w*|lampe\w*|heizung|lumieres?|chauffage|luz|luces|luce|luci|lamp\w*"
+    r"|lys\w*|svetl\w*|topeni"
+)
+# Things of a home that open and close: never a shop.
+HOME_OPENINGS = (
+    r"doors?|windows?|gate|garage|blinds?|shutters?|curtains?|valve|lid|cover|fridge|freezer|oven|tap|vent"
+    r"|skylight|awning|sunshade|shade|hatch|lock|tur|turen|fenster|tor|garagentor|rollladen|rollo|jalousie|markise|ventil"
+    r"|kuhlschrank|ofen|porte|fenetre|portail|volets?|rideaux?|vanne|frigo|four|puerta|ventana|porton|garaje"
+    r"|persianas?|toldo|cortinas?|valvula|nevera|horno|grifo|porta|porte|finestr[ae]|cancell[oi]|tapparell\w*|tenda"
+    r"|valvola|frigorifero|forno|rubinetto|basculante|deur\w*|raam|ramen|poort\w*|rolluik|zonnescherm|gordijn\w*|klep"
+    r"|koelkast|kraan|luik|drzwi|okn\w*|okien|bram[aeyk]\w*|bramie|garaz\w*|rolet\w*|zaslon\w*|zawor\w*|lodowk\w*|piekarnik"
+    r"|janelas?|portao|portas|garagem|estores?|frigorifico|torneira|dorr\w*|fonster\w*|grind\w*|port|porten"
+    r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*|oken"
+    r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
+)
+# How many or which of them are open, closed, locked or on: "kolik dveří je otevřených", "quantos estores estão
+# abertos", "was für eines der Schlösser ist verschlossen".
+_HOW_MANY_OR_WHICH = (
+    r"how many|which|are any|is any|wie viele|welche\w*|was fur|combien|quel\w*|cuant[oa]s|cual\w*|quant[ie]|qual\w*"
+    r"|hoeveel|welke|ile|ktor\w*|quant[oa]s|quais|hur manga|vilk\w*|hvor mange|hvilk\w*|kolik|ktere|kter\w*"
+)
+_STATE = (
+    r"open\w*|closed|shut|locked|unlocked|on|off|offen|geoffnet|zu|geschlossen|verschlossen|abgeschlossen|an|aus"
+    r"|ouvert\w*|ferme\w*|verrouill\w*|allume\w*|eteint\w*|abiert\w*|cerrad\w*|encendid\w*|apagad\w*|apert\w*"
+    r"|chius\w*|acces\w*|spent\w*|dicht|gesloten|op slot|aan|uit|otwart\w*|zamkniet\w*|wlaczon\w*|wylaczon\w*"
+    r"|abert\w*|fechad\w*|trancad\w*|ligad\w*|desligad\w*|oppna|oppen|oppet|stangd\w*|last\w*|tand\w*|slackt\w*"
+    r"|aben\w*|abne|lukket|taendt|slukket|apen\w*|apne|tent|otevren\w*|zavren\w*|zamcen\w*|zapnut\w*|vypnut\w*"
+)
+_HOME_STATE = Shapes(
+    [
+        (
+            "the state of the home's devices",
+            Shape(
+                (
+                    _HOW_MANY_OR_WHICH,
+                    HOME_OPENINGS + "|" + HOME_SWITCHING + r"|\w*schloss\w*|\w*slot\w*",
+                    _STATE,
+                )
+            ),
+        )
+    ]
+)
 # What day or time it is: "on est quel jour aujourd'hui", "jaki dziś jest dzień", "hva er klokka".
 _CLOCK = (
     r"what day is it|what(?:'s| is) the date|what date is it|what time is it|what(?:'s| is) the time"
@@ -305,7 +350,7 @@ MAX_CLOCK_WORDS = 9
 
 
 def asks_home_meter(text: str) -> str | None:
-    """What of the home's own meters or clocks `text` asks about: energy used, the alarm clock, the time, the warmth.
+    """What of the home's meters, clocks or devices `text` asks about: energy used, the time, how many doors are open.
 
     The day, the time and how warm it is only at no place named: "how cold is it in Oslo" is search. Only a short question: "explain step by step what we would save if we use 350 kWh a month" is a calculation.
     """
@@ -316,6 +361,7 @@ def asks_home_meter(text: str) -> str | None:
         _HOME_USAGE.first(folded)
         or _ALARM_RINGS.first(folded)
         or _clock_or_thermometer(text, folded)
+        or _HOME_STATE.first(folded)
     )
 
 

@@ -120,7 +120,8 @@ _TO_WRITE = re.compile(
 )
 # Code in a language, a template: "lag et javascript", "schrijf een home assistant template sensor".
 _CODE = (
-    r"javascript|typescript|python|bash|powershell|template|jinja|regex|sql|html|css"
+    r"javascript|typescript|python|bash|powershell|template|jinja|ginja|regex|sql|html|css|plantillas?|vorlagen?"
+    r"|sjablonen|sjabloon|szablon\w*|sablon\w*|skabelon\w*"
 )
 _AUTHORING = re.compile(
     rf"(?<![a-z])(?:{MAKE}|fais|faites)(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)}|{_CODE})"
