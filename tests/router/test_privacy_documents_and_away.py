@@ -289,3 +289,10 @@ def test_who_is_there_and_a_member_at_a_relatives_stay_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=NAMED_LIKE_WORDS).private
+
+
+def test_swedish_games_are_not_a_czech_doctor() -> None:
+    assert not decide(
+        "planera en midsommarfest för femton personer med mat och lekar", language="sv"
+    ).private
+    assert decide("lékař mi předepsal nové léky na tlak", language="cs").private

@@ -941,7 +941,7 @@ HEALTH = (
     r"resept\w*",
     r"leky",
     r"leku",
-    r"lekar(?!n)\w*",
+    r"lekar(?<!och lekar)(?<!med lekar)(?<!roliga lekar)(?<!nya lekar)(?!n)(?! (?:och|for|till|pa|med) )\w*",  # not Swedish "lekar"
     r"zubar\w*",
     r"ockov\w*",
     r"krevni tlak",
