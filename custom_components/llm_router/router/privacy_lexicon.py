@@ -1590,6 +1590,12 @@ HEALTH = (
     r"intervento chirurgico",
     r"sala operatoria",
     r"ricoverat[oaie]",
+    r"(?:blevet|bliver|er) indlagt",
+    r"(?:blitt|ble|er) innlagt",
+    r"(?:blivit|blev|ar) inlagd",
+    r"hospitali[sz]ed|admitted to (?:the )?hospital|ins krankenhaus (?:eingeliefert|gekommen)|eingeliefert",
+    r"hospitalis[ee]\w*|hospitalizad[oa]|ingresad[oa]|hospitalizovan\w*|w szpitalu|opgenomen in het ziekenhuis",
+    r"(?:le|la|les|lo|me|te|nos) (?:dan|han dado|van a dar|dieron) el alta|dad[oa] de alta|(?:teve|tem|deram) alta",
     r"ricovero(?! (?:attrezzi|per)\b)",
     r"guardia medica",
     r"consultorio",
@@ -3048,7 +3054,7 @@ LOCK_WORDS = (
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
     r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schranka na klice"
-    r"|schlusselkasten\w*|schlusselbox\w*|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?"
+    r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?"
 )
 LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs"
 LOCK_CODE = (
@@ -3137,6 +3143,15 @@ UNTIL_A_DAY = (
     r"(?:(?:zum|au|el|al|il|de|dia|den|the|a|o) )?(?:\d+\w*|" + WEEKDAYS + ")"
 )
 
+# Where children are taken and fetched: school, nursery, practice.
+ACTIVITIES = (
+    r"(?:football|footie|practice|training|school|nursery|daycare|kita|kiga|kindergarten|schule|hort|fussball|ecole"
+    r"|creche|foot|cole|colegio|guarderia|futbol|entrenamiento|scuola|asilo|calcio|allenamento|opvang|voetbal|szkol\w*"
+    r"|przedszkol\w*|pilk\w*|treningu|escola|infantario|futebol|treino|skolan|forskolan|fotbollen|traningen|skole\w*"
+    r"|barnehage\w*|bornehave\w*|fodbold|fotball\w*|trening\w*|skolk\w*|skol\w*|fotbal\w*|treninku|krouzku"
+    r"|entrainement|l'entrainement)"
+)
+
 PRESENCE = (
     # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
     (
@@ -3154,6 +3169,82 @@ PRESENCE = (
         r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
         r" (?:nonn[aoie]|zi[aoie]|papa|mamma|padre|madre|fratello|sorella|cugin[aoie]|amic[aoie]|vicin[aoie])"
     ),
+    # the speaker stuck in traffic or running late: "ich steh im stau auf der a8", "stojím v koloně na d1"
+    (
+        r"(?:i'm|im|i am) (?:stuck (?:in|at|on the [a-z]?\d+)|running (?:\w+ ){0,2}?late|in traffic|sat in traffic)"
+        r"|stuck in traffic"
+        r"|(?:steh|stehe|stecke|steck) (?:\w+ )?im stau|je suis (?:coince\w*|bloque\w*)|dans les bouchons"
+        r"|estoy (?:atascad[oa]|en un atasco|parad[oa] en)|atascad[oa] en|(?:sono|sto) (?:bloccat[oa]|ferm[oa]|in coda)"
+        r"|bloccat[oa] (?:in|nel) (?:coda|traffico)|(?:ik sta|we staan) (?:\w+ )?(?:vast|in de file)|vast in de file"
+        r"|stoje w korku|(?:jestem|utknal\w*) w korku|stojim v kolone|jsem v kolone|(?:holder|star|sidder|sitter) i ko"
+        r"|(?:estou|estamos) (?:pres[oa]s?|parad[oa]s?) no transito|no transito (?:na|da|do)"
+        r"|(?:i'll|i will) be (?:\w+ )?late|(?:ich komme|wir kommen) (?:\w+ ){0,2}?(?:spater|zu spat)"
+        r"|je (?:serai|vais etre) en retard|(?:voy|vamos) a llegar tarde|(?:arrivo|arriviamo) (?:in )?ritardo|arrivo tardi"
+        r"|ik (?:ben|kom) (?:\w+ )?te laat|(?:bede|bedziemy) spozni\w*|spoznie sie|vou chegar atrasad[oa]"
+        r"|jag (?:blir|kommer) (?:\w+ )?(?:sen|forsenad)|jeg (?:kommer|bliver|blir) (?:\w+ )?(?:for sent|forsinket)"
+        r"|(?:prijdu|prijedu) pozde|budu mit zpozdeni|er nok (?:\w+ )?forsinket"
+    ),
+    # the children at a parent's for the weekend: "Jack's at his dad's this weekend", "är det pappahelg"
+    (
+        r"(?:at|bei|chez|con|bij|u|hos|com|dal|da|with) (?:his|her|their|seinem|ihrem|leur|son|sa|su|sus|suo|sua|loro|zijn"
+        r"|haar|hun|swojego|jego|jej|seu|sin|sitt|hans|hennes|deres) (?:dad|mum|mom|father|mother|vater|mutter|pere|mere"
+        r"|padre|madre|papa|mama|vader|moeder|ojca|matki|pai|mae|far|mor|faren|moren|pappa|mamma)"
+    ),
+    (
+        r"(?:pappa|mamma|papa|mama|vader|moeder|far|mor)(?:helg|helgen|weekend|wochenende|weekenden)|(?:vader|moeder)"
+        r" ?weekend|week-end de (?:leur|son|sa) (?:pere|mere)|(?:weekend|wochenende|week-end|finde|fin de semana|helg\w*"
+        r"|vikend\w*) (?:\w+ ){0,3}?(?:u|bei|chez|con|bij|hos|com|dal|w|at) (?:\w+ )?(?:taty|tatu|mamy|ojca|matki"
+        r"|vater|mutter|pere|mere|padre|madre|papa|mama|vader|moeder|faren|moren|dad|mum|mom)|(?:les|nos) toca con (?:su|tu)"
+        r" (?:madre|padre)|(?:u|hos) (?:taty|ojca|matky|mamy|faren sin|moren sin|faren|moren)"
+    ),
+    # a child on a sleepover, picked up from school or practice
+    (
+        r"(?:bei|auf|at|on|na|en|op|pa|til|till|alla|al|ao|no|do|in|im|z) (?:der |dem |a |the |una |un |een |la |le |el "
+        r"|o |uma )?(?:ubernachtungsparty|pyjama ?party|pijama ?party|pizama ?party|slumber party|sleepover|logeerpartij)"
+        r"|a dormire da|slaapt (?:\w+ )?(?:nog )?bij|sover (?:\w+ )?(?:over )?hos|dort chez|duerme en casa de"
+        r"|dorme (?:na casa|em casa) d"
+    ),
+    (
+        r"(?:picked up|pick (?:\w+ )?up|abgeholt|holt|holen|recoge|recoger|recogido|va chercher|aller chercher|prende"
+        r"|prendere|preso|ophalen|haalt|opgehaald|odbier\w*|odebra\w*|buscar|busca|buscou|hamta\w*|henter|hente|hentet"
+        r"|vyzvedn\w*|vyzvedl\w*)(?: \w+){0,4}? (?:from|vom|von der|von|du|de la|de l'|del|dal|dalla|van|z|ze|da|do|fra"
+        r"|fran|ze|at) (?:the |der |dem |la |le |el |il |de |het |o |a )?" + ACTIVITIES
+    ),
+    # back from school or practice: "už se vojtík vrátil z fotbalu", "har sanderen kommi hjem fra fotballtreninga"
+    (
+        r"(?:vratil\w*|vraci|wrocil\w*|wraca|back|zuruck|kam|rentre\w*|revenu\w*|volvio|vuelve|llego|tornat\w*|torna"
+        r"|rientrat\w*|terug|thuisgekomen|voltou|volta|chegou|kommit|kommi|kommet|hjem|hem|quitte|left|verlassen)"
+        r"(?: \w+){0,2}? (?:from|vom|von der|von|du|de la|de l'|del|dal|dalla|van|z|ze|da|do|fra|fran) "
+        + ACTIVITIES
+    ),
+    # he or she left or came, and should be here: "ugo il a quitté l'entraînement … il devrait déjà être là"
+    r"(?:il|elle) a quitte|(?:il|elle) est partie?|(?:il|elle) devrait (?:deja )?etre la",
+    r"(?:vast sta|in de file)",
+    # announced: "papa ist in fünf minuten da", "mama is er over tien minuten", "farfar är här om fem minuter"
+    (
+        r"(?:is|ist|ar|er|est|e|esta|jest|je|sera|bude) (?:er|har|her|hier|la|qui|aqui|tady|tu|da) (?:in|om|over|dans|en"
+        r"|tra|fra|za|em) \w+ (?:minut\w*|stunde\w*|hours?|heures?|horas?|ore|uur|timer?|hodin\w*|godzin\w*)"
+    ),
+    (
+        r"(?:is|ist|ar|er|est|e|esta|jest|je|sera|bude) (?:in|om|over|dans|en|tra|fra|za|em) \w+ (?:minut\w*|stunde\w*"
+        r"|hours?|heures?|horas?|ore|uur|timer?|hodin\w*|godzin\w*) (?:da|here|home|la|ici|aqui|qui|hier|har|her|tady|tu"
+        r"|thuis|hjemme|hemma|doma|zu hause|daheim)(?![a-z])"
+    ),
+    # a shift or a work trip: "julien finit sa garde", "a che ora stacca dal turno", "när slutar anders nattpass"
+    (
+        r"(?:nattpass|kvallspass|dagpass|sa garde|(?:est|etre|suis|sont) de garde|dal turno|il turno|spatschicht"
+        r"|nachtschicht|fruhschicht|spatdienst)"
+    ),
+    # back from a work trip, or on one: "kdy se petr vrací ze služební cesty", "dad … from his work trip"
+    (
+        r"(?:back|home|zuruck|rentre\w*|vuelve|volvera|torna|terug|wraca|wroci|volta|tillbaka|tilbage|tilbake|vraci|vrati"
+        r"|his|her|their|my|our|sein\w*|ihr\w*|son|sa|su|suo|sua|zijn|haar|jego|jej|seu|sin|sitt|hans|hennes|deres|jeho"
+        r"|jeji)(?: \w+){0,4}? (?:(?:work|business) trip|dienstreise|geschaftsreise|deplacement professionnel"
+        r"|viaje de (?:negocios|trabajo)|viaggio di lavoro|trasferta|zakenreis|werkreis|delegacj\w*"
+        r"|viagem de (?:trabalho|negocios)|tjansteresa|jobbresa|forretningsrejse|tjenestereise|jobbreise|sluzebni cest\w*)"
+    ),
+    # "is scho wer dahoam", "er det noen heime": anyone home, in dialect
+    r"(?:wer|jemand|einer|noen|nogen|nagon) (?:\w+ )?(?:dahoam|dahoim|dahaam|heime|hjemma)",
     # the household away until a day: "we're in lisbon till sunday", "estamos en canarias hasta el 3 de agosto"
     WE_TRAVEL + r"(?: \w+){0,2}? " + AWAY_AT + r"(?: \w+){1,4}? " + UNTIL_A_DAY,
     WE_TRAVEL + " " + UNTIL_A_DAY + r"\.?(?: \w+){0,2}? " + AWAY_AT + r" \w+",
@@ -3177,7 +3268,9 @@ PRESENCE = (
     (
         r"(?:i'm|im(?= at | staying)|i am|i'll be|ich bin|je suis|je serai|estoy|estare|sto|saro|ik ben|jestem|bede|estou"
         r"|vou estar|jag ar"
-        r"|jag blir|jeg er|jeg blir|jsem|budu)(?: \w+){0,3}? (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v) (?!\d)"
+        r"|jag blir|jeg er|jeg blir|jsem|budu|ik sta|jeg star|jag star|sono)(?: \w+){0,3}?"
+        r" (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v|alla|allo|a la|au|op(?! zoek)|pa|am|im) (?!\d)"
+        r"(?!(?:ricerca|recherche|fine|moda|mode|page|base|carte|main|portee|hauteur|altezza|fois|dieta|regime)(?![a-z]))"
         r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)(?![a-z]))\w+"
     ),
     # the house on holiday: "stell das Haus auf Urlaub", "mets la maison en mode absence", "włącz vacation mode"
@@ -3270,7 +3363,7 @@ PRESENCE = (
     r"how many (?:people|persons|of us|family members|kids|children) (?:are |is )?(?:\w+ )?(?:home|at home|in the house|here)",
     r"(?:sind|ist) (?:alle|jeder|jemand|wir alle|die kinder) (?:\w+ )?(?:zu ?hause|daheim|da|weg)",
     r"wie viele (?:personen|leute|menschen|familienmitglieder|von uns) sind (?:\w+ )?(?:zu ?hause|daheim|da)",
-    r"wann (?:ist|kam|war) (?!die |der |das |mein\w* |unser\w* |ein\w* )\w+ (?:\w+ )?(?:nach hause|heim|heimgekommen|angekommen|gegangen|losgefahren|zu hause)",
+    r"wann (?:ist|kam|war) (?!die |der |das |mein\w* |unser\w* |ein\w* )\w+ (?:\w+ ){0,3}?(?:nach hause|heim|heimgekommen|angekommen|gegangen|losgefahren|zu hause)",
     r"wann (?:ist|sind) (?:er|sie) (?:\w+ ){0,3}?(?:los|weg|losgegangen|aus dem haus)"
     + END,
     r"tout le monde est (?:\w+ )?(?:a la maison|rentre|la)",
@@ -3331,6 +3424,201 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "dad",
+        "mum",
+        "mom",
+        "father",
+        "mother",
+        "vater",
+        "mutter",
+        "pere",
+        "mere",
+        "padre",
+        "madre",
+        "vader",
+        "moeder",
+        "ojca",
+        "matki",
+        "pai",
+        "mae",
+        "faren",
+        "moren",
+        "taty",
+        "tatu",
+        "mamy",
+        "matky",
+        "minut",
+        "stunde",
+        "hour",
+        "heure",
+        "hora",
+        "ore",
+        "uur",
+        "time",
+        "hodin",
+        "godzin",
+        "parti",
+        "devrait",
+        "vratil",
+        "vraci",
+        "wrocil",
+        "wraca",
+        "back",
+        "zuruck",
+        "kam",
+        "rentre",
+        "revenu",
+        "volvio",
+        "vuelve",
+        "llego",
+        "tornat",
+        "torna",
+        "rientrat",
+        "terug",
+        "thuisgekomen",
+        "voltou",
+        "volta",
+        "chegou",
+        "kommit",
+        "kommi",
+        "kommet",
+        "hjem",
+        "hem",
+        "quitte",
+        "left",
+        "verlassen",
+        "in de file",
+        "sono",
+        "stuck",
+        "running",
+        "steh",
+        "steck",
+        "coince",
+        "bloque",
+        "bouchons",
+        "estoy",
+        "atascad",
+        "bloccat",
+        "ferm",
+        "coda",
+        "ik sta",
+        "we staan",
+        "vast",
+        "stoje",
+        "jestem",
+        "utknal",
+        "stojim",
+        "jsem",
+        "holder",
+        "star",
+        "sidder",
+        "sitter",
+        "estou",
+        "transito",
+        "i'll",
+        "i will",
+        "we'll",
+        "ich komme",
+        "wir kommen",
+        "je serai",
+        "je vais",
+        "voy",
+        "vamos",
+        "arrivo",
+        "arriviamo",
+        "ik kom",
+        "bede",
+        "bedziemy",
+        "spoznie",
+        "vou chegar",
+        "jag",
+        "jeg",
+        "prijdu",
+        "prijedu",
+        "budu",
+        "er nok",
+        "pappa",
+        "mamma",
+        "papa",
+        "mama",
+        "vader",
+        "moeder",
+        "far",
+        "mor",
+        "week",
+        "wochenende",
+        "finde",
+        "fin de",
+        "helg",
+        "vikend",
+        "les toca",
+        "nos toca",
+        "ubernachtung",
+        "pyjama",
+        "pijama",
+        "pizama",
+        "slumber",
+        "sleepover",
+        "logeer",
+        "a dormire",
+        "slaapt",
+        "sover",
+        "dort",
+        "duerme",
+        "dorme",
+        "picked",
+        "pick",
+        "abgeholt",
+        "holt",
+        "holen",
+        "recog",
+        "chercher",
+        "prend",
+        "preso",
+        "ophalen",
+        "haalt",
+        "opgehaald",
+        "odbier",
+        "odebra",
+        "busca",
+        "hamta",
+        "hent",
+        "vyzvedn",
+        "vyzvedl",
+        "nattpass",
+        "kvallspass",
+        "dagpass",
+        "sa garde",
+        "de garde",
+        "turno",
+        "work trip",
+        "business trip",
+        "dienstreise",
+        "geschaftsreise",
+        "deplacement",
+        "viaje",
+        "viaggio",
+        "trasferta",
+        "zakenreis",
+        "werkreis",
+        "delegacj",
+        "viagem",
+        "tjansteresa",
+        "jobbresa",
+        "forretningsrejse",
+        "tjenestereise",
+        "jobbreise",
+        "sluzebni",
+        "spatschicht",
+        "nachtschicht",
+        "fruhschicht",
+        "spatdienst",
+        "wer",
+        "jemand",
+        "einer",
+        "noen",
+        "nogen",
+        "nagon",
         "nonn",
         "zi",
         "papa",
@@ -3469,11 +3757,12 @@ PRESENCE_TRIGGERS = (
         "con",
         "dal",
         "bij",
+        "com",
+        "hos",
+        "ist",
         "u",
     ),
     *(
-        "com",
-        "hos",
         "nog",
         "noch",
         "still",
@@ -3635,7 +3924,6 @@ PRESENCE_TRIGGERS = (
         "jestesmy",
         "vi",
         "jsme",
-        "ist",
     ),
     "los",
     "anyone",
@@ -3659,7 +3947,6 @@ PRESENCE_TRIGGERS = (
     "maison",
     "rentre",
     "la",
-    "chez",
     "ici",
     "arrive",
     "parti",
@@ -3700,6 +3987,15 @@ PRESENCE_CUES = frozenset(
     {
         # arriving, staying over and leaving, in the present or future: "babička přijede vlakem", "mormor … stannar"
         *(
+            "vraci",
+            "vrati",
+            "vratil",
+            "vratila",
+            "quitte",
+            "lands",
+            "landing",
+            "dahoam",
+            "heime",
             "prijede",
             "prijedou",
             "prijde",

@@ -122,6 +122,8 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     "nb": frozenset({"max", *_SCANDINAVIAN}),
 }
 _NO_COMMON_WORDS: frozenset[str] = frozenset()
+# Southern German says a first name with its article: "is der max heut heimkommen" is Max, "auf max" is not.
+_NAME_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset({"der", "den", "dem"})}
 
 # A phrase, what it names, the name as the home spells it, and the languages whose form it is ("" for all):
 # SLAVIC for the Polish and Czech case forms ("Kuby"), NORDIC for the definite forms ("köket").
@@ -286,6 +288,7 @@ class HomeVocabulary:
         """Every name of the home in the folded words of an utterance, left to right, longest match first."""
         hits: list[NameHit] = []
         common = _COMMON_WORDS.get(language or "", _NO_COMMON_WORDS)
+        articles = _NAME_ARTICLES.get(language or "", _NO_COMMON_WORDS)
         families = {_ANY}
         if language is None or language in _DECLINING_LANGUAGES:
             families.add(_SLAVIC)
@@ -293,7 +296,7 @@ class HomeVocabulary:
             families.add(_NORDIC)
         position = 0
         while position < len(utterance_words):
-            entry = self._match(utterance_words, position, common, families)
+            entry = self._match(utterance_words, position, common, articles, families)
             if entry is not None:
                 phrase, kind, name, _family = entry
                 hits.append(NameHit(kind, name, position, position + len(phrase)))
@@ -344,11 +347,16 @@ class HomeVocabulary:
         utterance_words: Sequence[str],
         position: int,
         common: frozenset[str],
+        articles: frozenset[str],
         families: set[str],
     ) -> _Entry | None:
         for entry in self._index.get(utterance_words[position], ()):
             phrase, _kind, _name, family = entry
-            if family not in families or (len(phrase) == 1 and phrase[0] in common):
+            if family not in families or (
+                len(phrase) == 1
+                and phrase[0] in common
+                and (position == 0 or utterance_words[position - 1] not in articles)
+            ):
                 continue
             if tuple(utterance_words[position : position + len(phrase)]) == phrase:
                 return entry
