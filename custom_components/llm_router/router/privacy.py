@@ -196,8 +196,12 @@ def literal_prefix(alternative: str) -> str:
 def literal_prefixes(alternative: str) -> tuple[str, ...]:
     """Return literal texts one of which starts every match of a regex alternative (() when there are none).
 
-    A leading non-capturing group that must match counts by its branches: "(?:arm|leg) pain" gives "arm" and "leg".
+    A leading non-capturing group that must match counts by its branches: "(?:arm|leg) pain" gives "arm" and "leg";
+    so do the branches of an alternative with bars outside any group: "no pego ojo|no puedo dormir".
     """
+    if len(top := _top_level_branches(alternative)) > 1:
+        found = [literal_prefixes(branch) for branch in top]
+        return tuple(chain.from_iterable(found)) if all(found) else ()
     if not alternative.startswith("(?:"):
         literal = literal_prefix(alternative)
         return (literal,) if literal else ()
@@ -668,7 +672,7 @@ CREDENTIALS = word_detector(
     r"codice di sicurezza",
     r"zugangsdaten",
     r"inloggegevens",
-    r"identifiants?",
+    r"identifiants?(?! (?:uuid|uniques?|de (?:capteur|l.appareil|produit)))",
     r"credenziali",
     r"credenciales",
     r"login (?:details|data|daten)",
@@ -1301,7 +1305,8 @@ _BUYING = (
     r"|resenas|recensioni|recensies|recenze|opinie|sleve|sleva|slevy|slevach|rabat\w*|descuento\w*|sconto|korting)"
 )
 _CAMERA_WORD = (
-    r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*)"
+    r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*|babyphone\w*|baby ?monitor\w*"
+    r"|babyfoon\w*|vigilabebes?|babyvakt\w*|chuvick\w*|niania elektroniczna)"
 )
 # The newest models: "jakie są najnowsze kamery ip", "the latest doorbell cameras this year".
 _NEWEST = (

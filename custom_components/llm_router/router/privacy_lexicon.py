@@ -490,6 +490,111 @@ OWN_BODY = (
 )
 
 HEALTH = (
+    # tests, scopes, specialists and conditions that name a treatment: "odběry krve nalačno", "la colonscopia"
+    r"odber\w* krve",
+    r"krevni (?:test\w*|odber\w*)",
+    r"badani[ae] krwi",
+    r"colheita de sangue",
+    r"analis[ie]s? (?:de|del|ao) sangu?e",
+    r"esami del sangue",
+    r"bloedafname",
+    r"gastrosk\w*",
+    r"gastrosc\w*",
+    r"colonosc\w*",
+    r"colonsc\w*",
+    r"coloscop\w*",
+    r"endosc\w*",
+    r"endosk\w*",
+    r"dietolog\w*",
+    r"dietist\w*",
+    r"endokrynolog\w*",
+    r"glaucom\w*",
+    r"glaukom\w*",
+    r"tinnitus\w*",
+    r"pseudokrupp",
+    r"pseudocroup",
+    r"krupp(?:husten)?",
+    r"blutverdunner\w*",
+    r"bloedverdunner\w*",
+    r"blodfortynn\w*",
+    r"blodfortunn\w*",
+    r"anticoagul\w*",
+    r"hemodiali\w*",
+    r"hemodialy\w*",
+    r"haemodialy\w*",
+    r"dialys\w*",
+    r"dialis[ie]s?",
+    r"dializ\w*",
+    r"nierproblem\w*",
+    r"insufici[eê]ncia renal",
+    r"insuficiencia renal",
+    r"insuffisance renale",
+    r"insufficienza renale",
+    r"niereninsuffizienz",
+    r"niewydolnosc\w* nerek",
+    r"njursvikt",
+    r"nyresvigt",
+    r"nyresvikt",
+    r"brystkraeft",
+    r"brystkreft",
+    r"brostcancer",
+    r"brustkrebs",
+    r"borstkanker",
+    r"cancer du sein",
+    r"cancro (?:da|della) mama",
+    r"tumore al seno",
+    r"rak piersi",
+    r"rakovin\w* prsu",
+    r"fedmeoperasjon\w*",
+    r"endocrino",
+    r"apnea|apnee|apnoe|apneu|bezdech\w*",
+    r"gigt",
+    r"(?:ze|hij|oma|opa|mama|papa|moeder|vader) is (?:\w+ ){0,3}?gevallen",
+    (
+        r"(?:jeg|vi) ammer|amning\w*|ich stille|j'allaite|allaitement|amamant\w*|allatt\w*|borstvoeding"
+        r"|karmi\w* piersia|amament\w*|jag ammar|kojim|kojeni"
+    ),
+    r"fettprosent\w*",
+    r"mon mal (?:de|au|aux) \w+",
+    r"sterydy|sterydow|sterydami",
+    r"tlakomer\w*",
+    r"blutdruckmessgerat\w*",
+    r"tensiometr\w*",
+    r"bloeddrukmeter\w*",
+    r"cisnieniomierz\w*",
+    r"blodtrycksmatare",
+    r"tensao (?:da|do|arterial)",
+    r"hemtjanst\w*",
+    r"hjemmepleje\w*",
+    r"hjemmesykepleie\w*",
+    r"hjemmetjeneste\w*",
+    r"pflegedienst\w*",
+    r"aide a domicile",
+    r"ayuda a domicilio",
+    r"assistenza domiciliare",
+    r"forbinding(?:en)? pa",
+    r"skift\w* forbinding\w*",
+    # sleep lost, said of oneself: "už týden nemůžu spát", "no pego ojo", "trzecia noc bez snu"
+    (
+        r"nemuzu spat|nemohu spat|no pego ojo|no puedo dormir|non riesco a dormire|je n'arrive (?:pas|plus) a dormir"
+        r"|i can'?t sleep|kann nicht (?:mehr )?schlafen|kan (?:niet|inte|ikke) (?:meer )?(?:slapen|sova|sove)"
+        r"|nie moge spac|noc\w* bez snu|nao consigo dormir|ligget vagen|ich schlaf\w* seit \w+ (?:keine|kaum|nur)"
+        r"|(?:wake|woken|waking) up every night|me reveille toutes les nuits|mi sveglio sempre|me despierto cada noche"
+        r"|vaknet klokka \w+ hver natt|vaknar varje natt|vagner hver nat"
+    ),
+    # what a person weighs: "wie viel hat jonas heut früh gewogen", "quanto pesava matteo stamattina"
+    (
+        r"(?:wie ?viel|how much|quanto|combien|cuanto|hoeveel|ile|hvor (?:mye|meget)|hur mycket|kolik)(?: \w+){0,4}?"
+        r" (?:gewogen|wiegt|weighs|weighed|pesava|pesa|pese|pesait|pesaba|pesaba|woog|weegt|wazy|wazyl\w*|pesou|vejer"
+        r"|vejede|veier|veide|vager|vagde|vazi|vazil\w*)"
+    ),
+    # a food someone cannot take: "elle est intolérante aux deux", "elsa blir dålig av mjölk"
+    (
+        r"(?:soy|sono|je suis|elle est|il est|ik ben|jestem|sou|jag ar|jeg er|jsem|ich bin|er ist|sie ist|she'?s|he'?s"
+        r"|i'?m|i am|es|e|est|is|ist|jest|ar|er|je) (?:\w+ )?(?:intoleran\w*|allergi\w*|alergic\w*|allergique\w*"
+        r"|allergisch\w*|uczulon\w*|alergick\w*|celia\w*|zoliak\w*|coelia\w*)"
+    ),
+    r"(?:blir|bliver) (?:\w+ )?(?:dalig|darlig|syg|sjuk|daarlig) (?:av|af)",
     # a swollen or bloated belly, a burning when peeing, blood pressure and a tight chest
     (
         r"(?:ventre|barriga|pancia|buik|bauch|brzuch|bricho|mage|mave|magen|belly|stomach|tummy|tripa|maag) (?:\w+ )?"
@@ -638,7 +743,7 @@ HEALTH = (
     ),
     # drops and syrups for a body part: "farmor skal have sine øjendråber", "le gocce per il cuore", "Fiebersaft"
     (
-        r"(?:gocce|gotas|gouttes|tropfen|druppels|krople|kapky|draber|draper|droppar) (?:\w+ ){0,2}?(?:cuore|corazon|coeur"
+        r"(?:gocce|gotas|gouttes|tropfen|druppels|krople|kapky|draber|draper|droppar) (?:\w+ ){0,5}?(?:cuore|corazon|coeur"
         r"|herz|hart|serca|srdce|hjerte|hjarta|ojos|yeux|augen|ogen|oczu|olhos|oci|occhi|naso|nariz|nez|nase|neus|nosa"
         r"|ouvidos|oreilles|ohren|oren|uszu|ucha|orecchie|oidos)"
     ),
@@ -4620,6 +4725,44 @@ PEOPLE = frozenset(
         "lidi",
     ]
 )
+# Someone's flat and "at someone's": where a device is when the utterance asks about the device, not a whereabouts.
+DWELLINGS = frozenset(
+    {
+        *(
+            "flat",
+            "apartment",
+            "appart",
+            "appartement",
+            "wohnung",
+            "appartamento",
+            "mieszkaniu",
+            "apartamento",
+        ),
+        *(
+            "lagenheten",
+            "lejligheden",
+            "leiligheten",
+            "byte",
+            "u",
+            "hos",
+            "bij",
+            "chez",
+            "bei",
+            "da",
+        ),
+    }
+)
+# A device and its state: "is the heating on in grandpa's flat", "topí se u dědy v bytě".
+DEVICE_STATE = (
+    r"(?:heating|heizung|chauffage|calefaccion|riscaldamento|verwarming|ogrzewanie|aquecimento|varmen|varme|topi"
+    r"|topeni|lights?|licht|lumiere|luz|luce|lampe?n?|lampa|svetlo|lys|ljus|radiator\w*|heizkorper|thermostat\w*"
+    r"|termostat\w*|boiler|tv|fernseher|tele|television|televisore)(?: \w+){0,4}? (?:on|off|an|aus|allume\w*"
+    r"|eteint\w*|encendid\w*|apagad\w*|acces\w*|spent\w*|aan|uit|wlaczon\w*|wylaczon\w*|ligad\w*|desligad\w*"
+    r"|pa|av|zapnut\w*|vypnut\w*|se)(?![a-z])|(?:is|ist|est|esta|e|jest|je|star|staat|er|ar) (?:\w+ )?(?:the |die "
+    r"|le |el |il |de |o )?(?:heating|heizung|chauffage|calefaccion|riscaldamento|verwarming|ogrzewanie|aquecimento"
+    r"|varmen|lights?|licht|lumiere|luz|luce)|topi se"
+)
+
 HOME_AWAY = frozenset(
     [
         "ceste",  # Czech "na cestě", on the way
@@ -4930,9 +5073,17 @@ ABOUT_IDS_AND_SECRETS = (
         r"|sbirk\w*|zbiork\w*|charity|fundacj\w*|stiftung|foundation|insamling\w*|indsamling\w*|innsamling\w*)"
     ),
     r"(?:escape ?room\w*|ratsel\w*|riddle|enigme|acertijo|indovinello|raadsel|zagadk\w*|charada|gata|gade|hadank\w*)",
-    # what the digits of an id stand for, and how it is built
     (
-        r"(?:co znamenaji (?:cisla|cislice)|a quoi correspondent les chiffres|comment est (?:construit|compose|forme)"
+        r"(?:in|from|im|aus|dans|en|nel|nella|in de|w|no|na|i|v|ve) (?:the |dem |der |le |la |el |il |de |het |o |a )?"
+        r"(?:\w+ ){0,3}?(?:book|books|film|movie|series|game|novel|episode|buch|roman|livre|libro|pelicula|serie|juego"
+        r"|gioco|romanzo|boek|spel|ksiazce|filmie|livro|jogo|bok|boken|filmen|spelet|spillet|knize|hre)(?![a-z])"
+        r"|harry potter|hogwarts|gryffindor"
+    ),
+    # what the digits of an id stand for, how many there are, and how it is built
+    (
+        r"(?:combien de chiffres|how many digits|wie viele (?:ziffern|stellen)|cuantos (?:digitos|numeros)|quante cifre"
+        r"|hoeveel cijfers|ile (?:cyfr|znakow)|quantos (?:digitos|numeros)|hur manga siffror|hvor mange (?:cifre|sifre)"
+        r"|kolik (?:cislic|cisel)|co znamenaji (?:cisla|cislice)|a quoi correspondent les chiffres|comment est (?:construit|compose|forme)"
         r"|what do the (?:digits|numbers) (?:in|of) \w+|was bedeuten die ziffern|wofur stehen die ziffern"
         r"|que significan los (?:numeros|digitos)|cosa significano le cifre|wat betekenen de cijfers"
         r"|o que significam os (?:numeros|digitos)|vad betyder siffrorna|hvad betyder cifrene|hva betyr sifrene"
@@ -5233,11 +5384,18 @@ WRITE_A_STORY = (
     r"scrivi(?:mi)? (?:un racconto|una poesia|una storia|una fiaba)",
     r"schrijf (?:een )?(?:kort )?(?:verhaal|gedicht)",
     r"napisz (?:krotkie )?(?:opowiadanie|wiersz|bajke|historie)",
-    r"escreve(?:-me)? um (?:conto|poema)",
+    r"escreve(?:-me)? (?:um (?:conto|poema)|uma (?:\w+ )?(?:historia|historinha))",
     r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
 )
 HEALTH_TOPIC = (
+    # what a medicine is for: "na co se používá paralen", "le doliprane ça sert à quoi", "pra que serve dipirona"
+    (
+        r"(?:normally |usually |generally )?used for|what is \w+ for|sert a quoi|ca sert|(?:pra|para) que serve"
+        r"|para que sirve|a cosa serve|a che serve|wofur (?:ist|nimmt man)|wozu (?:ist|nimmt man)|goed voor"
+        r"|waarvoor (?:is|gebruik je)|na co se pouziva|na co je|do czego sluzy|na co jest|vad anvands|bra for"
+        r"|hva brukes|hvad bruger man|hvad bruges|godt for|anvands \w+ till|brukes \w+ til|bruger man \w+ til"
+    ),
     # how an illness spreads or how contagious it is, asked of anyone: "comment se transmet la varicelle"
     (
         r"(?:spread|spreads|transmitted|ubertragen|ansteckend|se transmet|contagieu\w*|se contagia|se transmite|contagios\w*"

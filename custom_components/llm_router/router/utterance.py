@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 import itertools
 import re
 
@@ -19,6 +20,8 @@ from .privacy_lexicon import (
     BACK_REFERENCES_IN,
     CARERS,
     CHILDREN,
+    DEVICE_STATE,
+    DWELLINGS,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
     FAMILY,
@@ -157,6 +160,41 @@ _ARTICLES_BEFORE_A_WORD = {
     "es": frozenset({"el", "la", "los", "las", "un", "una"}),
     "en": frozenset({"the", "a", "an"}),
 }
+
+_DEVICE_STATE = re.compile(rf"(?<![a-z])(?:{DEVICE_STATE})")
+# Children in general, not the household's: "une histoire pour enfants", "les symptômes chez les enfants".
+_IN_GENERAL_BEFORE_ARTICLE = frozenset(
+    {
+        "chez",
+        "en",
+        "bei",
+        "nei",
+        "bij",
+        "hos",
+        "pour",
+        "para",
+        "per",
+        "for",
+        "til",
+        "u",
+        "in",
+        "among",
+        "entre",
+    }
+)
+_GENERAL_ARTICLES = frozenset(
+    {"les", "los", "las", "gli", "i", "die", "de", "the", "os", "as"}
+)
+
+
+def _children_in_general(tokens: Sequence[str], index: int) -> bool:
+    """Whether the children word at `index` follows "for" or "among the": children in general."""
+    before = tokens[index - 1] if index > 0 else ""
+    two_before = tokens[index - 2] if index > 1 else ""
+    return before in _FOR or (
+        before in _GENERAL_ARTICLES and two_before in _IN_GENERAL_BEFORE_ARTICLE
+    )
+
 
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
@@ -475,7 +513,7 @@ class Reading:
             index
             for index, token in enumerate(tokens)
             if token in CARERS
-            or token in CHILDREN
+            or (token in CHILDREN and not _children_in_general(tokens, index))
             or token.removesuffix("'s") in FAMILY
             or self._family_genitive(token)
         ]
@@ -515,6 +553,7 @@ class Reading:
             return before in OUT_AFTER_GOING[token]
         if (
             (token == "hvor" and after in HOW_MUCH)
+            or (token in DWELLINGS and self._about_a_device_state)
             or (before, token) in NOT_CUES_AFTER
             or (token, after) in NOT_CUES_BEFORE
             or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
@@ -527,6 +566,11 @@ class Reading:
             or (index > 0 and (tokens[index - 1], token) in AT_WORK_OR_SCHOOL_EN)
             or self.language in PRESENCE_CUES_IN.get(token, ())
         )
+
+    @cached_property
+    def _about_a_device_state(self) -> bool:
+        """Whether the utterance asks about or sets a device's state ("is the heating on in grandpa's flat")."""
+        return _DEVICE_STATE.search(self.folded) is not None
 
     def asks_who_made_a_work(self) -> bool:
         """Whether the text asks who sang, wrote or directed something ("kto wyreżyserował film Dom zły")."""
