@@ -529,6 +529,34 @@ def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -
         ("cs", "co říká vláda o důchodech letos", "what an authority says"),
         ("it", "cosa ha annunciato il governo sulle pensioni", "the news"),
         ("nl", "wat heeft het kabinet aangekondigd over de huurprijzen", "the news"),
+        # a ship, a train or the space station now, a named train late
+        ("da", "hvor er færgen til bornholm lige nu", "where a ship or a train is now"),
+        (
+            "en",
+            "where is the space station right now",
+            "where a ship or a train is now",
+        ),
+        (
+            "de",
+            "ist der ICE nach Berlin verspätet",
+            "whether a flight or a train is late",
+        ),
+        (
+            "pt",
+            "o comboio para coimbra está atrasado",
+            "whether a flight or a train is late",
+        ),
+        # whether an account or a number read somewhere is the official one
+        (
+            "de",
+            "auf dem Flyer steht eine Spendennummer, prüf mal ob die echt ist",
+            "whether it is the official one",
+        ),
+        (
+            "sv",
+            "kolla om numret på affischen är det officiella",
+            "whether it is the official one",
+        ),
         # news of a data breach, a strike or an earthquake lately
         ("en", "was there a big data breach at a bank recently", "the news"),
         ("de", "gab es diese Woche einen Streik bei der Bahn", "the news"),
@@ -553,6 +581,8 @@ def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
         "how is the queen of hearts drawn in the book",
         "did the leak sensor in the basement detect water recently",
         "find my tests folder",
+        "where is my train ticket",
+        "is my train late, i wrote it in the calendar",
         "hur gick det för dig i skolan igår",
         "hvordan gik det med mormor i går",
         "what did mum say about the holiday this summer",

@@ -171,6 +171,7 @@ def test_what_day_or_time_it_is_reads_the_homes_clock(language: str, text: str) 
         ("it", "quanti gradi ci sono fuori adesso"),
         ("nl", "hoeveel graden is het nu buiten"),
         ("pl", "ile jest stopni w sypialni"),
+        ("sv", "hur varmt är det i bastun"),
         ("pt", "quantos graus estão lá fora agora"),
         ("sv", "hur kallt är det ute nu"),
         ("da", "hvor koldt er det udenfor lige nu"),
@@ -189,8 +190,8 @@ def test_how_warm_it_is_at_no_place_named_reads_the_homes_thermometer(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("sv", "hur kallt är det i kiruna just nu"),
-        ("cs", "jaká je teplota v olomouci"),
+        ("sv", "hur kallt är det i Kiruna just nu"),
+        ("cs", "jaká je teplota v Olomouci"),
         ("de", "wie warm ist es heute in Lissabon"),
         ("en", "what's the weather in lisbon this weekend"),
     ],
@@ -395,3 +396,50 @@ def test_how_many_shops_or_museums_are_open_is_still_search(
 def test_a_countdown_started_is_a_timer() -> None:
     decision = decide("empieza una cuenta atrás de diez minutos", language="es")
     assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fact"),
+    [
+        ("en", "when was Leonardo da Vinci born", "when someone was born"),
+        ("es", "pregunta de trivial en qué año nació Goya", "when someone was born"),
+        ("nl", "quizvraag wanneer is Vermeer geboren", "when someone was born"),
+        ("de", "wie viele Karten bekommt jeder Spieler bei Uno", "a rule of a game"),
+        ("pt", "quantas peças recebe cada jogador no dominó", "a rule of a game"),
+        (
+            "sv",
+            "vad gör man vid brännskada första hjälpen",
+            "first aid or how an illness spreads",
+        ),
+        (
+            "fr",
+            "comment se transmet la varicelle",
+            "first aid or how an illness spreads",
+        ),
+        ("de", "wo steht eigentlich der Kölner Dom", "where a place is"),
+        ("it", "dove si trova il Colosseo esattamente", "where a place is"),
+        ("nb", "hvor høyt bør man henge opp et kamera ute", "how to mount a camera"),
+        ("en", "how high should you mount an outdoor camera", "how to mount a camera"),
+    ],
+)
+def test_births_game_rules_first_aid_landmarks_and_camera_mounting_are_known_facts(
+    language: str, text: str, fact: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == f"local: {fact}, a fact that does not change"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "dove si trova il papa in questi giorni"),
+        ("en", "where is the space station right now"),
+        ("pl", "jak zamontować kamerę na elewacji krok po kroku"),
+        ("de", "wie wird das Wetter morgen in Hamburg"),
+    ],
+)
+def test_where_someone_is_these_days_or_a_how_to_step_by_step_is_no_known_fact(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "known_fact"

@@ -30,8 +30,8 @@ from .home_requests import (
     reads_home_sensor_or_scene,
 )
 from .known_facts import (
-    asks_a_name,
     asks_a_short_sum,
+    asks_a_stable_fact,
     asks_about_the_assistant,
     asks_credits,
     asks_lyrics,
@@ -498,8 +498,8 @@ def _credits(body: str) -> Verdict | None:
         fact = "how a song goes on"
     elif asks_about_the_assistant(body):
         fact = "who the assistant is"
-    elif (name := asks_a_name(body)) is not None:
-        fact = name
+    elif (stable := asks_a_stable_fact(body)) is not None:
+        fact = stable
     elif asks_a_short_sum(body):
         fact = "a short sum"
     elif asks_credits(body):

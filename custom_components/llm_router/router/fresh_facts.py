@@ -33,6 +33,7 @@ from .home_requests import (
     MAX_WEATHER_WORDS,
     THERMOMETER,
     device_command,
+    names_a_place,
     opens_with_a_command,
 )
 from .live_prices import asks_now
@@ -1190,6 +1191,47 @@ _GOVERNMENT_ANNOUNCED = {
         r"oznamil\w*|oznamen\w*|predstavil\w*",
     ),
 }
+# A ship, a train or the space station, and where it is now or whether it is late: "var är viking grace just nu",
+# "is the eurostar from london running late", "hvor er kongeskibet lige nu".
+_VEHICLE = (
+    r"ships?|ferry|ferries|cruise ship|trains?|eurostar|railjet|intercity|x2000|ice|tgv|space station|iss|schiff\w*"
+    r"|fahre|zug|zuge|navire|bateau|paquebot|ferry|nave|traghetto|treno|buque|barco|ferri|tren|schip|veerboot|trein"
+    r"|statek|prom|pociag\w*|navio|comboio|alfa pendular|fartyg\w*|farjan?|taget|tag|skib\w*|kongeskib\w*|fergen?"
+    r"|toget|skip\w*|hurtigrut\w*|ferja|lod\w*|vlak\w*|trajekt\w*|vesmirn\w* stanic\w*|stacj\w* kosmiczn\w*"
+    r"|raumstation|station spatiale|estacion espacial|stazione spaziale|ruimtestation|estacao espacial|rymdstation\w*"
+    r"|rumstation\w*|romstasjon\w*"
+)
+_WHERE = r"where|wo|ou|donde|dove|waar|gdzie|onde|var|hvor|kde"
+_NOW = (
+    r"now|right now|at the moment|currently|jetzt|grad|gerade|maintenant|en ce moment|ahora|ahora mismo|adesso|ora"
+    r"|nu|teraz|agora|just nu|lige nu|akkurat na|na|ted|prave ted"
+)
+_VEHICLE_SHAPES = Shapes(
+    [
+        (
+            "where a ship or a train is now",
+            Shape((_VEHICLE, _WHERE, _NOW), lacks(_POSSESSIVES)),
+        ),
+        (
+            "whether a flight or a train is late",
+            Shape((_VEHICLE, _DELAYED + r"|running late|late"), lacks(_POSSESSIVES)),
+        ),
+    ]
+)
+# Asking to check online whether an account, a number or a site is the real, official one (a poster's charity).
+_CHECK = (
+    r"check|verify|look up|search|nachschauen|pruf\w*|uberpruf\w*|verifier|verifie|cherche\w*|busca\w*|comprueba|verifica"
+    r"|cerca\w*|controlla|zoek\w*|controleer|sprawdz|procura\w*|verifica|kolla|sok|soke|tjek|sog|sjekk\w*|over|overit"
+    r"|zkontroluj|podivej"
+)
+_OFFICIAL = (
+    r"official|genuine|legit\w*|real one|the real|echt|offiziell\w*|officiel\w*|le leur|oficial\w*|ufficial\w*"
+    r"|quello giusto|officieel|klopt|oficjaln\w*|o oficial|officiell\w*|deras riktiga|det rigtige|stemmer|riktig\w*"
+    r"|oficialni|pravy|prave"
+)
+_CHECKS_OFFICIAL = Shapes(
+    [("whether it is the official one", Shape((_CHECK, _OFFICIAL)))]
+)
 # The household's own children or music played yesterday are no team: "how did the kids play yesterday".
 _NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
 _SHAPES = Shapes(
@@ -1362,6 +1404,9 @@ _WEATHER = re.compile(
         r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
     )
 )
+_THERMOMETER = re.compile(THERMOMETER)
+# "in <town>" counts this close after the weather word: "ska jag ta in dynorna" is Swedish for bringing them in.
+_NEAR_THE_WEATHER = 3
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
 _LOCATIVES = frozenset({"v", "ve", "w", "we", "i", "em", "no", "na", "ao"})
 # Dutch "op" and Scandinavian "på" stand before anything ("på motorvarmeren"): a town after them is capitalised.
@@ -1407,8 +1452,11 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
     ):
         return True
     after = words(folded[found.end() :])
-    if mentions_place(after):
+    if mentions_place(after[:_NEAR_THE_WEATHER]):
         return True
+    if _THERMOMETER.fullmatch(found.group()) is not None:
+        # "hur varmt är det i bastun": a room after "i" is likelier than a town in lower case
+        return names_a_place(text)
     return any(
         word in _LOCATIVES
         and len(following) >= 3
@@ -1432,6 +1480,8 @@ def fresh_fact(text: str) -> str | None:
         or market_fact(text)
         or _hours_of_a_named_place(text, folded)
         or _late_vehicle(text, folded)
+        or _VEHICLE_SHAPES.first(folded)
+        or _CHECKS_OFFICIAL.first(folded)
     ) is not None:
         return fact
     return "the weather in another town" if _weather_in_a_town(text, folded) else None

@@ -87,9 +87,10 @@ _SHAPES_RECENT = re.compile(
     r"(?<![a-z])(?:"
     + _RECENT
     + r"|current\w*|aktuell\w*|actuel\w*|actual\w*|attual\w*|huidige"
-    r"|aktualn\w*|atual\w*|nuvarande|nuvaerende|navaerende|soucasn\w*|"
-    + _THIS_WEEK
-    + r")(?![a-z])"
+    r"|aktualn\w*|atual\w*|nuvarande|nuvaerende|navaerende|soucasn\w*|right now|at the moment|jetzt|gerade|grad"
+    r"|maintenant|en ce moment|ahora|adesso|nu|teraz|agora|just nu|lige nu|akkurat na|ted|nyni|these days"
+    r"|dieser tage|ces jours-ci|estos dias|in questi giorni|deze dagen|w tych dniach|nestes dias|dessa dagar"
+    r"|i disse dage|i disse dager|v techto dnech|" + _THIS_WEEK + r")(?![a-z])"
 )
 
 
@@ -160,23 +161,76 @@ _CALLED = re.compile(
     r"|hoe (?:heet|heette|heten)|jak (?:sie )?nazywa\w*|jak (?:sie )?nazywal\w*|como se chama\w*|vad heter|vad hette"
     r"|hvad hedder|hvad hed|hva heter|hva het|jak se jmenuj\w*|jak se jmenoval\w*)(?![a-z])"
 )
-# Longer, the name is part of a task ("write a story in which the horse is called …").
-MAX_NAME_WORDS = 12
+# When someone was born: "kvízová otázka kdy se narodil karel čtvrtý", "quizvraag wanneer is rembrandt geboren".
+_BORN = re.compile(
+    r"(?<![a-z])(?:(?:when|what year|which year) (?:was|were|is|did) [\w' ]{2,40} (?:born|die|died)"
+    r"|wann (?:wurde|ist) [\w' ]{2,40} (?:geboren|gestorben)|in welchem jahr wurde [\w' ]{2,40} geboren"
+    r"|(?:quand|en quelle annee) (?:est|etait) (?:ne|nee|mort|morte)|quand [\w' ]{2,40} est-(?:il|elle) ne"
+    r"|(?:cuando|en que ano) (?:nacio|murio)|(?:quando|in che anno) (?:e|era) (?:nato|nata|morto|morta)"
+    r"|wanneer is [\w' ]{2,40} (?:geboren|overleden)|(?:kiedy|w ktorym roku) (?:sie )?(?:urodzil\w*|zmarl\w*)"
+    r"|(?:quando|em que ano) (?:nasceu|morreu)|(?:nar|vilket ar) (?:foddes|dog)|(?:hvornar|hvilket ar) blev [\w' ]{2,40}"
+    r" (?:fodt|dod)|(?:nar|hvilket ar) ble [\w' ]{2,40} (?:fodt|dod)|kdy se narodil\w*|kdy zemrel\w*)(?![a-z])"
+)
+# A rule of a board game: "in cluedo how many cards does each player get", "hur många brickor har man i alfapet".
+_EACH_PLAYER = re.compile(
+    r"(?<![a-z])(?:each player|every player|jeder spieler|chaque joueur|cada jugador|ogni giocatore|elke speler"
+    r"|kazdy gracz|cada jogador|varje spelare|hver spiller|hver spiller|kazdy hrac|board ?game|brettspiel\w*"
+    r"|jeu de societe|juego de mesa|gioco da tavolo|bordspel\w*|gr\w* planszow\w*|jogo de tabuleiro|bradspel\w*"
+    r"|braetspil\w*|brettspill\w*|desk\w* hr\w*|from the start|at the start|am anfang|au debut|al principio"
+    r"|all'inizio|aan het begin|na poczatku|no inicio|fran borjan|fra starten|fra begynnelsen|na zacatku|z zacatku)"
+    r"(?![a-z])"
+)
+# First aid and how an illness spreads: general health knowledge, no one's details ("cómo se contagia el dengue").
+_FIRST_AID = re.compile(
+    r"(?<![a-z])(?:first aid|erste hilfe|premiers secours|primeros auxilios|primo soccorso|eerste hulp|pierwsz\w* pomoc"
+    r"|primeiros socorros|forsta hjalpen|forstehjelp|forstehjaelp|prvni pomoc|how (?:does|do) [\w ]{2,30}"
+    r" spread|how is [\w ]{2,30} (?:spread|transmitted|caught)|wie wird [\w ]{2,30} ubertragen|wie verbreitet sich"
+    r"|comment (?:se transmet|se propage|attrape-t-on)|como se (?:contagia|transmite|propaga|apanha)"
+    r"|come si (?:trasmette|prende|diffonde)|hoe (?:verspreidt|krijg je)|jak (?:sie )?(?:przenosi|rozprzestrzenia)"
+    r"|como e que se apanha|hur (?:smittar|sprids)|hvordan (?:smitter|spredes|smittes)|jak se (?:prenasi|sviri))"
+    r"(?![a-z])"
+)
+# Where a landmark or a town stands: "wo steht eigentlich das Brandenburger Tor", "où se trouve le mont saint michel".
+_WHERE_A_PLACE_IS = re.compile(
+    r"(?<![a-z])(?:where (?:is|are) [\w' ]{2,40} located|wo (?:steht|liegt|liegen)|ou se trouvent?|ou est situe\w*"
+    r"|donde (?:queda|esta situad\w*|se encuentra)|en que (?:barrio|ciudad|pais)|dove si trova(?:no)?|in che (?:citta"
+    r"|paese|quartiere)|waar ligt|waar staat|gdzie (?:lezy|znajduje sie)|onde fica|var ligger|hvor ligger|kde (?:lezi"
+    r"|se nachazi|stoji))(?![a-z])"
+)
+# How to mount or install a camera: the routing policy keeps anything about cameras local.
+_MOUNT_A_CAMERA = re.compile(
+    r"(?<![a-z])(?:mount\w*|install\w*|montier\w*|anbring\w*|fixer|percer|poser|instalar|montar|taladrar|installare"
+    r"|montare|monteren|ophangen|boren|zamontowac|zainstalowac|montowac|montera|installera|borra|montere|bore"
+    r"|monto?vat|montuj\w*|montuje|nainstalovat|henge opp|satta upp|sette opp|hang up|ophaengt?e?)(?![a-z])"
+)
+_CAMERA = re.compile(r"(?<![a-z])(?:\w*cam\w*|\w*kamer\w*)(?![a-z])")
+# Longer, the question is part of a task ("write a story in which the horse is called …").
+MAX_NAME_WORDS = 14
 
 
-def asks_a_name(text: str) -> str | None:
-    """What short question about a name `text` asks: how a word is said, what a thing of a story is called.
+def asks_a_stable_fact(text: str) -> str | None:
+    """What short question of a fact that does not change `text` asks, or None.
 
-    Not with anything recent ("wie heißt der neue Trainer"), which may have changed since the model learned it.
+    How a word is said, what a thing of a story is called, when someone was born, a rule of a board game, first
+    aid or how an illness spreads, where a landmark stands, how to mount a camera. Not with anything recent
+    ("wie heißt der neue Trainer", "where is the pope this week"), which may have changed since the model learned it.
     """
     folded = fold(text)
     if len(words(folded)) > MAX_NAME_WORDS or _SHAPES_RECENT.search(folded) is not None:
         return None
-    if _SAYING.search(folded) is not None:
-        return "how a word is said"
-    if _CALLED.search(folded) is not None:
-        return "what something is called"
-    return None
+    found = (
+        ("how a word is said", _SAYING.search(folded)),
+        ("what something is called", _CALLED.search(folded)),
+        ("when someone was born", _BORN.search(folded)),
+        ("a rule of a game", _EACH_PLAYER.search(folded)),
+        ("first aid or how an illness spreads", _FIRST_AID.search(folded)),
+        ("where a place is", _WHERE_A_PLACE_IS.search(folded)),
+        (
+            "how to mount a camera",
+            _MOUNT_A_CAMERA.search(folded) and _CAMERA.search(folded),
+        ),
+    )
+    return next((label for label, hit in found if hit), None)
 
 
 def asks_lyrics(text: str) -> bool:

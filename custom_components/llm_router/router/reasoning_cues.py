@@ -236,6 +236,7 @@ _STEPS = Shapes(
     [
         ("an explanation step by step", Shape((_EXPLAIN, _STEP_BY_STEP))),
         ("working something out", Shape((_WORK_OUT, _STEP_BY_STEP))),
+        ("instructions step by step", Shape((_HOW, _STEP_BY_STEP))),
     ]
 )
 # Translating a text given after the request ("Přelož do angličtiny: Vážení zákazníci, …"), not a word or a phrase.
