@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import Route, decide
-from custom_components.llm_router.router.home_requests import device_command
+from custom_components.llm_router.router.home_requests import device_command, home_task
 
 
 @pytest.mark.parametrize(
@@ -443,3 +443,35 @@ def test_where_someone_is_these_days_or_a_how_to_step_by_step_is_no_known_fact(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "known_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "whose turn is it to empty the dishwasher"),
+        ("de", "wer ist heute mit Kochen dran"),
+        ("fr", "c'est à qui de sortir les poubelles ce soir"),
+        ("it", "a chi tocca apparecchiare stasera"),
+        ("nl", "wie is er aan de beurt met stofzuigen"),
+        ("pl", "czyja kolej na zmywanie"),
+        ("sv", "vems tur är det att diska"),
+        ("da", "hvis tur er det til at tage opvasken"),
+    ],
+)
+def test_whose_turn_it_is_reads_the_households_rota(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the household's rota"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "wake me up at half past six"),
+        ("de", "weck mich morgen um sieben"),
+        ("nb", "vekk meg klokka seks i morgen"),
+    ],
+)
+def test_being_woken_is_a_home_task(language: str, text: str) -> None:
+    assert home_task(text)
+    assert decide(text, language=language).route is Route.LOCAL

@@ -89,6 +89,10 @@ def test_a_private_text_about_prices_stays_private() -> None:
         ("pl", "ile to jest 100 euro w złotych"),
         ("cs", "kolik je 50 eur v korunách"),
         ("nb", "hva er 300 kroner i euro"),
+        # the rate of a named currency, with or without a word for now
+        ("cs", "jaký je kurz eura"),
+        ("es", "cuál es el tipo de cambio del dólar"),
+        ("de", "wie steht der Dollarkurs"),
     ],
 )
 def test_an_interest_rate_a_share_index_or_a_currency_now_is_search(

@@ -184,6 +184,22 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
 
 
 STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
+    # what would happen if: a counterfactual
+    ("sv", "vad skulle hända om alla bin försvann", "a what-if"),
+    ("es", "qué pasaría si la luna desapareciera", "a what-if"),
+    ("de", "was würde passieren, wenn es keinen Strom mehr gäbe", "a what-if"),
+    # a riddle with its figures spelled out
+    (
+        "en",
+        (
+            "if three hens lay three eggs in three days how many eggs do nine hens lay in nine days and "
+            "how many in twelve"
+        ),
+        "a word problem",
+    ),
+    # a speech, and a plan asked for without a hyphen as speech to text writes it
+    ("cs", "napiš proslov na babiččiny narozeniny", "writing a text"),
+    ("fr", "aide moi à organiser un pique-nique pour la classe", "a plan"),
     # a template asked for in another language's word for it
     (
         "es",

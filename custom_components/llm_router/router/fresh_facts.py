@@ -38,7 +38,7 @@ from .home_requests import (
 )
 from .live_prices import asks_now
 from .privacy_lexicon import CHILDREN, FAMILY, POSSESSIVE
-from .shapes import WORD, Shape, Shapes, command_first, lacks
+from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
 from .text import fold, words
 
 # language -> (play or meet, who or against or home or away or match, today or tonight or this weekend)
@@ -692,7 +692,7 @@ _NEWS: dict[str, tuple[str, str]] = {
     ),
     "fr": (
         r"nouvelles|actualites|actus|infos",
-        r"dernieres?|aujourd'hui|cette semaine|ce matin|ce soir|ce midi|sur|concernant|dans l'actu\w*|aux infos",
+        r"dernieres?|aujourd'hui|du jour|cette semaine|ce matin|ce soir|ce midi|sur|concernant|dans l'actu\w*|aux infos",
     ),
     "es": (
         r"noticias?|titulares",
@@ -1232,6 +1232,50 @@ _OFFICIAL = (
 _CHECKS_OFFICIAL = Shapes(
     [("whether it is the official one", Shape((_CHECK, _OFFICIAL)))]
 )
+# Public transport running as usual, a strike today or tomorrow, traffic now, who leads the polls.
+_TRANSIT = (
+    _VEHICLE
+    + r"|metro|metr\w*|tube|subway|underground|u-bahn\w*|s-bahn\w*|tram\w*|buses|bus|flytoget|pendeltag\w*|tunnelban\w*"
+    r"|sporvogn\w*|t-bane\w*|tramvaj\w*|autobus\w*|tramwaj\w*|komunikacj\w*|dopravn\w* podnik\w*"
+)
+_AS_USUAL = (
+    r"as usual|as normal|normally|running normally|wie gewohnt|normal|normalement|comme d'habitude|normalmente"
+    r"|con normalidad|come al solito|regolarmente|zoals normaal|gewoon|normalnie|jak zwykle|como de costume"
+    r"|som vanligt|som normalt|som vanlig|normalne|jako obvykle"
+)
+_STRIKE = r"strikes?|streik\w*|greves?|huelgas?|sciopero|scioperi|staking\w*|strajk\w*|strejk\w*|stavk\w*|stavkuj\w*"
+_SOON = (
+    r"today|tomorrow|tonight|this week|next week|will there be|heute|morgen|diese woche|gibt es|demain|aujourd'hui"
+    r"|cette semaine|y a-t-il|hoy|manana|esta semana|hay|oggi|domani|questa settimana|c'e|vandaag|deze week|komt er"
+    r"|is er|dzis|dzisiaj|jutro|w tym tygodniu|bedzie|hoje|amanha|esta semana|vai haver|tem|ha|idag|i dag|imorgon"
+    r"|i morgon|blir det|i morgen|bliver der|blir det|dnes|zitra|tento tyden|bude|budou"
+)
+_POLLS = (
+    r"polls?|umfrage\w*|sondage\w*|encuestas?|sondaggi\w*|peiling\w*|sondaz\w*|sondagens?|pesquisas?"
+    r"|opinionsmatning\w*|meningsmaling\w*|pruzkum\w*"
+)
+_LEADS = (
+    r"leads?|leading|ahead|vorne|fuhrt|en tete|devant|lidera|va (?:en cabeza|primero)|in testa|avanti|voorop|staat er"
+    r" bovenaan|prowadzi|na czele|lidera|a frente|leder|ligger forst|forrest|forer|vede|na cele"
+)
+_TRAFFIC_WORDS = "|".join(traffic for traffic, _ in _TRAFFIC.values())
+_PUBLIC_LIFE = Shapes(
+    [
+        ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
+        ("a strike", Shape((_STRIKE, _SOON + "|" + _TRANSIT))),
+        ("who leads the polls", Shape((_POLLS, _LEADS))),
+        ("traffic now", Shape((_TRAFFIC_WORDS, _NOW), lacks(_POSSESSIVES))),
+    ]
+)
+# language -> (won or lost, yesterday) asked verb first: "vandt brøndby i går", "vann djurgården igår".
+_WON_FIRST = {
+    "da": (r"vandt|tabte|spillede", r"i gar|igar|i aftes|i weekenden"),
+    "nb": (r"vant|tapte|spilte", r"i gar|igar|i gar kveld|i helga|i helgen"),
+    "sv": (r"vann|forlorade|spelade", r"igar|i gar|igar kvall|i gar kvall|i helgen"),
+    "de": (r"gewann|verlor", r"gestern|am wochenende"),
+    "cs": (r"vyhral\w*|prohral\w*", r"vcera|o vikendu"),
+    "pl": (r"wygral\w*|przegral\w*", r"wczoraj|w weekend"),
+}
 # The household's own children or music played yesterday are no team: "how did the kids play yesterday".
 _NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
 _SHAPES = Shapes(
@@ -1302,6 +1346,16 @@ _SHAPES = Shapes(
             for words in _SAYS_NOW.values()
         ),
         *(("the news", Shape(words)) for words in _GOVERNMENT_ANNOUNCED.values()),
+        *(
+            (
+                "a result",
+                Shape(
+                    (won, when),
+                    opens_with(won) + lacks(_NOT_A_TEAM + "|" + _NOT_A_CLUB),
+                ),
+            )
+            for won, when in _WON_FIRST.values()
+        ),
         *(
             ("reviews or tests", Shape(words, lacks(POSSESSIVE)))
             for words in _REVIEWS.values()
@@ -1482,6 +1536,7 @@ def fresh_fact(text: str) -> str | None:
         or _late_vehicle(text, folded)
         or _VEHICLE_SHAPES.first(folded)
         or _CHECKS_OFFICIAL.first(folded)
+        or _PUBLIC_LIFE.first(folded)
     ) is not None:
         return fact
     return "the weather in another town" if _weather_in_a_town(text, folded) else None

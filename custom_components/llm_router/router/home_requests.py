@@ -102,7 +102,8 @@ _WEATHER = re.compile(
     )
 )
 _REMIND_ME = (
-    r"remind me|erinner\w* mich|rappelle(?:-| )moi|recuerdame|ricordami|herinner me|przypomnij mi|lembra(?:-| )me"
+    r"remind me|wake me(?: up)?|weck mich|reveille(?:-| )moi|despiertame|svegliami|maak me wakker|obudz mnie"
+    r"|acorda-me|acorde-me|vack mig|vaek mig|vekk meg|vzbud me|erinner\w* mich|rappelle(?:-| )moi|recuerdame|ricordami|herinner me|przypomnij mi|lembra(?:-| )me"
     r"|lembre(?:-| )me|paminn mig|pamind mig|mind mig|minn meg|pamind meg|pripomen mi"
 )
 _SET_VERB = (
@@ -339,14 +340,21 @@ THERMOMETER = (
     r"|quantos graus (?:estao|faz|tem|sao)|que temperatura (?:esta|faz)"
     r"|hur (?:varmt|kallt) ar det|hur manga grader ar det"
     r"|hvor (?:varmt|koldt|kaldt) er det|hvor mange grader er det"
-    r"|kolik je (?:venku )?stupnu|jaka je (?:venku )?teplota|jak je (?:venku )?(?:teplo|zima)"
+    r"|kolik (?:je )?(?:venku )?stupnu(?: je)?|jaka je (?:venku )?teplota|jak je (?:venku )?(?:teplo|zima)"
 )
+# Whose turn it is by the household's rota: "wer ist diese Woche mit Müll rausbringen dran".
+_ROTA = (
+    r"whose turn (?:is it )?to|who(?:'s| is) on \w+ duty|dran|an der reihe|a qui le tour|c'est a qui de|de quien es el turno|a quien le"
+    r" toca|a chi tocca|tocca a|volgens het (?:schema|rooster)|wie is er aan de beurt|wedlug (?:grafiku|harmonogramu)"
+    r"|czyja kolej|de quem e a vez|vems tur|hvis tur|hvem sin tur|hvem har tur|kdo ma sluzbu|podle rozpisu"
+)
+_ASKS_THE_ROTA = re.compile(WORD.format(_ROTA))
 _CLOCK_OR_THERMOMETER = (
     ("the home's clock", re.compile(WORD.format(_CLOCK))),
     ("the home's thermometer", re.compile(WORD.format(THERMOMETER))),
 )
 # Longer, the day or the temperature is part of a task ("what time is it in Tokyo when it is noon here").
-MAX_CLOCK_WORDS = 9
+MAX_CLOCK_WORDS = 10
 
 
 def asks_home_meter(text: str) -> str | None:
@@ -366,8 +374,12 @@ def asks_home_meter(text: str) -> str | None:
 
 
 def _clock_or_thermometer(text: str, folded: str) -> str | None:
-    """The home's clock or thermometer asked in a short question that names no place away from home."""
-    if len(words(folded)) > MAX_CLOCK_WORDS or names_a_place(text):
+    """The household's rota, or the home's clock or thermometer asked at no place away from home, in a short question."""
+    if len(words(folded)) > MAX_CLOCK_WORDS:
+        return None
+    if _ASKS_THE_ROTA.search(folded) is not None:
+        return "the household's rota"
+    if names_a_place(text):
         return None
     return next(
         (label for label, asked in _CLOCK_OR_THERMOMETER if asked.search(folded)),

@@ -192,7 +192,7 @@ _FIRST_AID = re.compile(
 )
 # Where a landmark or a town stands: "wo steht eigentlich das Brandenburger Tor", "où se trouve le mont saint michel".
 _WHERE_A_PLACE_IS = re.compile(
-    r"(?<![a-z])(?:where (?:is|are) [\w' ]{2,40} located|wo (?:steht|liegt|liegen)|ou se trouvent?|ou est situe\w*"
+    r"(?<![a-z])(?:where (?:is|are) [\w' ]{2,40} located|wo (?:steht|liegt|liegen)|ou se trouve(?:nt)?|ou est situe\w*"
     r"|donde (?:queda|esta situad\w*|se encuentra)|en que (?:barrio|ciudad|pais)|dove si trova(?:no)?|in che (?:citta"
     r"|paese|quartiere)|waar ligt|waar staat|gdzie (?:lezy|znajduje sie)|onde fica|var ligger|hvor ligger|kde (?:lezi"
     r"|se nachazi|stoji))(?![a-z])"

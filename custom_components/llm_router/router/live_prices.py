@@ -52,17 +52,17 @@ _PRICES = (
     r"dax|omx\w*|s&p(?: 500)?|nasdaq|dow jones|ftse\w*|cac 40|ibex\w*|aex|wig ?20|psi ?20|obx|nikkei|stoxx\w*",
 )
 _NOW = (
-    r"now|right now|today'?s?|tonight|tomorrow'?s?|currently|at the moment|this week",
-    r"heute|heutig\w*|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
-    r"aujourd'hui|demain|maintenant|actuellement|en ce moment|cette semaine",
-    r"hoy|manana|ahora|actualmente|esta semana",
-    r"oggi|domani|adesso|ora|attualmente|questa settimana",
-    r"vandaag|nu|momenteel|deze week",
+    r"now|right now|today'?s?|tonight|this evening|tomorrow'?s?|currently|at the moment|this week",
+    r"heute|heutig\w*|heute abend|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
+    r"aujourd'hui|ce soir|demain|maintenant|actuellement|en ce moment|cette semaine",
+    r"hoy|esta noche|manana|ahora|actualmente|esta semana",
+    r"oggi|stasera|domani|adesso|ora|attualmente|questa settimana",
+    r"vandaag|vanavond|nu|momenteel|deze week",
     r"dzis|dzisiaj|dzisiejsz\w*|jutro|teraz|obecnie|aktualn\w*|w tym tygodniu",
-    r"hoje|amanha|agora|atualmente|esta semana",
-    r"idag|i dag|imorgon|i morgon|just nu|dagens|morgondagens|i veckan|den har veckan",
-    r"lige nu|akkurat na|morgendagens|na|i denne uge|denne uge|denne uka|i uka|denne uken",
-    r"dnes|dneska|dnesni|zitra|zitrejsi|ted|nyni|aktualni|tento tyden|tenhle tyden",
+    r"hoje|esta noite|amanha|agora|atualmente|esta semana",
+    r"idag|i dag|ikvall|i kvall|imorgon|i morgon|just nu|dagens|morgondagens|i veckan|den har veckan",
+    r"lige nu|akkurat na|i aften|i kveld|morgendagens|na|i denne uge|denne uge|denne uka|i uka|denne uken",
+    r"dnes|dneska|dnesni|dnes vecer|zitra|zitrejsi|ted|nyni|aktualni|tento tyden|tenhle tyden",
 )
 # Fuel named with a word for what it costs ("how much is petrol", "was kostet Benzin", "a cuánto está la luz"), by
 # language.
@@ -98,7 +98,7 @@ _TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 # Currencies by family: an amount in one asked in another ("hur mycket är 30 euro i kronor") needs today's rate.
 _CURRENCIES = (
-    r"euros?|eur|€",
+    r"euros?|eura|eur|€",
     r"dollars?|dolares|dollari|dolar\w*|usd|\$",
     r"pounds? sterling|sterling|gbp|£|libras? esterlinas?|sterlin\w*",
     r"kronor|krona|sek|svenska kronor",
@@ -130,9 +130,35 @@ def asks_live_price(text: str) -> bool:
     if len(_FIGURE.findall(folded)) >= MIN_FIGURES_OF_A_SUM:
         return False
     return (
-        (_LIVE_PRICE.search(folded) is not None or _FUEL_COST.first(folded) is not None)
-        and _TIME.search(folded) is not None
-    ) or converts_currency(folded)
+        (
+            (
+                _LIVE_PRICE.search(folded) is not None
+                or _FUEL_COST.first(folded) is not None
+            )
+            and _TIME.search(folded) is not None
+        )
+        or converts_currency(folded)
+        or asks_a_currency_rate(folded)
+    )
+
+
+# The rate of a named currency moves all day: "jaký je kurz eura", "wie steht der Dollarkurs".
+_RATE = (
+    r"exchange rate|rate|kurs\w*|kurz\w*|wechselkurs|taux|cours|tipo de cambio|cambio|cotizacion|tasso di cambio"
+    r"|wisselkoers|koers|kurs|taxa de cambio|cambio|cotacao|vaxelkurs\w*|valutakurs\w*"
+)
+_CURRENCY_RATE = re.compile(
+    r"(?<![a-z])(?:(?:"
+    + _RATE
+    + r")(?: (?:of|for|des|du|de|del|dell'|van|der|do|da|pa|for|na)){0,2} (?:the )?(?:"
+    + "|".join(_CURRENCIES)
+    + r")(?![a-z])|(?:euro|dollar|pound|pfund|frank|franc|zlot|dolar)\w*(?:kurs|kurz)\w*)"
+)
+
+
+def asks_a_currency_rate(folded: str) -> bool:
+    """Whether a folded text asks the rate of a named currency ("kurz eura", "el tipo de cambio del dólar")."""
+    return _CURRENCY_RATE.search(folded) is not None
 
 
 def converts_currency(folded: str) -> bool:

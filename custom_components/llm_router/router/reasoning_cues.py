@@ -21,6 +21,8 @@ import re
 
 from .privacy_lexicon import AUTHORING
 from .shapes import WORD, Shape, Shapes
+from .spoken_numbers import NUMBER_WORDS
+from .text import words as split_words
 
 # The shortest troubleshooting question or explanation request read as needing thinking, in words.
 MIN_WORDS = 12
@@ -100,7 +102,7 @@ _TEXTS = (
     r"|poesia|storia|favola|filastrocca|lettera|discorso|invito|verhaal\w*|versje|gedichtje|uitnodiging|wiersz\w*"
     r"|opowiadani\w*|bajk\w*|przemowieni\w*|zaproszeni\w*|historia|historinha|conto|dikt\w*|digt\w*|\w*histori\w*"
     r"|\w*saga|tal|tale|brev|inbjudan|invitasjon|\w*fortelling\w*|\w*fortaelling\w*|\w*berattelse\w*|basen\w*"
-    r"|basnick\w*|pribeh\w*|pohadk\w*|povidk\w*|dopis|projev|pozvank\w*|\w*visa|\w*vise|riddle|ratsel|raadsel"
+    r"|basnick\w*|pribeh\w*|pohadk\w*|povidk\w*|dopis|projev|proslov\w*|pozvank\w*|\w*visa|\w*vise|riddle|ratsel|raadsel"
     r"|enigme|adivinanza|indovinello|zagadk\w*|adivinha|gata|gade|gate|hadank\w*|correo|e-?mails?|mails?|mejl"
     r"|brinde|brindis|brindisi|trinkspruch|toost"
 )
@@ -162,7 +164,7 @@ _PLAN = re.compile(
     r"(?:plan|plane|planen|planifie|planifiez|planifica|pianifica|organizza|zaplanuj|planeia|planeie|planera"
     r"|planleg|planlegg|naplanuj"
     # "help me plan", "aide-moi à organiser", "pomóż mi zaplanować": asking for help with a plan
-    r"|(?:help me|hilf mir|aide-moi|aidez-moi|ayudame|aiutami|help me|pomoz mi|ajuda-me|ajude-me|hjalp mig|hjelp meg"
+    r"|(?:help me|hilf mir|aide(?:-| )moi|aidez(?:-| )moi|ayudame|aiutami|help me|pomoz mi|ajuda-me|ajude-me|hjalp mig|hjelp meg"
     r"|pomoz mi)(?: (?:to|a|à|att|at|å|med at|med a))? (?:plan|organi[sz]e|planen|organisieren|planifier|organiser"
     r"|planificar|organizar|pianificare|organizzare|plannen|organiseren|zaplanowac|zorganizowac|planear|planera"
     r"|organisera|planlaegge|organisere|planlegge|naplanovat|zorganizovat)"
@@ -227,6 +229,16 @@ _TROUBLE = (
     r"|co delam spatne|nechce|ztraci spojeni|" + _WHY
 )
 _TECH_TROUBLE = Shapes([("troubleshooting", Shape((_TECH, _TROUBLE)))])
+# What would happen if …: a counterfactual to think through ("vad skulle hända om golfströmmen stannade").
+_WHAT_IF = re.compile(
+    WORD.format(
+        r"what would happen if|what if \w+ (?:had|hadn't|were|never|didn't)|was (?:wurde|ware) passieren"
+        r"|que se passerait-il si|qu'est-ce qui se passerait si|que pasaria si|que ocurriria si"
+        r"|cosa succederebbe se|cosa accadrebbe se|wat zou er gebeuren als|co by sie stalo,? gdyby"
+        r"|o que aconteceria se|vad skulle handa om|hvad ville der ske,? hvis|hva ville skje,? hvis"
+        r"|co by se stalo,? kdyby"
+    )
+)
 # Explaining or working something out step by step: "wyjaśnij krok po kroku jak działa suma kontrolna".
 _STEP_BY_STEP = (
     r"step by step|schritt fur schritt|etape par etape|paso a paso|passo (?:a|per) passo|stap voor stap"
@@ -282,6 +294,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return found
     if _word_problem(folded, word_count):
         return "a word problem"
+    if _WHAT_IF.search(folded) is not None:
+        return "a what-if"
     if (found := _STEPS.first(folded)) is not None:
         return found
     if word_count >= MIN_WORDS and _TRANSLATE.search(folded) is not None:
@@ -301,6 +315,8 @@ def _word_problem(folded: str, word_count: int) -> bool:
     """Whether a long text gives its own figures and asks how many, how much or when."""
     return (
         word_count >= MIN_PROBLEM_WORDS
-        and len(_FIGURE.findall(folded)) >= MIN_PROBLEM_FIGURES
+        and len(_FIGURE.findall(folded))
+        + sum(word in NUMBER_WORDS for word in split_words(folded))
+        >= MIN_PROBLEM_FIGURES
         and _HOW_MANY_OR_WHEN.search(folded) is not None
     )

@@ -24,6 +24,11 @@ def lacks(words: str) -> str:
     return "(?!.*?" + WORD.format(words) + ")"
 
 
+def opens_with(verbs: str) -> str:
+    """A lookahead: the text starts with one of `verbs` (a question asked verb first: "vann djurgården igår")."""
+    return r"(?=\W*(?:" + verbs + r")(?![a-z]))"
+
+
 def command_first(verbs: str) -> str:
     """A lookahead: the text does not start with one of `verbs` (a command, not a question)."""
     return r"(?!\W*(?:" + verbs + r")(?![a-z]))"
