@@ -593,6 +593,7 @@ def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
         "did the leak sensor in the basement detect water recently",
         "find my tests folder",
         "vann mormor på bingo igår",
+        "porovnej kotel na pelety a tepelné čerpadlo, cena a provoz",
         "how many pins is a strike in bowling",
         "where is my train ticket",
         "is my train late, i wrote it in the calendar",

@@ -360,6 +360,13 @@ def test_a_list_a_song_to_play_or_a_chore_is_no_text_to_write(
         ),
         ("es", "son 64 euros entre dos, cuánto paga cada uno"),
         ("de", "der Brief ist gestern geschrieben worden"),
+        (
+            "en",
+            (
+                "when the guests arrive in about an hour put the porch lights at 70 percent, the hall "
+                "at 40 and the kitchen at 100 with some jazz at volume 20"
+            ),
+        ),
     ],
 )
 def test_short_jokes_home_summaries_state_and_sums_are_no_reasoning_cue(

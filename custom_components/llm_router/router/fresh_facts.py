@@ -1204,7 +1204,8 @@ _VEHICLE = (
 _WHERE = r"where|wo|ou|donde|dove|waar|gdzie|onde|var|hvor|kde"
 _NOW = (
     r"now|right now|at the moment|currently|jetzt|grad|gerade|maintenant|en ce moment|ahora|ahora mismo|adesso|ora"
-    r"|nu|teraz|agora|just nu|lige nu|akkurat na|na|ted|prave ted"
+    # Norwegian "nå" is Polish and Czech "na" too: only as the last word ("hvor er hurtigruta nå")
+    r"|nu|teraz|agora|just nu|lige nu|akkurat na|na(?=\W*$)|ted|prave ted"
 )
 _VEHICLE_SHAPES = Shapes(
     [

@@ -255,15 +255,16 @@ _STEPS = Shapes(
 _TRANSLATE = re.compile(
     r"(?<![a-z])(?:translate|ubersetz\w*|tradu\w*|vertaal|przetlumacz|oversatt|overset|oversett|preloz\w*)(?![a-z])"
 )
-# A word problem: a long text with its own figures and a question how many, how much or when.
+# A word problem: a long text with its own figures and a question how many, how much or when (not a "when" that
+# may open a clause: "when the guests arrive in about an hour i want the porch lights on at 70 percent").
 MIN_PROBLEM_WORDS = 20
 MIN_PROBLEM_FIGURES = 3
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 _HOW_MANY_OR_WHEN = re.compile(
     WORD.format(
-        r"how many|how much|what time|when|how long|how far|wie viele?|wann|um wie viel uhr|wie lange|wie weit"
-        r"|combien|quand|a quelle heure|cuant[oa]s?|cuando|a que hora|quant[iieo]|quando|a che ora|hoeveel|wanneer"
-        r"|hoe laat|hoe lang|ile|kiedy|o ktorej|jak dlugo|quant[oa]s?|a que horas|hur manga|hur mycket|nar|hur dags"
+        r"how many|how much|what time|how long|how far|wie viele?|wann|um wie viel uhr|wie lange|wie weit"
+        r"|combien|a quelle heure|cuant[oa]s?|a que hora|quant[iieo]|a che ora|hoeveel|wanneer"
+        r"|hoe laat|hoe lang|ile|o ktorej|jak dlugo|quant[oa]s?|a que horas|hur manga|hur mycket|hur dags"
         r"|hur lange|hvor mange|hvor meget|hvornar|hvor lang|hvor mye|hvor lenge|kolik|kdy|v kolik|jak dlouho"
     )
 )
