@@ -113,3 +113,9 @@ def test_every_branch_of_a_barred_alternative_opens_its_detector() -> None:
     )
     assert literal_prefixes("(?:arm|leg) pain") == ("arm", "leg")
     assert literal_prefixes(r"\w+ pain|arm pain") == ()
+
+
+def test_a_relative_already_here_and_heart_medicine_stay_private() -> None:
+    assert decide("ist oma gisella schon da", language="de").private
+    assert decide("har farmor taget sin hjertemedicin", language="da").private
+    assert not decide("ist das paket schon da", language="de").private

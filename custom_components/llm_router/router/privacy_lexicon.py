@@ -546,6 +546,7 @@ HEALTH = (
     r"rak piersi",
     r"rakovin\w* prsu",
     r"fedmeoperasjon\w*",
+    r"hjertemedicin\w*|hjartmedicin\w*|hjertemedisin\w*|blodtryksmedicin\w*|blodtrycksmedicin\w*|blodtrykksmedisin\w*",
     r"endocrino",
     r"apnea|apnee|apnoe|apneu|bezdech\w*",
     r"gigt",
@@ -3269,6 +3270,12 @@ PRESENCE = (
         r"|omkring|rundt)|(?:budu|budeme) doma (?:v|kolem|okolo)|(?:prijdu|prijdeme)(?: domu)? (?:v|kolem)"
     ),
     r"whos (?:at )?home|whos in the house",
+    # "ist oma gisella schon da": a relative already or still here
+    (
+        r"(?:ist|sind) (?:oma|opa|mama|papa|mutti|vati|mami|papi|tante|onkel|die kinder|die kids|mein mann|meine frau"
+        r"|mein sohn|meine tochter)(?: \w+)? (?:schon|noch|endlich|jetzt) (?:da|hier|daheim|zu ?hause|weg|zuruck"
+        r"|unterwegs)(?![a-z])"
+    ),
     # at a relative's: "luna è ancora dalla nonna"
     (
         r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
@@ -3529,6 +3536,20 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "oma",
+        "opa",
+        "mutti",
+        "vati",
+        "mami",
+        "papi",
+        "tante",
+        "onkel",
+        "die kinder",
+        "die kids",
+        "mein mann",
+        "meine frau",
+        "mein sohn",
+        "meine tochter",
         "dad",
         "mum",
         "mom",
