@@ -139,7 +139,8 @@ _QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”�
 # A token that looks like a secret value: letters with digits or symbols ("Sprinkles!84"), not "16-character".
 _SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6,}")
 _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
-_SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
+# Four digits in a row, but not a year ("the best password manager in 2025"): the number itself.
+_SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")

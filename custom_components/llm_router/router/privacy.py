@@ -1291,6 +1291,7 @@ CONFIDENTIAL = word_detector(
 # Shopping for a camera, in any language: a buying word and a camera word close together, either way round.
 _BUYING = (
     r"(?:buy|kaufen|acheter|comprar\w*|kopen|kupi\w*|koupit|kopa|kobe|kjope|recommend\w*|empfiehl\w*|opiniones|opinioni"
+    r"|compare|vergleich\w*|compar[ae]\w*|vergelijk\w*|porownaj\w*|sammenlign\w*|jamfor\w*|srovnej|srovnani"
     r"|best|beste|bedste|basta|consumentenbond|testet|testede|meninger"
     r"|recommand\w*|recomiend\w*|recomend\w*|consigli\w*|aanrad\w*|polec\w*|rekommend\w*|anbefal\w*"
     r"|doporuc\w*|offers?|angebot\w*|oferta|offerta|aanbieding|promoc\w*|tilbud|erbjudande|akce|vyplati|warto"
@@ -1575,7 +1576,7 @@ LOCK_CODE = word_detector(
     # "what is my bank PIN 4821": a code word right before four or more digits (not a zip or area code)
     r"(?<!zip )(?<!postal )(?<!post )(?<!area )(?<!country )(?<!dialling )(?<!dialing )"
     + _CODE_WORDS
-    + r"(?: is| ist| es| est| e| er| ar| je| to|:|=)? \d(?: ?\d){3,}",
+    + r"(?: is| ist| es| est| e| er| ar| je| to| ?:|=)? \d(?: ?\d){3,}",
     # "der Code fürs Gartentor ist 4471": a code word, a few words, then its digits
     _CODE_WORDS
     + r"(?:,? \w+){0,12}?,? (?:is|ist|es|est|c'est|e|er|ar|je|jest|to|lautet|zni|wynosi)(?: now| jetzt| nu| ted| teraz)?"

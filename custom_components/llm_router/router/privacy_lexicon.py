@@ -31,6 +31,13 @@ CREDENTIALS = (
         r"(?: [\w']+){0,8}? (?:inizia|starts|begins|beginnt|commence|empieza|comienza|begint|zaczyna|comeca|borjar|begynder"
         r"|starter|zacina) (?:con|with|mit|par|por|met|od|com|med|na|pa) \w*\d\w*"
     ),
+    # the code of a net bank: "il codice dell'home banking che ti ho dettato"
+    (
+        r"(?:codice|code|codigo|kod|kode|koden|pin|password|passwort|wachtwoord|haslo|senha|losenord|adgangskode|passord)"
+        r"(?: \w+){0,2}? (?:dell'|de l'|del |of the |of my |for the |der |de |do |da |til |till |k |ke |na |fur )?"
+        r"(?:home ?banking|online ?banking|net ?bank\w*|internet ?bank\w*|banca online|nettbank\w*|netbank\w*|bankid|mitid"
+        r"|onlinebanking|e-banking|ebanking|bankovnictvi|bankowosc\w*)"
+    ),
     # the login or the user name asked for: "whats the login for the router admin page"
     (
         r"(?:what'?s|whats|what is|tell me|give me|wie (?:ist|lautet)|quel est|cual es|qual e|wat is|jaki jest|vad ar"
@@ -93,6 +100,19 @@ CREDENTIALS = (
 )
 CREDENTIAL_TRIGGERS = (
     *(
+        "codice",
+        "code",
+        "codigo",
+        "kod",
+        "pin",
+        "password",
+        "passwort",
+        "wachtwoord",
+        "haslo",
+        "senha",
+        "losenord",
+        "adgangskode",
+        "passord",
         "token",
         "api",
         "klucz",
@@ -200,7 +220,7 @@ BANK_ACCOUNT = (
 # Ids whose name alone says the utterance is about one (national, tax and health-insurance numbers).
 NATIONAL_ID = (
     r"pesel\w*",
-    r"numer (?:dowodu|paszportu|nip|ubezpieczenia)",
+    r"numer\w* (?:dowodu|paszportu|nip|ubezpieczenia)",
     r"dowod\w* osobist\w*",
     r"numero (?:de|do) (?:contribuinte|passaporte|utente|seguranca social|cartao de cidadao)",
     r"cartao de cidadao",
@@ -546,6 +566,25 @@ HEALTH = (
     r"rak piersi",
     r"rakovin\w* prsu",
     r"fedmeoperasjon\w*",
+    (
+        r"hartklopping\w*|herzrasen|herzstolpern|palpitation\w*|palpitacion\w*|palpitazion\w*|kolatani\w* serca"
+        r"|palpitac\w*|hjartklappning\w*|hjertebanken|hjertebank|buseni srdce"
+    ),
+    (
+        r"krew w moczu|blood in (?:my |the |his |her )?(?:urine|stool|pee)|blut im (?:urin|stuhl)|sang dans (?:les|mes) urines"
+        r"|sangre en la orina|sangue nelle urine|bloed in (?:de |mijn )?(?:urine|plas)|sangue na urina|blod i urinen|krev v moci"
+    ),
+    (
+        r"rusavhengig\w*|rusmisbruk\w*|alkoholavhengig\w*|alkoholism\w*|addiction|suchtklinik|drogensucht|alkoholsucht"
+        r"|spielsucht|suchtberatung|adiccion\w*|dipendenz[ae]|verslaving\w*|uzaleznieni\w*|missbruk\w*|misbrug\w*"
+        r"|zavislost\w*|dependance"
+    ),
+    (
+        r"(?:mierzyl\w*|merila|meril|measured|gemessen|mesure|medido|misurat\w*|gemeten|mediu|matt|malt|malte|mate)"
+        r"(?: \w+){0,3}? (?:cukier|cukr|sugar|zucker|blutzucker|sucre|glycemie|azucar|glucemia|glicemia|glucose|suiker"
+        r"|bloedsuiker|acucar|glicose|blodsocker|blodsukker)"
+    ),
+    r"motala hlava|zle sie czula|zle sie czuje|se jí motala|feels? (?:dizzy|unwell|faint)",
     r"hjertemedicin\w*|hjartmedicin\w*|hjertemedisin\w*|blodtryksmedicin\w*|blodtrycksmedicin\w*|blodtrykksmedisin\w*",
     r"endocrino",
     r"apnea|apnee|apnoe|apneu|bezdech\w*",
@@ -2889,6 +2928,29 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    # someone must not find out: "mein mann darf auf keinen fall erfahren", "manžel se nesmí dozvědět"
+    (
+        r"(?:husband|wife|partner|mann|frau|mari|femme|marido|mujer|esposa|marito|moglie|man|vrouw|maz|zona|mulher|fru|kone"
+        r"|mand|manden|mannen|konen|manzel|manzelka|kids|children|kinder|enfants|ninos|hijos|bambini|figli|kinderen"
+        r"|dzieci|filhos|criancas|barnen|born|ungene|barna|deti|mum|mom|dad|mama|papa|boss|chef|jefe|capo|baas|szef"
+        r"|patrao|chefen|sjefen|sef|nobody|no one|niemand|personne|nadie|nessuno|nikt|ninguem|ingen|nikdo)(?: \w+){0,2}?"
+        r" (?:must ?n[o']?t|mustn't|can'?t|cannot|may not|shouldn't|darf (?:\w+ ){0,4}?(?:nicht|kein\w*)|ne doit pas"
+        r"|ne doivent pas|no puede|no pueden|no debe|non deve|non devono|mag er niet|mogen (?:er )?niet|nie moze|nie moga"
+        r"|nao pode|nao podem|far inte|ma ikke|nesmi|nesmeji)(?: \w+){0,4}? (?:find out|know|erfahren|wissen|savoir"
+        r"|enterarse|saber|sapere|scoprire|achter komen|weten|dowiedziec|wiedziec|fa veta|fa reda|finne ut|vite|vide"
+        r"|finde ud|dozvedet|vedet)(?![a-z])"
+    ),
+    (
+        r"(?:say|tell) nothing to|sag(?:e)? (?:nichts|keinem)|ne dis rien|no (?:le |les )?digas nada|non dire niente"
+        r"|niks tegen|zeg niks|nic nie mow|nao digas nada|nao contes|sag inget|sag ingenting|sig ikke noget|si ikke noe"
+        r"|nic nerikej|nerikej nikomu|acqua in bocca|bocca cucita|top secret|streng geheim|ni una palabra|mondje dicht"
+        r"|ani slowa|bico calado|tyst om det|hold tett|ani muk"
+    ),
+    (
+        r"(?:must ?n[o']?t|mustn't|may not|darf nicht|ne doit pas|no puede|non deve|mag niet|nie moze|nao pode|far inte"
+        r"|ma ikke|nesmi)(?: \w+){0,2}? (?:get out|come out|leak|rauskommen|sortir|salir|uscire|uitlekken|wyjsc|sair"
+        r"|komma ut|komme ut|komme ud|vyjit|prosaknout)(?![a-z])"
+    ),
     r"(?:konfidensi\w*|konfidenci\w*|fortrolig\w*|vertraulich\w*|confidencial\w*|poufn\w*|duvern\w*)",
     (
         r"(?:garde (?:ca|le) pour toi|keep (?:it|this) to yourself|behalte? (?:es|das) fur dich|tienilo per te|guardatelo"
@@ -3273,8 +3335,13 @@ PRESENCE = (
     # "ist oma gisella schon da": a relative already or still here
     (
         r"(?:ist|sind) (?:oma|opa|mama|papa|mutti|vati|mami|papi|tante|onkel|die kinder|die kids|mein mann|meine frau"
-        r"|mein sohn|meine tochter)(?: \w+)? (?:schon|noch|endlich|jetzt) (?:da|hier|daheim|zu ?hause|weg|zuruck"
-        r"|unterwegs)(?![a-z])"
+        r"|mein sohn|meine tochter|die putzfrau|die putzhilfe|der babysitter|die babysitterin|die tagesmutter"
+        r"|der hundesitter|die pflegerin|der handwerker)(?: \w+)? (?:schon|noch|endlich|jetzt) (?:da|hier|daheim|zu ?hause"
+        r"|weg|zuruck|unterwegs)(?![a-z])"
+    ),
+    (
+        r"(?:passeador|empregada|baba|diarista|senhora da limpeza|paseador|asistenta|canguro)(?: \w+){0,4}?"
+        r" (?:foi embora|se fue|se marcho|ja saiu|ya salio)"
     ),
     # at a relative's: "luna è ancora dalla nonna"
     (
@@ -3321,6 +3388,56 @@ PRESENCE = (
         r"|prendere|preso|ophalen|haalt|opgehaald|odbier\w*|odebra\w*|buscar|busca|buscou|hamta\w*|henter|hente|hentet"
         r"|vyzvedn\w*|vyzvedl\w*)(?: \w+){0,4}? (?:from|vom|von der|von|du|de la|de l'|del|dal|dalla|van|z|ze|da|do|fra"
         r"|fran|ze|at) (?:the |der |dem |la |le |el |il |de |het |o |a )?" + ACTIVITIES
+    ),
+    # who just came in, opened or unlocked a door: "wer ist eben zur haustür reingekommen", "hvem låste opp ytterdøra"
+    (
+        r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:just came in|came in|come in|just got in"
+        r"|reingekommen|hereingekommen|vient de (?:rentrer|entrer|sortir)|acaba de (?:entrar|llegar|salir)|e entrat[oa]"
+        r"|kwam (?:er )?(?:net )?binnen|wszedl|entrou|kom (?:lige |precis )?in|kom (?:lige |precis )?ind|prisel)(?![a-z])"
+        r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
+        r"|ouvert|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp|laste upp|lukket opp|otevrel|odemkl)"
+        r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
+        r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*)(?![a-z])"
+    ),
+    # the speaker landing or still at work or on a train: "jeg lander om en time", "bin noch im büro"
+    (
+        r"(?:i'?m landing|i land|landing in|ich lande|lande in|j'atterris|aterrizo|acabo de aterrizar|atterro|ik land"
+        r"|pouso|aterro|landar om|lander om|jeg lander|wyladuje|przylatuje|przylece)(?![a-z])"
+    ),
+    (
+        r"(?:still|noch|sigo|toujours|ancora|nog|jeszcze|ainda|fortfarande|stadig|fortsatt|porad|kvar)(?: \w+){0,2}? (?:at|im|en"
+        r"|au|in|op|w|no|na|pa|v|ve|all'|al) (?:the |der |la |le |l'|de |o |a )?(?:office|buro|oficina|bureau|ufficio|kantoor"
+        r"|biurze|escritorio|kontoret|kancelari|praci|work|arbeit|trabajo|travail|lavoro|werk|pracy|trabalho|jobbet"
+        r"|arbejde|jobben)(?![a-z])"
+    ),
+    (
+        r"(?:sitz|sitze|sitter|sidder|zit|siedze|sedim|sitting|i'm on|im on)(?: \w+){0,2}? (?:im|in|on|pa|op|w|v|ve) (?:the "
+        r"|der |de |het )?(?:zug|ice|bus|train|tog|toget|tag|taget|trein|pociagu|vlaku|autobusie|bussen|tram)(?![a-z])"
+    ),
+    (
+        r"(?:wont|won't|will not) be (?:back|home) (?:before|until|till)|je (?:ne )?rentre pas avant|ben (?:pas|er pas)"
+        r" (?:om|rond)|llegare (?:sobre|a las|hacia)|bede (?:kolo|okolo|o) \w+|er hjemme (?:ved|rundt|omkring|kl)"
+        r"|ar hemma (?:vid|runt|kl)|ar framme|so um \w+ da|en \d+ minutos estoy en casa|estoy en casa en"
+    ),
+    # the speaker at an airport, the flight late: "sono a malpensa e il volo è in ritardo"
+    (
+        r"(?:i'm|im|i am|je suis|sono|estoy|estou|ich bin|ik ben|jestem|jag ar|jeg er|jsem)(?: \w+){1,4}? (?:and|et|e|y|und"
+        r"|en|i|og|och|a) (?:the |le |il |el |der |de |o |mit |min |mitt )?(?:flight|vol|volo|vuelo|flug|vlucht|lot|voo"
+        r"|flyg|flyget|flyet|let)(?![a-z])"
+    ),
+    # what the doorbell shows after a ring, and the recording asked for
+    (
+        r"(?:what|co|was|hva|wat|vad|hvad|que|cosa|o que)(?: \w+){0,3}? (?:shows?|zeigt|montre|muestra|mostra|toont"
+        r"|pokazuje|ukazuje|visar|viser|see|ser|ziet|zie|videt|syns|vede|vidis|vois|ves|vedi|widac|widzisz)(?: \w+){0,3}?"
+        r" (?:zvonku|zvonek|turklingel|klingel|ringeklokka|ringeklokken|deurbel|dorrklockan|dorklokken|campainha|timbre"
+        r"|sonnette|campanello|dzwonku|doorbell)(?![a-z])"
+    ),
+    (
+        r"(?:vis mig|show me|zeig mir|montre-moi|montre moi|muestrame|mostrami|laat me|pokaz mi|mostra-me|visa mig|vis meg"
+        r"|ukaz mi) (?:\w+ )?(?:optagelse\w*|recording|footage|clip|aufnahme|enregistrement|grabacion|registrazione|opname"
+        r"|nagranie|gravacao|inspelning\w*|opptak\w*|zaznam)(?![a-z])(?! (?:settings|quality|resolution|einstellungen"
+        r"|parametres|ajustes|impostazioni|instellingen|ustawienia|definicoes|installningar|indstillinger|innstillinger"
+        r"|nastaveni))"
     ),
     # back from school or practice: "už se vojtík vrátil z fotbalu", "har sanderen kommi hjem fra fotballtreninga"
     (
@@ -3536,6 +3653,114 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "turklingel",
+        "was ",
+        "co ",
+        "hva",
+        "wat",
+        "vad",
+        "hvad",
+        "que",
+        "cosa",
+        "what",
+        "die putz",
+        "der babys",
+        "die babys",
+        "die tages",
+        "der hunde",
+        "die pfleg",
+        "der handw",
+        "passeador",
+        "empregada",
+        "baba",
+        "diarista",
+        "senhora",
+        "paseador",
+        "asistenta",
+        "canguro",
+        "who",
+        "wer",
+        "qui",
+        "quien",
+        "chi",
+        "wie",
+        "kto",
+        "quem",
+        "vem",
+        "hvem",
+        "kdo",
+        "i'm",
+        "land",
+        "lande",
+        "atterr",
+        "aterr",
+        "atterro",
+        "ik land",
+        "pouso",
+        "landar",
+        "lander",
+        "laduj",
+        "wyladuje",
+        "przylat",
+        "przylece",
+        "still",
+        "noch",
+        "sigo",
+        "toujours",
+        "ancora",
+        "nog",
+        "jeszcze",
+        "ainda",
+        "fortfarande",
+        "stadig",
+        "fortsatt",
+        "porad",
+        "kvar",
+        "sitz",
+        "sitter",
+        "sidder",
+        "zit",
+        "siedze",
+        "sedim",
+        "sitting",
+        "im on",
+        "wont",
+        "won't",
+        "will not",
+        "je ne",
+        "ben",
+        "llegare",
+        "bede",
+        "er hjemme",
+        "ar hemma",
+        "ar framme",
+        "so um",
+        "minutos",
+        "estoy",
+        "zvon",
+        "klingel",
+        "ringeklokk",
+        "deurbel",
+        "dorrklock",
+        "dorklokk",
+        "campainha",
+        "timbre",
+        "sonnette",
+        "campanello",
+        "dzwon",
+        "doorbell",
+        "vis mig",
+        "show me",
+        "zeig mir",
+        "montre",
+        "muestrame",
+        "mostrami",
+        "laat me",
+        "pokaz",
+        "mostra-me",
+        "visa mig",
+        "vis meg",
+        "ukaz",
         "oma",
         "opa",
         "mutti",
@@ -4195,6 +4420,27 @@ PRESENCE_CUES = frozenset(
             "back",
             "gone",
             "location",
+            "standort",
+            "posizione",
+            "ubicacion",
+            "locatie",
+            "lokalizacja",
+            "lokalizacje",
+            "localizacao",
+            "poloha",
+            "polohu",
+            "odesla",
+            "odesel",
+            "marcho",
+            "andata",
+            "andato",
+            "dratt",
+            "vertrokken",
+            "wyszla",
+            "poszla",
+            "gatt",
+            "gaet",
+            "embora",
             "whereabouts",
             "heimweg",
             "nachhauseweg",
@@ -4472,6 +4718,7 @@ PRESENCE_CUES_IN = {
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
     "kommt": frozenset({"de"}),
+    "huis": frozenset({"nl"}),
     "kommer": frozenset({"sv", "da", "nb"}),
     "resta": frozenset({"it"}),
     "komt": frozenset({"nl"}),
@@ -5088,6 +5335,16 @@ ABOUT_IDS_AND_SECRETS = (
         r"|jak czesto trzeba|cada cuanto|ogni quanto|hoe vaak|com que frequencia|hur ofta|hvor ofte)"
     ),
     r"(?:losenordsfras|passphrase|passwortsatz|phrase de passe|frase de contrasena|frasi lunghe|wachtwoordzin)",
+    # password managers, data breaches and their risks as topics; secret identities of fiction
+    (
+        r"(?:password manager\w*|gestion(?:naire)? de mots de passe|gestor\w* de (?:senhas|palavras-passe|contrasenas)"
+        r"|passwort-?manager|wachtwoordmanager|menedzer\w* hasel|losenordshanterare|adgangskodeadministrator"
+        r"|passordbehandler|spravce hesel|data ?breach\w*|datalek\w*|datenleck\w*|fuite de donnees|filtracion\w*"
+        r"|violazion\w* (?:dei )?dati|wyciek\w* danych|fuga de dados|dataintrang|datalaek|datainnbrudd|unik\w* dat"
+        r"|risks|risiken|risques|riesgos|rischi|ryzyk\w*|riscos|risker|risici|risikoen|rizika|risico\w*"
+        r"|secret identity|identite secrete|identidad secreta|identita segreta|geheime identiteit|sekretna tozsamosc"
+        r"|identidade secreta|hemliga identitet|hemmelige identitet|tajna identita)"
+    ),
     # a charity's account read from a poster, and the codes of escape rooms and riddles
     (
         r"(?:posters?|plakat\w*|affiche\w*|cartel|cartaz|manifesto|affisch\w*|donat\w*|donativ\w*|donazion\w*|spende\w*"
@@ -5141,6 +5398,12 @@ ONGOING_USE = (
 # A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
 # with an indefinite article: general knowledge about the thing, not the speaker's own data.
 WHAT_A_THING_IS = (
+    # what a word or an abbreviation means: "co znamená zkratka iban", "wat betekent bsn"
+    (
+        r"(?:what does \w+ (?:\w+ )?mean|what is the meaning of|was bedeutet|was heisst|que veut dire|que signifie"
+        r"|que significa|que quiere decir|cosa significa|cosa vuol dire|wat betekent|co oznacza|o que (?:quer dizer|significa)"
+        r"|vad betyder|hvad betyder|hva betyr|co znamena)"
+    ),
     # how to spell a word, what is normal, the difference between two things, how long or how often in general
     (
         r"(?:how do you spell|wie schreibt man|comment s'?ecrit|como se escribe|come si scrive|hoe schrijf je"
@@ -5410,6 +5673,20 @@ WRITE_A_STORY = (
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
 )
 HEALTH_TOPIC = (
+    # asked in general, and the news: "so ganz allgemein", "regole generali", "novinky o nedostatku léků" (not "explain
+    # …": the speaker's own lab values are explained too)
+    (
+        r"in general|generally|so ganz allgemein|im allgemeinen|en general|en termes generaux|in generale|regole generali"
+        r"|in het algemeen|ogolnie|em geral|generellt|generelt|obecne|novinky o|neue nachrichten|novidades sobre|nowe informacje o|(?:ha|hay) novedades|surto de|outbreak of"
+        r"|shortage|lieferengpass|nedostat\w* leku|brak\w* lekow|penuria|tekort aan"
+    ),
+    # public office holders: "how is king charles doing", "o estado de saúde do lula"
+    (
+        r"(?:the )?(?:king|queen|pope|president|prime minister|chancellor|minister|konig|konigin|papst|prasident|kanzler"
+        r"|roi|reine|pape|president|rey|reina|papa francisco|presidente|re carlo|koning|koningin|paus|premier|krol"
+        r"|krolowa|papiez\w*|prezydent\w*|rei|rainha|kung|kungen|drottning|konge|kongen|dronning|kral|kralovna|prezident\w*)"
+        r"(?![a-z])"
+    ),
     # what a medicine is for: "na co se používá paralen", "le doliprane ça sert à quoi", "pra que serve dipirona"
     (
         r"(?:normally |usually |generally )?used for|what is \w+ for|sert a quoi|ca sert|(?:pra|para) que serve"
@@ -5865,6 +6142,30 @@ IN_OWN_ROOM = (
 # The people who look after the home or the children: whether the nanny has left is the household's presence.
 CARERS = frozenset(
     [
+        # dog sitters and cleaners, and their declined forms
+        *(
+            "dogsitter",
+            "dogsitterka",
+            "sitterka",
+            "hundesitter",
+            "hundepasser",
+            "hundepasseren",
+            "hondenoppas",
+            "paseador",
+            "passeador",
+            "hundvakt",
+            "hundvakten",
+            "hundelufter",
+            "hundeluftaren",
+            "uklizecka",
+            "uklid",
+            "putzfrau",
+            "limpeza",
+            "pulizie",
+            "sprzatajaca",
+            "menage",
+            "schoonmaker",
+        ),
         *(
             "nanny",
             "babysitter",

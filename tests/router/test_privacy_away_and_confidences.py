@@ -1,0 +1,96 @@
+"""Asked from away through the phone app, and confidences: who came in, the cleaner gone, landing, still at work.
+
+The near misses: who opened a gift, what a doorbell costs, a password manager or a vaccine explained in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOUSEHOLD = HomeVocabulary.build(persons=["Paul", "Julia", "Sofia", "Kasia"])
+
+FROM_AWAY = [
+    ("en", "who just came in the front door"),
+    ("de", "wer ist eben zur haustür reingekommen"),
+    ("nb", "hvem låste opp ytterdøra klokka tre"),
+    ("pt", "quem abriu a porta da garagem agora há pouco"),
+    ("de", "ist die putzfrau noch da oder schon weg"),
+    ("pl", "czy dog sitterka już poszła i zamknęła drzwi na klucz"),
+    ("pt", "o passeador do cachorro já foi embora e trancou a porta"),
+    ("da", "jeg lander om en time tænd for varmen i stuen"),
+    ("es", "aterrizo en una hora pon el aire del salón a 24"),
+    ("it", "sono a malpensa e il volo è in ritardo"),
+    ("en", "still at the office wont be back before nine"),
+    ("de", "Bin noch im Büro, wird heute später, so gegen 20 Uhr."),
+    ("sv", "Sitter på tåget från Göteborg, är framme halv nio."),
+    ("de", "es hat geklingelt was zeigt die türklingel grad"),
+    ("nl", "er werd aangebeld wat zie je op de deurbel"),
+    ("da", "hvem har været ved hoveddøren i eftermiddag vis mig optagelsen"),
+    ("de", "schick mir pauls standort der geht nicht ans handy"),
+    ("pl", "czy babcia halina mierzyła dzisiaj cukier bo rano źle się czuła"),
+    ("fr", "Ouvre la porte à Madame Girard, la voisine. Son code : 1945."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FROM_AWAY)
+def test_what_the_speaker_asks_or_says_from_away_stays_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+CONFIDENCES = [
+    ("de", "mein mann darf auf keinen fall erfahren was das geschenk gekostet hat"),
+    ("cs", "manžel se nesmí dozvědět kolik stál ten dárek smaž to z nákupního seznamu"),
+    ("da", "min kone må ikke finde ud af at jeg har købt billetter til paris"),
+    ("es", "mi marido no puede enterarse de que he pedido un préstamo"),
+    ("sv", "Säg inget till barnen, vi ska skaffa hund i sommar. Gör en lista."),
+    ("it", "Acqua in bocca: stiamo organizzando la festa a sorpresa per Sofia"),
+    ("nb", "at jeg er i behandling for rusavhengighet men det må ikke komme ut"),
+    ("nl", "ik heb al een week hartkloppingen als ik ga liggen is dat erg"),
+    ("pl", "od tygodnia mam krew w moczu czy to coś poważnego"),
+    ("it", "Qual era il codice dell'home banking che ti ho dettato ieri?"),
+    ("pl", "poszukaj w moich notatkach numeru dowodu kasi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONFIDENCES)
+def test_what_someone_must_not_find_out_and_what_is_confided_stays_home(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "who opened the gift"),
+        ("en", "what does the doorbell cost"),
+        ("en", "you can't know everything"),
+        ("pl", "czy skoda ładuje się w garażu"),
+        ("cs", "co znamená zkratka iban"),
+        ("nl", "wat betekent bsn"),
+        (
+            "de",
+            "kannst du mir erklären wie genau eine schilddrüsenunterfunktion entsteht so ganz allgemein",
+        ),
+        ("pt", "há novidades sobre o surto de sarampo em portugal"),
+        (
+            "fr",
+            "c'est quoi la meilleure appli de gestion de mots de passe en 2025 selon les tests",
+        ),
+        (
+            "nl",
+            "vergelijk eufy en reolink camera's op privacy en lokale opslag zonder abonnement",
+        ),
+    ],
+)
+def test_doors_doorbells_words_and_topics_in_general_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
