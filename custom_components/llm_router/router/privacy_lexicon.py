@@ -5357,6 +5357,12 @@ ABOUT_IDS_AND_SECRETS = (
         r"|gioco|romanzo|boek|spel|ksiazce|filmie|livro|jogo|bok|boken|filmen|spelet|spillet|knize|hre)(?![a-z])"
         r"|harry potter|hogwarts|gryffindor"
     ),
+    # what an abbreviation means: "co znamená zkratka iban", "wat betekent bsn"
+    (
+        r"(?:what does \w+ (?:\w+ )?mean|what is the meaning of|was bedeutet|was heisst|que veut dire|que signifie"
+        r"|que significa|que quiere decir|cosa significa|cosa vuol dire|wat betekent|co oznacza|o que (?:quer dizer|significa)"
+        r"|vad betyder|hvad betyder|hva betyr|co znamena)"
+    ),
     # what the digits of an id stand for, how many there are, and how it is built
     (
         r"(?:combien de chiffres|how many digits|wie viele (?:ziffern|stellen)|cuantos (?:digitos|numeros)|quante cifre"
@@ -5398,12 +5404,6 @@ ONGOING_USE = (
 # A question about what a thing is or how it works ("what is a password manager", "how does a vaccine work"),
 # with an indefinite article: general knowledge about the thing, not the speaker's own data.
 WHAT_A_THING_IS = (
-    # what a word or an abbreviation means: "co znamená zkratka iban", "wat betekent bsn"
-    (
-        r"(?:what does \w+ (?:\w+ )?mean|what is the meaning of|was bedeutet|was heisst|que veut dire|que signifie"
-        r"|que significa|que quiere decir|cosa significa|cosa vuol dire|wat betekent|co oznacza|o que (?:quer dizer|significa)"
-        r"|vad betyder|hvad betyder|hva betyr|co znamena)"
-    ),
     # how to spell a word, what is normal, the difference between two things, how long or how often in general
     (
         r"(?:how do you spell|wie schreibt man|comment s'?ecrit|como se escribe|come si scrive|hoe schrijf je"
