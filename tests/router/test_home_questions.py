@@ -475,3 +475,74 @@ def test_whose_turn_it_is_reads_the_households_rota(language: str, text: str) ->
 def test_being_woken_is_a_home_task(language: str, text: str) -> None:
     assert home_task(text)
     assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("es", "a qué hora se pone el sol hoy", "local: the home's sun"),
+        ("de", "wann ist morgen Sonnenaufgang", "local: the home's sun"),
+        ("sv", "när är solnedgången i kväll", "local: the home's sun"),
+        (
+            "en",
+            "has the robot vacuum already done the kitchen",
+            "local: the state of the home's devices",
+        ),
+        (
+            "pt",
+            "o carro ainda está a carregar na wallbox",
+            "local: the state of the home's devices",
+        ),
+        ("cs", "kolik vody jsme včera spotřebovali", "local: the home's use"),
+    ],
+)
+def test_the_sun_the_robot_the_charger_and_yesterdays_use_are_the_homes(
+    language: str, text: str, reason: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a garden device to run if the weather allows, however sure the classifier is of thinking
+        (
+            "de",
+            "falls es morgen früh nicht regnet, soll die Bewässerung um sechs für zehn Minuten laufen",
+        ),
+        (
+            "nl",
+            "als het vanavond niet regent mag de sproeier om negen uur aan in de voortuin",
+        ),
+        ("sv", "om det inte regnar i eftermiddag så kör bevattningen i växthuset"),
+        (
+            "en",
+            "if it isn't raining at six, run the sprinklers on the back lawn for fifteen minutes",
+        ),
+        # putting a film on, and a command to the heating with a schedule the classifier reads as search
+        ("nb", "sett på filmen om pippi langstrømpe i stua"),
+        ("pt", "põe o aquecimento a 20 graus até às dez e depois o horário da noite"),
+    ],
+)
+def test_weather_conditioned_runs_films_put_on_and_heating_schedules_are_local(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.source == "home_request"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "when is sunset in Rome tomorrow"),
+        ("en", "write an automation that runs the sprinkler if it does not rain"),
+        ("en", "turn on bitcoin price"),
+    ],
+)
+def test_the_sun_elsewhere_an_automation_or_an_unknown_switch_are_not_home_requests(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "home_request"

@@ -26,8 +26,10 @@ from .home_requests import (
     command_after_reason,
     device_command,
     home_task,
+    commands_a_home_device,
     plays_media,
     reads_home_sensor_or_scene,
+    runs_if_the_weather_allows,
 )
 from .known_facts import (
     asks_a_short_sum,
@@ -437,18 +439,21 @@ def _fresh_fact(body: str, find: Callable[[str], str | None]) -> Verdict | None:
 def _home_request(body: str) -> Verdict | None:
     """A long device command or a question about the home's weather that the classifier only guesses is reasoning.
 
-    Asking to play something is the home's players however sure the classifier is ("now play the latest news").
+    Asking to play something, or to run a garden device if the weather allows, is the home's however sure the
+    classifier is ("now play the latest news", "als het niet regent mag de sproeier om zes uur aan").
 
     Only against reasoning, or a command after its reason ("electricity is dear tonight, so switch the boiler
     off"): what else it sends to search may name a place or a thing the router cannot tell ("the forecast for
-    zermatt", "turn on bitcoin price" in a home without such a switch). A reminder or a message is a home task
-    against search too ("připomeň Elišce zítra v sedm…").
+    zermatt", "turn on bitcoin price" in a home without such a switch), unless it commands a device every home has
+    ("põe o aquecimento a 21 graus"). A reminder or a message is a home task against search too.
     """
     prediction = classify(body)
-    if plays_media(body):
+    if plays_media(body) or runs_if_the_weather_allows(body):
         request = "a device command"
     elif prediction.confidence >= HOME_REQUEST_YIELDS_TO:
         return None
+    elif commands_a_home_device(body):
+        request = "a device command"
     elif prediction.route is not Route.REASONING and not command_after_reason(body):
         return _home_task(body)
     elif device_command(body):

@@ -35,7 +35,10 @@ _CAN_YOU = (
     r"can you|could you|would you|kannst du|konntest du|tu peux|tu pourrais|peux-tu|pourrais-tu|puedes|podrias"
     r"|puoi|potresti|kun je|kan je|kan du|kunne du|mozesz|podes|pode|podias|muzes|mohl bys|mohla bys"
 )
-_PLAY = r"play|spiel|spiele|joue|reproduce|riproduci|speel|zagraj|pusc|toca|spela|spil|spill|pust|prehraj"
+_PLAY = (
+    r"play|spiel|spiele|joue|reproduce|riproduci|speel|zagraj|pusc|toca|spela|spil|spill|pust|prehraj|put on"
+    r"|sett pa|satt pa|saet pa"
+)
 _COMMAND = (
     r"turn|switch|dim|lower|raise|open|close|shut|lock|unlock|mute|pause"
     r"|schalt|schalte|dimm|dimme|fahr|fahre|offne|schließ|schliess|dreh|drehe|senk|senke"
@@ -46,7 +49,7 @@ _COMMAND = (
     r"|wlacz|wylacz|zapal|zgas|opusc|podnies|otworz|zamknij|podkrec|przycisz|scisz"
     r"|liga|desliga|acende|baixa|sobe|fecha|poe|regula|aumenta|diminui"
     r"|tand|tend|slack|sank|hoj|oppna|stang|satt|set"
-    r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk"
+    r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk|kjor|kor"
     r"|zapni|vypni|rozsvit|zhasni|stahni|vytahni|otevri|zavri|nastav|ztlum"
     r"|start|stop|starte|stoppe|lance|arrete|arranca|avvia|ferma|uruchom|zatrzymaj|starta|stoppa|stopp|spust|zastav"
     rf"|{_PLAY}"
@@ -152,7 +155,7 @@ _USED = (
     r"|har vi (?:forbrukat|anvant|gjort av med)|vi (?:har )?(?:forbrukat|anvant)|vart forbrukning"
     r"|har vi (?:brugt|forbrugt)|vores forbrug"
     r"|har vi (?:brukt|forbrukt)|vart forbruk"
-    r"|jsme (?:spotrebovali|spalili)|spotrebovali jsme|nase spotreba"
+    r"|jsme(?: \w+)? (?:spotrebovali|spalili)|spotrebovali jsme|nase spotreba"
 )
 _METERED = (
     r"electricity|power|energy|kwh|water|gas|strom|energie|wasser|electricite|d'electricite|energie|d'energie|eau|gaz"
@@ -226,6 +229,11 @@ _PLAY_FIRST = re.compile(
 )
 
 
+def commands_a_home_device(text: str) -> bool:
+    """Whether `text` opens with a command to a device every home has: "põe o aquecimento a 21 graus até às onze"."""
+    return opens_with_a_command(text) and _HOME_DEVICE.search(fold(text)) is not None
+
+
 def plays_media(text: str) -> bool:
     """Whether `text` opens by asking to play something ("now play the latest news on it"): the home's players."""
     return _PLAY_FIRST.match(fold(text)) is not None and opens_with_a_command(text)
@@ -269,7 +277,8 @@ def home_task(text: str) -> bool:
 # Things of a home that switch off or shut, asked when: the lights, the heating.
 HOME_SWITCHING = (
     r"lights?|lamps?|heating|heater|licht\w*|lampe\w*|heizung|lumieres?|chauffage|luz|luces|luce|luci|lamp\w*"
-    r"|lys\w*|svetl\w*|topeni"
+    r"|lys\w*|svetl\w*|topeni|aquecimento|calefaccion|riscaldamento|verwarming|ogrzewani\w*|uppvarmning\w*"
+    r"|varmen|thermostat\w*|termostat\w*|heat pump|warmepumpe|pompe a chaleur|warmtepomp|varmepump\w*"
 )
 # Things of a home that open and close: never a shop.
 HOME_OPENINGS = (
@@ -283,6 +292,7 @@ HOME_OPENINGS = (
     r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*|oken"
     r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
 )
+_HOME_DEVICE = re.compile(WORD.format(HOME_SWITCHING + "|" + HOME_OPENINGS))
 # How many or which of them are open, closed, locked or on: "kolik dveří je otevřených", "quantos estores estão
 # abertos", "was für eines der Schlösser ist verschlossen".
 _HOW_MANY_OR_WHICH = (
@@ -296,8 +306,23 @@ _STATE = (
     r"|abert\w*|fechad\w*|trancad\w*|ligad\w*|desligad\w*|oppna|oppen|oppet|stangd\w*|last\w*|tand\w*|slackt\w*"
     r"|aben\w*|abne|lukket|taendt|slukket|apen\w*|apne|tent|otevren\w*|zavren\w*|zamcen\w*|zapnut\w*|vypnut\w*"
 )
+# The robot vacuum or the car at its charger: "hat der Saugroboter heute schon gesaugt", "o carro está a carregar".
+_ROBOT_OR_CHARGER = (
+    r"saug ?roboter\w*|robot\w*|roomba|vacuum\w*|staubsauger\w*|aspirateur\w*|aspirador\w*|aspirapolvere"
+    r"|stofzuiger\w*|odkurzacz\w*|dammsugar\w*|stovsuger\w*|vysavac\w*|wallbox|charger|ladestation|lader\w*"
+    r"|laddbox\w*|laddbox|ladeboks\w*|nabijec\w*|borne"
+)
+_DONE_OR_CHARGING = (
+    r"already|still|charging|schon|noch|ladt|deja|encore|en charge|ya|todavia|cargando|gia|ancora|in carica|al|nog"
+    r"|laadt|aan het laden|juz|jeszcze|laduje|ja|ainda|a carregar|carregando|redan|fortfarande|laddar|allerede"
+    r"|stadig|lader|uz|jeste|nabiji"
+)
 _HOME_STATE = Shapes(
     [
+        (
+            "the state of the home's devices",
+            Shape((_ROBOT_OR_CHARGER, _DONE_OR_CHARGING)),
+        ),
         (
             "the state of the home's devices",
             Shape(
@@ -307,7 +332,7 @@ _HOME_STATE = Shapes(
                     _STATE,
                 )
             ),
-        )
+        ),
     ]
 )
 # What day or time it is: "on est quel jour aujourd'hui", "jaki dziś jest dzień", "hva er klokka".
@@ -349,8 +374,17 @@ _ROTA = (
     r"|czyja kolej|de quem e a vez|vems tur|hvis tur|hvem sin tur|hvem har tur|kdo ma sluzbu|podle rozpisu"
 )
 _ASKS_THE_ROTA = re.compile(WORD.format(_ROTA))
+# When the sun rises or sets at home: Home Assistant's own sun ("a qué hora sale el sol mañana").
+_SUN = (
+    r"sunrise|sunset|sun (?:rise|set|come up|go down)|sonnenaufgang|sonnenuntergang|sonne (?:auf|unter)"
+    r"|lever du soleil|coucher du soleil|soleil se (?:leve|couche)|sale el sol|se pone el sol|amanecer|atardecer"
+    r"|sorge il sole|tramonta il sole|alba|tramonto|zonsopgang|zonsondergang|wschod slonca|zachod slonca"
+    r"|nasce o sol|se poe o sol|por do sol|soluppgang\w*|solnedgang\w*|solopgang\w*|soloppgang\w*"
+    r"|vychod slunce|zapad slunce|vychazi slunce|zapada slunce"
+)
 _CLOCK_OR_THERMOMETER = (
     ("the home's clock", re.compile(WORD.format(_CLOCK))),
+    ("the home's sun", re.compile(WORD.format(_SUN))),
     ("the home's thermometer", re.compile(WORD.format(THERMOMETER))),
 )
 # Longer, the day or the temperature is part of a task ("what time is it in Tokyo when it is noon here").
@@ -405,12 +439,39 @@ def reads_home_sensor_or_scene(text: str) -> bool:
 
 
 def command_after_reason(text: str) -> bool:
-    """Whether a device command follows its reason: "electricity is dear tonight, so switch the boiler off"."""
+    """Whether a device command follows its reason ("electricity is dear tonight, so switch the boiler off"), or a
+    garden or home device is to run if the weather allows ("falls es heute Nacht nicht regnet, soll der
+    Rasensprenger um fünf laufen").
+    """
     folded = fold(text)
     return (
         _COMMAND_AFTER_REASON.search(folded) is not None
         and _WRITING.search(folded) is None
-    )
+    ) or runs_if_the_weather_allows(text)
+
+
+def runs_if_the_weather_allows(text: str) -> bool:
+    """Whether a garden or home device is to run if the weather allows ("om det inte regnar, kör bevattningen")."""
+    folded = fold(text)
+    return _IF_THE_WEATHER.first(folded) is not None and _WRITING.search(folded) is None
+
+
+_IF = r"if|unless|falls|wenn|si|se|als|jesli|jezeli|hvis|om|pokud|kdyby|jestli"
+_GARDEN_OR_HOME_DEVICE = (
+    r"sprinklers?|rasensprenger\w*|sprenger\w*|bewasserung\w*|sproeier\w*|beregening\w*|arroseur\w*|arrosage"
+    r"|aspersor\w*|riego|irrigazione|irrigatore|irrigacao|rega|zraszacz\w*|podlewani\w*|bevattning\w*"
+    r"|vanding\w*|vanning\w*|vanningsanlegg\w*|zavlazovani|postrikovac\w*|awning|markise|toldo|tenda da sole"
+    r"|zonnescherm|markiza|markis\w*|heat pump|warmepumpe|pompe a chaleur|bomba de calor|pompa di calore"
+    r"|warmtepomp|pompa ciepla|varmepump\w*|tepelne cerpadlo"
+)
+_IF_THE_WEATHER = Shapes(
+    [
+        (
+            "a device to run if the weather allows",
+            Shape((_IF, _WEATHER.pattern, _GARDEN_OR_HOME_DEVICE)),
+        )
+    ]
+)
 
 
 def asks_home_weather(text: str) -> bool:
