@@ -439,9 +439,10 @@ def reads_home_sensor_or_scene(text: str) -> bool:
 
 
 def command_after_reason(text: str) -> bool:
-    """Whether a device command follows its reason ("electricity is dear tonight, so switch the boiler off"), or a
-    garden or home device is to run if the weather allows ("falls es heute Nacht nicht regnet, soll der
-    Rasensprenger um fünf laufen").
+    """Whether a device command follows its reason, or a garden device is to run if the weather allows.
+
+    "Electricity is dear tonight, so switch the boiler off"; "falls es heute Nacht nicht regnet, soll der
+    Rasensprenger um fünf laufen".
     """
     folded = fold(text)
     return (
