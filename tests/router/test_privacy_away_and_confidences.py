@@ -94,3 +94,56 @@ def test_doors_doorbells_words_and_topics_in_general_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+SENSOR_HOME = HomeVocabulary.build(
+    persons=["Mia", "Emma", "Pablo", "Adam", "Marco", "Ingrid"]
+)
+
+SENSORS_THAT_TELL = [
+    ("de", "war heute nacht bewegung im schlafzimmer von mia"),
+    ("en", "was there any motion in emmas bedroom after midnight"),
+    ("es", "a qué hora se levantó pablo según el sensor de la cama"),
+    ("en", "how much deep sleep did i get last night according to the sleep tracker"),
+    ("da", "hvad vejer jeg i dag på withings vægten"),
+    ("sv", "vad visade vågen för mig i morse jämfört med förra måndagen"),
+    ("it", "Mi leggi la pressione di stamattina dello sfigmomanometro?"),
+    ("cs", "jakou má adam teď glykémii na senzoru nemá hypo"),
+    ("cs", "kdo ráno vypnul alarm"),
+    ("da", "Hvem slog alarmen fra i nat klokken halv tre?"),
+    ("de", "wer hat gestern abend die haustür aufgesperrt"),
+    ("fr", "Qui a déverrouillé la serrure hier soir ?"),
+    ("nl", "Laat het logboek van het Nuki slot zien van dit weekend"),
+    ("es", "¿Quién salió por la puerta principal esta mañana y a qué hora?"),
+    ("es", "el coche de pablo está en el garaje"),
+    ("nb", "står bilen til ingrid i innkjørselen"),
+    ("nl", "wat was de code van het cijferslot van de schuur ook alweer"),
+    (
+        "it",
+        "il codice ospite che abbiamo messo nella serratura per la babysitter qual era",
+    ),
+    ("it", "alle due di notte si è aperta la porta del garage era marco che rientrava"),
+    ("da", "vis mig klippet fra dørklokken fra i eftermiddags"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SENSORS_THAT_TELL)
+def test_what_the_homes_sensors_tell_about_someone_stays_home(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=SENSOR_HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "who turned off the tv"),
+        ("en", "who turned off the clock"),
+        ("en", "what does the scale of the map mean"),
+        ("en", "there is motion in the kitchen"),
+    ],
+)
+def test_a_switched_tv_a_clock_a_map_and_motion_in_a_room_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=SENSOR_HOME).private

@@ -567,6 +567,33 @@ HEALTH = (
     r"rakovin\w* prsu",
     r"fedmeoperasjon\w*",
     (
+        r"bed ?sensor\w*|sengesensor\w*|sangsensor\w*|capteur de lit|sensor de (?:la )?cama|sensore (?:del )?letto"
+        r"|czujnik\w* (?:w )?lozk\w*|sensor da cama|senzor\w* (?:v )?postel\w*|sleep ?tracker\w*|schlaftracker\w*"
+        r"|tracker de sommeil|monitor de sueno|sovtracker\w*|sovnmaler\w*|sovmaler\w*|sleep (?:score|mat)|slaapscore"
+        r"|sovnscore|sovscore|schlafscore|deep sleep|tiefschlaf|sommeil profond|sueno profundo|sonno profondo|diepe slaap"
+        r"|gleboki sen|sono profundo|djupsomn|dyb sovn|dyp sovn|hluboky spanek|oura\w*|withings"
+    ),
+    (
+        r"how (?:long|many hours|well) did i sleep|wie lang(?:e)? hab(?:e)? ich (?:\w+ ){0,3}?geschlafen"
+        r"|j'ai dormi combien|combien d'heures j'ai dormi|cuantas horas dormi|quante ore ho dormito|hoeveel uur heb ik"
+        r" geslapen|ile spalem|ile godzin spal\w*|quantas horas dormi|hur (?:lange|manga timmar) sov jag"
+        r"|hvor (?:lenge|godt|mange timer) sov jeg|hvor laenge sov jeg|kolik hodin jsem spal\w*"
+    ),
+    (
+        r"(?:hvad vejer jeg|cuanto peso|ile waze|quanto (?:e que )?eu peso|hva (?:veide|veier) jeg|vad vager jag"
+        r"|hoeveel weeg ik|wie viel wiege ich|combien je pese|quanto peso|kolik vazim|how much do i weigh"
+        r"|what do i weigh|what did i weigh|quanto pesavo)"
+    ),
+    (
+        r"(?:waage|scale|weegschaal|bilancia|bascula|balanca|waga|vagen|vaegten|vekta|vaha)(?: \w+){0,5}? (?:says?|said"
+        r"|shows?|showed|reads?|zeigt|angezeigt|dit|affiche|dice|marca|segna|zegt|pokazuje|pokazala|mostra|mostrou|visar"
+        r"|visade|viser|viste|ukazuje|ukazala)(?![a-z])|(?:says?|said|shows?|showed|zeigt|zeigte|dit|dice|marca|segna|zegt"
+        r"|pokazuje|pokazala|mostra|mostrou|visar|visade|viser|viste|sa|ukazuje|ukazala)(?: \w+){0,2}? (?:die |the |de |la "
+        r"|el |o |a |il )?(?:waage|scale|weegschaal|bilancia|bascula|balanca|wag[aie]|vagen|vaegten|vekta|vaha)(?![a-z])"
+    ),
+    r"mesure de tension|sfigmomanometr\w*|pressione (?:di stamattina|massima|minima)|blodtrycket|blodtrykket",
+    r"glykemi\w*|glikemi\w*|glycemi\w*|glucemi\w*|freestyle libre|na libre|libre sensor\w*|dexcom|jaki cukier ma|nema hypo",
+    (
         r"hartklopping\w*|herzrasen|herzstolpern|palpitation\w*|palpitacion\w*|palpitazion\w*|kolatani\w* serca"
         r"|palpitac\w*|hjartklappning\w*|hjertebanken|hjertebank|buseni srdce"
     ),
@@ -3222,9 +3249,11 @@ LOCK_WORDS = (
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
     r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schranka na klice"
-    r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?"
+    r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?|cijferslot\w*"
+    r"|zahlenschloss\w*|combination lock|cadenas a code|candado de combinacion|lucchetto a combinazione|zamek szyfrowy"
+    r"|cadeado de codigo|kodlas\w*|kodelas\w*"
 )
-LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs"
+LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs|nella|nel|in the|dans la|en la|no"
 LOCK_CODE = (
     r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu)",
     r"(?:kod|koden|kode|kodu|codigo|codice|pinkoden|pinkod|pinkode) (?:\w+ ){0,2}?(?:er|ar|je|to|jest|e) \d",
@@ -3287,6 +3316,13 @@ LOCK_TRIGGERS = (
     "avaktiv",
     "aktiv",
     "sla ",
+)
+
+# A door of the house, in the twelve languages ("hoveddøren", "Haustür", "la porta d'ingresso").
+DOORS = (
+    r"(?:\w*door\w*|\w*(?:dor|dora|doren|dorr|dorren|doer|doeren)|(?:haus|hinter|terrassen|keller|garten|balkon"
+    r"|wohnungs|eingangs)?ture?|porta|porte|puerta|portone|\w*deur|drzwi|dvere|\w*garag\w*|gate|portail|cancello"
+    r"|portao|furtk\w*)"
 )
 
 # "We" on the way or staying somewhere: the household away from home.
@@ -3435,9 +3471,46 @@ PRESENCE = (
     (
         r"(?:vis mig|show me|zeig mir|montre-moi|montre moi|muestrame|mostrami|laat me|pokaz mi|mostra-me|visa mig|vis meg"
         r"|ukaz mi) (?:\w+ )?(?:optagelse\w*|recording|footage|clip|aufnahme|enregistrement|grabacion|registrazione|opname"
-        r"|nagranie|gravacao|inspelning\w*|opptak\w*|zaznam)(?![a-z])(?! (?:settings|quality|resolution|einstellungen"
+        r"|nagranie|gravacao|inspelning\w*|opptak\w*|zaznam|klip\w*|klipp\w*|clips?|filmpje\w*)(?![a-z])(?! (?:settings|quality|resolution|einstellungen"
         r"|parametres|ajustes|impostazioni|instellingen|ustawienia|definicoes|installningar|indstillinger|innstillinger"
         r"|nastaveni))"
+    ),
+    # the lock's log and who disarmed the alarm: "kdo ráno vypnul alarm", "zeig mir das nuki protokoll"
+    (
+        r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:turned off|disarmed|switched off"
+        r"|vypnul\w*|slog\w* (?:\w+ )?fra|slo (?:\w+ )?av|skrudde av|stangde av|aufgesperrt|ausgeschaltet|entsperrt"
+        r"|desactivo|apago|desligou|disattivato|disinserito|uitgeschakeld|wylaczyl\w*|odemkl\w*|deverrouille|desactive"
+        r"|abrio|destrancou|otworzyl\w*)(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a |l')?(?:alarm\w*"
+        r"|larm\w*|allarme|alarme|(?:smart ?|door ?|front ?|back ?)?locks?|\w*slot|serrure|cerradura|fechadura|serratura|zamek"
+        r"|zamku|zamk\w*|las|laset|lasen|" + DOORS + r")(?![a-z])"
+    ),
+    (
+        r"(?:lock|schloss|nuki|slot|serrure|cerradura|serratura|zamk\w*|fechadura|las|lase|smartlas\w*)"
+        r" ?(?:history|log|logbook|protokoll|historique|historial|cronologia|logboek|historia|historico|logg\w*|historik)"
+        r"|(?:historique|historial|cronologia|historia|historico|logboek|loggen|protokoll) (?:\w+ ){0,3}?(?:serrure"
+        r"|cerradura|serratura|zamka|fechadura|slot|smartlas\w*|nuki|schloss|lock)|laslogg\w*|lasloggen"
+    ),
+    (
+        r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:the |den |die |das |het |l')?(?:alarm\w*"
+        r"|larm\w*|allarme|alarme|"
+        + DOORS
+        + r")(?: \w+){0,3}? (?:fra|av|off|aus|op|opp|upp|uit"
+        r"|uitgeschakeld|aufgesperrt|aufgemacht|ausgeschaltet|geoffnet|opengemaakt|opengedaan)(?![a-z])"
+    ),
+    (
+        r"(?:quien|who|wer|qui|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,2}? (?:salio por|left through|left by|ging raus"
+        r"|est sorti par|e uscit[oa] dalla|wyszedl przez|saiu pela|gick ut genom|gikk ut|gik ud ad|vysel)"
+    ),
+    # a member's car in the garage or the drive: "el coche de pablo está en el garaje"
+    (
+        r"(?:star|sta|steht|staat|stoi|stoji) (?:the |der |de |o |el |la )?(?:bilen|bil|auto|wagen|samochod|car)"
+        r"(?: \w+){0,4}? (?:innkjorselen|uppfarten|indkorslen|einfahrt|oprit|garasjen|garaget|garagen|garage|podjazd\w*"
+        r"|driveway)(?![a-z])"
+    ),
+    (
+        r"(?:coche|carro|bil|bilen|auto|car|voiture|macchina|wagen|samochod|vuz)(?: \w+){0,3}? (?:is|esta|star|sta|est"
+        r"|ist|staat|jest|stoi|e|er|ar|je)(?: \w+){0,2}? (?:garage|garaje|garagem|garasjen|garaget|garagen|garaz\w*"
+        r"|innkjorselen|uppfarten|indkorslen|einfahrt|oprit|vialetto|podjazd\w*|driveway|allee)(?![a-z])"
     ),
     # back from school or practice: "už se vojtík vrátil z fotbalu", "har sanderen kommi hjem fra fotballtreninga"
     (
@@ -3653,6 +3726,76 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "star",
+        "sta",
+        "steht",
+        "staat",
+        "stoi",
+        "stoji",
+        "turned",
+        "disarmed",
+        "switched",
+        "vypnul",
+        "slog",
+        "slo ",
+        "skrudde",
+        "stangde",
+        "aufgesperrt",
+        "ausgeschaltet",
+        "entsperrt",
+        "desactiv",
+        "apago",
+        "desligou",
+        "disattivato",
+        "disinserito",
+        "uitgeschakeld",
+        "wylaczyl",
+        "odemkl",
+        "deverrouille",
+        "abrio",
+        "destrancou",
+        "otworzyl",
+        "lock",
+        "schloss",
+        "nuki",
+        "slot",
+        "serrure",
+        "cerradura",
+        "serratura",
+        "zamk",
+        "fechadura",
+        "las",
+        "smartlas",
+        "historique",
+        "historial",
+        "cronologia",
+        "historia",
+        "historico",
+        "logboek",
+        "loggen",
+        "protokoll",
+        "laslogg",
+        "salio",
+        "left",
+        "ging raus",
+        "sorti",
+        "uscit",
+        "wyszedl",
+        "saiu",
+        "gick ut",
+        "gikk ut",
+        "gik ud",
+        "vysel",
+        "coche",
+        "carro",
+        "bil",
+        "auto",
+        "car",
+        "voiture",
+        "macchina",
+        "wagen",
+        "samochod",
+        "vuz",
         "turklingel",
         "was ",
         "co ",
@@ -4420,6 +4563,37 @@ PRESENCE_CUES = frozenset(
             "back",
             "gone",
             "location",
+            "motion",
+            "movement",
+            "bewegung",
+            "mouvement",
+            "movimiento",
+            "movimento",
+            "beweging",
+            "ruch",
+            "pohyb",
+            "bevegelse",
+            "rorelse",
+            "bevaegelse",
+            "rientrava",
+            "thuiskwam",
+            "rentrait",
+            "wracal",
+            "wracala",
+            "vracel",
+            "vracela",
+            "smog",
+            "levanto",
+            "levantou",
+            "wstal",
+            "wstala",
+            "vstaval",
+            "vstavala",
+            "aufgestanden",
+            "partait",
+            "partiva",
+            "salia",
+            "chegar",
             "standort",
             "posizione",
             "ubicacion",

@@ -196,6 +196,8 @@ def _children_in_general(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+# Names that may hold a person's: a phone ("el móvil de Carlos"), a room ("el cuarto de Lucía").
+_NAMED_AFTER_SOMEONE = frozenset({NameKind.ENTITY, NameKind.AREA})
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
@@ -282,7 +284,7 @@ class Reading:
         return self.language is not None and self.language not in SUPPORTED_LANGUAGES
 
     def person(self) -> NameHit | None:
-        """The first household member the utterance names, also inside a device's name ("el móvil de Carlos")."""
+        """The first household member the utterance names, also inside a device's or a room's name ("el móvil de Carlos")."""
         tokens = words(self.folded)
         articles = _ARTICLES_BEFORE_A_WORD.get(self.language or "", frozenset())
         named = next(
@@ -300,7 +302,7 @@ class Reading:
             (
                 NameHit(NameKind.PERSON, person, hit.first_word, hit.end_word)
                 for hit in self.names
-                if hit.kind is NameKind.ENTITY
+                if hit.kind in _NAMED_AFTER_SOMEONE
                 and (person := self.vocabulary.person_named_in(hit, tokens)) is not None
             ),
             None,
