@@ -568,6 +568,17 @@ def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -
         ("de", "gibt es gerade Stau auf der Autobahn", "traffic on a road"),
         ("pl", "czy są teraz korki w centrum", "traffic now"),
         ("fr", "quelles sont les infos du jour", "the news"),
+        # what is best or recommended this year or by the latest tests
+        (
+            "de",
+            "welcher Passwortmanager wird 2025 empfohlen",
+            "what is recommended now",
+        ),
+        (
+            "sv",
+            "vilken robotdammsugare är bäst enligt testerna",
+            "what is recommended now",
+        ),
         # news of a data breach, a strike or an earthquake lately
         ("en", "was there a big data breach at a bank recently", "the news"),
         ("de", "gab es diese Woche einen Streik bei der Bahn", "the news"),
@@ -593,6 +604,7 @@ def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
         "did the leak sensor in the basement detect water recently",
         "find my tests folder",
         "vann mormor på bingo igår",
+        "what's the best way to remember passwords",
         "porovnej kotel na pelety a tepelné čerpadlo, cena a provoz",
         "how many pins is a strike in bowling",
         "where is my train ticket",

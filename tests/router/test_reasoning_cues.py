@@ -184,6 +184,9 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
 
 
 STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
+    # a plan asked for inside the request
+    ("cs", "děti chtějí péct, udělej plán pečení na sobotu i s nákupem", "a plan"),
+    ("pl", "mamy gości w sobotę, zaplanuj menu na 12 osób", "a plan"),
     # what would happen if: a counterfactual
     ("sv", "vad skulle hända om alla bin försvann", "a what-if"),
     ("es", "qué pasaría si la luna desapareciera", "a what-if"),
@@ -360,6 +363,7 @@ def test_a_list_a_song_to_play_or_a_chore_is_no_text_to_write(
         ),
         ("es", "son 64 euros entre dos, cuánto paga cada uno"),
         ("de", "der Brief ist gestern geschrieben worden"),
+        ("pt", "toca o podcast sobre como se faz um script em python na cozinha"),
         (
             "en",
             (

@@ -1230,6 +1230,27 @@ _OFFICIAL = (
     r"|quello giusto|officieel|klopt|oficjaln\w*|o oficial|officiell\w*|deras riktiga|det rigtige|stemmer|riktig\w*"
     r"|oficialni|pravy|prave"
 )
+# What is best or recommended this year or by the latest tests: "bester Passwortmanager 2025", "welke alternatieven
+# worden nu aangeraden".
+_RECOMMENDED = (
+    r"best\w*|meilleur\w*|mejor\w*|miglior\w*|beste?|najlepsz\w*|melhor\w*|bast[ae]?|bedste|nejlepsi\w*"
+    r"|recommend\w*|anbefal\w*|aanbevolen|aangeraden|aanrader\w*|empfohlen\w*|empfiehlt|recomendad\w*|recomienda\w*"
+    r"|consigliat\w*|polecan\w*|polecane|rekommender\w*|doporuc\w*|recomenda\w*|conseill\w*"
+)
+_THIS_YEAR_OR_TESTED = (
+    r"20[2-9]\d|latest tests?|by the tests|selon les tests|segun las pruebas|secondo i test|volgens de tests"
+    r"|wedlug testow|segundo (?:os testes|as analises)|enligt (?:testerna|tester)|ifolge (?:testene|tester|testerne)"
+    r"|nach (?:den )?tests|podle (?:poslednich )?testu|poslednich testu|right now|at the moment|nu|teraz|agora|ahora"
+    r"|adesso|jetzt|maintenant|ted"
+)
+_RECOMMENDED_NOW = Shapes(
+    [
+        (
+            "what is recommended now",
+            Shape((_RECOMMENDED, _THIS_YEAR_OR_TESTED), lacks(_POSSESSIVES)),
+        )
+    ]
+)
 _CHECKS_OFFICIAL = Shapes(
     [("whether it is the official one", Shape((_CHECK, _OFFICIAL)))]
 )
@@ -1538,6 +1559,7 @@ def fresh_fact(text: str) -> str | None:
         or _VEHICLE_SHAPES.first(folded)
         or _CHECKS_OFFICIAL.first(folded)
         or _PUBLIC_LIFE.first(folded)
+        or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
     return "the weather in another town" if _weather_in_a_town(text, folded) else None

@@ -37,7 +37,7 @@ MAKE = (
     r"|scrivi|scrivimi|creami|fammi|preparami"
     r"|schrijf|maak|bouw|genereer"
     r"|napisz|stworz|utworz|zrob|przygotuj|wygeneruj|zaprogramuj"
-    r"|escreve|escreva|cria|crie|gera|faz(?! favor)|faz-me|faca(?! favor)|faca-me"
+    r"|escreve|escreva|cria|crie|gera|faz-me|faca-me"
     r"|skriv|gor|skapa|bygg|fixa"
     r"|lav|lave|opret|byg"
     r"|lag|lage|opprett"
@@ -169,6 +169,13 @@ _PLAN = re.compile(
     r"|planificar|organizar|pianificare|organizzare|plannen|organiseren|zaplanowac|zorganizowac|planear|planera"
     r"|organisera|planlaegge|organisere|planlegge|naplanovat|zorganizovat)"
     r"|hilf mir,? (?:[\w']+ ){1,6}zu (?:planen|organisieren))(?![a-z])"
+)
+# A plan or a schedule asked for inside the request: "udělej plán pečení na víkend", "zaplanuj menu na 20 osób".
+_MAKES_A_PLAN = re.compile(
+    rf"(?<![a-z])(?:(?:{MAKE}|udelej|fais|haz|fa|maak)(?:\W+[\w']+){{0,2}}?\W+(?:plan|plans|plan\w* (?:for|pro|na|de|voor"
+    r"|fur|per|till|til)|harmonogram\w*|schedule|zeitplan|rozvrh\w*|planning|planejamento|planificacion)"
+    r"|zaplanuj|naplanuj|plan (?:a|an|the|me|us|our)|planifie|planifica|pianifica|planeja|planera|planlegg|planlaeg)"
+    r"(?![a-z])"
 )
 # An explanation asked for with a worked example ("explain how a tax bracket works, with an example"), however short.
 _WITH_AN_EXAMPLE = (
@@ -305,7 +312,9 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return "pros and cons"
     if _THINK_IT_THROUGH.search(folded) is not None and _OR.search(folded) is not None:
         return "a choice to think through"
-    if word_count >= MIN_PLAN_WORDS and _PLAN.match(folded) is not None:
+    if word_count >= MIN_PLAN_WORDS and (
+        _PLAN.match(folded) is not None or _MAKES_A_PLAN.search(folded) is not None
+    ):
         return "a plan"
     if word_count >= MIN_WORDS:
         return _THINKING.first(folded)
