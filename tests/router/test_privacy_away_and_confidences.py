@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router import HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOUSEHOLD = HomeVocabulary.build(persons=["Paul", "Julia", "Sofia", "Kasia"])
@@ -147,3 +147,40 @@ def test_a_switched_tv_a_clock_a_map_and_motion_in_a_room_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=SENSOR_HOME).private
+
+
+def _after(user: str, reply: str, route: Route) -> list[HistoryTurn]:
+    return [HistoryTurn("user", user, route), HistoryTurn("assistant", reply, route)]
+
+
+@pytest.mark.parametrize(
+    ("language", "user", "reply", "text"),
+    [
+        (
+            "es",
+            "léeme mis notas",
+            "Tienes tres notas: DNI, compra y cumpleaños.",
+            "la primera",
+        ),
+        (
+            "nl",
+            "was er vannacht beweging in de tuin",
+            "Ja, de tuincamera zag beweging om 2:50.",
+            "speel het filmpje af",
+        ),
+    ],
+)
+def test_a_short_follow_up_to_a_private_local_reply_stays_home(
+    language: str, user: str, reply: str, text: str
+) -> None:
+    history = _after(user, reply, Route.LOCAL)
+    assert decide(text, language=language, history=history).private
+
+
+def test_a_follow_up_to_a_text_the_cloud_wrote_is_not_private_for_its_words() -> None:
+    history = _after(
+        "schreib ein gedicht für oma",
+        "Liebe Oma, wenn du heimkommst, wartet dein Tee.",
+        Route.REASONING,
+    )
+    assert not decide("mach es lustiger", language="de", history=history).private

@@ -586,6 +586,18 @@ def _private_reason(
         return "a code the assistant asked for"
     if context is None:
         return None
+    # "léeme mis notas" - "Tienes tres notas: DNI, compra y cumpleaños." - "la primera"; a local reply reads the
+    # home, a cloud reply is text the cloud wrote
+    if (
+        context.previous_route is Route.LOCAL
+        and context.previous_reply
+        and (
+            reason := _private_follow_up(
+                text, reading.of_earlier(context.previous_reply), reading
+            )
+        )
+    ):
+        return f"{reason} in the reply"
     # "where's mum" - "Sarah is at Work." - "ok" - "Anything else?" - "how long she been there"
     for earlier in context.recent_user_texts:
         if (
