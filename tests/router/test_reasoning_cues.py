@@ -184,6 +184,14 @@ def test_a_persons_name_without_a_text_to_write_keeps_the_question_home() -> Non
 
 
 STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
+    # an explanation how or why, shorter than a troubleshooting question
+    ("de", "erklär mir wie ein Kühlschrank eigentlich kühlt", "an explanation"),
+    ("pl", "wytłumacz mi prosto jak działają fale radiowe", "an explanation"),
+    (
+        "pt",
+        "explica-me porque é que o céu fica vermelho ao pôr do sol",
+        "an explanation",
+    ),
     # a plan asked for inside the request
     ("cs", "děti chtějí péct, udělej plán pečení na sobotu i s nákupem", "a plan"),
     ("pl", "mamy gości w sobotę, zaplanuj menu na 12 osób", "a plan"),
@@ -363,6 +371,7 @@ def test_a_list_a_song_to_play_or_a_chore_is_no_text_to_write(
         ),
         ("es", "son 64 euros entre dos, cuánto paga cada uno"),
         ("de", "der Brief ist gestern geschrieben worden"),
+        ("es", "explícame en una frase por qué el mar es salado"),
         ("pt", "toca o podcast sobre como se faz um script em python na cozinha"),
         (
             "en",

@@ -20,12 +20,15 @@ from __future__ import annotations
 import re
 
 from .privacy_lexicon import AUTHORING
-from .shapes import WORD, Shape, Shapes
+from .shapes import WORD, Shape, Shapes, lacks
 from .spoken_numbers import NUMBER_WORDS
 from .text import words as split_words
 
 # The shortest troubleshooting question or explanation request read as needing thinking, in words.
 MIN_WORDS = 12
+# The shortest request to explain how or why ("forklar hvordan nordlys oppstår enkelt men grundig"); shorter, it asks
+# about one thing ("explain how the porch light works").
+MIN_EXPLAIN_WORDS = 7
 # The shortest request for a plan ("plan a trip to Rome" is reasoning, "plan" alone a follow-up).
 MIN_PLAN_WORDS = 4
 
@@ -275,6 +278,13 @@ _HOW_MANY_OR_WHEN = re.compile(
         r"|hur lange|hvor mange|hvor meget|hvornar|hvor lang|hvor mye|hvor lenge|kolik|kdy|v kolik|jak dlouho"
     )
 )
+# An explanation asked to be brief is a short answer: "explícame en una frase por qué el cielo es azul".
+_BRIEFLY = (
+    r"in (?:one|a) sentence|in a few words|briefly|in short|in einem satz|kurz|en une phrase|en bref|brievement"
+    r"|en una frase|brevemente|in una frase|in breve|in een zin|kort|w jednym zdaniu|krotko|numa frase|em poucas"
+    r" palavras|i en mening|i en saetning|i en setning|kortfattat|jednou vetou|strucne"
+)
+_EXPLANATION = Shapes([("an explanation", Shape((_EXPLAIN, _HOW), lacks(_BRIEFLY)))])
 _WORKED_EXAMPLE = Shapes(
     [("an explanation with an example", Shape((_EXPLAIN, _HOW, _WITH_AN_EXAMPLE)))]
 )
@@ -318,6 +328,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return "a plan"
     if word_count >= MIN_WORDS:
         return _THINKING.first(folded)
+    if word_count >= MIN_EXPLAIN_WORDS and (found := _EXPLANATION.first(folded)):
+        return found
     return _WORKED_EXAMPLE.first(folded)
 
 
