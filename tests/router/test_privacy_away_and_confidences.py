@@ -184,3 +184,41 @@ def test_a_follow_up_to_a_text_the_cloud_wrote_is_not_private_for_its_words() ->
         Route.REASONING,
     )
     assert not decide("mach es lustiger", language="de", history=history).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "a qué hora salió luzía esta mañana"),
+        ("pl", "o której kaśka wyszła rano bo nie słyszałam"),
+        ("cs", "v kolik odešla terka ráno do práce"),
+        ("sv", "när drog elsa i morse"),
+        ("sv", "vilka är hemma"),
+        ("nb", "har jeg tatt albylen min i dag"),
+        ("pl", "czy wziąłem już dzisiaj eutyroks"),
+        (
+            "en",
+            "can you look up if it's normal to still be bleeding two weeks after the miscarriage",
+        ),
+    ],
+)
+def test_misheard_names_leaving_and_ones_own_pills_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "er robotstøvsugeren hjemme i ladestasjonen"),
+        ("fr", "le robot aspirateur il est rentré à la base"),
+        ("es", "qué diferencia hay entre la diabetes tipo uno y tipo dos"),
+        ("es", "a qué hora salió el sol hoy"),
+        ("en", "what time did the train leave"),
+    ],
+)
+def test_a_robot_at_its_base_a_difference_and_the_sun_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -1503,6 +1503,7 @@ PRESENCE = word_detector(
         "ufficio",
         "scuola",
     ),
+    near_miss=re.compile(lexicon.ROBOT_AT_ITS_BASE),
 )
 
 # "Where is X": a person's whereabouts, unless the home's vocabulary knows its people and X is not one of them.

@@ -567,6 +567,13 @@ HEALTH = (
     r"rakovin\w* prsu",
     r"fedmeoperasjon\w*",
     (
+        r"(?:did i take|have i taken|har jeg tatt|har jag tagit|har jeg taget|czy wzial\w*|hab ich (?:\w+ ){0,3}?genommen"
+        r"|ai-je pris|he tomado|me he tomado|ho preso|heb ik (?:\w+ ){0,3}?genomen|ja tomei|vzal(?:a)? jsem)(?: \w+){0,4}?"
+        r" (?:\w+ )?(?:min|mine|mitt|my|meine?n?|moj\w*|mes|mis|i miei|mijn|meus|minhas|svuj|svoje|pill\w*|tablet\w*"
+        r"|medicine|meds|medication|lek\w*|pastill\w*|pillol\w*|comprimid\w*|tablett\w*|piller|medisin\w*|medicin\w*"
+        r"|eutyroks|euthyrox|letrox|levothyrox|albyl\w*)(?![a-z])"
+    ),
+    (
         r"bed ?sensor\w*|sengesensor\w*|sangsensor\w*|capteur de lit|sensor de (?:la )?cama|sensore (?:del )?letto"
         r"|czujnik\w* (?:w )?lozk\w*|sensor da cama|senzor\w* (?:v )?postel\w*|sleep ?tracker\w*|schlaftracker\w*"
         r"|tracker de sommeil|monitor de sueno|sovtracker\w*|sovnmaler\w*|sovmaler\w*|sleep (?:score|mat)|slaapscore"
@@ -3318,6 +3325,16 @@ LOCK_TRIGGERS = (
     "sla ",
 )
 
+# A robot back at its base is a device's state, not someone's presence: "er robotstøvsugeren hjemme i sin base".
+ROBOT_AT_ITS_BASE = (
+    r"(?<![a-z])(?:robot\w*|staubsauger\w*|saugroboter\w*|aspirateur\w*|aspirador\w*|aspiradora\w*|roomba|roborock"
+    r"|\w*mower\w*|maaier\w*|\w*grasklippare\w*|plaeneklipper\w*|gressklipper\w*|robotklipper\w*|sekack\w*"
+    r"|kosiark\w*|odkurzacz\w*|vysavac\w*|stofzuiger\w*|dammsugare\w*|stovsuger\w*|robotstovsuger\w*|tondeuse"
+    r"|cortacesped|tosaerba|rasenmaher\w*|saugi)(?: \w+){0,6}? (?:(?:in|i|a|à|na|no|en|op|auf|w|v|ve|sin|sua|sa|its"
+    r"|seiner|zijn|la|le|el|il|de|der|da|do) ){0,2}(?:base|basis|dock\w*|ladestation\w*|laddstation\w*"
+    r"|ladestasjon\w*|ladestasjonen|stacj\w*|estacao|zakladn\w*|dokovac\w*|charging station|charger)(?![a-z])"
+)
+
 # A door of the house, in the twelve languages ("hoveddøren", "Haustür", "la porta d'ingresso").
 DOORS = (
     r"(?:\w*door\w*|\w*(?:dor|dora|doren|dorr|dorren|doer|doeren)|(?:haus|hinter|terrassen|keller|garten|balkon"
@@ -3512,6 +3529,15 @@ PRESENCE = (
         r"|ist|staat|jest|stoi|e|er|ar|je)(?: \w+){0,2}? (?:garage|garaje|garagem|garasjen|garaget|garagen|garaz\w*"
         r"|innkjorselen|uppfarten|indkorslen|einfahrt|oprit|vialetto|podjazd\w*|driveway|allee)(?![a-z])"
     ),
+    # when someone left or came, whatever the name (speech-to-text mishears them): "a qué hora salió luzía esta mañana"
+    (
+        r"(?:cuando|a que hora) (?:salio|se fue|llego|volvio|entro) (?!el |la |los |las |un |una |mi |tu |su )\w+"
+        r"|(?:o ktorej|kiedy) (?!pociag|autobus|samolot|film|sklep)\w+ (?:wyszl\w*|wrocil\w*|przyszl\w*|wyjechal\w*)"
+        r"|v kolik (?:odesel|odesla|prisel|prisla|odjel|odjela)|hoe laat is \w+ (?:\w+ ){0,2}?(?:de deur uit|vertrokken"
+        r"|weggegaan|thuisgekomen)|nar (?:drog|gick|kom|akte) (?!tag|bus|flyg)\w+ (?:i morse|i kvall|igar|hem|hemifran)"
+        r"|what time did (?!the |a |an |it |this |that )\w+ (?:come in|get in|get home|come home|leave|go out)"
+    ),
+    r"vilka ar hemma|hvem er hjemme",
     # back from school or practice: "už se vojtík vrátil z fotbalu", "har sanderen kommi hjem fra fotballtreninga"
     (
         r"(?:vratil\w*|vraci|wrocil\w*|wraca|back|zuruck|kam|rentre\w*|revenu\w*|volvio|vuelve|llego|tornat\w*|torna"
@@ -3726,6 +3752,16 @@ WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
 PRESENCE_TRIGGERS = (
     *(
+        "cuando",
+        "a que hora",
+        "o ktorej",
+        "kiedy",
+        "v kolik",
+        "hoe laat",
+        "nar ",
+        "what time",
+        "vilka",
+        "hvem",
         "star",
         "sta",
         "steht",
@@ -5847,6 +5883,12 @@ WRITE_A_STORY = (
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
 )
 HEALTH_TOPIC = (
+    # the difference between two things, asked of anyone (not "is it normal": that asks about oneself)
+    (
+        r"diferencia (?:hay )?entre|differenza (?:c'e )?tra|verschil tussen"
+        r"|roznica miedzy|diferenca entre|skillnad(?:en)? mellan|forskel(?:len)? (?:pa|mellem)|forskjell(?:en)? (?:pa|mellom)"
+        r"|rozdil mezi"
+    ),
     # asked in general, and the news: "so ganz allgemein", "regole generali", "novinky o nedostatku léků" (not "explain
     # …": the speaker's own lab values are explained too)
     (
