@@ -126,7 +126,7 @@ def test_after_a_presence_question_coming_and_going_stays_private() -> None:
         HistoryTurn("assistant", "Nee, Sanne is niet meer op school.", Route.LOCAL),
     )
     decision = decide(
-        "En hoe laat is ze vertrokken?", language="nl", history=history, vocabulary=HOME
+        "En hoe laat ging ze weg?", language="nl", history=history, vocabulary=HOME
     )
     assert decision.private
     assert decision.reason.startswith("private: follow-up to")
