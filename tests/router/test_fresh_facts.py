@@ -579,6 +579,18 @@ def test_the_homes_current_readings_and_music_are_no_current_offers(text: str) -
             "vilken robotdammsugare är bäst enligt testerna",
             "what is recommended now",
         ),
+        # who leads a league, the next train or concert, a pharmacy on duty
+        ("de", "wer führt gerade die Bundesliga an", "who leads a league"),
+        ("it", "chi è in testa alla classifica di serie a", "who leads a league"),
+        ("en", "when is the next train to leeds", "the next train or concert"),
+        (
+            "fr",
+            "quand est-ce qu'il passe le prochain tram",
+            "the next train or concert",
+        ),
+        ("sv", "när är nästa konsert med veronica maggio", "the next train or concert"),
+        ("de", "welche Apotheke hat heute Notdienst", "a pharmacy on duty"),
+        ("es", "dónde está la farmacia de guardia más cercana", "a pharmacy on duty"),
         # news of a data breach, a strike or an earthquake lately
         ("en", "was there a big data breach at a bank recently", "the news"),
         ("de", "gab es diese Woche einen Streik bei der Bahn", "the news"),
@@ -604,6 +616,9 @@ def test_flights_results_office_holders_reviews_and_events_are_fresh_facts(
         "did the leak sensor in the basement detect water recently",
         "find my tests folder",
         "vann mormor på bingo igår",
+        "who is first on the shopping list",
+        "what is the next item on my list",
+        "skip to the next track",
         "what's the best way to remember passwords",
         "porovnej kotel na pelety a tepelné čerpadlo, cena a provoz",
         "how many pins is a strike in bowling",

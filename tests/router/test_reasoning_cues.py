@@ -193,6 +193,7 @@ STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
         "an explanation",
     ),
     # a plan asked for inside the request
+    ("pl", "ułóż grafik sprzątania dla dzieci na cały tydzień", "a plan"),
     ("cs", "děti chtějí péct, udělej plán pečení na sobotu i s nákupem", "a plan"),
     ("pl", "mamy gości w sobotę, zaplanuj menu na 12 osób", "a plan"),
     # what would happen if: a counterfactual

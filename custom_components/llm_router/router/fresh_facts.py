@@ -1281,12 +1281,47 @@ _LEADS = (
     r" bovenaan|prowadzi|na czele|lidera|a frente|leder|ligger forst|forrest|forer|vede|na cele"
 )
 _TRAFFIC_WORDS = "|".join(traffic for traffic, _ in _TRAFFIC.values())
+# Who leads a league, a table or a race now: "hvem fører superligaen lige nu", "wie staat er bovenaan in de eredivisie".
+_LEAGUE = (
+    r"liga\w*|ligu|ligy|ligue|league|\w+liga\w*|\w+serien|allsvenskan|\w*divisie|ekstraklas\w*|standings"
+    r"|tabelle|classement|clasificacion|classifica|klassement|tabulk\w*|tour de france|giro d'italia|vuelta"
+)
+_FIRST = (
+    _LEADS
+    + r"|top of|first|em primeiro|en primero|al primo posto|op kop|na prvnim miste|na pierwszym miejscu"
+)
+# The next one of a train, a ferry or a concert: "quand passe le prochain RER B", "c'est quand le prochain concert".
+_NEXT = (
+    r"next|nachste\w*|prochaine?|proxim[oa]|prossim[oa]|volgende|nastepn\w*|najblizsz\w*|nasta|naeste|neste"
+    r"|pristi"
+)
+_NEXT_ONE = (
+    _TRANSIT
+    + r"|rer|concerts?|konzert\w*|concierto|concerto|koncert\w*|konsert\w*|tour\w*|turne\w*"
+)
+# The next song or episode is the home's player ("skip to the next track"; Norwegian "skip" is a ship).
+_NOT_A_RIDE = _MUSIC + r"|tracks?|episodes?|chapter|kapitel|skip to|przeskocz|preskoc"
+# The nearest pharmacy on duty or open all night: "dov'è la farmacia di turno più vicina".
+_PHARMACY = (
+    r"pharmac\w*|chemist|apothek\w*|farmac\w*|apotheek|aptek\w*|lekarn\w*|apotek\w*"
+)
+_ON_DUTY = (
+    r"nearest|on duty|open all night|24 ?hours?|notdienst\w*|nachstgelegene|la plus proche|de garde|de guardia"
+    r"|mas cercana|di turno|piu vicina|dienst|dichtstbijzijnde|calodobow\w*|najblizsz\w*|de servico|mais proxima"
+    r"|narmaste|jourapotek\w*|naermeste|vagt\w*|vakt\w*|nejblizsi|pohotovost\w*"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
         ("a strike", Shape((_STRIKE, _SOON + "|" + _TRANSIT))),
         ("who leads the polls", Shape((_POLLS, _LEADS))),
         ("traffic now", Shape((_TRAFFIC_WORDS, _NOW), lacks(_POSSESSIVES))),
+        ("who leads a league", Shape((_FIRST, _LEAGUE))),
+        (
+            "the next train or concert",
+            Shape((_NEXT_ONE, _NEXT), lacks(_POSSESSIVES + "|" + _NOT_A_RIDE)),
+        ),
+        ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
     ]
 )
 # language -> (won or lost, yesterday) asked verb first: "vandt brøndby i går", "vann djurgården igår".

@@ -175,8 +175,9 @@ _PLAN = re.compile(
 )
 # A plan or a schedule asked for inside the request: "udělej plán pečení na víkend", "zaplanuj menu na 20 osób".
 _MAKES_A_PLAN = re.compile(
-    rf"(?<![a-z])(?:(?:{MAKE}|udelej|fais|haz|fa|maak)(?:\W+[\w']+){{0,2}}?\W+(?:plan|plans|plan\w* (?:for|pro|na|de|voor"
-    r"|fur|per|till|til)|harmonogram\w*|schedule|zeitplan|rozvrh\w*|planning|planejamento|planificacion)"
+    rf"(?<![a-z])(?:(?:{MAKE}|udelej|fais|haz|fa|maak|uloz|sestav)(?:\W+[\w']+){{0,2}}?\W+(?:plan|plans|plan\w* (?:for"
+    r"|pro|na|de|voor|fur|per|till|til)|harmonogram\w*|schedule|zeitplan|rozvrh\w*|planning|planejamento"
+    r"|planificacion|grafik\w*|rozpis\w*)"
     r"|zaplanuj|naplanuj|plan (?:a|an|the|me|us|our)|planifie|planifica|pianifica|planeja|planera|planlegg|planlaeg)"
     r"(?![a-z])"
 )
