@@ -10,7 +10,6 @@ import re
 
 from .known_facts import opens_asking_who_made_a_work
 from .privacy_lexicon import (
-    ABOUT_IDS_AND_SECRETS,
     ANY_BEFORE_A_NOUN,
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
@@ -29,14 +28,11 @@ from .privacy_lexicon import (
     FIRST_PERSON,
     FIRST_PERSON_IN,
     FIRST_PERSON_OBJECTS,
-    HEALTH_TOPIC,
     HOME_AWAY,
     HOW_MUCH,
     IN_OWN_ROOM,
-    NEWS_ABOUT,
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
-    ONGOING_USE,
     OUT_AFTER_GOING,
     OWNERS,
     PASSPORTS,
@@ -46,7 +42,6 @@ from .privacy_lexicon import (
     PETS_ONLY_IN,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
-    POSSESSIVE,
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     QUANTITIES,
@@ -56,90 +51,22 @@ from .privacy_lexicon import (
     SPEAKER_ONLY_IN,
     THIRD_PERSON,
     THIRD_PERSON_ONLY_IN,
-    WHAT_A_THING_IS,
     WHERE,
     WHERE_PAIRS,
-    WRITE_A_STORY,
 )
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
 
-SEMANTIC_BELOW_CONFIDENCE = 0.6
-SEMANTIC_MIN_SIMILARITY = 0.75
-SWITCH_CONFIDENCE = 0.9
-# Below this the classifier's cloud route is a guess: about the speaker or the household, it stays local.
-PERSONAL_UNSURE_BELOW = 0.6
-# A short definition question stays local unless the classifier is at least this sure of the cloud.
-DEFINITION_YIELDS_TO = 0.8
-DEFINITION_MAX_WORDS = 12
-# A health question about nobody longer than this asks for more than a fact ("explain step by step...").
-HEALTH_FACT_MAX_WORDS = 16
-STICKY_CONFIDENCE = 0.8
-# Naming the home's own things keeps an utterance local unless the classifier is at least this sure of the cloud
-# ("write an automation for the kitchen lights" names the kitchen and is still reasoning).
-HOME_NAME_YIELDS_TO = 0.75
-# A device command or a question about the home's weather stays local unless the classifier is this sure of reasoning.
-HOME_REQUEST_YIELDS_TO = 0.9
-# Who wrote, directed or played in a work stays local unless the classifier is this sure of search.
-CREDITS_YIELD_TO = 0.85
-
 # At most this long, "the children" with a word for home asks whether they are home.
 SHORT_QUESTION_WORDS = 8
 
-# Verdict sources that keep text local before the classifier runs.
-_KEPT_HOME_SOURCES = frozenset({"privacy", "local_only"})
 _ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
-# Kinds a general question can be about without carrying anything private; a number or a whereabouts cannot.
-_CONCEPT_KINDS = frozenset(
-    {
-        "credentials",
-        "health",
-        "national_id",
-        "iban",
-        "card_number",
-        "camera",
-        "lock_code",
-        "confidential",
-        "presence",
-    }
-)
-_WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
-_CONFIGURED_KINDS = frozenset({"camera", "presence"})
-_NUMBERED_KINDS = frozenset(
-    {"national_id", "iban", "card_number", "credentials", "lock_code"}
-)
-# A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
-_POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
-# Asking to be told, inside a command: "… and tell me who is in the kitchen".
-_TELL_ME = re.compile(
-    r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"
-    r"|diz-me|me diz|sag till|sig til|si mi|rekni mi|check|prufe|verifica|controlla|kijk|sprawdz|ver se|kolla|tjek|sjekk"
-    r"|zjisti)(?![a-z])"
-)
 # For someone, not at their place: "para a avó Fátima", "til farmor".
 _FOR = frozenset(
     {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
 )
-_ABOUT_IDS_AND_SECRETS = re.compile(
-    r"(?<![a-z])(?:" + "|".join(ABOUT_IDS_AND_SECRETS) + r")(?![a-z])"
-)
 # Czech and Polish "mi": "to me".
 _DATIVE_MI = frozenset({"cs", "pl"})
-_SECRET_KINDS = frozenset({"credentials", "lock_code"})
-# A value given in quotes: "com a palavra-passe \"Bolinhas#77\"".
-_QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”„]")
-# A token that looks like a secret value: letters with digits or symbols ("Sprinkles!84"), not "16-character".
-_SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6,}")
-_ID_KINDS = frozenset({"national_id", "iban", "card_number"})
-_SOME_DIGITS = re.compile(r"\d(?:[ -]?\d){3}")
-_NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
-_HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
-_WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
-_ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
-# Findings to look past (room names, another language's words); more is not such a sentence.
-_MAX_SKIPPED_FINDINGS = 3
-# Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
-_CAMERA_IS_A_ROOM_IN = frozenset({None, "it"})
 # A family word and a word for coming or going this many words apart are one statement about them.
 _NEAR = 4
 _WHEN_REACH = 6
@@ -199,52 +126,6 @@ def _children_in_general(tokens: Sequence[str], index: int) -> bool:
 # Names that may hold a person's: a phone ("el móvil de Carlos"), a room ("el cuarto de Lucía").
 _NAMED_AFTER_SOMEONE = frozenset({NameKind.ENTITY, NameKind.AREA})
 _IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
-# French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
-_IMPERSONAL_IL = re.compile(
-    r"(?<![a-z])il (?:ne |n )?(?:faut|y a|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
-    r"|est (?:temps|possible|vrai|normal|conseille|recommande|interdit|dangereux|grave|utile|important))(?![a-z])"
-)
-# Number words that read out a code ("four seven one nine"); fewer may be "one" or "a".
-_SPOKEN_CODE_WORDS = 3
-# The assistant asking for a code, a PIN or a password, in the twelve languages.
-_ASKS_FOR_A_CODE = re.compile(
-    r"(?<![a-z])[a-z]*(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
-    r"|mot de passe|contrasena|haslo|hasla|heslo|senha|palavra-passe|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
-    # or for an id: "Wat is je BSN?", "Jaké je tvoje rodné číslo?"
-    r"|(?<![a-z])(?:bsn|rodne cislo|personnummer\w*|pesel|steuer-?id|nif|dni|nie|ssn|social security|passport\w*"
-    r"|passnummer\w*|iban|cpr\w*|fodselsnummer\w*|codice fiscale|numero de securite sociale|card number"
-    r"|kartennummer|numero de (?:la )?(?:carte|tarjeta)|kortnummer\w*)(?![a-z])"
-)
-
-# At most this long, "the children" with a word for home asks whether they are home.
-SHORT_QUESTION_WORDS = 8
-
-_ROOMS = frozenset({NameKind.AREA, NameKind.FLOOR})
-
-# For someone, not at their place: "para a avó Fátima", "til farmor".
-_FOR = frozenset(
-    {"para", "for", "til", "till", "per", "pour", "fur", "voor", "dla", "pro", "to"}
-)
-
-# Czech and Polish "mi": "to me".
-_DATIVE_MI = frozenset({"cs", "pl"})
-
-# A family word and a word for coming or going this many words apart are one statement about them.
-_NEAR = 4
-
-_WHEN_REACH = 6
-
-_SHORTEST_GENITIVE = 4  # "papas Auto"; not "mas" for "ma"
-
-_GENITIVE_S_LANGUAGES = frozenset({"de", "nl", "en", "sv", "da", "nb"})
-
-_ASKS_WHEN = re.compile(
-    r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
-    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
-)
-
-_IN_OWN_ROOM = re.compile(rf"(?<![a-z]){IN_OWN_ROOM}(?![a-z])")
-
 # French "il" that is nobody: "il faut", "il y a", "il pleut", "il est possible".
 _IMPERSONAL_IL = re.compile(
     r"(?<![a-z])il (?:ne |n )?(?:faut|y a|fait|pleut|neige|semble|parait|vaut|suffit|reste|s agit"
