@@ -119,3 +119,18 @@ def test_a_relative_already_here_and_heart_medicine_stay_private() -> None:
     assert decide("ist oma gisella schon da", language="de").private
     assert decide("har farmor taget sin hjertemedicin", language="da").private
     assert not decide("ist das paket schon da", language="de").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "private"),
+    [
+        ("en", "is Jonas still injured", True),
+        ("de", "mein sohn ist verletzt", True),
+        ("en", "has matteo recovered from his injury", True),
+        ("en", "is mo salah injured or is he playing on saturday", False),
+    ],
+)
+def test_an_injury_in_the_household_is_health_a_footballers_is_news(
+    language: str, text: str, private: bool
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSEHOLD).private is private

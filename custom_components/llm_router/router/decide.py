@@ -658,6 +658,8 @@ def _hard_reason(reading: Reading) -> str | None:
         return finding.label
     if reading.someones_passport():
         return "a household member's passport"
+    if reading.someones_injury():
+        return "health: an injury in the household"
     if (person := reading.present_person()) is not None and not _command_in_their_room(
         reading
     ):

@@ -310,6 +310,14 @@ NATIONAL_ID = (
     r"numero de secu",
 )
 
+# Injured: a household member's or the speaker's injury is their health ("is Emma still injured"); a footballer's
+# is sports news.
+INJURED = (
+    r"injured|injury|injuries|verletzt\w*|verletzung\w*|blesse[es]?|blessure\w*|lesionad[oa]s?|lesion(?:es)?"
+    r"|infortunat[oa]|infortunio|geblesseerd|zranion\w*|zranen[aiy]\w*|zranil\w*|machucad[oa]s?|lesao|skadad|skadat"
+    r"|skadet|kontuzj\w*"
+)
+
 # A passport, and the short words for it that only some languages use ("Elsas pass", "Freyas pas").
 PASSPORTS = r"passports?|reisepass\w*|paspoort\w*|pasaportes?|passeports?|passaport[oi]|passaporte|paszport\w*"
 PASSPORTS_IN = {

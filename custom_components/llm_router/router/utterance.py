@@ -31,6 +31,7 @@ from .privacy_lexicon import (
     HOME_AWAY,
     HOW_MUCH,
     IN_OWN_ROOM,
+    INJURED,
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
     OUT_AFTER_GOING,
@@ -76,6 +77,7 @@ _ASKS_WHEN = re.compile(
     r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
     r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
 )
+_INJURED = re.compile(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
 _PASSPORT = re.compile(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
 _PASSPORT_IN = {
     language: re.compile(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
@@ -476,6 +478,18 @@ class Reading:
             found <= set(words(fold(hit.name)))
             for hit in self.names
             if hit.kind in _ROOMS
+        )
+
+    def someones_injury(self) -> bool:
+        """An injury of a household member, a relative or the speaker ("is Emma still injured", "ich bin verletzt")."""
+        return (
+            _INJURED.search(self.folded) is not None
+            and (
+                self.person() is not None
+                or self.names_family()
+                or self.speaks_of_self_or_household()
+            )
+            and not self.authoring()
         )
 
     def someones_passport(self) -> bool:
