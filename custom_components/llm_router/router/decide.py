@@ -56,7 +56,6 @@ from .privacy_lexicon import (
     HEALTH_TOPIC,
     NEWS_ABOUT,
     ONGOING_USE,
-    PLAY_A_TITLE,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
     WHAT_A_THING_IS,
@@ -123,8 +122,6 @@ _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
 # A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
-# A title to play, whatever it asks: "spiel mal wer hat an der uhr gedreht im kinderzimmer".
-_PLAYS_A_TITLE = re.compile(rf"\W*(?:{PLAY_A_TITLE})(?![a-z])")
 _POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
 # Asking to be told, inside a command: "… and tell me who is in the kitchen".
 _TELL_ME = re.compile(
@@ -684,10 +681,7 @@ def _only_commands(reading: Reading) -> bool:
     Not "apaga la luz y dime quién está en la cocina", which asks who is there.
     """
     return (
-        (
-            device_command(reading.folded)
-            or _PLAYS_A_TITLE.match(reading.folded) is not None
-        )
+        device_command(reading.folded)
         and "?" not in reading.folded
         and _TELL_ME.search(reading.folded) is None
     )

@@ -36,7 +36,7 @@ _CAN_YOU = (
     r"|puoi|potresti|kun je|kan je|kan du|kunne du|mozesz|podes|pode|podias|muzes|mohl bys|mohla bys"
 )
 _PLAY = (
-    r"play|spiel|spiele|joue|reproduce|riproduci|speel|zagraj|pusc|toca|spela|spil|spill|pust|prehraj|put on"
+    r"play|spiel|spiele|joue|reproduce|riproduci|speel|zagraj|pusc|toca|coloca|spela|spil|spill|pust|prehraj|put on"
     r"|sett pa|satt pa|saet pa"
 )
 _COMMAND = (

@@ -5310,12 +5310,6 @@ AUTHORING = (
     "blueprint",
 )
 
-# Verbs that put on a song, a film or a playlist: the title after them asks nothing.
-PLAY_A_TITLE = (
-    r"(?:hey \w+ |ok \w+ )?(?:play|put on|spiel|spiele|joue|mets|reproduce|pon|riproduci|metti|speel|zet \w+ op|pusc"
-    r"|zagraj|odtworz|toca|coloca|poe|spela|satt pa|spil|afspil|spill|sett pa|pust|prehraj|zahraj)(?: mal| moi| me| mi)?"
-)
-
 # "Automatic" describes a thing ("el portero automático"), it does not write an automation.
 AUTOMATIC = (
     "automatic",
