@@ -25,6 +25,15 @@ INTERCOMS = (
 )
 
 CREDENTIALS = (
+    r"curl(?: \S+){0,4}? (?:-u|--user) [^\s:]+:\S+",
+    r"authorization: (?:basic|bearer|token) [a-z0-9+/=._-]{8,}",
+    r"clave permanente",
+    # someone's login asked for: "what's mum's pension login"
+    (
+        r"(?:my|his|her|our|their|mum's|mom's|dad's|mums|moms|dads|grandma's|grandpa's|nan's|wife's|husband's)"
+        r"(?: \w+)? (?:login|log-in|logon)(?! (?:page|screen|button|form))"
+    ),
+    r"cl@ve(?: pin)?",
     # a token read out by its start: "il token di home assistant … inizia con eyJ0eXAi"
     (
         r"(?:token|api key|api-key|apikey|schlussel|cle|clave|chiave|sleutel|klucz|chave|nyckel|nogle|nokkel|klic)"
@@ -100,6 +109,13 @@ CREDENTIALS = (
 )
 CREDENTIAL_TRIGGERS = (
     *(
+        "curl",
+        "authorization",
+        "permanente",
+        "login",
+        "log-in",
+        "logon",
+        "cl@ve",
         "codice",
         "code",
         "codigo",
@@ -508,6 +524,24 @@ OWN_BODY = (
     r"weeks? along",
 )
 
+# Parents and grandparents, as a household calls them: "papa est encore tombé", "la tensión al abuelo".
+ELDERS_AND_PARENTS = (
+    r"(?:grandma|grandpa|granny|nan|nana|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|meme|pepe|abuela|abuelo|nonna"
+    r"|nonno|mamma|babcia|dziadek|dziadka|babci|avo|avó|vo|vovo|mormor|farmor|morfar|farfar|bestemor|bestefar|babicka"
+    r"|babicky|deda|dedy|tata|tato|taty|mae|pai)"
+)
+# Emergency buttons, personal alarms and fall sensors of the elderly
+EMERGENCY_CALLS = (
+    r"(?:emergency button|panic button|sos button|alarm button|help button|alarm pendant|notruf\w*|hausnotruf\w*"
+    r"|alarmknop\w*|noodknop\w*|bouton d'urgence|bouton d'appel|bouton sos|teleassistance|telealarme|boton de emergencia"
+    r"|boton del panico|boton sos|teleasistencia|pulsante (?:di emergenza|sos|di chiamata)|telesoccorso"
+    r"|przycisk\w* (?:alarmow\w*|sos|ratunkow\w*)|botao de (?:emergencia|panico)|botao sos|nodknapp\w*|trygghetslarm\w*"
+    r"|alarmknapp\w*|alarmknap\w*|nodkald\w*|trygghedsalarm\w*|sos-knap\w*|tisnov\w* tlacitk\w*|nouzov\w* tlacitk\w*"
+    r"|fall (?:detector|sensor|alarm)\w*|sturz(?:sensor|melder|erkennung|alarm)\w*|(?:detecteur|capteur) de chute\w*"
+    r"|(?:sensor|detector) de (?:caidas|caida|quedas|queda)|(?:sensore|rilevatore) (?:di )?caduta"
+    r"|val(?:detector|sensor|alarm)\w*|czujnik\w* upadku|(?:detektor|senzor|cidlo) padu|fall(?:sensor|larm)\w*"
+    r"|fald(?:sensor|alarm|detektor)\w*)"
+)
 HEALTH = (
     # tests, scopes, specialists and conditions that name a treatment: "odběry krve nalačno", "la colonscopia"
     r"odber\w* krve",
@@ -680,7 +714,7 @@ HEALTH = (
     ),
     r"tensao (?:alta|baixa)",
     r"tension (?:alta|baja|arterial|de (?:\d+|cien\w*|ciento|noventa|ochenta|setenta|sesenta|cincuenta))",
-    r"(?:adhs|tdah|autis\w*|asperger\w*|dyslexi\w*|legasthenie|dyslexie|dislessi\w*|dislexi\w*|dysleksj\w*|dysleksi\w*)",
+    r"(?:adhs|tdah|autis\w*|asperger\w*|dyslexi\w*|legasthenie|dyslexie|dislessi\w*|dislexi\w*|dysleksj\w*|dysleksi\w*|ordblind\w*)",
     r"(?:marevan|waran|xarelto|eliquis|pradaxa|sintrom|coumadin|marcoumar|falithrom|lixiana)",
     (
         r"(?:pill ?box|pilleaesken|pilleboks\w*|pillendose|pilulier|pastillero|portapillole|pillendoos|dosett\w*"
@@ -809,8 +843,7 @@ HEALTH = (
     ),
     # a relative fell: "papa est encore tombé dans la salle de bain"
     (
-        r"(?:grandma|grandpa|granny|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|meme|pepe|abuela|abuelo|nonna|nonno|mamma|babcia"
-        r"|dziadek|avo|avó|avo|mormor|farmor|morfar|farfar|bestemor|bestefar|babicka|deda|tata|tato|mae|pai) (?:\w+ )?"
+        ELDERS_AND_PARENTS + r" (?:\w+ )?"
         r"(?:fell|has fallen|had a fall|ist (?:\w+ )?(?:gesturzt|hingefallen)|est (?:\w+ )?tombee?|se (?:ha )?cayo|e (?:\w+ )?caduta?"
         r"|is (?:\w+ )?gevallen|upadl\w*|przewrocil\w*|caiu|ramlade|faldt|falt|spadl\w*|upadla)"
     ),
@@ -2264,6 +2297,69 @@ HEALTH = (
     r"ik ben \w+ weken (?:zwanger|onderweg)",
     r"jestem w \w+ tygodniu",
     r"jsem v \w+ tydnu",
+    # pneumonia in the other languages: "estoy de baja por una neumonía"
+    r"neumonia",
+    r"polmonite",
+    r"longontsteking",
+    r"lungenentzundung",
+    r"pneumonie",
+    r"zapaleni\w* pluc",
+    r"lunginflammation",
+    r"lungebetaendelse",
+    r"lungebetennelse",
+    r"zapal\w* plic",
+    # on sick leave: "estoy de baja", "sono in malattia", "jestem na zwolnieniu"
+    r"(?:estoy|esta|estas|estar|sigo) de baja",
+    r"(?:sono|e|sei|essere) in malattia",
+    r"(?:jestem|jest|byc) na (?:zwolnieniu|l4)",
+    r"(?:estou|esta|ficar) de baixa",
+    r"(?:i'm|im|i am|he's|she's|is) (?:off )?on sick leave",
+    r"(?:je suis|il est|elle est|etre) en arret (?:maladie|de travail)",
+    r"(?:ik ben|ik zit|hij is|zij is) (?:\w+ )?ziek ?gemeld",
+    # a parent's or grandparent's reading: "la tensión al abuelo", "quanto aveva di pressione il nonno", "de suiker van opa"
+    (
+        r"(?:tension|pressione|pressao|bloeddruk|blutdruck|tlak|cisnienie|blodtryck|blodtryk|blodtrykk|sugar|suiker|zucker"
+        r"|sucre|azucar|zucchero|glicemia|glucemia|glykemie|cukier|acucar|socker|sukker|cukr)(?: \w+){0,2}? (?:de|del|de la"
+        r"|al|a la|van|of|von|vom|der|di|della|dello|dla|u|da|do|hos|til|for|pro|il|la|el|le|the|ha)(?: \w+)? "
+        + ELDERS_AND_PARENTS
+        + r"(?![a-z])"
+    ),
+    # memory getting worse: "sa mémoire baisse", "a memória dela tá piorando", "det går nedover med hukommelsen"
+    (
+        r"(?:sa|son|his|her|their|ihr|ihre|sein|seine|su|sua|zijn|haar|jej|jego|hennes|hans|hendes|deres|jeho|jeji)"
+        r" (?:memory|memoire|memoria|gedachtnis|geheugen|pamiec|hukommelse|minne|pamet)(?: \w+){0,2}? (?:baisse|decline"
+        r"|declining|is getting worse|getting worse|is going|failing|lasst nach|nachlasst|wird schlechter|empeora\w*"
+        r"|peggiora\w*|gaat achteruit|pogarsza sie|piora\w*|forsamras|blir samre|forverres|blir verre|horsi)"
+    ),
+    r"(?:a|la) memoria (?:dela|dele|sua|suya|di \w+|de \w+)(?: \w+){0,2}? (?:piora\w*|peggiora\w*|empeora\w*)",
+    (
+        r"(?:nedover|nedad|bergab|downhill|achteruit) (?:med|mit|with|met) (?:the |der |dem |het |hans |hennes |hendes )?"
+        r"(?:hukommelsen|hukommelse|minnet|gedachtnis|memory|geheugen)"
+    ),
+    r"geheugendagboek",
+    r"gedachtnistagebuch",
+    r"memory diary",
+    # the pill box or dispenser: "ist opas pillenbox heute aufgemacht worden", "o histórico do dispensador"
+    (
+        r"(?:pill ?box\w*|pill (?:dispenser|organi[sz]er)\w*|pillen(?:box|dose|doos|spender)\w*|tabletten(?:box|dose)\w*"
+        r"|medikamenten(?:spender|dose|box)\w*|pilulier\w*|pastiller\w*|portapillol\w*|medicijn(?:doos|dispenser)\w*"
+        r"|dozownik\w* (?:lekow|tabletek|na leki)|pojemnik\w* na leki|dispensador(?:es)? (?:de|das|dos) (?:medicamentos"
+        r"|comprimidos|pastillas|pilulas|remedios)|porta-comprimidos|dosett\w*|pilleaesk\w*|pilleboks\w*|pilledispenser\w*"
+        r"|medicindispenser\w*|davkovac\w* (?:leku|tablet)|krabick\w* na leky)"
+    ),
+    r"varfin\w*",
+    r"varfarin\w*",
+    r"warfarin\w*",
+    r"warfaryn\w*",
+    r"marcoumar",
+    r"sintrom",
+    r"metylfenid\w*",
+    r"metylofenid\w*",
+    r"methylfenid\w*",
+    r"metilfenid\w*",
+    # a parent's emergency button or fall sensor: "bestefar trykket vel ikke på den alarmknappen i natt igjen"
+    ELDERS_AND_PARENTS + r"(?: \w+){0,6}? " + EMERGENCY_CALLS,
+    EMERGENCY_CALLS + r"(?: \w+){0,6}? " + ELDERS_AND_PARENTS,
 )
 
 # Health words that are private only in a personal construction, each with the word that gates it (a word of
@@ -2611,6 +2707,13 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         r"(?:il mio |il suo |dopo l'|prima dell')intervento(?! (?:del tecnico|dell'idraulico|tecnico))",
     ),
     ("operazione", r"(?:la mia|la sua|dall'|dopo l'|prima dell')operazione"),
+    (
+        "intervento",
+        (
+            r"intervento (?:chirurgico )?(?:al|alla|alle|agli|ai|all') ?(?:cuore|ginocchio|anca|schiena|spalla|occhi?o?"
+            r"|polmon[ei]|fegato|reni?|seno|prostata|tiroide|stomaco|menisco|cataratta|ernia|tonsille|cervello|piede)"
+        ),
+    ),
     (
         "operazione",
         r"operazione (?:al|alla|alle|agli|ai) (?:"
@@ -3100,6 +3203,8 @@ CONFIDENTIAL = (
     r"segredo",
     r"em segredo",
     r"fica entre nos",
+    r"ca entre nos",
+    r"aqui entre nos",
     r"so entre nos",
     r"konfidentiell\w*",
     r"konfidensiell\w*",
@@ -3156,7 +3261,7 @@ CAMERA = (
         r"|hvem er (?:den|det|han|hun) (?:der|som star)|kdo je (?:ten|ta|to) (?:u|vedle|pred)"
     ),
     r"videa? (?:ze|z) (?:zvonku|kamery)",
-    r"\w+beelden",  # "deurbelbeelden", "camerabeelden"
+    r"\w+(?<!voor)beelden",  # "deurbelbeelden", "camerabeelden", not "voorbeelden" (examples)
     r"baba eletronica",
     # who was at the door is what the doorbell camera saw
     r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
@@ -3203,6 +3308,10 @@ CAMERA = (
         r"(?: \w+){0,2}? (?:the )?"
         r"(?:mikrofon\w*|microfoon|microphone|microfono|micro|" + INTERCOMS + ")"
     ),
+    # what someone said over the intercom: "wat zei de oppas door de intercom"
+    r"(?:said|zei|sagte|gesagt|a dit|dijo|detto|powiedzial\w*|disse|sade|sagde|rekl\w*)(?: \w+){0,5}? (?:"
+    + INTERCOMS
+    + ")",
     r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
     r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
     r"(?:wer|jemand) (?:hat )?(?:\w+ )?geklingelt",
@@ -3236,9 +3345,7 @@ SPARE_KEYS = (
     r"|extra sleutel\w*|zapasow\w* klucz\w*|klucz\w* zapasow\w*|chaves? (?:suplente|de reserva|extra)s?|reservnyckel\w*"
     r"|extranyckel\w*|reservenogle\w*|ekstranogle\w*|reservenokkel\w*|ekstranokkel\w*|nahradni klic\w*|rezervni klic\w*)"
 )
-LOCK_CODE_WORDS = (
-    r"|kod|kodu|kodem|koden|kode|koder|kombinac\w*|combinac\w*|kombinasjon\w*|pin\w*"
-)
+LOCK_CODE_WORDS = r"|kod|kodu|kodem|koden|kode|koder|kombinac\w*|combinac\w*|kombinasjon\w*|pin\w*|szyfr|szyfru|szyfrem"
 LOCK_WORDS = (
     r"|zamek|zamku|zamka|drzwi|alarm\w*|sejf\w*|bram[aey]|garaz\w*|furtk\w*"
     r"|fechadura|alarme|portao|cofre|garagem"
@@ -3247,7 +3354,8 @@ LOCK_WORDS = (
     r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
     r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
-    r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schranka na klice"
+    r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schran\w* na klic\w*"
+    r"|caja de (?:las )?llaves|cajetin\w*|cassetta (?:delle|per le) chiavi|cofre de chaves|boite a clef\w*|\w{2,}schloss"
     r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?|cijferslot\w*"
     r"|zahlenschloss\w*|combination lock|cadenas a code|candado de combinacion|lucchetto a combinazione|zamek szyfrowy"
     r"|cadeado de codigo|kodlas\w*|kodelas\w*"
@@ -3264,7 +3372,8 @@ LOCK_CODE = (
     r"(?:where|wo|ou|donde|dove|waar|gdzie|onde|var|hvor|kde)(?: \w+){0,7}? "
     + SPARE_KEYS,
     SPARE_KEYS
-    + r"(?: \w+){0,3}? (?:under|unter|sous|debajo|bajo|sotto|onder|pod|debaixo|embaixo|hinter|behind|derriere|detras)",
+    + r"(?: \w+){0,3}? (?:under|unter|sous|debajo|bajo|sotto|onder|pod|debaixo|embaixo|hinter|behind|derriere|detras"
+    r"|dentro|inside|drinnen|dedans|binnen|uvnitr|in the|im|nel|nella|dans le|dans la|en el|en la|in de|in het)",
     (
         r"(?:uzbroi|rozbroi|zabezpec|odjisti|desarm|armar|desativ|ativ|avaktiv|aktiv|sla av|sla pa|sla fra|sla til)\w*"
         r"(?: \w+){0,4}? (?:kod\w*|pin|codigo|\d)"
@@ -3320,7 +3429,7 @@ LOCK_TRIGGERS = (
 # A robot back at its base is a device's state, not someone's presence: "er robotstøvsugeren hjemme i sin base".
 ROBOT_AT_ITS_BASE = (
     r"(?<![a-z])(?:robot\w*|staubsauger\w*|saugroboter\w*|aspirateur\w*|aspirador\w*|aspiradora\w*|roomba|roborock"
-    r"|\w*mower\w*|maaier\w*|\w*grasklippare\w*|plaeneklipper\w*|gressklipper\w*|robotklipper\w*|sekack\w*"
+    r"|\w*mower\w*|mowing|maaier\w*|\w*grasklippare\w*|plaeneklipper\w*|gressklipper\w*|robotklipper\w*|sekack\w*"
     r"|kosiark\w*|odkurzacz\w*|vysavac\w*|stofzuiger\w*|dammsugare\w*|stovsuger\w*|robotstovsuger\w*|tondeuse"
     r"|cortacesped|tosaerba|rasenmaher\w*|saugi)(?: \w+){0,6}? (?:(?:in|i|a|à|na|no|en|op|auf|w|v|ve|sin|sua|sa|its"
     r"|seiner|zijn|la|le|el|il|de|der|da|do) ){0,2}(?:base|basis|dock\w*|ladestation\w*|laddstation\w*"
@@ -3377,6 +3486,17 @@ PRESENCE = (
         r"|omkring|rundt)|(?:budu|budeme) doma (?:v|kolem|okolo)|(?:prijdu|prijdeme)(?: domu)? (?:v|kolem)"
     ),
     r"whos (?:at )?home|whos in the house",
+    # who sleeps in a room: "kdo spí o víkendu v pokoji pro hosty", "who's sleeping in the guest room tonight"
+    (
+        r"(?:kdo spi|who'?s sleeping|who sleeps|who is sleeping|wer schlaft|qui dort|quien duerme|chi dorme|wie slaapt"
+        r"|kto spi|quem dorme|vem sover|hvem sover)(?: \w+){0,4}? (?:in|im|dans|en|nella|nel|w|no|na|i|v|ve)"
+        r" (?:\w+ ){0,2}?(?:room|zimmer|chambre|cuarto|habitacion|camera|stanza|kamer|pokoju|pokoji|quarto|rum|rummet"
+        r"|vaerelse\w*|rom|rommet|gastezimmer|logeerkamer|gjesterom\w*|gastrum\w*)"
+    ),
+    (
+        r"(?:is|zijn|zit|zitten|slaapt|slapen|blijft) (?:\w+ ){0,3}?bij (?:een |de |hun |zijn |haar )?(?:vriend\w*|vriendin\w*"
+        r"|oma|opa|tante|oom)"
+    ),
     # "ist oma gisella schon da": a relative already or still here
     (
         r"(?:ist|sind) (?:oma|opa|mama|papa|mutti|vati|mami|papi|tante|onkel|die kinder|die kids|mein mann|meine frau"
@@ -3390,7 +3510,7 @@ PRESENCE = (
     ),
     # at a relative's: "luna è ancora dalla nonna"
     (
-        r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
+        r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)(?: un| una)?"
         r" (?:nonn[aoie]|zi[aoie]|papa|mamma|padre|madre|fratello|sorella|cugin[aoie]|amic[aoie]|vicin[aoie])"
     ),
     # the speaker stuck in traffic or running late: "ich steh im stau auf der a8", "stojím v koloně na d1"
@@ -3559,7 +3679,8 @@ PRESENCE = (
     (
         r"(?:back|home|zuruck|rentre\w*|vuelve|volvera|torna|terug|wraca|wroci|volta|tillbaka|tilbage|tilbake|vraci|vrati"
         r"|his|her|their|my|our|sein\w*|ihr\w*|son|sa|su|suo|sua|zijn|haar|jego|jej|seu|sin|sitt|hans|hennes|deres|jeho"
-        r"|jeji)(?: \w+){0,4}? (?:(?:work|business) trip|dienstreise|geschaftsreise|deplacement professionnel"
+        r"|jeji|i'm|im|i am|bin|suis|estoy|sono|ben|jestem|estou|jsem|we're|sind|siamo|zijn|estamos)(?: \w+){0,6}?"
+        r" (?:(?:work|business) trip|dienstreise|geschaftsreise|deplacement professionnel"
         r"|viaje de (?:negocios|trabajo)|viaggio di lavoro|trasferta|zakenreis|werkreis|delegacj\w*"
         r"|viagem de (?:trabalho|negocios)|tjansteresa|jobbresa|forretningsrejse|tjenestereise|jobbreise|sluzebni cest\w*)"
     ),
@@ -3575,8 +3696,8 @@ PRESENCE = (
     r" (?:to|for|nach|en|a|al|per|in|naar|nad|na|para|till|til|pa|do|auf)",
     # nobody home any more: "is keiner mehr daheim", "czy nikogo już nie ma w domu"
     (
-        r"(?:keiner|niemand|nobody|no one|personne|nadie|nessuno|nikogo|nikt|ninguem|ingen|nikdo)(?: \w+){0,4}?"
-        r" (?:home|daheim|zu ?hause|a la maison|en casa|a casa|in casa|thuis|w domu|em casa|hemma|hjemme|doma)"
+        r"(?:keiner|niemand|nobody|nobody's|no one|personne|nadie|nessuno|nikogo|nikt|ninguem|ingen|nikdo)(?: \w+){0,4}?"
+        r" (?:home|the house|daheim|zu ?hause|a la maison|en casa|a casa|in casa|thuis|w domu|em casa|hemma|hjemme|doma)"
     ),
     # a family car gone: "daddys car is gone", "la macchina di papà non c'è più", "auto taty zniknęło"
     (
@@ -4416,6 +4537,27 @@ PRESENCE_TRIGGERS = (
 # Words that, next to a household member's name, ask where that person is or when they come or go.
 PRESENCE_CUES = frozenset(
     {
+        # brought back or coming home: "Les Dubois ramènent Hugo à quelle heure", "sag mir wenn lukas heimkommt"
+        *(
+            "privezou",
+            "priveze",
+            "ramenent",
+            "ramene",
+            "odwioza",
+            "odwiezie",
+            "przywioza",
+            "przywiezie",
+        ),
+        *(
+            "heimkommt",
+            "heimkommen",
+            "heimkam",
+            "heimkehrt",
+            "opgestaan",
+            "aufgestanden",
+            "wstal",
+            "wstala",
+        ),
         # arriving, staying over and leaving, in the present or future: "babička přijede vlakem", "mormor … stannar"
         *(
             "vraci",
@@ -5505,6 +5647,11 @@ WHAT_A_THING_IS = (
         r"(?:hvad er|hva er|vad ar|was ist|wat is|what is|what'?s) (?:et |en |ein |eine |een |a |an )?normal\w*"
     ),
     r"(?:what(?:'s| is) the )?difference between",
+    # what a word means, asked first: "what does adhd mean", "wat betekent ADHD" ("my results" stay the speaker's)
+    (
+        r"(?:what does \w+ mean|was bedeutet|que veut dire|que signifie|que significa|cosa significa|cosa vuol dire"
+        r"|che cosa significa|wat betekent|co znamena|co oznacza|o que significa|vad betyder|hvad betyder|hva betyr)"
+    ),
     r"(?:was ist der unterschied zwischen|quelle est la difference entre|la difference entre)",
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
@@ -5577,6 +5724,16 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 # Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
 AT_WORK_OR_SCHOOL = frozenset(
     [
+        # day centres for the elderly: "je babička ještě v denním stacionáři"
+        *(
+            "stacionari",
+            "stacionar",
+            "tagespflege",
+            "dagbesteding",
+            "dagsenter",
+            "dagsenteret",
+            "daghjemmet",
+        ),
         *(
             "kita",
             "kindergarten",
@@ -5785,6 +5942,11 @@ HEALTH_TOPIC = (
         r"|krolowa|papiez\w*|prezydent\w*|rei|rainha|kung|kungen|drottning|konge|kongen|dronning|kral|kralovna|prezident\w*)"
         r"(?![a-z])"
     ),
+    # what an abbreviation stands for: "what does adhd stand for", "wofür steht die abkürzung adhs"
+    (
+        r"stands? for|wofur steht|steht \w+ fur|vad star \w+ for|hvad star \w+ for|hva star \w+ for|abbreviation"
+        r"|acronym|abkurzung|sigle|sigla|afkorting|skrot|forkortning|forkortelse|zkratka"
+    ),
     # what a medicine is for: "na co se používá paralen", "le doliprane ça sert à quoi", "pra que serve dipirona"
     (
         r"(?:normally |usually |generally )?used for|what is \w+ for|sert a quoi|ca sert|(?:pra|para) que serve"
@@ -5952,6 +6114,44 @@ CHILDREN = frozenset(
 )
 FAMILY = frozenset(
     [
+        # in-laws: "mis suegros siguen aquí o ya se fueron", "jsou tchánovci ještě doma"
+        *(
+            "in-laws",
+            "inlaws",
+            "schwiegereltern",
+            "schwiegermutter",
+            "schwiegervater",
+            "beaux-parents",
+            "belle-mere",
+            "beau-pere",
+            "suegros",
+            "suegra",
+            "suegro",
+            "suoceri",
+            "suocera",
+            "suocero",
+            "schoonouders",
+            "schoonmoeder",
+            "schoonvader",
+            "tesciowie",
+            "tesciowa",
+            "tesc",
+        ),
+        *(
+            "sogros",
+            "sogra",
+            "sogro",
+            "svarforaldrar",
+            "svarmor",
+            "svarfar",
+            "svigerforaeldre",
+            "svigerforeldre",
+            "svigermor",
+            "svigerfar",
+            "tchanovci",
+            "tchyne",
+            "tchan",
+        ),
         "mom",
         "mum",
         "mother",
@@ -6134,6 +6334,7 @@ NOT_CUES_AFTER = frozenset(
 )
 # "Out" is a cue only after going: "hvis mor går ud af hoveddøren", not "ta ut søpla" (take out the rubbish).
 OUT_AFTER_GOING = {
+    **dict.fromkeys(("fue", "fueron", "marcho", "marcharon"), frozenset({"se", "ya"})),
     "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
     "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),
 }
@@ -6256,6 +6457,7 @@ CARERS = frozenset(
             "hundelufter",
             "hundeluftaren",
             "uklizecka",
+            "limpieza",
             "uklid",
             "putzfrau",
             "limpeza",
@@ -6318,7 +6520,134 @@ CARERS = frozenset(
             "chuva",
             "hlidacka",
         ),
+        # nurses and home care: "a que horas é que a enfermeira saiu"
+        *(
+            "enfermeira",
+            "enfermera",
+            "infirmiere",
+            "infirmier",
+            "infermiera",
+            "infermiere",
+            "krankenschwester",
+            "pflegekraft",
+            "pflegedienst",
+            "verpleegster",
+            "verpleegkundige",
+            "thuiszorg",
+            "pielegniarka",
+        ),
+        *(
+            "sjukskoterskan",
+            "hemtjansten",
+            "sygeplejersken",
+            "hjemmeplejen",
+            "hjemmesykepleien",
+            "sykepleieren",
+            "sestricka",
+            "pecovatelka",
+        ),
     ]
+)
+# Guests, lodgers and workmen: "when did the holiday let guests check out", "sind die handwerker heute rein"
+VISITORS = frozenset(
+    {
+        *(
+            "guests",
+            "visitors",
+            "airbnb",
+            "lodgers",
+            "workmen",
+            "builders",
+            "handwerker",
+            "gaste",
+            "besucher",
+        ),
+        *(
+            "invites",
+            "huespedes",
+            "ospiti",
+            "gasten",
+            "logees",
+            "goscie",
+            "hospedes",
+            "gasterna",
+            "gaesterne",
+        ),
+        *(
+            "gjestene",
+            "hoste",
+            "hosti",
+            "navstevnici",
+            "remeslnici",
+            "fachowcy",
+            "operai",
+            "obreros",
+        ),
+    }
+)
+# Words for having left, arrived or still being here, for visitors and carers ("is the babysitter still here")
+STILL_OR_GONE = frozenset(
+    {
+        *(
+            "left",
+            "gone",
+            "still",
+            "checked",
+            "checkout",
+            "check-out",
+            "arrived",
+            "rein",
+            "raus",
+            "noch",
+        ),
+        *(
+            "abgereist",
+            "partis",
+            "parti",
+            "partie",
+            "encore",
+            "fueron",
+            "marcharon",
+            "siguen",
+            "todavia",
+        ),
+        *(
+            "llegaron",
+            "andati",
+            "partiti",
+            "ancora",
+            "arrivati",
+            "vertrokken",
+            "nog",
+            "aangekomen",
+            "wyjechali",
+        ),
+        *(
+            "wyszli",
+            "jeszcze",
+            "przyjechali",
+            "foram",
+            "sairam",
+            "ainda",
+            "chegaram",
+            "kvar",
+            "akt",
+            "checkade",
+            "checkat",
+        ),
+        *(
+            "stadig",
+            "rejst",
+            "fortsatt",
+            "reist",
+            "dratt",
+            "checket",
+            "jeste",
+            "odjeli",
+            "odesli",
+            "prijeli",
+        ),
+    }
 )
 # Pets: "my dog keeps scratching his ear" is the dog's health, not a person's, unless the speaker says "I".
 PETS = frozenset(
@@ -6448,6 +6777,7 @@ SPEAKER_ONLY_IN = {"ja": frozenset({"pl", "cs"}), "je": frozenset({"fr"})}
 FAMILY_ONLY_IN = {
     "vriend": frozenset({"nl"}),
     "vriendin": frozenset({"nl"}),
+    "vader": frozenset({"nl"}),  # Swedish "väder" is the weather
     "mannen": frozenset({"sv", "da", "nb"}),
     "brat": frozenset({"pl"}),
     "far": frozenset({"sv", "da", "nb"}),

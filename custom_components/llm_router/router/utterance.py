@@ -50,8 +50,10 @@ from .privacy_lexicon import (
     SOMEBODY_FOLLOWERS,
     SPEAKER,
     SPEAKER_ONLY_IN,
+    STILL_OR_GONE,
     THIRD_PERSON,
     THIRD_PERSON_ONLY_IN,
+    VISITORS,
     WHERE,
     WHERE_PAIRS,
 )
@@ -114,6 +116,26 @@ _IN_GENERAL_BEFORE_ARTICLE = frozenset(
 _GENERAL_ARTICLES = frozenset(
     {"les", "los", "las", "gli", "i", "die", "de", "the", "os", "as"}
 )
+
+
+def _visitor_come_or_gone(tokens: Sequence[str], reach: int) -> str | None:
+    """A visitor or carer within `reach` words of a word for having left, arrived or still being here."""
+    gone = [
+        index
+        for index, token in enumerate(tokens)
+        if token in STILL_OR_GONE
+        or (token == "check" and tokens[index + 1 : index + 2] in (("out",), ("in",)))
+    ]
+    return next(
+        (
+            token
+            for index, token in enumerate(tokens)
+            if token in VISITORS or token in CARERS
+            for cue in gone
+            if abs(index - cue) <= reach
+        ),
+        None,
+    )
 
 
 def _children_in_general(tokens: Sequence[str], index: int) -> bool:
@@ -389,11 +411,15 @@ class Reading:
         Nearby is within four words (six in a question of when), so "a story where the octopus…" for a daughter is
         not her whereabouts.
         Children in the plural need a word for coming or going, unless the question is short: "are the children
-        home yet", not "a birthday at home for ten children".
+        home yet", not "a birthday at home for ten children". Guests and workmen count only with a word for having
+        left, arrived or still being here ("sind die handwerker heute rein"), so "a menu for guests coming" is not.
         """
         if self.authoring():
             return None
         tokens = words(self.folded)
+        # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
+        reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
+        visitor = _visitor_come_or_gone(tokens, reach)
         people = [
             index
             for index, token in enumerate(tokens)
@@ -403,9 +429,7 @@ class Reading:
             or self._family_genitive(token)
         ]
         if not people:
-            return None
-        # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
-        reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
+            return visitor
         cues = [
             index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
         ]
@@ -426,7 +450,7 @@ class Reading:
         if near is None or (
             tokens[near] not in CARERS | CHILDREN and not self.names_family()
         ):
-            return None
+            return visitor
         return tokens[near]
 
     def _is_cue(self, tokens: Sequence[str], index: int) -> bool:
