@@ -5649,8 +5649,9 @@ WHAT_A_THING_IS = (
     r"(?:what(?:'s| is) the )?difference between",
     # what a word means, asked first: "what does adhd mean", "wat betekent ADHD" ("my results" stay the speaker's)
     (
-        r"(?:what does \w+ mean|was bedeutet|que veut dire|que signifie|que significa|cosa significa|cosa vuol dire"
-        r"|che cosa significa|wat betekent|co znamena|co oznacza|o que significa|vad betyder|hvad betyder|hva betyr)"
+        r"(?:what does (?!it |that |this )\w+ mean|was bedeutet|que veut dire|que signifie|que significa|cosa significa"
+        r"|cosa vuol dire|che cosa significa|wat betekent|co znamena|co oznacza|o que significa|vad betyder|hvad betyder"
+        r"|hva betyr)(?! (?:es|det|het|cela|ca|eso|esto|isso|questo|to|ze)(?![a-z]))"
     ),
     r"(?:was ist der unterschied zwischen|quelle est la difference entre|la difference entre)",
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
