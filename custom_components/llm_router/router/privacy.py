@@ -12,12 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain
 import re
 
 from stdnum import luhn
 
 from . import privacy_lexicon as lexicon
+from .alternation import (
+    Pattern,
+    WordAlternation,
+    first_literal,
+    literal_prefix,
+    structure,
+    top_level_branches,
+)
 from .identifiers import IdentifierMatch, find_identifiers, find_spoken_identifiers
 from .spoken_numbers import DIGIT_WORD, NUMBER_WORDS
 from .text import fold, words
@@ -30,7 +38,7 @@ def _words(*alternatives: str) -> str:
     joined: list[str] = []
     run: list[str] = []
     for alternative in alternatives:
-        if _first_literal(alternative) is None:
+        if first_literal(alternative) is None:
             joined += [*_grouped(run), alternative]
             run = []
         else:
@@ -47,50 +55,13 @@ def _grouped(run: list[str]) -> list[str]:
     """
     groups: dict[str | None, list[str]] = {}
     for alternative in run:
-        groups.setdefault(_first_literal(alternative), []).append(alternative)
+        groups.setdefault(first_literal(alternative), []).append(alternative)
     return ["(?:" + "|".join(group) + ")" for group in groups.values()]
 
 
-def _first_literal(alternative: str) -> str | None:
-    """Return the letter or digit every match of a regex alternative starts with, or None when that is not plain."""
-    if not alternative[:1].isalnum() or alternative[1:2] in ("?", "*", "+", "{"):
-        return None
-    return None if _has_top_level_bar(alternative) else alternative[0]
-
-
-def _has_top_level_bar(alternative: str) -> bool:
-    """Return whether the regex splits into alternatives outside any group ("a|b", not "a(?:b|c)")."""
-    return any(char == "|" and not depth for _, char, depth in _structure(alternative))
-
-
-def _structure(regex: str) -> Iterator[tuple[int, str, int]]:
-    """Yield each unescaped character outside a character class, with its index and the group depth before it."""
-    depth, escaped, in_class = 0, False, False
-    for index, char in enumerate(regex):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            yield index, char, depth
-            depth += {"(": 1, ")": -1}.get(char, 0)
-
-
-def _top_level_branches(regex: str) -> list[str]:
-    """Split a regex at the bars outside any group."""
-    bars = [
-        index for index, char, depth in _structure(regex) if char == "|" and not depth
-    ]
-    return [regex[start + 1 : end] for start, end in pairwise([-1, *bars, len(regex)])]
-
-
-def _compile(*alternatives: str) -> re.Pattern[str]:
+def _compile(*alternatives: str) -> WordAlternation:
     """Compile word-bounded alternatives."""
-    return re.compile(_words(*alternatives))
+    return WordAlternation(_words(*alternatives))
 
 
 _POSSESSIVE = lexicon.POSSESSIVE
@@ -105,61 +76,57 @@ _LOCK_WORDS = (
     + lexicon.LOCK_WORDS
     + ")"
 )
-_PROGRAMMING_CONTEXT = re.compile(
-    _words(
-        "write",
-        "python",
-        "yaml",
-        "javascript",
-        "script",
-        "esphome",
-        "function",
-        "template",
-        "snippet",
-        "html",
-        "program",
-        "debug",
-        "regex",
-        "schreib\\w*",
-        "escrib\\w*",
-        "ecris",
-        "scrivi\\w*",
-        "schrijf",
-        "napisz\\w*",
-        "napis\\w*",
-        "escrev\\w*",
-        "skriv\\w*",
-        "skrypt\\w*",
-        "skript\\w*",
-    )
+_PROGRAMMING_CONTEXT = _compile(
+    "write",
+    "python",
+    "yaml",
+    "javascript",
+    "script",
+    "esphome",
+    "function",
+    "template",
+    "snippet",
+    "html",
+    "program",
+    "debug",
+    "regex",
+    "schreib\\w*",
+    "escrib\\w*",
+    "ecris",
+    "scrivi\\w*",
+    "schrijf",
+    "napisz\\w*",
+    "napis\\w*",
+    "escrev\\w*",
+    "skriv\\w*",
+    "skrypt\\w*",
+    "skript\\w*",
 )
 
 
-_CODE = re.compile(
-    _words(
-        "python\\w*",  # "v pythonu", "w pythonie"
-        "skript\\w*",
-        "skrypt\\w*",
-        "bash",
-        "yaml",
-        "javascript",
-        "regex",
-        "html",
-        "esphome",
-        "templates?",
-        "functions?",
-        "funktion\\w*",
-        "fonction\\w*",
-        "funcion\\w*",
-        "funzion\\w*",
-        "functie\\w*",
-        "funkcj\\w*",
-        "funcao",
-        "funkce",
-        "bugs?",
-        "stack ?trace",
-        "traceback",
-    )
+_CODE = _compile(
+    "python\\w*",  # "v pythonu", "w pythonie"
+    "skript\\w*",
+    "skrypt\\w*",
+    "bash",
+    "yaml",
+    "javascript",
+    "regex",
+    "html",
+    "esphome",
+    "templates?",
+    "functions?",
+    "funktion\\w*",
+    "fonction\\w*",
+    "funcion\\w*",
+    "funzion\\w*",
+    "functie\\w*",
+    "funkcj\\w*",
+    "funcao",
+    "funkce",
+    "bugs?",
+    "stack ?trace",
+    "traceback",
 )
 
 
@@ -176,21 +143,8 @@ _SAID_DIGITS = re.compile(
 _SAID_DIGIT = rf"(?:\d|{DIGIT_WORD})"
 
 
-_META_CHARACTERS = frozenset("\\.^$*+?{}[]()|")
 _DIGITS = tuple("0123456789")
 _PLAIN_WORD = re.compile("[a-zß0-9]+")
-
-
-def literal_prefix(alternative: str) -> str:
-    """Return the literal text every match of a regex alternative starts with ("" when there is none)."""
-    literal: list[str] = []
-    for char in alternative:
-        if char in _META_CHARACTERS:
-            if char in "?*{" and literal:
-                literal.pop()
-            break
-        literal.append(char)
-    return "".join(literal)
 
 
 def literal_prefixes(alternative: str) -> tuple[str, ...]:
@@ -199,7 +153,7 @@ def literal_prefixes(alternative: str) -> tuple[str, ...]:
     A leading non-capturing group that must match counts by its branches: "(?:arm|leg) pain" gives "arm" and "leg";
     so do the branches of an alternative with bars outside any group: "no pego ojo|no puedo dormir".
     """
-    if len(top := _top_level_branches(alternative)) > 1:
+    if len(top := top_level_branches(alternative)) > 1:
         found = [literal_prefixes(branch) for branch in top]
         return tuple(chain.from_iterable(found)) if all(found) else ()
     if not alternative.startswith("(?:"):
@@ -207,13 +161,13 @@ def literal_prefixes(alternative: str) -> tuple[str, ...]:
         return (literal,) if literal else ()
     end = next(
         index
-        for index, char, depth in _structure(alternative)
+        for index, char, depth in structure(alternative)
         if char == ")" and depth == 1
     )
     if alternative[end + 1 : end + 2] in ("?", "*", "{"):
         return ()
     branches = [
-        literal_prefixes(branch) for branch in _top_level_branches(alternative[3:end])
+        literal_prefixes(branch) for branch in top_level_branches(alternative[3:end])
     ]
     return tuple(chain.from_iterable(branches)) if all(branches) else ()
 
@@ -247,10 +201,10 @@ class Detector:
 
     kind: str
     label: str
-    pattern: re.Pattern[str]
+    pattern: Pattern
     triggers: tuple[str, ...] = ()
     validator: Callable[[str, re.Match[str]], bool] | None = None
-    near_miss: re.Pattern[str] | None = None
+    near_miss: Pattern | None = None
     anywhere_in_word: bool = False
     prefix_triggers: frozenset[str] = field(init=False)
     substring_triggers: tuple[str, ...] = field(init=False)
@@ -296,7 +250,7 @@ def word_detector(
     kind: str,
     label: str,
     *alternatives: str,
-    near_miss: re.Pattern[str] | None = None,
+    near_miss: Pattern | None = None,
     triggers: tuple[str, ...] = (),
     validator: Callable[[str, re.Match[str]], bool] | None = None,
 ) -> Detector:
@@ -321,8 +275,8 @@ class IndexedDetector:
 
     kind: str
     label: str
-    parts: Mapping[str, tuple[re.Pattern[str], ...]]
-    near_miss: re.Pattern[str] | None = None
+    parts: Mapping[str, tuple[Pattern, ...]]
+    near_miss: Pattern | None = None
     prefix_triggers: frozenset[str] = field(init=False)
     substring_triggers: tuple[str, ...] = field(init=False)
 
@@ -364,7 +318,7 @@ def indexed_detector(
     kind: str,
     label: str,
     gated: Iterable[tuple[Iterable[str], str]],
-    near_miss: re.Pattern[str] | None = None,
+    near_miss: Pattern | None = None,
 ) -> IndexedDetector:
     """Build an indexed detector from (triggers, alternative) pairs; every match must contain one of its triggers.
 
@@ -379,7 +333,7 @@ def indexed_detector(
         alternatives, bucket_triggers = buckets.setdefault(key, ([], {}))
         alternatives.append(alternative)
         bucket_triggers.update(dict.fromkeys(unique))
-    parts: dict[str, tuple[re.Pattern[str], ...]] = {}
+    parts: dict[str, tuple[Pattern, ...]] = {}
     for alternatives, triggers in buckets.values():
         pattern = _compile(*alternatives)
         for trigger in triggers:
@@ -520,43 +474,41 @@ _SWITCH_BEFORE = re.compile(
 )
 _SWITCHED = re.compile(rf"(?:^|\b)(?:{_SWITCH_BEFORE.pattern})(?: [\w'-]+){{0,4}} $")
 # ...unless the text also asks what it saw or shows.
-_CAMERA_CONTENT_WORDS = re.compile(
-    _words(
-        r"show\w*",
-        r"footage",
-        r"recording\w*",
-        r"recorded",
-        r"saw",
-        r"seen",
-        r"see",
-        r"who",
-        r"zeig\w*",
-        r"aufnahme\w*",
-        r"wer",
-        r"montre\w*",
-        r"qui",
-        r"muestra\w*",
-        r"ensename",
-        r"quien",
-        r"mostra\w*",
-        r"chi",
-        r"laat",
-        r"wie",
-        r"pokaz\w*",
-        r"kto",
-        r"quem",
-        r"visa",
-        r"vis",
-        r"vem",
-        r"hvem",
-        r"ukaz\w*",
-        r"kdo",
-        r"clips?",
-        r"bild\w*",
-        r"image\w*",
-        r"picture\w*",
-        r"live",
-    )
+_CAMERA_CONTENT_WORDS = _compile(
+    r"show\w*",
+    r"footage",
+    r"recording\w*",
+    r"recorded",
+    r"saw",
+    r"seen",
+    r"see",
+    r"who",
+    r"zeig\w*",
+    r"aufnahme\w*",
+    r"wer",
+    r"montre\w*",
+    r"qui",
+    r"muestra\w*",
+    r"ensename",
+    r"quien",
+    r"mostra\w*",
+    r"chi",
+    r"laat",
+    r"wie",
+    r"pokaz\w*",
+    r"kto",
+    r"quem",
+    r"visa",
+    r"vis",
+    r"vem",
+    r"hvem",
+    r"ukaz\w*",
+    r"kdo",
+    r"clips?",
+    r"bild\w*",
+    r"image\w*",
+    r"picture\w*",
+    r"live",
 )
 
 
@@ -733,28 +685,26 @@ CREDENTIALS = word_detector(
         "akia",
         "xox",
     ),
-    near_miss=re.compile(
-        _words(
-            r"password (?:generator|manager|managers|strength|policy|policies|hash\w*|validator|checker)",
-            r"(?:strong|secure|good|random|safe) passwords?",
-            r"passwort ?(?:generator|manager)",
-            r"(?:sichere|starke)s? passw\w+",
-            r"wachtwoord ?(?:generator|manager)",
-            r"(?:sterke|veilige) wachtwoorden",
-            r"(?:sterk|veilig|goed) wachtwoord",
-            r"(?:bra|starkt|sakert|godt|staerkt|sterkt|sikkert|silne|bezpieczne|dobre|forte|segura|fuerte|buona|sicura"
-            r"|starkes|sicheres|gutes) (?:\w+ )?(?:losenord|kodeord|adgangskode|passord|haslo|heslo|senha|contrasena"
-            r"|password|passwort|mot de passe)",
-            r"generador de contrasenas",
-            r"gestor de contrasenas",
-            r"contrasenas? (?:seguras?|fuertes?)",
-            r"generateur de mots de passe",
-            r"gestionnaire de mots de passe",
-            r"mots? de passe (?:fort|forts|securises?)",
-            r"generatore di password",
-            r"gestore di password",
-            r"password (?:sicure|forti)",
-        )
+    near_miss=_compile(
+        r"password (?:generator|manager|managers|strength|policy|policies|hash\w*|validator|checker)",
+        r"(?:strong|secure|good|random|safe) passwords?",
+        r"passwort ?(?:generator|manager)",
+        r"(?:sichere|starke)s? passw\w+",
+        r"wachtwoord ?(?:generator|manager)",
+        r"(?:sterke|veilige) wachtwoorden",
+        r"(?:sterk|veilig|goed) wachtwoord",
+        r"(?:bra|starkt|sakert|godt|staerkt|sterkt|sikkert|silne|bezpieczne|dobre|forte|segura|fuerte|buona|sicura"
+        r"|starkes|sicheres|gutes) (?:\w+ )?(?:losenord|kodeord|adgangskode|passord|haslo|heslo|senha|contrasena"
+        r"|password|passwort|mot de passe)",
+        r"generador de contrasenas",
+        r"gestor de contrasenas",
+        r"contrasenas? (?:seguras?|fuertes?)",
+        r"generateur de mots de passe",
+        r"gestionnaire de mots de passe",
+        r"mots? de passe (?:fort|forts|securises?)",
+        r"generatore di password",
+        r"gestore di password",
+        r"password (?:sicure|forti)",
     ),
 )
 
@@ -929,13 +879,11 @@ NATIONAL_ID = word_detector(
 PASSPORT = Detector(
     "national_id",
     "government id",
-    re.compile(
-        _words(
-            r"(?:\d{3}-\d{2}-\d{4})",
-            _POSSESSIVE
-            + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto|passaporte|paszport\w*|pass|pas)",
-            r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
-        )
+    _compile(
+        r"(?:\d{3}-\d{2}-\d{4})",
+        _POSSESSIVE
+        + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto|passaporte|paszport\w*|pass|pas)",
+        r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
     ),
     ("pas", "reisepass", "ausweis", "-"),
 )
@@ -1136,21 +1084,19 @@ HEALTH = indexed_detector(
         r"mal di \w+",
         *lexicon.HEALTH,
     ),
-    near_miss=re.compile(
-        _words(
-            r"doctor who",
-            r"(?:the )?good doctor",
-            r"doctor (?:strange|sleep|foster|zhivago|dolittle|octopus|manhattan|doom)",
-            r"call the midwife",
-            r"suicide squad",
-            r"(?:un )?medico in famiglia",
-            r"ordinac\w* v ruzove zahrade",
-            r"(?:battery|plant|lawn|pool) (?:health|symptoms?)",
-            r"dr\.? oetker",
-            _PLANT + r" (?:\w+ )?" + _LOOKS + r" (?:\w+ ){0,2}?" + _SICK,
-            r"(?:tablet\w*|tabs|pastillas|pastiglie|pastilhas) (?:\w+ ){0,3}?"
-            + _DISHWASHER,
-        )
+    near_miss=_compile(
+        r"doctor who",
+        r"(?:the )?good doctor",
+        r"doctor (?:strange|sleep|foster|zhivago|dolittle|octopus|manhattan|doom)",
+        r"call the midwife",
+        r"suicide squad",
+        r"(?:un )?medico in famiglia",
+        r"ordinac\w* v ruzove zahrade",
+        r"(?:battery|plant|lawn|pool) (?:health|symptoms?)",
+        r"dr\.? oetker",
+        _PLANT + r" (?:\w+ )?" + _LOOKS + r" (?:\w+ ){0,2}?" + _SICK,
+        r"(?:tablet\w*|tabs|pastillas|pastiglie|pastilhas) (?:\w+ ){0,3}?"
+        + _DISHWASHER,
     ),
 )
 
@@ -1269,22 +1215,20 @@ CONFIDENTIAL = word_detector(
     r"privat[oaie]",
     r"tra noi",
     *lexicon.CONFIDENTIAL,
-    near_miss=re.compile(
-        _words(
-            r"secret santa",
-            r"victoria'?s secret",
-            r"private (?:browsing|mode|school|equity|jet|beach|pool|method|class|variable|repo\w*|key)",
-            r"privacy mode",
-            r"privat(?:modus|sphare)",
-            r"modalita privata",
-            r"mode prive",
-            r"modo privado",
-            r"prive ?modus",
-            r"tryb prywatny",
-            r"modo privado",
-            r"privat(?:lage|laget|leget)",
-            r"soukrom\w* rezim\w*",
-        )
+    near_miss=_compile(
+        r"secret santa",
+        r"victoria'?s secret",
+        r"private (?:browsing|mode|school|equity|jet|beach|pool|method|class|variable|repo\w*|key)",
+        r"privacy mode",
+        r"privat(?:modus|sphare)",
+        r"modalita privata",
+        r"mode prive",
+        r"modo privado",
+        r"prive ?modus",
+        r"tryb prywatny",
+        r"modo privado",
+        r"privat(?:lage|laget|leget)",
+        r"soukrom\w* rezim\w*",
     ),
 )
 
@@ -1378,19 +1322,17 @@ CAMERA = word_detector(
     r"chi ha suonato",
     r"chi (?:c'e|e) alla porta",
     *lexicon.CAMERA,
-    near_miss=re.compile(
-        _words(
-            r"(?:buy|best|cheap\w*|review\w*|recommend\w*|compare|vs|versus|which) (?:\w+ )?(?:security |doorbell |ip )?cameras?",
-            r"cameras? (?:reviews?|deals?|prices?)",
-            r"camera light",
-            r"video ?(?:games?|calls?|chat)",
-            r"youtube",
-            r"netflix",
-            r"music video",
-            r"kamera kaufen",
-            r"welche kamera",
-            *_CAMERA_SHOPPING,
-        )
+    near_miss=_compile(
+        r"(?:buy|best|cheap\w*|review\w*|recommend\w*|compare|vs|versus|which) (?:\w+ )?(?:security |doorbell |ip )?cameras?",
+        r"cameras? (?:reviews?|deals?|prices?)",
+        r"camera light",
+        r"video ?(?:games?|calls?|chat)",
+        r"youtube",
+        r"netflix",
+        r"music video",
+        r"kamera kaufen",
+        r"welche kamera",
+        *_CAMERA_SHOPPING,
     ),
     validator=_camera_content,
 )

@@ -1,0 +1,220 @@
+r"""Word-bounded regex alternations that try, at each place, only the alternatives that can start with its letter.
+
+Python's engine tries every alternative of `(?<![\w@])(?:a|b|...)(?![\w@])` at every word it meets; a detector of a
+few hundred alternatives spends most of its time on alternatives whose first letter is not there. `WordAlternation`
+finds exactly the matches of that pattern (same spans, same order) with two patterns: the alternatives that start
+with a plain letter, grouped by it, and the others in their order. Where both match at the same place first, the
+whole pattern decides which alternative wins there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+import os
+import re
+import sys
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+# An alternative spread to more than this many times its length (a long rest after a group of many first letters)
+# stays whole: compiling the copies would cost more, once, than they save.
+_MAX_GROWTH = 4
+_MIN_BUDGET = 200
+
+
+def structure(regex: str) -> Iterator[tuple[int, str, int]]:
+    """Yield each unescaped character outside a character class, with its index and the group depth before it."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        else:
+            yield index, char, depth
+            depth += {"(": 1, ")": -1}.get(char, 0)
+
+
+def top_level_branches(regex: str) -> list[str]:
+    """Split a regex at the bars outside any group."""
+    bars = [
+        index for index, char, depth in structure(regex) if char == "|" and not depth
+    ]
+    return [regex[start + 1 : end] for start, end in pairwise([-1, *bars, len(regex)])]
+
+
+def first_literal(alternative: str) -> str | None:
+    """Return the letter or digit every match of a regex alternative starts with, or None when that is not plain."""
+    if not alternative[:1].isalnum() or alternative[1:2] in _QUANTIFIERS:
+        return None
+    return None if len(top_level_branches(alternative)) > 1 else alternative[0]
+
+
+def _spread(alternative: str) -> list[str]:
+    """The alternative as branches tried in the same order, as many as possible starting with a plain letter.
+
+    Bars split it. An opening group's branches spread over the rest: "(?:x|y)rest" tries x then rest, then y then
+    rest, as "xrest|yrest" does; an optional group ("(?:my )?rest") is the group or nothing. Branches that start
+    with a letter are gathered by it ("(?:lock|door|deur)rest" is "l(?:ock)rest|d(?:oor|eur)rest"), never across a
+    branch that may start with any letter: only such branches and those of the same letter can match at one place.
+    """
+    branches = top_level_branches(alternative)
+    if len(branches) > 1:
+        return [spread for branch in branches for spread in _spread(branch)]
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = next(
+        index
+        for index, char, depth in structure(alternative)
+        if char == ")" and depth == 1
+    )
+    inner = [
+        spread
+        for branch in top_level_branches(alternative[3:end])
+        for spread in _spread(branch)
+    ]
+    rest = alternative[end + 1 :]
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+        inner, rest = [*inner, ""], rest[1:]
+    elif rest[:1] in _QUANTIFIERS:
+        return [alternative]
+    spread: list[str] = []
+    by_letter: dict[str, list[str]] = {}
+    for branch in [*inner, None]:
+        if branch is not None and first_literal(branch) is not None:
+            by_letter.setdefault(branch[0], []).append(branch[1:])
+            continue
+        spread += [
+            f"{letter}(?:{'|'.join(tails)}){rest}"
+            for letter, tails in by_letter.items()
+        ]
+        by_letter = {}
+        if branch is not None:
+            spread += _spread(rest) if branch == "" else [branch + rest]
+    return spread
+
+
+# A word-bounded alternation: a lookbehind, the alternatives in one group, a lookahead ("(?<![a-z])(?:x|y)(?![a-z])").
+_BOUNDED = re.compile(r"\(\?<!(\[[^\]]+\])\)\(\?:(.*)\)(\(\?!\[[^\]]+\]\))", re.DOTALL)
+_META_CHARACTERS = frozenset("\\.^$*+?{}[]()|")
+
+
+def _alternatives(source: str) -> tuple[str, list[str], str] | None:
+    """Split a word-bounded alternation into the class its lookbehind excludes, its alternatives and its lookahead.
+
+    None when `source` has another shape.
+    """
+    if (bounded := _BOUNDED.fullmatch(source)) is None:
+        return None
+    before, inner, after = bounded.groups()
+    if any(char == ")" and depth == 0 for _, char, depth in structure(inner)):
+        return None  # the group closes early: "(?:a)|(?:b)" is not one group
+    return before, top_level_branches(inner), after
+
+
+def literal_prefix(alternative: str) -> str:
+    """Return the literal text every match of a regex alternative starts with ("" when there is none)."""
+    literal: list[str] = []
+    for char in alternative:
+        if char in _META_CHARACTERS:
+            if char in "?*{" and literal:
+                literal.pop()
+            break
+        literal.append(char)
+    return "".join(literal)
+
+
+def _lettered(before: str, groups: list[list[str]]) -> str:
+    """The alternation of the branches that start with a letter, grouped by it, without its lookahead.
+
+    Branches that all start with one letter open with what they share, the lookbehind after it
+    ("me(?<![a-z]me)(?:dicine|ds)"): the engine looks for those characters before it tries anything else.
+    """
+    if len(groups) > 1:
+        return (
+            f"(?<!{before})(?:"
+            + "|".join(f"(?:{'|'.join(group)})" for group in groups)
+            + ")"
+        )
+    shared = os.path.commonprefix([literal_prefix(branch) for branch in groups[0]])
+    tails = "|".join(branch[len(shared) :] for branch in groups[0])
+    return f"{shared}(?<!{before}{shared})(?:{tails})"
+
+
+class WordAlternation:
+    """A word-bounded alternation that looks for its matches by first letter (see the module docstring).
+
+    Its `search` and `finditer` give the same matches as the compiled `source`; a pattern of another shape, or
+    with groups (which could be referred back to or read), is searched as it is.
+    """
+
+    __slots__ = ("_by_letter", "_others", "whole")
+
+    def __init__(self, source: str) -> None:
+        """Compile `source` and, when it is a word-bounded alternation, its two patterns by first letter."""
+        self.whole = re.compile(source)
+        self._by_letter: re.Pattern[str] | None = None
+        self._others: re.Pattern[str] | None = None
+        parts = None if self.whole.groups else _alternatives(source)
+        if parts is None:
+            return
+        before, alternatives, after = parts
+        by_letter: dict[str, list[str]] = {}
+        others: list[str] = []
+        for alternative in alternatives:
+            spread = _spread(alternative)
+            if sum(map(len, spread)) > _MAX_GROWTH * len(alternative) + _MIN_BUDGET:
+                spread = [alternative]
+            for branch in spread:
+                letter = first_literal(branch)
+                if letter is None:
+                    others.append(branch)
+                else:
+                    by_letter.setdefault(letter, []).append(branch)
+        if not by_letter:
+            return
+        self._by_letter = re.compile(
+            _lettered(before, list(by_letter.values())) + after
+        )
+        if others:
+            self._others = re.compile(f"(?<!{before})(?:{'|'.join(others)}){after}")
+
+    @property
+    def pattern(self) -> str:
+        """The whole pattern's source."""
+        return self.whole.pattern
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """Return the leftmost match in `string[pos:endpos]`, as the whole pattern's `search` does."""
+        if self._by_letter is None:
+            return self.whole.search(string, pos, endpos)
+        lettered = self._by_letter.search(string, pos, endpos)
+        if self._others is None:
+            return lettered
+        other = self._others.search(string, pos, endpos)
+        if other is None or (lettered is not None and lettered.start() < other.start()):
+            return lettered
+        if lettered is None or other.start() < lettered.start():
+            return other
+        return self.whole.match(string, other.start(), endpos)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """Yield the matches left to right, as the whole pattern's `finditer` does."""
+        pos = 0
+        while (match := self.search(string, pos)) is not None:
+            if match.end() == match.start():
+                # after an empty match the engine's own rules apply: let the whole pattern go on from there
+                yield from self.whole.finditer(string, match.start())
+                return
+            yield match
+            pos = match.end()
+
+
+# What the detectors search with: a compiled pattern or a word-bounded alternation.
+type Pattern = re.Pattern[str] | WordAlternation

@@ -1,0 +1,107 @@
+"""A word-bounded alternation searched by first letter finds exactly what the one pattern finds, in every detector."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import chain
+import json
+from pathlib import Path
+import re
+
+import pytest
+
+from custom_components.llm_router.router import privacy
+from custom_components.llm_router.router.alternation import WordAlternation
+from custom_components.llm_router.router.text import fold
+
+# Alternatives that start with a letter, with a group of them, optionally, or anywhere (a word of any letter), and
+# the places where two of them match first at the same place and the order decides.
+SOURCES = [
+    r"(?<![\w@])(?:is (?:\w+ )?home|(?:is|are) \w+ back|\w+ is out|is|i)(?![\w@])",
+    r"(?<![\w@])(?:(?:my |our )?(?:wife|kids?) (?:is|are) \w+|\w+ (?:is|are) home|kids?)(?![\w@])",
+    r"(?<![a-z])(?:(?:dis)?arm (?:the )?alarm(?: \w+){0,3}? \d+|arm|alarm \d|\w{2,}dor(?:en)? \d+)(?![a-z])",
+    r"(?<![\w@])(?:medications?|medicines?|meds|med)(?![\w@])",
+    r"(?<![\w@])(?:(?:a||b)c|bc d|c)(?![\w@])",
+    r"(?<![\w@])(?:(?:x)??y|xy|(?:x)*z|(?:q)+r)(?![\w@])",
+    r"(?<![\w@])(?:secret santa|secret|(?:que )?no (?:lo )?sabe nadie|no)(?![\w@])",
+    r"(?<![\w@])(?:(?:nog |still )?(?:alleen|alone) thuis|thuis|(?:b)?)(?![\w@])",
+]
+TEXTS = [
+    "is the kitchen light on",
+    "is emma home yet, is she back",
+    "are the kids back or is tom out",
+    "my wife is home and our kids are asleep",
+    "i think kids are home",
+    "disarm the alarm now 4821 and arm it again",
+    "the alarm 7 at the frontdoren 1234",
+    "she takes her medication and other meds, med",
+    "ac bc d c b c",
+    "xy y xxz qqr z",
+    "it is a secret santa secret, no lo sabe nadie, no",
+    "sind sie nog alleen thuis of still alone thuis",
+    "",
+    " b ",
+]
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_same_matches_as_the_one_pattern(source: str) -> None:
+    """Every search from every place, and every run through the text, finds the one pattern's matches."""
+    whole, alternation = re.compile(source), WordAlternation(source)
+    for text in TEXTS:
+        assert _spans(alternation.finditer(text)) == _spans(whole.finditer(text))
+        for pos in range(len(text) + 1):
+            for endpos in (len(text), max(pos, len(text) - 3)):
+                found = alternation.search(text, pos, endpos)
+                expected = whole.search(text, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_another_shape_is_searched_as_it_is() -> None:
+    """A pattern with a group to read, or of another shape, is the compiled pattern itself."""
+    for source in (r"(?<![\w@])(?:(a)b|c)(?![\w@])", r"\bfoo|bar", r"(?:a)|(?:b)"):
+        alternation = WordAlternation(source)
+        assert alternation.pattern == source
+        assert _spans(alternation.finditer("ab c foo bar")) == _spans(
+            re.compile(source).finditer("ab c foo bar")
+        )
+
+
+def _detectors() -> list[tuple[str, WordAlternation]]:
+    found: dict[int, tuple[str, WordAlternation]] = {}
+    for name, value in vars(privacy).items():
+        candidates = [
+            value,
+            getattr(value, "pattern", None),
+            getattr(value, "near_miss", None),
+            *chain.from_iterable(getattr(value, "parts", {}).values()),
+        ]
+        found.update(
+            (id(pattern), (name, pattern))
+            for pattern in candidates
+            if isinstance(pattern, WordAlternation)
+        )
+    return list(found.values())
+
+
+def test_the_detectors_find_what_their_one_pattern_finds() -> None:
+    """Over the routing data set, every privacy pattern gives the spans its one pattern gives."""
+    path = Path(__file__).parents[3] / "shared" / "routing" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"the routing data set is not at {path}")
+    texts = [
+        fold(json.loads(line)["text"])
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    detectors = _detectors()
+    assert len(detectors) > 100
+    for name, alternation in detectors:
+        for text in texts:
+            assert _spans(alternation.finditer(text)) == _spans(
+                alternation.whole.finditer(text)
+            ), (name, text)
