@@ -55,6 +55,7 @@ from .privacy_lexicon import (
     FALSE_FRIENDS,
     HEALTH_TOPIC,
     NEWS_ABOUT,
+    ONCE_MORE,
     ONGOING_USE,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
@@ -116,6 +117,11 @@ _CONCEPT_KINDS = frozenset(
         "presence",
     }
 )
+# After a number or a secret was read out: "again, slower please", "the full number and the expiry"
+_SECRET_OR_NUMBER = re.compile(
+    r"number|code|credential|password|token|iban|account|\bid\b|passport|document"
+)
+_ONCE_MORE = re.compile(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 _NUMBERED_KINDS = frozenset(
@@ -633,12 +639,22 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     watching = earlier.present_person() is not None or any(
         kind in reason for kind in ("presence", "camera")
     )
+    language = reading.language
     if (
         (watching and reading.presence_cue())
         or reading.speaks_of_someone()
         or reading.refers_back()
+        # read in the turn's language and in none: for privacy, a link either way counts
+        or links_back(text, language)
         or links_back(text)
-        or (is_follow_up(text) and not _clear_new_request(text))
+        or (
+            (is_follow_up(text, language) or is_follow_up(text))
+            and not _clear_new_request(text)
+        )
+        or (
+            _SECRET_OR_NUMBER.search(reason) is not None
+            and _ONCE_MORE.search(reading.folded) is not None
+        )
     ):
         return f"follow-up to {reason}"
     return None

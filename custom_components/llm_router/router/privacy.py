@@ -1385,8 +1385,13 @@ PRESENCE = word_detector(
     r"chi (?:e|c'e) (?:a casa|in casa)",
     r"c'e qualcuno (?:a casa|in casa)",
     *lexicon.PRESENCE,
+    *lexicon.HOUSEHOLD_AWAY,
     triggers=(
         *lexicon.PRESENCE_TRIGGERS,
+        # every alternative must have a literal start (gated_by_prefix raises otherwise): none may go unread
+        *chain.from_iterable(
+            triggers for triggers, _ in gated_by_prefix(*lexicon.HOUSEHOLD_AWAY)
+        ),
         "home",
         "back",
         "house",
@@ -1488,6 +1493,10 @@ LOCK_DIGITS = word_detector(
     + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
     _LOCK_WORDS
     + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
+    # switched off by its digits: "vypni alarm jedna tři tři sedm", "slå alarmen fra fire to to otte"
+    _LOCK_WORDS
+    + r"(?: (?:off|aus|fra|av|uit|spento|de))? "
+    + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
     # switched off with its code: "Alarmanlage mit 7734 aus", "l'allarme si spegne con 6361"
     _LOCK_WORDS
     + r"(?: \w+){0,4}? (?:with|mit|con|met|com|med|avec|using|z|ze|s|se)(?: the| dem| el| la| de| o| il)? "

@@ -2298,7 +2298,104 @@ HEALTH = (
     r"jestem w \w+ tygodniu",
     r"jsem v \w+ tydnu",
     # pneumonia in the other languages: "estoy de baja por una neumonía"
+    # intimate health in everyday words: infections, cycles, fertility treatment, contraception, menopause
+    r"(?:gonorrh?o?ea|gonorr?he|gonorrea|gonore|kapavk\w*|rzezaczk\w*|tripper|druiper)",
+    r"(?:chlamydi\w*|klamydi\w*|clamidi\w*)",
+    r"(?:herpes genital\w*|genital herpes|genitalherpes|syphilis|syfilis|sifilis)",
+    r"(?:std|stds|sti|stis|soa|sexually transmitted\w*|geschlechtskrankheit\w*|pohlavni nemoc\w*)",
+    r"(?:hiv|vih)",
+    r"(?:hpv|papilloma\w*|celleprov\w*|cellprov\w*|pap smear|smear test|uitstrijkje|cervical screening)",
+    (
+        r"(?:(?:vaginal|some|green|white|brown|yellow|smelly) discharge|discharge down there|vaginaler ausfluss"
+        r"|ausfluss aus der scheide|pertes blanches|flujo vaginal|perdite (?:bianche|vaginali|di sangue)|afscheiding"
+        r"|uplaw\w*|corrimento|flytningar|udflad|utflod|vytok\w*)"
+    ),
+    (
+        r"(?:burns?|burning|brennt|brule|brulures|arde|escuece|brucia|bruciore|brandt|pali|piecze|svier|svider|sviar)"
+        r"(?: \w+){0,3}? (?:when|wenn|beim|en|al|quando|quand|bij|przy|pri|nar|ved|cuando) (?:\w+ )?(?:pee\w*|wee\w*"
+        r"|urin\w*|pinkel\w*|pipi|fa pipi|fai pipi|faz xixi|xixi|plassen|sikan\w*|sika|curani|curam|tisser|tisse|kissar"
+        r"|kissa|orinar|mear|hace pis|pis|plasser)"
+    ),
+    (
+        r"(?:late period|period is late|period'?s late|missed (?:my |her )?period|retard de regles|regles en retard"
+        r"|tage (?:sind )?(?:\w+ ){0,4}?uberfallig|periode (?:ist )?uberfallig|falta (?:de )?la regla|regla (?:no )?me baja"
+        r"|ritardo (?:del ciclo|di \w+ giorni)|ho un ritardo|ongesteld\w*|menstruat\w*|okres (?:\w+ )?spozni\w*"
+        r"|miesiaczk\w*|menstrua\w*|mensen (?:startet|kom|er sen)|fatt mensen|menssmerter|zpozdeni menstruace|menses|mes regles)"
+    ),
+    (
+        r"(?:my|mein|meinen|mon|mi|il mio|mijn|moj|meu|min|mitt|muj|her|ihr|son|su) (?:last |letzter |dernier |ultimo )?"
+        r"(?:cycle|zyklus|ciclo|cyclus|cykl|syklus|cykel|cyklus)"
+    ),
+    r"(?:syklusen|zyklus|dernier cycle|ultimo ciclo|mijn cyclus)",
+    (
+        r"(?:ovulat\w*|ovulo|ovulacion|ovulazione|eisprong|owulacj\w*|ovulacao|agglossning|aegglosning|eggl[oø]sning\w*"
+        r"|ovulac\w*|eisprung)"
+    ),
+    (
+        r"(?:fertile window|fertile days|fruchtbare tage|fruchtbaren tage|jours fertiles|dias fertiles|giorni fertili"
+        r"|vruchtbare dagen|dni plodne|dias ferteis|fertila dagar|frugtbar\w*|fruktbar\w*|plodne dny|most fertile)"
+    ),
+    (
+        r"(?:ivf|iui|icsi|insemin\w*|inseminac\w*|inseminasjon\w*|fiv|pma|kinderwunsch\w*|fertility (?:clinic|treatment)"
+        r"|transferencia embrionaria|transferencia de embrioes|transfert d'embryon|embryo ?transfer\w*|embryotransfer\w*"
+        r"|egg retrieval|eizellentnahme|ponction ovocytaire|puncion ovarica|follikelpunctie|punctie|egguttak\w*"
+        r"|agguttag\w*|aegudtagning|monitoraggio follicolare|stimulation ovarienne)"
+    ),
+    (
+        r"(?:progesteron\w*|progestero\w*|gonal[- ]?f|menopur|clomi\w*|letrozol\w*|ovitrelle|cetrotide|orgalutran|hcg"
+        r"|beta ?hcg|hormone (?:shots?|injections?)|hormonspritz\w*|hormonsproyt\w*|hormonsprut\w*|injecoes de hormonas"
+        r"|inyecciones de estimulacion)"
+    ),
+    (
+        r"(?:nuva ?ring\w*|nuvaring\w*|vaginal ring|verhutungsring|anneau contraceptif|anillo (?:vaginal|anticonceptivo)"
+        r"|anello (?:vaginale|contraccettivo)|anel (?:vaginal|contracetivo)|p-ring\w*|p-spr[oø]yt\w*|p-plaster"
+        r"|p-piller|p-pill\w*|antibabypille|la pilule|la pildora|la pillola|anticoncep\w*|contracep\w*|contraccett\w*"
+        r"|verhutung\w*|antikoncep\w*|preservativ\w*|condoms?|kondom\w*)"
+    ),
+    (
+        r"(?:morning[- ]after(?:[- ]?pil\w*)?|pille danach|pilule du lendemain|pildora del dia despues|pillola del giorno dopo"
+        r"|morning-afterpil|tabletka dzien po|pilula do dia seguinte|dagen efter-piller|fortrydelsespille\w*|angrepille\w*"
+        r"|akut p-piller|pilulk\w* po|postinor|ellaone)"
+    ),
+    (
+        r"(?:iud|sterilet\w*|diu|spirale (?:al rame|ormonale)|kopparspiral\w*|kobberspiral\w*|hormonspiral\w*|nitelk\w*"
+        r"|mirena|kyleena)"
+    ),
+    (
+        r"(?:hot flash\w*|hot flush\w*|hitzewallung\w*|bouffees de chaleur|sofocos|vampate|opvlieger\w*|uderzeni\w* goraca"
+        r"|afrontamentos|vallningar|hedeture|hetetokter|navaly|menopaus\w*|wechseljahr\w*|perimenopaus\w*"
+        r"|climaterio|menopauz\w*|overgangsalder\w*|klimakteri\w*|vaginal ?gel\w*|vaginalgel\w*|vaginal dryness)"
+    ),
+    (
+        r"(?:leak(?:s|ing)? (?:\w+ ){0,2}?when (?:i |she )?(?:sneeze|laugh|cough)|pelvic floor|beckenboden\w*|perinee|suelo pelvico"
+        r"|pavimento pelvico|bekkenbodem|dno miednicy|baeckenbotten|bakkenbund|bekkenbunn|panevni dno"
+        r"|unika mi moc|escapa-me xixi|se me escapa (?:el )?pis|perdo urina|urinverlust|inkontinen\w*|incontinen\w*"
+        r"|nietrzymani\w* moczu|inkontinens|tommer blasan|tomme blaeren|kissa hela tiden|tisse hele tiden)"
+    ),
+    (
+        r"(?:erectile|erektil\w*|erection|erektion\w*|impoten\w*|viagra|cialis|sildenafil|tadalafil|dysfonction erectile"
+        r"|disfuncion erectil|disfunzione erettile|erectiestoornis|zaburzeni\w* erekcji|disfuncao eretil|potensproblem\w*)"
+    ),
+    (
+        r"(?:miscarriage|fehlgeburt|fausse couche|aborto espontaneo|aborto spontaneo|miskraam|poronien\w*|missfall"
+        r"|spontan abort|potrat\w*|schwangerschaftsabbruch)"
+    ),
+    (
+        r"(?:vasectom\w*|vasektom\w*|endometrio\w*|pcos|polycyst\w*|svampeinfektion|soppinfeksjon|svampinfektion"
+        r"|yeast infection|scheidenpilz|mycose vaginale|candidiasis|kul i pungen|knoten im hoden|bulto en el testiculo"
+        r"|lump (?:in|on) (?:my|his) (?:testicle|balls))"
+    ),
+    # weeks of a pregnancy and its due date: "Lena ist in der sechsten Woche", "når har hun termin"
+    (
+        r"(?:in der (?:ersten|zweiten|dritten|vierten|funften|sechsten|siebten|achten|neunten|zehnten|elften|zwolften) woche"
+        r"|je v (?:\w+ )?(?:prvnim|druhem|tretim|ctvrtem|patem|sestem|sedmem|osmem|devatem|desatem) tydnu"
+        r"|is \w+ weeks pregnant|in week \w+ of (?:her|my) pregnancy|a \w+ semaines de grossesse|de \w+ semanas de embarazo"
+        r"|geburtstermin|date d'accouchement|fecha (?:probable )?de parto|data (?:presunta )?del parto|uitgerekende datum"
+        r"|termin porodu|data prevista do parto|beraknat forlossningsdatum|terminsdato|har (?:hun|jeg|du|hon|hen) termin|(?:hun|jeg|du|hon|hen) har termin)"
+    ),
     r"neumonia",
+    # Czech blood pressure of the speaker: "jaký jsem měl ráno tlak"
+    r"(?:jsem mel|jsem mela|mel jsem|mela jsem|mam|namerili mi|muj)(?: \w+){0,2}? tlak\w*",
     r"polmonite",
     r"longontsteking",
     r"lungenentzundung",
@@ -3308,6 +3405,12 @@ CAMERA = (
         r"(?: \w+){0,2}? (?:the )?"
         r"(?:mikrofon\w*|microfoon|microphone|microfono|micro|" + INTERCOMS + ")"
     ),
+    # a camera's clip: "fammi vedere la clip", "show me the clip"
+    (
+        r"(?:fammi vedere|mostrami|show me|play|zeig mir|montre-moi|muestrame|laat (?:me )?zien|pokaz mi|mostra-me"
+        r"|visa mig|vis meg|vis mig|ukaz mi|spiel|riproduci|speel)(?: \w+){0,2}? (?:the |la |il |den |das |die |le |el |de"
+        r" |o |a |het )?(?:clip|clips|clipje|klip|klipp|klippet|klippen|klipet)"
+    ),
     # what someone said over the intercom: "wat zei de oppas door de intercom"
     r"(?:said|zei|sagte|gesagt|a dit|dijo|detto|powiedzial\w*|disse|sade|sagde|rekl\w*)(?: \w+){0,5}? (?:"
     + INTERCOMS
@@ -3558,11 +3661,24 @@ PRESENCE = (
     (
         r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:just came in|came in|come in|just got in"
         r"|reingekommen|hereingekommen|vient de (?:rentrer|entrer|sortir)|acaba de (?:entrar|llegar|salir)|e entrat[oa]"
-        r"|kwam (?:er )?(?:net )?binnen|wszedl|entrou|kom (?:lige |precis )?in|kom (?:lige |precis )?ind|prisel)(?![a-z])"
-        r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
-        r"|ouvert|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp|laste upp|lukket opp|otevrel|odemkl)"
+        r"|kwam (?:er )?(?:net )?binnen|wszedl|entrou|kom (?:lige |precis )?in|kom (?:lige |precis )?ind|prisel"
+        # who just arrived: "qui vient d'arriver", "wer ist gerade angekommen", "wie is er net binnengekomen"
+        r"|just arrived|just got home|just came home|vient d'arriver|est (?:\w+ )?arrivee?|est (?:\w+ )?rentree?"
+        r"|(?:gerade|eben|grad) (?:\w+ )?(?:angekommen|heimgekommen|nach hause gekommen)|ha llegado|e appena (?:arrivat[oa]"
+        r"|rientrat[oa])|(?:net )?binnengekomen|net (?:aangekomen|thuisgekomen)|(?:wlasnie|przed chwila) (?:przyjechal\w*"
+        r"|przyszedl\w*|wrocil\w*)|acabou de chegar|kom (?:just|nettopp|lige) hem|kom (?:just|nettopp|lige) hjem"
+        r"|(?:prave|ted) (?:prisel|prisla|prijel|prijela|dorazil\w*))(?![a-z])"
+        r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
+        r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
+        r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
+        r"|laste upp|lukket opp|otevrel|odemkl|unlock|open)"
         r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
         r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*)(?![a-z])"
+    ),
+    # a door opened, in the German and Dutch order: "hat jemand die haustür aufgeschlossen"
+    (
+        r"(?:wer|jemand|einer|iemand|wie)(?: \w+){0,3}? (?:\w*tur\w*|\w*deur|tor|garagentor|\w*garage\w*)(?: \w+)?"
+        r" (?:aufgeschlossen|aufgesperrt|aufgemacht|geoffnet|entsperrt|opengedaan|geopend|opengemaakt|ontgrendeld)"
     ),
     # the speaker landing or still at work or on a train: "jeg lander om en time", "bin noch im büro"
     (
@@ -3863,6 +3979,93 @@ WHEREABOUTS = (
 )
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
+CARS = r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz)"
+GARAGES = r"(?:garag\w*|garaj\w*|garaz\w*|garasj\w*)"
+OPENED = (
+    r"(?:opened|opens|open|aufgemacht|geoffnet|abrio|ouvert|ouvre|aperto|apre|otevrel\w*|otevre|otworzyl\w*|abriu"
+    r"|oppnade|oppnades|oppnar|abnede|apnet|opengegaan)"
+)
+# The household away or back, and who left last: read with the presence detector, gated by their own first words.
+HOUSEHOLD_AWAY = (
+    # home alone: "Děti jsou dnes večer samy doma", "dzieci same w domu do 22"
+    (
+        r"(?:samy doma|sami doma|same w domu|sami w domu|sama w domu|sam w domu|allein zu ?hause|seuls? a la maison"
+        r"|solos? en casa|solas? en casa|soli a casa|sole a casa|alleen thuis|sozinh\w* em casa|ensamma? hemma"
+        r"|alene hjemme|alone at home|alone in the house)"
+    ),
+    # the moment the last one leaves: "sobald der letzte aus dem haus ist", "cuando salga el último de casa"
+    (
+        r"(?:(?:the last|last) (?:one|person) (?:leaves|goes|is out|has left)|(?:sobald|wenn) der letzte|(?:des que|quand|lorsque)"
+        r" le dernier|cuando (?:salga|se vaya) el ultimo|appena esce l'ultimo|quando esce l'ultimo|(?:nar|nar) den sidste"
+        r"|nar siste (?:person )?drar|quando o ultimo sair|az odejde posledni|jak wszyscy wyjda|when everyone(?:'s| has)? left"
+        r"|(?:zodra|als) de laatste)"
+    ),
+    # the household's away modes and presence simulation: "hur länge är bortaläget på", "anwesenheits simulation aus"
+    (
+        r"(?:vacation|holiday|away|absence|urlaubs|abwesenheits|afwezigheids|vakantie|semester|ferie|borte|borta|ude"
+        r"|bortreist|vacances|absence|vacaciones|ausente|vacanza|assenza|ferias|ausencia|viagem|urlopow\w*|wakacyjn\w*"
+        r"|nieobecnosc\w*|dovolenkov\w*)(?:-| )?(?:mode|modus|routine|lage|laget|laege|tilstand\w*|rezim\w*|modo"
+        r"|modalita|stand)|(?:mode|modo|modalita|tryb|rezim) (?:absence|vacances|ausente|vacaciones|vacanza|assenza"
+        r"|ferias|viagem|wakacyjny|nieobecnosci|urlopowy|dovolena|nepritomnost|away)|semesterlaget|bortalaget"
+        r"|feriemodus|ferietilstand\w*|udetilstand\w*|bortemodus"
+    ),
+    (
+        r"(?:presence|presents|anwesenheits|aanwezigheids) ?(?:simulation|simulatie)|tilstedevaerelsessimulering\w*"
+        r"|simulation de presence|simulacion de presencia|simulazione (?:di )?presenza|symulacj\w* obecnosci"
+        r"|simulacao de presenca|narvarosimulering\w*|simulace pritomnosti"
+    ),
+    # the last one to leave, everyone gone: "hvem gik sidst hjemmefra", "wie is er als laatste de deur uit gegaan"
+    (
+        r"(?:last (?:one|person) to (?:leave|go)|last to leave|sidst hjemmefra|sist hjemmefra|hemifran sist"
+        r"|als laatste (?:\w+ ){0,2}?(?:de deur uit|weg|vertrokken|naar buiten)|als letzte\w* (?:\w+ )?(?:gegangen|raus"
+        r"|aus dem haus|weg)|le dernier (?:a |qui )?(?:partir|parti|sortir|sorti)|el ultimo en (?:salir|irse)"
+        r"|l'ultimo (?:a uscire|uscito)|ostatni\w* (?:wyszedl|wyszla|wychodzil\w*)|o ultimo a sair|sidst (?:ud|hjemme)"
+        r"|odesel posledni|posledni odesel|gick (?:hemifran )?sist|gikk sist|gik sidst|dro sist)"
+    ),
+    (
+        r"(?:everyone|everybody|alle|alla|todos|tutti|tous|wszyscy|vsichni)(?: \w+){0,2}? (?:gaet|gatt|dratt|gone|left"
+        r"|fueron|usciti|partis|sortis|wyszli|odesli|sairam|weggegaan|vertrokken|fort|ude|ute|borta|borte)(?![a-z])"
+    ),
+    r"(?:se fueron|sono usciti|ja sairam|wyszli|odesli|sont partis|sont sortis)(?: \w+)? (?:todos|tutti|wszyscy|vsichni|tous)",
+    # the household away: "mens vi er i tyskland", "terwijl wij weg zijn", "we zijn vanaf zaterdag twee weken weg"
+    (
+        r"(?:while|mens|medan|mentre|mientras|pendant que|terwijl|zolang|wahrend|zatimco|podczas gdy|enquanto|solange)"
+        r" (?:we'?re|we are|vi er|vi ar|siamo|estamos|nous sommes|on est|wij|we|wir|jsme|jestesmy|nous)"
+        r" (?:\w+ ){0,2}?(?:in|i|a|en|op|auf|na|v|w|em|no|pa|away|weg|fuera|via|fora|borte|vaek|borta|pryc|fuori|absents?"
+        r"|unterwegs|on holiday|on vacation|op vakantie|im urlaub|en vacances|de vacaciones|in vacanza|de ferias)(?![a-z])"
+    ),
+    (
+        r"(?:we zijn|wij zijn|wir sind|vi er|vi ar|we'?re|we are|we'?ll be|nous serons|on sera|estaremos|saremo|siamo"
+        r"|bedziemy|jestesmy|budeme|jsme|estaremos|vamos estar)(?: \w+){0,4}? (?:weg|away|borte|vaek|borta|fuera|via"
+        r"|fora|pryc|absents?|nicht da|nicht zu hause|on holiday|op vakantie|im urlaub|en vacances|de vacaciones"
+        r"|in vacanza|de ferias|na dovolene|na urlopie|pa semester|pa ferie|i syden)(?![a-z])"
+    ),
+    # the household back: "we're back from italy", "wir sind wieder da", "vi är hemma igen"
+    (
+        r"(?:we'?re|we are) back|(?:wir sind|sind wir) (?:wieder|zuruck)(?: da| zu hause| daheim)?|vi er (?:kommet )?hjem"
+        r"|vi er hjemme (?:igen|igjen)|vi ar hemma igen|vi ar tillbaka|vi er tilbake|vi er tilbage|we zijn (?:weer )?terug"
+        r"|we zijn weer thuis|(?:nous sommes|on est) (?:rentres|de retour)|estamos de vuelta|ya estamos en casa"
+        r"|siamo tornati|siamo rientrati|wrocilismo|jsme zpatky|uz jsme doma|estamos de volta|ja estamos em casa|chegamos a casa"
+    ),
+    # nobody there until a day: "bis dienstag ist eh keiner da", "non c'è nessuno fino a martedì"
+    (
+        r"(?:keiner|niemand|nessuno|nadie|personne n'est|personne ne sera|nobody|no one|nikdo|nikt|ninguem)(?: \w+){0,2}?"
+        r" (?:da|there|alli|qui|hier|fino a|hasta|jusqu'a|bis|until|till|tot|ate)(?![a-z])"
+    ),
+    # the speaker's way home from work: "quando torno dal lavoro", "da komm ich von der arbeit", "cuando vuelvo del curro"
+    (
+        r"(?:when i (?:get|come) (?:home|back)|wenn ich (?:nach hause|heim) komme|komm ich von der arbeit|quand je rentre"
+        r"|cuando (?:vuelvo|vuelva|llegue|llego)(?: a casa| del (?:curro|trabajo))?|quando (?:torno|rientro)(?: a casa"
+        r"| dal lavoro)?|als ik thuiskom|als ik (?:terug|thuis) ben|jak wroce|kiedy wroce|quando (?:eu )?chegar"
+        r"|nar jag kommer hem|nar jeg kommer hjem|az prijdu domu|kdyz prijdu domu|vracim se (?:\w+ ){0,3}?v"
+        r"|jeg er hjemme (?:kl|klokken|ved|omkring)|jeg kommer hjem (?:fra|kl|klokka|klokken)|jag kommer hem (?:fran|kl|vid))"
+    ),
+    # the garage opened by a household car: "il garage l'ha aperto la macchina di marco", "öppnades garageporten av eriks bil"
+    CARS + r"(?: [\w']+){0,5}? " + OPENED + r"(?: [\w']+){0,4}? " + GARAGES,
+    GARAGES + r"(?: [\w']+){0,5}? " + OPENED + r"(?: [\w']+){0,5}? " + CARS,
+    OPENED + r"(?: [\w']+){0,3}? " + GARAGES + r"(?: [\w']+){0,5}? " + CARS,
+    GARAGES + r"(?: [\w']+){0,5}? " + CARS + r"(?: [\w']+){0,2}? " + OPENED,
+)
 PRESENCE_TRIGGERS = (
     *(
         "cuando",
@@ -4558,6 +4761,36 @@ PRESENCE_CUES = frozenset(
             "wstal",
             "wstala",
         ),
+        # alone: "Marie ist heute Abend allein", "Barnen är ensamma ikväll"
+        *(
+            "alone",
+            "allein",
+            "alleine",
+            "seul",
+            "seule",
+            "seuls",
+            "seules",
+            "ensam",
+            "ensamma",
+            "alene",
+            "samy",
+            "sami",
+        ),
+        *("sozinho", "sozinha", "sozinhos", "sozinhas"),
+        # slept: "hvor meget sov ida", "wie lange hat mia geschlafen"
+        *(
+            "slept",
+            "geschlafen",
+            "schlief",
+            "dormi",
+            "dormito",
+            "dormido",
+            "durmio",
+            "geslapen",
+            "sliep",
+            "spal",
+        ),
+        *("spala", "dormiu", "sov", "sovit", "sovet", "sovede", "spalo"),
         # arriving, staying over and leaving, in the present or future: "babička přijede vlakem", "mormor … stannar"
         *(
             "vraci",
@@ -5725,6 +5958,24 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 # Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
 AT_WORK_OR_SCHOOL = frozenset(
     [
+        # gyms: "marco è ancora in palestra", "is der papa noch im fitnessstudio"
+        *(
+            "fitnessstudio",
+            "palestra",
+            "gimnasio",
+            "gimnas",
+            "sportschool",
+            "silowni",
+            "silownia",
+        ),
+        *(
+            "ginasio",
+            "gymmet",
+            "fitnesscenter",
+            "treningssenteret",
+            "posilovne",
+            "posilovna",
+        ),
         # day centres for the elderly: "je babička ještě v denním stacionáři"
         *(
             "stacionari",
@@ -5811,7 +6062,9 @@ AT_WORK_OR_SCHOOL = frozenset(
         "skolu",
     ]
 )
-AT_WORK_OR_SCHOOL_EN = frozenset({("at", "work"), ("at", "school"), ("in", "school")})
+AT_WORK_OR_SCHOOL_EN = frozenset(
+    {("at", "work"), ("at", "school"), ("in", "school"), ("at", "gym"), ("the", "gym")}
+)
 
 # What stands before a zone's name when someone is there: "at Work", "in der Schule", "w pracy", "på jobben".
 PLACE_PREPOSITIONS = frozenset(
@@ -5921,6 +6174,14 @@ WRITE_A_STORY = (
     r"escreve(?:-me)? (?:um (?:conto|poema)|uma (?:\w+ )?(?:historia|historinha))",
     r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
+)
+# Asking for a number or a secret once more, or all of it: "otra vez más despacio", "the full number and the expiry"
+ONCE_MORE = (
+    r"again|repeat|slower|slowly|once more|the full|the whole number|expiry|expiration|noch ?mal|wiederhol\w*|langsamer"
+    r"|die ganze|encore une fois|repete\w*|plus lentement|en entier|au complet|otra vez|repite|repitelo|mas despacio"
+    r"|completo|entero|di nuovo|ripeti\w*|piu piano|piu lentamente|intero|nog eens|nog een keer|herhaal|langzamer|helemaal"
+    r"|jeszcze raz|powtorz\w*|wolniej|caly|cala|outra vez|repete|mais devagar|todo|toda|inteiro|igen|en gang til"
+    r"|langsammare|hela|langsommere|hele|znovu|zopakuj\w*|pomaleji|cele|celou|cely|vypis\w*"
 )
 HEALTH_TOPIC = (
     # the difference between two things, asked of anyone (not "is it normal": that asks about oneself)
@@ -6335,6 +6596,24 @@ NOT_CUES_AFTER = frozenset(
 )
 # "Out" is a cue only after going: "hvis mor går ud af hoveddøren", not "ta ut søpla" (take out the rubbish).
 OUT_AFTER_GOING = {
+    # alone: "Pablo se queda solo esta noche", "i bambini restano soli"
+    **dict.fromkeys(
+        ("solo", "sola", "solos", "solas", "soli", "sole"),
+        frozenset(
+            {
+                "queda",
+                "quedan",
+                "quedo",
+                "esta",
+                "estan",
+                "resta",
+                "restano",
+                "rimane",
+                "rimangono",
+                "sono",
+            }
+        ),
+    ),
     **dict.fromkeys(("fue", "fueron", "marcho", "marcharon"), frozenset({"se", "ya"})),
     "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
     "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),

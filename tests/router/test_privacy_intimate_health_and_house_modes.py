@@ -1,0 +1,101 @@
+"""Intimate health in everyday words, and house modes, routines and devices that tell who is home or away.
+
+The near misses: Dutch "mensen" (people), a gym bag, the film Home Alone, a car charging in the garage, a garage
+renovation, a battery's discharge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOUSEHOLD = HomeVocabulary.build(persons=["Jonas", "Ida", "Marie", "Pablo", "Erik"])
+
+INTIMATE_HEALTH = [
+    ("en", "remind me to pick up the chlamydia test results on friday"),
+    ("cs", "manžel říká že ho pálí při čůrání"),
+    ("de", "meine tage sind seit fünf tagen überfällig"),
+    ("fr", "combien de jours a duré mon dernier cycle"),
+    ("es", "cuándo ovulo este mes"),
+    ("it", "quali sono i miei giorni fertili"),
+    ("nl", "zet de punctie van woensdag in de agenda"),
+    ("pl", "przypomnij mi o progesteronie o siódmej"),
+    ("pt", "lembra-me de trocar o anel vaginal no domingo"),
+    ("sv", "jag har vallningar hela nätterna"),
+    ("da", "hvor lang tid virker en fortrydelsespille"),
+    ("nb", "hun har termin i mars, legg det inn"),
+    ("de", "Lena ist in der sechsten Woche, schreib das ins Tagebuch"),
+    ("fr", "rappelle moi les piqûres de gonal f à 20h"),
+    ("en", "i leak a little when i sneeze since the baby"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INTIMATE_HEALTH)
+def test_intimate_health_in_everyday_words_stays_home(language: str, text: str) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+HOUSE_MODES = [
+    ("sv", "hur länge är bortaläget på"),
+    ("de", "anwesenheits simulation aus wir sind wieder da"),
+    ("nl", "zet de afwezigheidsmodus aan tot zondag"),
+    ("da", "hvem gik sidst hjemmefra i morges"),
+    ("en", "who was the last one to leave this morning"),
+    ("it", "sono usciti tutti?"),
+    ("nb", "har alle dratt"),
+    ("da", "tænd lyset tilfældigt mens vi er i spanien"),
+    ("nl", "we zijn vanaf vrijdag een week weg, zet de boiler laag"),
+    ("de", "bis montag ist keiner da, heizung runter"),
+    ("it", "imposta il riscaldamento caldo per quando torno dal lavoro"),
+    ("sv", "jag kommer hem från jobbet halv sex"),
+    ("es", "el garaje lo abrió el coche de pablo"),
+    ("sv", "öppnades garageporten av eriks bil"),
+    ("cs", "děti jsou dnes samy doma"),
+    ("de", "Marie ist heute Abend allein"),
+    ("es", "Pablo se queda solo esta noche"),
+    ("cs", "vypni alarm jedna tři tři sedm"),
+    ("pt", "desarma o alarme três dois um zero"),
+    ("en", "start the vacuum as soon as the last person leaves"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOUSE_MODES)
+def test_modes_and_routines_that_tell_who_is_home_stay_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+def test_a_short_follow_up_for_a_number_just_read_out_stays_home() -> None:
+    history = [
+        HistoryTurn("user", "what's the card number in my notes", Route.LOCAL),
+        HistoryTurn("assistant", "The card ending in 4471 is saved.", Route.LOCAL),
+    ]
+    decision = decide(
+        "the full number and the expiry please", language="en", history=history
+    )
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "wat zeggen mensen op x over de storing"),
+        ("en", "remind jonas to take his gym bag tomorrow"),
+        ("en", "in home alone where are kevin's parents flying to"),
+        ("es", "está cargando el coche en el cargador del garaje"),
+        ("en", "how should i plan a garage renovation so the car still fits"),
+        ("en", "what is the battery discharge rate of the phone"),
+        ("en", "is the robot vacuum back at its base"),
+    ],
+)
+def test_people_bags_films_cars_and_batteries_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
