@@ -4055,7 +4055,7 @@ HOUSEHOLD_AWAY = (
     # the speaker's way home from work: "quando torno dal lavoro", "da komm ich von der arbeit", "cuando vuelvo del curro"
     (
         r"(?:when i (?:get|come) (?:home|back)|wenn ich (?:nach hause|heim) komme|komm ich von der arbeit|quand je rentre"
-        r"|cuando (?:vuelvo|vuelva|llegue|llego)(?: a casa| del (?:curro|trabajo))?|quando (?:torno|rientro)(?: a casa"
+        r"|cuando (?:vuelvo|vuelva)(?: a casa| del (?:curro|trabajo))?|cuando (?:llegue|llego) (?:a casa|del (?:curro|trabajo))|quando (?:torno|rientro)(?: a casa"
         r"| dal lavoro)?|als ik thuiskom|als ik (?:terug|thuis) ben|jak wroce|kiedy wroce|quando (?:eu )?chegar"
         r"|nar jag kommer hem|nar jeg kommer hjem|az prijdu domu|kdyz prijdu domu|vracim se (?:\w+ ){0,3}?v"
         r"|jeg er hjemme (?:kl|klokken|ved|omkring)|jeg kommer hjem (?:fra|kl|klokka|klokken)|jag kommer hem (?:fran|kl|vid))"
