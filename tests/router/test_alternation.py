@@ -63,7 +63,11 @@ def test_same_matches_as_the_one_pattern(source: str) -> None:
 
 def test_another_shape_is_searched_as_it_is() -> None:
     """A pattern with a group to read, or of another shape, is the compiled pattern itself."""
-    for source in (r"(?<![\w@])(?:(a)b|c)(?![\w@])", r"\bfoo|bar", r"(?:a)|(?:b)"):
+    for source in (
+        r"(?<![\w@])(?:(a)b|c)(?![\w@])",
+        r"\bfoo|bar",
+        r"(?<![\w@])(?:ab)|(?:c)(?![\w@])",
+    ):
         alternation = WordAlternation(source)
         assert alternation.pattern == source
         assert _spans(alternation.finditer("ab c foo bar")) == _spans(

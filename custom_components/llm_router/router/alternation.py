@@ -57,14 +57,11 @@ def first_literal(alternative: str) -> str | None:
 def _spread(alternative: str) -> list[str]:
     """The alternative as branches tried in the same order, as many as possible starting with a plain letter.
 
-    Bars split it. An opening group's branches spread over the rest: "(?:x|y)rest" tries x then rest, then y then
+    The alternative has no bars outside a group. An opening group's branches spread over the rest: "(?:x|y)rest" tries x then rest, then y then
     rest, as "xrest|yrest" does; an optional group ("(?:my )?rest") is the group or nothing. Branches that start
     with a letter are gathered by it ("(?:lock|door|deur)rest" is "l(?:ock)rest|d(?:oor|eur)rest"), never across a
     branch that may start with any letter: only such branches and those of the same letter can match at one place.
     """
-    branches = top_level_branches(alternative)
-    if len(branches) > 1:
-        return [spread for branch in branches for spread in _spread(branch)]
     if not alternative.startswith("(?:"):
         return [alternative]
     end = next(
