@@ -20,6 +20,10 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 # stays whole: compiling the copies would cost more, once, than they save.
 _MAX_GROWTH = 4
 _MIN_BUDGET = 200
+# Up to this many first letters, each letter's branches open with their shared characters and the lookbehind after
+# them ("me(?<![a-z]me)(?:dicine|ds)"): the engine skips to those characters before it tries anything else. With
+# more letters nearly every place starts one, and one lookbehind first is cheaper.
+_LETTER_FIRST_AT_MOST = 8
 
 
 def structure(regex: str) -> Iterator[tuple[int, str, int]]:
@@ -126,19 +130,20 @@ def literal_prefix(alternative: str) -> str:
 
 
 def _lettered(before: str, groups: list[list[str]]) -> str:
-    """The alternation of the branches that start with a letter, grouped by it, without its lookahead.
-
-    Branches that all start with one letter open with what they share, the lookbehind after it
-    ("me(?<![a-z]me)(?:dicine|ds)"): the engine looks for those characters before it tries anything else.
-    """
-    if len(groups) > 1:
+    """The alternation of the branches that start with a letter, grouped by it, without its lookahead."""
+    if len(groups) > _LETTER_FIRST_AT_MOST:
         return (
             f"(?<!{before})(?:"
             + "|".join(f"(?:{'|'.join(group)})" for group in groups)
             + ")"
         )
-    shared = os.path.commonprefix([literal_prefix(branch) for branch in groups[0]])
-    tails = "|".join(branch[len(shared) :] for branch in groups[0])
+    return "(?:" + "|".join(_letter_first(before, group) for group in groups) + ")"
+
+
+def _letter_first(before: str, group: list[str]) -> str:
+    """Branches of one first letter: what they all start with, the lookbehind after it, then the rest of each."""
+    shared = os.path.commonprefix([literal_prefix(branch) for branch in group])
+    tails = "|".join(branch[len(shared) :] for branch in group)
     return f"{shared}(?<!{before}{shared})(?:{tails})"
 
 
