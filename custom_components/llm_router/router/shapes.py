@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 import re
 
 from .text import words as split_words
@@ -82,11 +83,27 @@ def _gate_word(alternative: str) -> str:
     return longest
 
 
+# The gate words of every `Shapes`: one pass over a text's words finds those of all of them.
+_GATE_WORDS: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _shared_gate(size: int) -> WordStartGate:
+    """The gate of all gate words so far (`size` of them: a new `Shapes` with new words makes a new gate)."""
+    return WordStartGate(_GATE_WORDS)
+
+
+@lru_cache(maxsize=64)
+def _gate_words_found(folded: str, size: int) -> frozenset[str]:
+    """The gate words that start a word of the folded text (cached: a decision asks a dozen `Shapes`)."""
+    return _shared_gate(size).found(split_words(folded))
+
+
 class Shapes:
     """Named shapes (one per language and kind); tells which one holds first in a folded text.
 
-    One pass over the words (a trie of a word of each of the shapes' first alternatives) picks the few shapes that
-    may hold; only their lookahead patterns are run.
+    One pass over the words (a trie of a word of each of the shapes' first alternatives, shared by all `Shapes`)
+    picks the few shapes that may hold; only their lookahead patterns are run.
     """
 
     __slots__ = ("_by_prefix", "_gate", "_patterns")
@@ -100,11 +117,12 @@ class Shapes:
             self._patterns.append((label, re.compile(pattern, re.DOTALL)))
             for alternative in _top_level(shape.words[0]):
                 self._by_prefix.setdefault(_gate_word(alternative), set()).add(index)
-        self._gate = WordStartGate(self._by_prefix)
+        self._gate = frozenset(self._by_prefix)
+        _GATE_WORDS.update(self._gate)
 
     def first(self, folded: str) -> str | None:
         """The label of the first shape that holds in the folded text, or None."""
-        found = self._gate.found(split_words(folded))
+        found = _gate_words_found(folded, len(_GATE_WORDS)) & self._gate
         candidates = sorted(set().union(*map(self._by_prefix.__getitem__, found)))
         return next(
             (
