@@ -25,6 +25,12 @@ SOURCES = [
     r"(?<![\w@])(?:(?:x)??y|xy|(?:x)*z|(?:q)+r)(?![\w@])",
     r"(?<![\w@])(?:secret santa|secret|(?:que )?no (?:lo )?sabe nadie|no)(?![\w@])",
     r"(?<![\w@])(?:(?:nog |still )?(?:alleen|alone) thuis|thuis|(?:b)?)(?![\w@])",
+    # a group of many first letters before a long rest: looked for from where the group first matches
+    (
+        r"(?<![\w@])(?:(?:alarm|door|gate|kids|lock|safe|tor|\w+deur)(?: \w+){0,5}? (?:is|are|ist|er|ar|e|es"
+        r"|est|heeft|har|hat|has|c'est|je|jest|to|its|tem|ma)(?: now| jetzt| nu| still)? \d(?: ?\d){3,}|i|kids)"
+        r"(?![\w@])"
+    ),
 ]
 TEXTS = [
     "is the kitchen light on",
@@ -41,6 +47,8 @@ TEXTS = [
     "sind sie nog alleen thuis of still alone thuis",
     "",
     " b ",
+    "the side gate is now 4190 and the voordeur is 1 2 3 4, kids are 7777",
+    "the kids door har 5 5 1 9 i think",
 ]
 
 
@@ -62,11 +70,12 @@ def test_same_matches_as_the_one_pattern(source: str) -> None:
 
 
 def test_another_shape_is_searched_as_it_is() -> None:
-    """A pattern with a group to read, or of another shape, is the compiled pattern itself."""
+    """A pattern with a group to read, of another shape or with no alternative to split off is searched whole."""
     for source in (
         r"(?<![\w@])(?:(a)b|c)(?![\w@])",
         r"\bfoo|bar",
         r"(?<![\w@])(?:ab)|(?:c)(?![\w@])",
+        r"(?<![\w@])(?:\w+ est|\d+)(?![\w@])",
     ):
         alternation = WordAlternation(source)
         assert alternation.pattern == source

@@ -2,9 +2,10 @@ r"""Word-bounded regex alternations that try, at each place, only the alternativ
 
 Python's engine tries every alternative of `(?<![\w@])(?:a|b|...)(?![\w@])` at every word it meets; a detector of a
 few hundred alternatives spends most of its time on alternatives whose first letter is not there. `WordAlternation`
-finds exactly the matches of that pattern (same spans, same order) with two patterns: the alternatives that start
-with a plain letter, grouped by it, and the others in their order. Where both match at the same place first, the
-whole pattern decides which alternative wins there.
+finds exactly the matches of that pattern (same spans, same order) with up to three patterns: the alternatives that
+start with a plain letter, grouped by it; those that open with a group, looked for only from where one of their
+groups first matches; and the others, in their order. Where two match at the same place first, the whole pattern
+decides which alternative wins there.
 """
 
 from __future__ import annotations
@@ -147,6 +148,35 @@ def _letter_first(before: str, group: list[str]) -> str:
     return f"{shared}(?<!{before}{shared})(?:{tails})"
 
 
+def _head(branch: str) -> str | None:
+    """The opening group every match of a branch starts with ("(?:lock|door)" of "(?:lock|door) code"), or None."""
+    if not branch.startswith("(?:"):
+        return None
+    end = next(
+        index for index, char, depth in structure(branch) if char == ")" and depth == 1
+    )
+    return None if branch[end + 1 : end + 2] in _QUANTIFIERS else branch[: end + 1]
+
+
+class _Part:
+    """Some of the branches in their order, and the heads one of which must open any of their matches."""
+
+    __slots__ = ("heads", "pattern")
+
+    def __init__(self, pattern: str, heads: str | None = None) -> None:
+        self.pattern = re.compile(pattern)
+        self.heads = None if heads is None else re.compile(heads)
+
+    def search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The part's leftmost match, looked for from its first head on."""
+        if self.heads is not None:
+            head = self.heads.search(string, pos, endpos)
+            if head is None:
+                return None
+            pos = head.start()
+        return self.pattern.search(string, pos, endpos)
+
+
 class WordAlternation:
     """A word-bounded alternation that looks for its matches by first letter (see the module docstring).
 
@@ -154,36 +184,46 @@ class WordAlternation:
     with groups (which could be referred back to or read), is searched as it is.
     """
 
-    __slots__ = ("_by_letter", "_others", "whole")
+    __slots__ = ("_parts", "whole")
 
     def __init__(self, source: str) -> None:
-        """Compile `source` and, when it is a word-bounded alternation, its two patterns by first letter."""
+        """Compile `source` and, when it is a word-bounded alternation, its parts by first letter."""
         self.whole = re.compile(source)
-        self._by_letter: re.Pattern[str] | None = None
-        self._others: re.Pattern[str] | None = None
+        self._parts: list[_Part] = []
         parts = None if self.whole.groups else _alternatives(source)
         if parts is None:
             return
         before, alternatives, after = parts
         by_letter: dict[str, list[str]] = {}
+        headed: list[str] = []
         others: list[str] = []
         for alternative in alternatives:
             spread = _spread(alternative)
             if sum(map(len, spread)) > _MAX_GROWTH * len(alternative) + _MIN_BUDGET:
                 spread = [alternative]
             for branch in spread:
-                letter = first_literal(branch)
-                if letter is None:
-                    others.append(branch)
-                else:
+                if (letter := first_literal(branch)) is not None:
                     by_letter.setdefault(letter, []).append(branch)
-        if not by_letter:
+                else:
+                    (others if _head(branch) is None else headed).append(branch)
+        if not by_letter and not headed:
             return
-        self._by_letter = re.compile(
-            _lettered(before, list(by_letter.values())) + after
-        )
+        if by_letter:
+            self._parts.append(
+                _Part(_lettered(before, list(by_letter.values())) + after)
+            )
+        if headed:
+            heads = dict.fromkeys(
+                spread for branch in headed for spread in _spread(_head(branch) or "")
+            )
+            self._parts.append(
+                _Part(
+                    f"(?<!{before})(?:{'|'.join(headed)}){after}",
+                    f"(?<!{before})(?:{'|'.join(heads)})",
+                )
+            )
         if others:
-            self._others = re.compile(f"(?<!{before})(?:{'|'.join(others)}){after}")
+            self._parts.append(_Part(f"(?<!{before})(?:{'|'.join(others)}){after}"))
 
     @property
     def pattern(self) -> str:
@@ -194,17 +234,22 @@ class WordAlternation:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """Return the leftmost match in `string[pos:endpos]`, as the whole pattern's `search` does."""
-        if self._by_letter is None:
+        if not self._parts:
             return self.whole.search(string, pos, endpos)
-        lettered = self._by_letter.search(string, pos, endpos)
-        if self._others is None:
-            return lettered
-        other = self._others.search(string, pos, endpos)
-        if other is None or (lettered is not None and lettered.start() < other.start()):
-            return lettered
-        if lettered is None or other.start() < lettered.start():
-            return other
-        return self.whole.match(string, other.start(), endpos)
+        first: re.Match[str] | None = None
+        tied = False
+        for part in self._parts:
+            match = part.search(string, pos, endpos)
+            if match is None:
+                continue
+            if first is None or match.start() < first.start():
+                first, tied = match, False
+            elif match.start() == first.start():
+                tied = True
+        if tied and first is not None:
+            # two parts match first at the same place: the order of the one pattern decides
+            return self.whole.match(string, first.start(), endpos)
+        return first
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
         """Yield the matches left to right, as the whole pattern's `finditer` does."""
