@@ -65,6 +65,7 @@ from .privacy_lexicon import (
 from .reasoning_cues import reasoning_cue
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
+from .shapes import compile_gate
 from .spoken_numbers import NUMBER_WORDS
 from .text import fold, words
 from .tiers import choose_tier
@@ -80,6 +81,9 @@ from .types import (
 )
 from .utterance import Reading
 from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameKind
+
+# every Shapes the policies ask is built by the imports above
+compile_gate()
 
 SEMANTIC_BELOW_CONFIDENCE = 0.6
 SEMANTIC_MIN_SIMILARITY = 0.75

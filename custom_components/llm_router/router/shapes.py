@@ -93,6 +93,11 @@ def _shared_gate(size: int) -> WordStartGate:
     return WordStartGate(_GATE_WORDS)
 
 
+def compile_gate() -> None:
+    """Compile the shared gate now, once every `Shapes` is built (at import), rather than in the first decision."""
+    _shared_gate(len(_GATE_WORDS))
+
+
 @lru_cache(maxsize=64)
 def _gate_words_found(folded: str, size: int) -> frozenset[str]:
     """The gate words that start a word of the folded text (cached: a decision asks a dozen `Shapes`)."""
