@@ -99,3 +99,57 @@ def test_people_bags_films_cars_and_batteries_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+CAMERA_TURN = [
+    HistoryTurn("user", "vis kameraet i haven", Route.LOCAL),
+    HistoryTurn("assistant", "Viser kameraet i haven.", Route.LOCAL),
+]
+PRESENCE_TURN = [
+    HistoryTurn("user", "is jonas home yet", Route.LOCAL),
+    HistoryTurn("assistant", "Yes, Jonas got home ten minutes ago.", Route.LOCAL),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "history"),
+    [
+        ("da", "hvordan gik det for fck i går", CAMERA_TURN),
+        ("en", "also set a timer for twenty minutes for the oven", PRESENCE_TURN),
+    ],
+)
+def test_a_new_question_or_command_after_a_private_turn_is_not_private(
+    language: str, text: str, history: list[HistoryTurn]
+) -> None:
+    assert not decide(
+        text, language=language, history=history, vocabulary=HOUSEHOLD
+    ).private
+
+
+def test_playing_the_clip_after_a_camera_turn_stays_private() -> None:
+    decision = decide("spil klippet af", language="da", history=CAMERA_TURN)
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "add a condition so it only runs when the alarm is armed away"),
+        ("fr", "quel est le secret de jean valjean dans les misérables"),
+        ("en", "explain the secret about jon snow's parents in the story of the books"),
+        ("pl", "do której otwarta jest przychodnia weterynaryjna"),
+        ("da", "slå nattesyn til på kameraet ved carporten"),
+        ("sv", "sänk rörelsekänsligheten på kameran vid garaget"),
+        ("es", "cuánto tiempo va a estar de baja pedri por la lesión"),
+        ("nl", "waar dient paracetamol eigenlijk voor"),
+    ],
+)
+def test_fiction_pets_camera_settings_and_athletes_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+def test_a_secret_said_plainly_and_a_garage_code_stay_private() -> None:
+    assert decide("to je tajemství nikomu to neříkej", language="cs").private
+    assert decide("vad är koden till garageporten", language="sv").private

@@ -53,6 +53,7 @@ from .privacy import (
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
     FALSE_FRIENDS,
+    FICTION,
     HEALTH_TOPIC,
     NEWS_ABOUT,
     ONCE_MORE,
@@ -150,6 +151,7 @@ _SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6
 _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 # Four digits in a row, but not a year ("the best password manager in 2025"): the number itself.
 _SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
+_FICTION = re.compile(r"(?<![a-z])" + FICTION + r"(?![a-z])")
 _NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
 _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
@@ -589,7 +591,11 @@ def _private_reason(
         soft = find_redactable(folded)
         if soft:
             return f"{soft[0].label} (redaction is off)"
-    if context is not None and _answers_a_code_question(context, reading):
+    if (
+        context is not None
+        and _answers_a_code_question(context, reading)
+        and not _only_commands(reading)
+    ):
         return "a code the assistant asked for"
     if context is None:
         return None
@@ -638,7 +644,7 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     ):
         return f"follow-up to {health.label}, about the speaker"
     reason = _hard_reason(earlier)
-    if reason is None:
+    if reason is None or _new_command(reading, reason):
         return None
     watching = earlier.present_person() is not None or any(
         kind in reason for kind in ("presence", "camera")
@@ -662,6 +668,16 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     ):
         return f"follow-up to {reason}"
     return None
+
+
+def _new_command(reading: Reading, reason: str) -> bool:
+    """A device command after a private turn ("also set a timer for the oven"), not "play that clip" after a camera."""
+    return (
+        _only_commands(reading)
+        and "camera" not in reason
+        and not reading.speaks_of_someone()
+        and not reading.refers_back()
+    )
 
 
 def _hard_reason(reading: Reading) -> str | None:
@@ -748,6 +764,10 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
             finding.kind == "health"
             and _HEALTH_TOPIC.search(reading.folded) is not None
             and _ONGOING_USE.search(reading.folded) is None
+        )
+        or (
+            finding.kind in ("health", "confidential")
+            and _FICTION.search(reading.folded) is not None
         )
     )
     if finding.kind == "credentials" and about_the_thing:

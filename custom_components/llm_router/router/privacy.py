@@ -515,7 +515,10 @@ _CAMERA_CONTENT_WORDS = _compile(
 # A camera's settings: night vision, motion detection and its notifications, privacy mode, quality, when it records.
 _CAMERA_SETTING = re.compile(
     r"(?<![a-z])(?:night ?vision|nachtsicht|vision nocturne|vision nocturna|visione notturna|nachtzicht|widzeni\w* nocn\w*"
-    r"|visao noturna|morkerseende|natsyn|nattsyn|nocni videni|motion (?:detection|notifications?|alerts?)"
+    r"|visao noturna|morkerseende|natsyn|nattsyn|nattesyn|nocni videni|night mode|mode nuit|modo nocturno|modalita notte"
+    r"|nachtmodus|nattlage|nattilstand|sensibilit\w*|empfindlichkeit|gevoeligheid|czulosc\w*|sensibilidade|\w*kanslighet\w*"
+    r"|\w*folsomhed|\w*folsomhet|citlivost\w*|high quality|alta qualidade|alta calidad|alta qualita|haute qualite|hoge kwaliteit"
+    r"|motion (?:detection|notifications?|alerts?)"
     r"|bewegungs(?:erkennung|melder|benachrichtigung\w*)|detection de mouvement|deteccion de movimiento"
     r"|rilevamento (?:del )?movimento|bewegingsdetectie|detekcj\w* ruchu|detecao de movimento|deteccao de movimento"
     r"|rorelsedetektering|bevegelsesdeteksjon|bevaegelsesdetektion|bevegelsesdetektion|detekc\w* pohybu|privacy ?mod\w*"
@@ -1355,7 +1358,7 @@ CAMERA_SUFFIXES = Detector(
 PRESENCE = word_detector(
     "presence",
     "presence of people",
-    r"(?:is|are) (?!the |a |an |it |this |that |there )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
+    r"(?:is|are) (?!the |a |an |it |this |that |there |armed )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
     r"(?:has|have|did) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:left|arrived|come home|get home|got home|gotten home|come back|make it home|leave)",
     r"when (?:did|will|does) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:get|come|be|leave|arrive)\w*(?: home| back)?",
     r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",

@@ -2406,13 +2406,13 @@ HEALTH = (
     r"lungebetennelse",
     r"zapal\w* plic",
     # on sick leave: "estoy de baja", "sono in malattia", "jestem na zwolnieniu"
-    r"(?:estoy|esta|estas|estar|sigo) de baja",
-    r"(?:sono|e|sei|essere) in malattia",
-    r"(?:jestem|jest|byc) na (?:zwolnieniu|l4)",
-    r"(?:estou|esta|ficar) de baixa",
-    r"(?:i'm|im|i am|he's|she's|is) (?:off )?on sick leave",
-    r"(?:je suis|il est|elle est|etre) en arret (?:maladie|de travail)",
-    r"(?:ik ben|ik zit|hij is|zij is) (?:\w+ )?ziek ?gemeld",
+    r"(?:estoy|sigo) de baja",
+    r"sono in malattia",
+    r"jestem na (?:zwolnieniu|l4)",
+    r"estou de baixa",
+    r"(?:i'm|im|i am) (?:off )?on sick leave",
+    r"je suis en arret (?:maladie|de travail)",
+    r"(?:ik ben|ik zit) (?:\w+ )?ziek ?gemeld",
     # a parent's or grandparent's reading: "la tensión al abuelo", "quanto aveva di pressione il nonno", "de suiker van opa"
     (
         r"(?:tension|pressione|pressao|bloeddruk|blutdruck|tlak|cisnienie|blodtryck|blodtryk|blodtrykk|sugar|suiker|zucker"
@@ -3455,7 +3455,7 @@ LOCK_WORDS = (
     r"|las|laset|lasen|dorr\w*|larm\w*|kassaskap\w*|grind\w*"
     r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*|\w{2,}dor(?:a|en|ren|rar|ar)"
     r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
-    r"|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
+    r"|garage\w*|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
     r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schran\w* na klic\w*"
     r"|caja de (?:las )?llaves|cajetin\w*|cassetta (?:delle|per le) chiavi|cofre de chaves|boite a clef\w*|\w{2,}schloss"
@@ -5732,6 +5732,8 @@ BACK_REFERENCES = frozenset(
         *("spola", "spol", "pretoc"),
     ]
 )
+# "How did it go": the "it" after these is idiomatic ("hur gick det för djurgården", "wie ging es")
+HOW_IT_WENT = frozenset({"gik", "gikk", "gick", "gar", "ging", "geht", "went", "goes"})
 BACK_REFERENCES_IN = {
     "den": frozenset({"de", "sv", "da", "nb"}),
     "das": frozenset({"de"}),
@@ -6183,6 +6185,13 @@ ONCE_MORE = (
     r"|jeszcze raz|powtorz\w*|wolniej|caly|cala|outra vez|repete|mais devagar|todo|toda|inteiro|igen|en gang til"
     r"|langsammare|hela|langsommere|hele|znovu|zopakuj\w*|pomaleji|cele|celou|cely|vypis\w*"
 )
+# Fiction: a character's secret or illness ("le secret de jean valjean", "doktor House … w pierwszym odcinku serialu")
+FICTION = (
+    r"(?:series|tv show|the show|film|movie|the book|books|novel|character|story of|saga|serie|buch|roman|romanen"
+    r"|romanzo|romanu|boken|boeken|bog|boka|novelle|serial\w*|odcink\w*|kapitel|chapter|personaje|personnage|personaggio"
+    r"|romanfigur|postac\w*|personagem|the secret of|le secret de|el secreto de|il segreto di|das geheimnis (?:von|des)"
+    r"|het geheim van|o segredo de|hemmeligheten til|hemmeligheden (?:ved|bag)|hemligheten (?:med|bakom))"
+)
 HEALTH_TOPIC = (
     # the difference between two things, asked of anyone (not "is it normal": that asks about oneself)
     (
@@ -6209,7 +6218,13 @@ HEALTH_TOPIC = (
         r"stands? for|wofur steht|steht \w+ fur|vad star \w+ for|hvad star \w+ for|hva star \w+ for|abbreviation"
         r"|acronym|abkurzung|sigle|sigla|afkorting|skrot|forkortning|forkortelse|zkratka"
     ),
-    # what a medicine is for: "na co se používá paralen", "le doliprane ça sert à quoi", "pra que serve dipirona"
+    # how a medicine works: "what is ibuprofen actually, how does it work", "waar dient paracetamol eigenlijk voor"
+    (
+        r"how does \w+ work|waar dient \w+(?: \w+)? voor|wie wirkt \w+|comment agit|como funciona (?:el|la)"
+        r"|come funziona (?:il|la|l')|hoe werkt \w+|jak dziala \w+|como funciona o|hur fungerar \w+|hvordan virker \w+"
+        r"|hvordan virker \w+|jak funguje \w+"
+    ),
+    # what this medicine is for: "na co se používá paralen", "le doliprane ça sert à quoi", "pra que serve dipirona"
     (
         r"(?:normally |usually |generally )?used for|what is \w+ for|sert a quoi|ca sert|(?:pra|para) que serve"
         r"|para que sirve|a cosa serve|a che serve|wofur (?:ist|nimmt man)|wozu (?:ist|nimmt man)|goed voor"
@@ -6932,6 +6947,34 @@ STILL_OR_GONE = frozenset(
 # Pets: "my dog keeps scratching his ear" is the dog's health, not a person's, unless the speaker says "I".
 PETS = frozenset(
     [
+        # the vet: "do której otwarta jest dziś przychodnia weterynaryjna"
+        *(
+            "vet",
+            "vets",
+            "veterinary",
+            "tierarzt",
+            "tierarztin",
+            "tierklinik",
+            "veterinaire",
+            "veterinario",
+        ),
+        *(
+            "veterinaria",
+            "dierenarts",
+            "dierenkliniek",
+            "weterynarz",
+            "weterynaryjna",
+            "weterynaryjny",
+        ),
+        *(
+            "veterinar",
+            "veterinaren",
+            "dyrlaege",
+            "dyrlaegen",
+            "dyrlege",
+            "dyrlegen",
+            "veterinarni",
+        ),
         *(
             "dog",
             "dogs",

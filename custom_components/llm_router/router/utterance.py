@@ -29,6 +29,7 @@ from .privacy_lexicon import (
     FIRST_PERSON_IN,
     FIRST_PERSON_OBJECTS,
     HOME_AWAY,
+    HOW_IT_WENT,
     HOW_MUCH,
     IN_OWN_ROOM,
     INJURED,
@@ -365,8 +366,16 @@ class Reading:
         ]
 
     def refers_back(self) -> bool:
-        """Whether a word points back at what was said ("send it to grandma", "schick den", "vad det betyder")."""
-        return bool(self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN))
+        """Whether a word points back at what was said ("send it to grandma", "schick den", "vad det betyder").
+
+        Not the "it" of "how did it go" ("hvordan gik det for fck i går"): a new question about a team or a day.
+        """
+        tokens = words(self.folded)
+        return any(
+            index == 0 or tokens[index - 1] not in HOW_IT_WENT
+            for index, token in enumerate(tokens)
+            if token in self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN)
+        )
 
     def speaks_of_someone(self) -> bool:
         """Whether a word for him or her occurs ("is it normal that she still coughs"); not the French "il faut"."""
