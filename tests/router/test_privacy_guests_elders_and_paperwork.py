@@ -108,3 +108,35 @@ def test_guests_memory_logins_and_trips_in_general_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "formuliere einen Aushang: wir suchen jemanden für die Blumen, weil wir vom 3. bis 20. Mai weg sind",
+        ),
+        ("en", "write a note for the neighbours that the house is empty over easter"),
+        (
+            "en",
+            "summarise this for the family chat: tom is staying at his friend's tonight",
+        ),
+        ("it", "ricordami che matteo va da sua nonna dopo la scuola"),
+        (
+            "es",
+            "escribe a la profesora que a mi hija le han detectado un soplo en el corazón",
+        ),
+        (
+            "fr",
+            "un programme de marche, je suis sous bêtabloquants depuis mon infarctus",
+        ),
+        ("pl", "plan posiłków, biorę acenokumarol po wymianie zastawki"),
+    ],
+)
+def test_a_long_request_with_one_private_detail_stays_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL

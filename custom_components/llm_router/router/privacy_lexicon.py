@@ -2394,6 +2394,16 @@ HEALTH = (
         r"|termin porodu|data prevista do parto|beraknat forlossningsdatum|terminsdato|har (?:hun|jeg|du|hon|hen) termin|(?:hun|jeg|du|hon|hen) har termin)"
     ),
     r"neumonia",
+    # the heart: a murmur, an infarct, beta blockers, a valve, anticoagulants
+    (
+        r"(?:soplo (?:en el |al )?coraz\w*|soplo cardiaco|ecocardiograf\w*|echocardiogra\w*|herzgerausch|souffle (?:au coeur"
+        r"|cardiaque)|soffio (?:al cuore|cardiaco)|hartruis|szmer\w* (?:w sercu|serca)|sopro (?:no coracao|cardiaco)|blasljud"
+        r"|hjertemislyd|srdecni selest|infarct\w*|infarto|herzinfarkt|hartaanval|zawal\w*|hjartinfarkt|hjerteinfarkt"
+        r"|hjerteanfald|infarkt\w*|beta ?bloquant\w*|betabloquant\w*|betablocker\w*|beta-blocker\w*|betabloqueante\w*"
+        r"|betabloccant\w*|betabloker\w*|betabloqueador\w*|betablokker\w*|betablokator\w*|acenokumarol\w*|acenocumarol\w*"
+        r"|acenocoumarol\w*|wymian\w* zastawki|valve replacement|herzklappe\w*|remplacement valvulaire|hartklep\w*"
+        r"|zastawk\w*|hjartklaff\w*|hjerteklap\w*|srdecni chlop\w*)"
+    ),
     # Czech blood pressure of the speaker: "jaký jsem měl ráno tlak"
     r"(?:jsem mel|jsem mela|mel jsem|mela jsem|mam|namerili mi|muj)(?: \w+){0,2}? tlak\w*",
     r"polmonite",
@@ -3613,7 +3623,8 @@ PRESENCE = (
     ),
     # at a relative's: "luna è ancora dalla nonna"
     (
-        r"(?:e|sono|sta|stanno|resta|rimane|dorme) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)(?: un| una)?"
+        r"(?:e|sono|sta|stanno|resta|rimane|dorme|va|vanno|andra) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
+        r"(?: un| una)?(?: sua| suo| loro)?"
         r" (?:nonn[aoie]|zi[aoie]|papa|mamma|padre|madre|fratello|sorella|cugin[aoie]|amic[aoie]|vicin[aoie])"
     ),
     # the speaker stuck in traffic or running late: "ich steh im stau auf der a8", "stojím v koloně na d1"
@@ -3987,6 +3998,15 @@ OPENED = (
 )
 # The household away or back, and who left last: read with the presence detector, gated by their own first words.
 HOUSEHOLD_AWAY = (
+    # "weil wir vom 22. Juli bis zum 9. August komplett weg sind und die Wohnung leer steht"
+    r"wir (?:[\w.]+ ){0,6}?(?:weg|verreist|im urlaub|nicht da|nicht zu hause) sind",
+    (
+        r"(?:die wohnung|das haus|the house|the flat|the apartment|la maison|l'appartement|la casa|el piso|het huis"
+        r"|de woning|dom|mieszkanie|a casa|o apartamento|huset|lagenheten|leiligheten|lejligheden|byt|dum)"
+        r" (?:\w+ )?(?:leer steht|leer stehen|is empty|will be empty|stays empty|est vide|sera vide|esta vacia|estara vacia"
+        r"|esta vacio|e vuota|sara vuota|rimane vuota|staat leeg|is leeg|jest pusty|bedzie pusty|jest puste|bedzie puste"
+        r"|esta vazia|vai estar vazia|fica vazia|star tomt|er tomt|ar tomt|kommer sta tomt|je prazdny|bude prazdny)"
+    ),
     # home alone: "Děti jsou dnes večer samy doma", "dzieci same w domu do 22"
     (
         r"(?:samy doma|sami doma|same w domu|sami w domu|sama w domu|sam w domu|allein zu ?hause|seuls? a la maison"
@@ -4761,6 +4781,18 @@ PRESENCE_CUES = frozenset(
             "wstal",
             "wstala",
         ),
+        # staying over: "mia is staying at jessica's house for the sleepover", "lotte logeert bij oma"
+        *(
+            "staying",
+            "sleepover",
+            "ubernachtet",
+            "ubernachten",
+            "logeert",
+            "logeren",
+            "nocuje",
+            "overnatter",
+        ),
+        *("overnatting", "prespava", "sovepartyet", "pyjamaparty"),
         # alone: "Marie ist heute Abend allein", "Barnen är ensamma ikväll"
         *(
             "alone",
