@@ -153,3 +153,59 @@ def test_fiction_pets_camera_settings_and_athletes_are_not_private(
 def test_a_secret_said_plainly_and_a_garage_code_stay_private() -> None:
     assert decide("to je tajemství nikomu to neříkej", language="cs").private
     assert decide("vad är koden till garageporten", language="sv").private
+
+
+CLIP_TURN = [
+    HistoryTurn(
+        "user", "show me the front gate camera from this afternoon", Route.LOCAL
+    ),
+    HistoryTurn("assistant", "Here is the clip from 3:12 pm.", Route.LOCAL),
+]
+REPORT_TURN = [
+    HistoryTurn("user", "cosa ha scritto il cardiologo nel referto", Route.LOCAL),
+    HistoryTurn(
+        "assistant", "Fibrillazione atriale, controllo a settembre.", Route.LOCAL
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "history"),
+    [
+        ("fr", "c'était qui le type au chapeau", CLIP_TURN),
+        ("en", "who was the woman with the dog", CLIP_TURN),
+        ("it", "spiegami cosa vuol dire in parole semplici", REPORT_TURN),
+    ],
+)
+def test_who_was_in_the_clip_and_what_the_report_means_stay_home(
+    language: str, text: str, history: list[HistoryTurn]
+) -> None:
+    decision = decide(text, language=language, history=history)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "seit wann ist max im fitnessstudio"),
+        ("en", "how long has bill been at work today"),
+        ("pl", "kalina jest jeszcze u babci"),
+    ],
+)
+def test_names_that_are_words_at_the_gym_at_work_or_at_grandmas_stay_home(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Max", "Bill", "Kalina"])
+    assert decide(text, language=language, vocabulary=home).private
+
+
+def test_the_heating_at_grandpas_flat_is_a_device() -> None:
+    text = "czy ogrzewanie jest włączone u dziadka w mieszkaniu"
+    assert not decide(text, language="pl").private
+
+
+def test_who_was_the_man_behind_an_invention_is_no_clip() -> None:
+    assert not decide(
+        "who was the man who invented the telephone", language="en"
+    ).private

@@ -55,12 +55,14 @@ from .privacy_lexicon import (
     FALSE_FRIENDS,
     FICTION,
     HEALTH_TOPIC,
+    MEANING_OF_IT,
     NEWS_ABOUT,
     ONCE_MORE,
     ONGOING_USE,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
     WHAT_A_THING_IS,
+    WHO_WAS,
     WRITE_A_STORY,
 )
 from .reasoning_cues import reasoning_cue
@@ -126,6 +128,8 @@ _CONCEPT_KINDS = frozenset(
 _SECRET_OR_NUMBER = re.compile(
     r"number|code|credential|password|token|iban|account|\bid\b|passport|document"
 )
+_WHO_WAS = re.compile(r"(?<![a-z])" + WHO_WAS + r"(?![a-z])")
+_MEANING_OF_IT = re.compile(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
 _ONCE_MORE = re.compile(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
 _WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
@@ -665,6 +669,8 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
             _SECRET_OR_NUMBER.search(reason) is not None
             and _ONCE_MORE.search(reading.folded) is not None
         )
+        or (watching and _WHO_WAS.search(reading.folded) is not None)
+        or _MEANING_OF_IT.search(reading.folded) is not None
     ):
         return f"follow-up to {reason}"
     return None

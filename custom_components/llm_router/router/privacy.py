@@ -1360,6 +1360,7 @@ PRESENCE = word_detector(
     "presence of people",
     r"(?:is|are) (?!the |a |an |it |this |that |there |armed )(?:my |our )?\w+ (?:\w+ )?(?:home|at home|back|back home|in the house|still at|still out|still in|at work|at school|at the office|on (?:his|her|their) way|out|away|gone)",
     r"(?:has|have|did) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:left|arrived|come home|get home|got home|gotten home|come back|make it home|leave)",
+    r"(?:has|have) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ been (?:at|in|out|away|gone|home|there)",
     r"when (?:did|will|does) (?!the |a |an |it |this |that |i |you |we )(?:my |our )?\w+ (?:get|come|be|leave|arrive)\w*(?: home| back)?",
     r"who(?:'s| is| are) (?:\w+ )?(?:home|at home|in the house|here|around)",
     r"(?:any|some|no)(?:one|body) (?:is )?(?:home|at home|in the house)",
@@ -1368,7 +1369,8 @@ PRESENCE = word_detector(
     # "ist Lena im Büro", not "ist etwas im Büro kalt" or "welches Licht ist an im Büro"
     r"ist (?!die |der |das |es |ein |eine |etwas |irgendetwas |irgendwas |was |nichts |alles |an |aus |auf |zu |offen "
     r"|verbunden |getrennt |kalt |warm |heiß |heiss |hell |dunkel |nass )\w+ (?:schon |noch |gerade |wieder |jetzt )*"
-    r"(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg)",
+    r"(?:zu ?hause|daheim|zuruck|unterwegs|im buro|in der schule|auf der arbeit|bei der arbeit|weg|im fitnessstudio"
+    r"|beim training|im training|beim sport)",
     r"wer ist (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"ist jemand (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann kommt (?!die |der |das )\w+ (?:\w+ )?(?:nach hause|heim)",

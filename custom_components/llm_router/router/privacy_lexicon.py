@@ -3621,6 +3621,12 @@ PRESENCE = (
         r"(?:passeador|empregada|baba|diarista|senhora da limpeza|paseador|asistenta|canguro)(?: \w+){0,4}?"
         r" (?:foi embora|se fue|se marcho|ja saiu|ya salio)"
     ),
+    # at a relative's in Polish: "kalina jest jeszcze u babci"
+    (
+        r"(?:jest|sa|bedzie|zostaje|zostaja|nocuje|spi|siedzi) (?:jeszcze |juz |teraz |dzisiaj |dzis |caly dzien )*u"
+        r" (?:babci|dziadka|dziadkow|cioci|wujka|taty"
+        r"|mamy|kolegi|kolezanki|znajom\w*|sasiad\w*)"
+    ),
     # at a relative's: "luna è ancora dalla nonna"
     (
         r"(?:e|sono|sta|stanno|resta|rimane|dorme|va|vanno|andra) (?:ancora |gia |sempre |oggi )?(?:da|dalla|dal|dai|dagli|dallo)"
@@ -6208,6 +6214,18 @@ WRITE_A_STORY = (
     r"escreve(?:-me)? (?:um (?:conto|poema)|uma (?:\w+ )?(?:historia|historinha))",
     r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
+)
+# After a camera clip, who someone in it was: "c'était qui le type en veste rouge", "quem era a senhora de chapéu"
+WHO_WAS = (
+    r"(?:c'etait qui|qui c'etait|qui etait|who was (?:that|the)|quem era|quien era|chi era|wer war|wie was|kto to byl\w*"
+    r"|kto byl\w*|vem var|hvem var|kdo (?:to )?byl\w*)"
+)
+# What the reply just said means, or when it falls: "spiegami cosa vuol dire", "so when is six weeks from then"
+MEANING_OF_IT = (
+    r"what (?:does )?(?:it|that|this) means?|(?:was )?(?:bedeutet|heisst) das|qu'est-ce que (?:ca|cela) veut dire"
+    r"|ca veut dire quoi|que significa (?:eso|esto)|cosa vuol dire|cosa significa|che significa|wat betekent (?:dat|dit|het)"
+    r"|co to znaczy|o que (?:isso )?(?:significa|quer dizer)|vad betyder det|hvad betyder det|hva betyr det|co to znamena"
+    r"|from then|after that date|ab dann|a partir de ahi|da allora"
 )
 # Asking for a number or a secret once more, or all of it: "otra vez más despacio", "the full number and the expiry"
 ONCE_MORE = (
