@@ -2459,7 +2459,6 @@ HEALTH = (
     r"warfarin\w*",
     r"warfaryn\w*",
     r"marcoumar",
-    r"sintrom",
     r"metylfenid\w*",
     r"metylofenid\w*",
     r"methylfenid\w*",
@@ -4783,9 +4782,6 @@ PRESENCE_CUES = frozenset(
             "heimkam",
             "heimkehrt",
             "opgestaan",
-            "aufgestanden",
-            "wstal",
-            "wstala",
         ),
         # staying over: "mia is staying at jessica's house for the sleepover", "lotte logeert bij oma"
         *(
@@ -4795,7 +4791,6 @@ PRESENCE_CUES = frozenset(
             "ubernachten",
             "logeert",
             "logeren",
-            "nocuje",
             "overnatter",
         ),
         *("overnatting", "prespava", "sovepartyet", "pyjamaparty"),
