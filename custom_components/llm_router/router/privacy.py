@@ -1500,8 +1500,10 @@ LOCK_DIGITS = word_detector(
     + rf"(?: \w+){{0,2}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}} (?:is|ist|er|ar)",
     # switched off by its digits: "vypni alarm jedna tři tři sedm", "slå alarmen fra fire to to otte"
     # (alarm words only: the lock words' compounds would be tried at every word of a long text)
-    r"(?:alarm\w*|allarme|alarme|alarma|larm\w*)(?: (?:off|aus|fra|av|uit|spento|de))? "
-    + rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}",
+    (
+        r"(?:alarm\w*|allarme|alarme|alarma|larm\w*)(?: (?:off|aus|fra|av|uit|spento|de))? "
+        rf"{_SAID_DIGIT}(?:[ -]?{_SAID_DIGIT}){{3,}}"
+    ),
     # switched off with its code: "Alarmanlage mit 7734 aus", "l'allarme si spegne con 6361"
     _LOCK_WORDS
     + r"(?: \w+){0,4}? (?:with|mit|con|met|com|med|avec|using|z|ze|s|se)(?: the| dem| el| la| de| o| il)? "
