@@ -370,11 +370,14 @@ class Reading:
 
         Not the "it" of "how did it go" ("hvordan gik det for fck i går"): a new question about a team or a day.
         """
+        found = set(self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN))
+        if not found:
+            return False
         tokens = words(self.folded)
         return any(
             index == 0 or tokens[index - 1] not in HOW_IT_WENT
             for index, token in enumerate(tokens)
-            if token in self._words_in(BACK_REFERENCES, BACK_REFERENCES_IN)
+            if token in found
         )
 
     def speaks_of_someone(self) -> bool:
