@@ -3586,6 +3586,8 @@ ACTIVITIES = (
     r"|entrainement|l'entrainement)"
 )
 
+# A car, in the twelve languages: the household's car gone, or opening the garage.
+CARS = r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz)"
 PRESENCE = (
     # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
     (
@@ -3833,7 +3835,7 @@ PRESENCE = (
     ),
     # a family car gone: "daddys car is gone", "la macchina di papà non c'è più", "auto taty zniknęło"
     (
-        r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod|vuz) (?:\w+ ){0,3}?(?:is gone|is not|isn't|gone"
+        CARS + r" (?:\w+ ){0,3}?(?:is gone|is not|isn't|gone"
         r"|er vek|er vaek|ar borta|je pryc|znikn\w*|nie ma|ya no esta|no esta|n'est plus|est plus la|non c'e piu|ist weg"
         r"|is weg|nao esta|ja nao esta)"
     ),
@@ -3995,7 +3997,6 @@ WHEREABOUTS = (
 )
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
-CARS = r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz)"
 GARAGES = r"(?:garag\w*|garaj\w*|garaz\w*|garasj\w*)"
 OPENED = (
     r"(?:opened|opens|open|aufgemacht|geoffnet|abrio|ouvert|ouvre|aperto|apre|otevrel\w*|otevre|otworzyl\w*|abriu"
