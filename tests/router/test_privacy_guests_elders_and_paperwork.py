@@ -38,15 +38,6 @@ GUESTS_AND_CARERS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), GUESTS_AND_CARERS)
-def test_guests_carers_and_children_coming_and_going_stay_home(
-    language: str, text: str
-) -> None:
-    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
-    assert decision.private
-    assert decision.route is Route.LOCAL
-
-
 CARE_AND_PAPERWORK = [
     ("es", "cuánto le dio la tensión al abuelo esta mañana"),
     ("it", "quanto aveva di pressione la nonna ieri sera"),
@@ -84,13 +75,6 @@ CARE_AND_PAPERWORK = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), CARE_AND_PAPERWORK)
-def test_care_work_and_paperwork_details_stay_home(language: str, text: str) -> None:
-    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
-    assert decision.private
-    assert decision.route is Route.LOCAL
-
-
 @pytest.mark.parametrize(
     ("language", "text"),
     [
@@ -110,31 +94,33 @@ def test_guests_memory_logins_and_trips_in_general_are_not_private(
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
 
 
+LONG_REQUESTS = [
+    (
+        "de",
+        "formuliere einen Aushang: wir suchen jemanden für die Blumen, weil wir vom 3. bis 20. Mai weg sind",
+    ),
+    ("en", "write a note for the neighbours that the house is empty over easter"),
+    (
+        "en",
+        "summarise this for the family chat: tom is staying at his friend's tonight",
+    ),
+    ("it", "ricordami che matteo va da sua nonna dopo la scuola"),
+    (
+        "es",
+        "escribe a la profesora que a mi hija le han detectado un soplo en el corazón",
+    ),
+    (
+        "fr",
+        "un programme de marche, je suis sous bêtabloquants depuis mon infarctus",
+    ),
+    ("pl", "plan posiłków, biorę acenokumarol po wymianie zastawki"),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        (
-            "de",
-            "formuliere einen Aushang: wir suchen jemanden für die Blumen, weil wir vom 3. bis 20. Mai weg sind",
-        ),
-        ("en", "write a note for the neighbours that the house is empty over easter"),
-        (
-            "en",
-            "summarise this for the family chat: tom is staying at his friend's tonight",
-        ),
-        ("it", "ricordami che matteo va da sua nonna dopo la scuola"),
-        (
-            "es",
-            "escribe a la profesora que a mi hija le han detectado un soplo en el corazón",
-        ),
-        (
-            "fr",
-            "un programme de marche, je suis sous bêtabloquants depuis mon infarctus",
-        ),
-        ("pl", "plan posiłków, biorę acenokumarol po wymianie zastawki"),
-    ],
+    ("language", "text"), GUESTS_AND_CARERS + CARE_AND_PAPERWORK + LONG_REQUESTS
 )
-def test_a_long_request_with_one_private_detail_stays_home(
+def test_guests_care_work_paperwork_and_long_requests_stay_home(
     language: str, text: str
 ) -> None:
     decision = decide(text, language=language, vocabulary=HOUSEHOLD)

@@ -32,13 +32,6 @@ INTIMATE_HEALTH = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), INTIMATE_HEALTH)
-def test_intimate_health_in_everyday_words_stays_home(language: str, text: str) -> None:
-    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
-    assert decision.private
-    assert decision.route is Route.LOCAL
-
-
 HOUSE_MODES = [
     ("sv", "hur länge är bortaläget på"),
     ("de", "anwesenheits simulation aus wir sind wieder da"),
@@ -63,8 +56,8 @@ HOUSE_MODES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HOUSE_MODES)
-def test_modes_and_routines_that_tell_who_is_home_stay_home(
+@pytest.mark.parametrize(("language", "text"), INTIMATE_HEALTH + HOUSE_MODES)
+def test_intimate_health_and_modes_that_tell_who_is_home_stay_home(
     language: str, text: str
 ) -> None:
     decision = decide(text, language=language, vocabulary=HOUSEHOLD)
