@@ -16,7 +16,7 @@ SURE_SEARCH = Prediction((0.03, 0.02, 0.95))
 
 HOME_REQUESTS = [
     ("en", "ok so switch the towel rail on now, I'm having a shower after my run"),
-    ("de", "hör mal, dreh bitte die Heizung im Bad auf, gleich kommen die Kinder rein"),
+    ("de", "hör mal, dreh bitte die Heizung im Bad auf, mir ist echt kalt"),
     ("pl", "hej, opuść rolety w sypialni, bo słońce świeci prosto w telewizor"),
     ("pt", "liga o desumidificador da cave, que a roupa ainda está húmida"),
     ("cs", "prosím, zapni zavlažování na zahradě, ať to do večera stihne"),

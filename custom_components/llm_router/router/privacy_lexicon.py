@@ -4763,6 +4763,13 @@ PRESENCE_TRIGGERS = (
     "odesla",
 )
 
+# Motion in someone's room; an automation on it configures a sensor and tells nobody's whereabouts.
+MOTION = frozenset(
+    {
+        *("motion", "movement", "bewegung", "mouvement", "movimiento", "movimento"),
+        *("beweging", "ruch", "pohyb", "bevegelse", "rorelse", "bevaegelse"),
+    }
+)
 # Words that, next to a household member's name, ask where that person is or when they come or go.
 PRESENCE_CUES = frozenset(
     {
@@ -4908,18 +4915,7 @@ PRESENCE_CUES = frozenset(
             "back",
             "gone",
             "location",
-            "motion",
-            "movement",
-            "bewegung",
-            "mouvement",
-            "movimiento",
-            "movimento",
-            "beweging",
-            "ruch",
-            "pohyb",
-            "bevegelse",
-            "rorelse",
-            "bevaegelse",
+            *MOTION,
             "rientrava",
             "thuiskwam",
             "rentrait",
@@ -5168,6 +5164,9 @@ PRESENCE_CUES = frozenset(
             "vysel",
         ),
         *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
+        # up and about: "er farmor oppe", "mormor uppe?", "ile razy dziadek wstawał w nocy", "vstala už babička"
+        *("oppe", "uppe", "stod", "wstawal", "wstawala", "wstaje"),
+        *("vstal", "vstala", "vstavala", "vstava"),
         # arrived over there: "er freja kommet frem derovre", "är elsa framme där nu"
         *("framme", "fram", "frem", "derovre", "darborta", "afsted", "avsted", "ivei"),
         # a car that drove off, and comings and goings in the present: "quando torna marco"
@@ -6676,6 +6675,19 @@ OUT_AFTER_GOING = {
         ),
     ),
     **dict.fromkeys(("fue", "fueron", "marcho", "marcharon"), frozenset({"se", "ya"})),
+    # got up: "mamie s'est levée", "si è alzato il nonno", "ya se levantó", "is grandma up", "oma al uit bed"
+    **dict.fromkeys(("leve", "levee"), frozenset({"est", "etait"})),
+    **dict.fromkeys(
+        ("alzato", "alzata", "alzati"), frozenset({"e", "si", "sono", "era", "sia"})
+    ),
+    "alza": frozenset({"si"}),
+    **dict.fromkeys(("levantado", "levantada"), frozenset({"se", "ha", "han"})),
+    "up": frozenset(
+        {"got", "get", "gets", "getting", "woke", "wake", "wakes", "been", *FAMILY}
+    ),
+    "bed": frozenset({"of", "uit", "in"}),
+    "bett": frozenset({"dem", "im"}),
+    "opp": frozenset({"sto", "stod", "statt", *FAMILY}),
     "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
     "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),
 }

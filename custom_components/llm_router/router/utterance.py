@@ -33,6 +33,7 @@ from .privacy_lexicon import (
     HOW_MUCH,
     IN_OWN_ROOM,
     INJURED,
+    MOTION,
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
     OUT_AFTER_GOING,
@@ -78,7 +79,10 @@ _SHORTEST_GENITIVE = 4  # "papas Auto"; not "mas" for "ma"
 _GENITIVE_S_LANGUAGES = frozenset({"de", "nl", "en", "sv", "da", "nb"})
 _ASKS_WHEN = re.compile(
     r"\W*(?:when|what time|at what time|wann|um wie viel uhr|quand|a quelle heure|cuando|a que hora|quando|a che ora"
-    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik)(?![a-z])"
+    r"|wanneer|hoe laat|kiedy|o ktorej|a que horas|nar|hvornar|nar|kdy|v kolik"
+    # how often: "hoe vaak is opa deze week 's nachts opgestaan"
+    r"|how often|how many times|wie oft|combien de fois|cuantas veces|quante volte|hoe vaak|ile razy|jak czesto"
+    r"|quantas vezes|hur ofta|hur manga ganger|hvor ofte|hvor mange gange|hvor mange ganger|kolikrat|jak casto)(?![a-z])"
 )
 _INJURED = re.compile(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
 _PASSPORT = re.compile(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
@@ -137,6 +141,11 @@ def _visitor_come_or_gone(tokens: Sequence[str], reach: int) -> str | None:
         ),
         None,
     )
+
+
+def _comes_or_goes(token: str) -> bool:
+    """A word for coming, going or home, not for motion in a room (which an automation reads from a sensor)."""
+    return (token in PRESENCE_CUES or token in HOME_AWAY) and token not in MOTION
 
 
 def _children_in_general(tokens: Sequence[str], index: int) -> bool:
@@ -426,9 +435,8 @@ class Reading:
         home yet", not "a birthday at home for ten children". Guests and workmen count only with a word for having
         left, arrived or still being here ("sind die handwerker heute rein"), so "a menu for guests coming" is not.
         """
-        if self.authoring():
-            return None
         tokens = words(self.folded)
+        authoring = self.authoring()
         # "a qué hora salió el coche de mi marido": a question of when someone came or went reaches further
         reach = _WHEN_REACH if _ASKS_WHEN.match(self.folded) else _NEAR
         visitor = _visitor_come_or_gone(tokens, reach)
@@ -443,7 +451,15 @@ class Reading:
         if not people:
             return visitor
         cues = [
-            index for index, token in enumerate(tokens) if self._is_cue(tokens, index)
+            index
+            for index, token in enumerate(tokens)
+            if self._is_cue(tokens, index) and (not authoring or _comes_or_goes(token))
+        ]
+        # a relative still here or gone, as for visitors: "mis suegros siguen aquí o ya se fueron"
+        still_or_gone = [
+            index
+            for index, token in enumerate(tokens)
+            if token in STILL_OR_GONE and not authoring
         ]
         near = next(
             (
@@ -459,6 +475,16 @@ class Reading:
             ),
             None,
         )
+        if near is None:
+            near = next(
+                (
+                    person
+                    for person in people
+                    for cue in still_or_gone
+                    if abs(person - cue) <= reach and tokens[person] not in CHILDREN
+                ),
+                None,
+            )
         if near is None or (
             tokens[near] not in CARERS | CHILDREN and not self.names_family()
         ):
@@ -540,6 +566,17 @@ class Reading:
     def present_person(self) -> NameHit | None:
         """A household member named together with where, home, away, arrive or leave, or with a zone."""
         person = self.person()
-        if person is None or self.authoring():
-            return None  # an automation for when Magnus comes home configures it and tells nothing
+        if person is None:
+            return None
+        if self.authoring():
+            # an automation for when Magnus comes home tells his habits; one for his lamp at ten does not
+            return person if self._someone_comes_or_goes() else None
         return person if self.presence_cue() else None
+
+    def _someone_comes_or_goes(self) -> bool:
+        """Whether a word for coming, going or home occurs, not one for a place or a room ("hos", "school")."""
+        tokens = words(self.folded)
+        return any(
+            _comes_or_goes(token) and self._is_cue(tokens, index)
+            for index, token in enumerate(tokens)
+        )

@@ -110,7 +110,7 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     "es": frozenset(
         {"mia", "mio", "la", "le", "da", "el", "los", "un", "una", "de", "en", "entre"}
     ),
-    "pt": frozenset({"da", "do", "em", "um", "uma", "de", "o", "a", "entre"}),
+    "pt": frozenset({"da", "do", "em", "um", "uma", "de", "o", "a", "entre", "sem"}),
     "fr": frozenset(
         {"la", "le", "les", "un", "une", "du", "de", "en", "rose", "entre"}
     ),
