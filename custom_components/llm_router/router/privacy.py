@@ -862,6 +862,18 @@ NATIONAL_ID = word_detector(
     r"paspoortnummer",
     r"identiteitskaart",
     r"rijbewijsnummer",
+    r"driving licen[cs]e number",
+    r"fuhrerscheinnummer",
+    r"numero de (?:carnet|permiso) de conducir",
+    r"numero (?:di|della) patente",
+    r"numero de permis(?: de conduire)?",
+    r"numer\w* prawa jazdy",
+    r"numero da carta de conducao",
+    r"korkortsnummer",
+    r"korekortsnummer",
+    r"korekortnummer",
+    r"forerkortnummer",
+    r"cislo ridicsk\w* prukaz\w*",
     # the Spanish id card, not the Polish and Czech "days" ("w dni robocze", "za trzy dni", "pet dni")
     r"dni(?! robocz| wolne| tygodnia| temu| pozniej| pracy)(?<!w dni)(?<!za dni)(?<!co dni)(?<!\d dni)(?<!przez dni)"
     r"(?<!dwa dni)(?<!trzy dni)(?<!kilka dni)(?<!pare dni)(?<!ile dni)(?<!pet dni)(?<!par dni)(?<!tri dni)",
@@ -901,6 +913,31 @@ DOCUMENT_NUMBER = Detector(
         + r")(?!\w)"
     ),
     triggers_of(*lexicon.DOCUMENTS),
+)
+
+_BOOKING_WORDS = (
+    r"(?:booking|reservation) (?:ref\w*|number|code|no)",
+    r"codice (?:di )?prenotazione",
+    r"numer\w* rezerwacji",
+    r"referanse",
+    r"buchungs(?:nummer|code|referenz)",
+    r"numero de reservation",
+    r"localizador",
+    r"codigo de reserva",
+    r"boekings(?:nummer|code)",
+    r"boknings(?:nummer|referens)",
+    r"booking(?:nummer|kode|referanse)",
+    r"cislo rezervace",
+)
+# A booking reference: with the traveller's name it opens the booking ("booking ref QX4T9M under Tomas Berg").
+BOOKING_REFERENCE = Detector(
+    "credentials",
+    "booking reference",
+    re.compile(
+        _words(*_BOOKING_WORDS)
+        + r"(?:\W+\w+){0,2}?\W+(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?!\w)"
+    ),
+    triggers_of(*_BOOKING_WORDS),
 )
 
 EMAIL = Detector(
@@ -1679,6 +1716,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     NATIONAL_ID,
     PASSPORT,
     DOCUMENT_NUMBER,
+    BOOKING_REFERENCE,
     HEALTH,
     HEALTH_SUFFIXES,
     HEALTH_IN_CONTEXT,

@@ -322,7 +322,8 @@ NATIONAL_ID = (
 INJURED = (
     r"injured|injury|injuries|verletzt\w*|verletzung\w*|blesse[es]?|blessure\w*|lesionad[oa]s?|lesion(?:es)?"
     r"|infortunat[oa]|infortunio|geblesseerd|zranion\w*|zranen[aiy]\w*|zranil\w*|machucad[oa]s?|lesao|skadad|skadat"
-    r"|skadet|kontuzj\w*"
+    r"|skadet|kontuzj\w*|gescheurde \w+|enkelband\w*|kruisband\w*|kreuzband\w*|distensao|stiramento|strappo muscolare"
+    r"|naciagni\w*|torn (?:ligament|muscle|acl)|ligamento (?:roto|rotto)|rotura de ligamento"
 )
 
 # A passport, and the short words for it that only some languages use ("Elsas pass", "Freyas pas").
@@ -2463,6 +2464,34 @@ HEALTH = (
     r"metylofenid\w*",
     r"methylfenid\w*",
     r"metilfenid\w*",
+    # after a birth: "od porodu se cítím úplně prázdná", "i cant stop crying since the baby came"
+    (
+        r"(?:since|after) (?:the )?(?:birth|baby came|baby was born|c-section)|postpartum|postnatal|baby blues"
+        r"|(?:seit|nach) der geburt|wochenbett\w*|(?:depuis|apres) l'?accouchement|desde el parto|despues del parto"
+        r"|posparto|postparto|(?:dal|dopo il) parto|(?:sinds|na) de bevalling|od porodu|po porodzie|po porodu"
+        r"|poporodn\w*|(?:desde|depois d)o parto|pos-parto|(?:sen|sedan|efter) forlossningen|forlossningsdepression\w*"
+        r"|(?:efter|siden) fodslen|fodselsdepression\w*|(?:etter|siden) fodselen|fodselsdepresjon\w*"
+    ),
+    # a pregnancy's week and complaints: "jeg er i uge seksogtredive", "vorzeitige Wehen", "foglossning"
+    (
+        r"(?:jeg|hun|jag|hon) (?:er|ar) i (?:uge|vecka|uke) \w+|vorzeitige wehen|(?:meine|ihre) wehen"
+        r"|beschaftigungsverbot|foglossning\w*|bekkenlosning\w*|baekkenlosning\w*|(?:my|her|our) due date"
+    ),
+    # a baby's nappies, feeds and growth: "log a dirty nappy", "segna una poppata di 120 ml", "curva di crescita"
+    (
+        r"(?:dirty|runny|poo|poopy) (?:nappy|nappies|diaper|diapers)|fralda com (?:coco|xixi)|volle windel"
+        r"|couche (?:sale|pleine)|panal (?:sucio|con caca)|pannolino (?:sporco|con la cacca)|vieze luier|poepluier"
+        r"|brudn\w* pieluch\w*|bajsblo\w*|(?:biberon|poppata|mamadeira|biberao|flaschchen|flesje|fles|tateflaske"
+        r"|sutteflaske|nappflaska|flaska|butelk\w*|bottle|feed)\w* (?:\w+ ){0,2}?\d+ ?ml|(?:a|an|one) \d+ ?ml (?:bottle|feed)"
+        r"|growth (?:chart|curve)|curva di crescita|bilancio di salute|groeicurve|wachstumskurve|courbe de croissance"
+        r"|curva de crec\w*|siatk\w* centylow\w*|tillvaxtkurva|vaekstkurve|vekstkurve|rustov\w* krivk\w*"
+    ),
+    # eating disorders in the other languages: "Mias ätstörning", "trastornos de la conducta alimentaria"
+    (
+        r"(?:atstorning|spiseforstyrr|trastorno\w* (?:de la conducta )?alimentari|troubles? (?:du comportement )?alimentaire"
+        r"|disturb\w* (?:del comportamento )?alimentar|zaburzeni\w* odzywiania|transtorno\w* alimentar|poruch\w* prijmu potravy)\w*"
+    ),
+    r"psychoterap\w*",
     # a parent's emergency button or fall sensor: "bestefar trykket vel ikke på den alarmknappen i natt igjen"
     ELDERS_AND_PARENTS + r"(?: \w+){0,6}? " + EMERGENCY_CALLS,
     EMERGENCY_CALLS + r"(?: \w+){0,6}? " + ELDERS_AND_PARENTS,
@@ -4091,6 +4120,23 @@ HOUSEHOLD_AWAY = (
     GARAGES + r"(?: [\w']+){0,5}? " + OPENED + r"(?: [\w']+){0,5}? " + CARS,
     OPENED + r"(?: [\w']+){0,3}? " + GARAGES + r"(?: [\w']+){0,5}? " + CARS,
     GARAGES + r"(?: [\w']+){0,5}? " + CARS + r"(?: [\w']+){0,2}? " + OPENED,
+    # who drove a household car, and its GPS track: "chi ha guidato la macchina ieri sera", "vis gps ruten for bilen"
+    (
+        r"(?:who|wer|qui|quien|chi|wie|kto|kdo|quem|vem|hvem) (?:\w+ ){0,2}?(?:drove|took|had|driven|gefahren|fuhr|pris"
+        r"|conduit|cogio|llevo|condujo|guidato|preso|reed|gereden|jechal\w*|wzial\w*|jel|vzal\w*|conduziu|levou|korde"
+        r"|tog|kjorte|korte|tok)(?: \w+){0,3}? (?:"
+        + CARS[3:-1]
+        + r"|tesla\w*|la tesla)(?![a-z])"
+    ),
+    (
+        r"gps[- ](?:rute\w*|route\w*|track|tracks|spor\w*|histori\w*|verlauf|trajet|recorrido|percorso|trasa|trase"
+        r"|rutt\w*)(?: \w+){0,4}? " + CARS + r"(?![a-z])"
+    ),
+    (
+        r"(?:rute\w*|route\w*|percurso|trajet\w*|recorrido|percorso|trasa|trase|rutt\w*)(?: \w+){0,3}? gps(?: \w+){0,3}? "
+        + CARS
+        + r"(?![a-z])"
+    ),
 )
 PRESENCE_TRIGGERS = (
     *(
@@ -5194,6 +5240,11 @@ PRESENCE_CUES = frozenset(
             "rentrent",
             "partent",
             "vuelven",
+            "volvio",
+            "volvieron",
+            "vuelto",
+            "regreso",
+            "regresaron",
             "llegan",
             "salen",
             "volta",

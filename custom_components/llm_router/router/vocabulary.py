@@ -124,6 +124,11 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
 _NO_COMMON_WORDS: frozenset[str] = frozenset()
 # Southern German says a first name with its article: "is der max heut heimkommen" is Max, "auf max" is not.
 _NAME_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset({"der", "den", "dem"})}
+# Opening a sentence before a verb, the word is the name: "Mia está todavía con su novio", "Mia è a scuola?".
+_VERBS_AFTER_AN_OPENING_NAME: Mapping[str, frozenset[str]] = {
+    "es": frozenset({"esta", "sigue", "ha", "volvio", "llego", "salio", "se"}),
+    "it": frozenset({"e", "sta", "ha", "torna", "e'", "si"}),
+}
 
 # A phrase, what it names, the name as the home spells it, and the languages whose form it is ("" for all):
 # SLAVIC for the Polish and Czech case forms ("Kuby"), NORDIC for the definite forms ("köket").
@@ -289,6 +294,7 @@ class HomeVocabulary:
         hits: list[NameHit] = []
         common = _COMMON_WORDS.get(language or "", _NO_COMMON_WORDS)
         articles = _NAME_ARTICLES.get(language or "", _NO_COMMON_WORDS)
+        verbs = _VERBS_AFTER_AN_OPENING_NAME.get(language or "", _NO_COMMON_WORDS)
         families = {_ANY}
         if language is None or language in _DECLINING_LANGUAGES:
             families.add(_SLAVIC)
@@ -296,7 +302,13 @@ class HomeVocabulary:
             families.add(_NORDIC)
         position = 0
         while position < len(utterance_words):
-            entry = self._match(utterance_words, position, common, articles, families)
+            entry = self._match(
+                utterance_words,
+                position,
+                common - _named_at_the_opening(utterance_words, position, verbs),
+                articles,
+                families,
+            )
             if entry is not None:
                 phrase, kind, name, _family = entry
                 hits.append(NameHit(kind, name, position, position + len(phrase)))
@@ -361,6 +373,15 @@ class HomeVocabulary:
             if tuple(utterance_words[position : position + len(phrase)]) == phrase:
                 return entry
         return None
+
+
+def _named_at_the_opening(
+    utterance_words: Sequence[str], position: int, verbs: frozenset[str]
+) -> frozenset[str]:
+    """The opening word, when a verb follows it: then a common word there is a name ("Mia está")."""
+    if position == 0 and utterance_words[1:2] and utterance_words[1] in verbs:
+        return frozenset(utterance_words[:1])
+    return frozenset()
 
 
 EMPTY_VOCABULARY = HomeVocabulary()

@@ -1,0 +1,77 @@
+"""After a birth, a baby's logs, teenagers' health, who drove the car, its GPS track, licences and bookings.
+
+The near misses: nappies in general, a GPS tracker to buy, a racing driver, a booking without a code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo"])
+
+BIRTHS_AND_BABIES = [
+    ("cs", "Od porodu se cítím úplně prázdná a pořád brečím"),
+    ("en", "i cant stop crying since the baby came and i feel like im failing"),
+    ("es", "lloro por todo y no tengo ganas de nada desde el parto"),
+    ("sv", "kan det vara förlossningsdepression?"),
+    (
+        "de",
+        "Schreib meinem Chef, dass ich wegen vorzeitiger Wehen ein Beschäftigungsverbot habe",
+    ),
+    ("da", "jeg klør over hele kroppen og jeg er i uge seksogtredive"),
+    ("en", "When's my due date again?"),
+    ("en", "Log a dirty nappy for Leo at 3:40"),
+    ("it", "Segna una poppata di 120 ml per Mia alle 5 e mezza"),
+    ("nl", "Noteer een fles van 150 ml voor Mia om kwart voor zeven"),
+    ("it", "Mia pesa 5,4 kg al bilancio di salute, aggiorna la curva di crescita"),
+]
+
+TEENS_CARS_AND_BOOKINGS = [
+    (
+        "sv",
+        "Skriv en lång plan för hur vi ska hantera Mias ätstörning under sommarlovet",
+    ),
+    ("pl", "Kiedy Leo ma następną wizytę u psychoterapeutki?"),
+    (
+        "nl",
+        "Zoek op hoe lang herstel van een gescheurde enkelband duurt, Mia heeft dat sinds zaterdag",
+    ),
+    ("es", "¿Mia está todavía con su novio Álex o ya volvió a casa?"),
+    ("it", "Chi ha guidato la macchina ieri sera? Ha il serbatoio quasi vuoto."),
+    ("sv", "Vem körde Teslan i helgen?"),
+    ("da", "vis gps ruten for bilen fra i søndags"),
+    ("de", "Lies mir bitte meine Führerscheinnummer vor"),
+    ("es", "¿Me dices mi número de carnet de conducir?"),
+    ("en", "Write a complaint to the hotel: booking ref QX4T9M under Tomas Berg"),
+    ("pl", "Napisz skargę do hotelu, numer rezerwacji 5HQ7XP na nazwisko Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), BIRTHS_AND_BABIES + TEENS_CARS_AND_BOOKINGS
+)
+def test_births_babies_teens_cars_and_bookings_stay_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "How many wet nappies a day should a newborn have?"),
+        ("en", "what's the best gps tracker for a car under 50 euros"),
+        ("en", "who drove the fastest lap at Monza on Sunday"),
+        ("en", "write a complaint to the hotel about the noise during our booking"),
+        ("de", "wie viel kostet eine Packung Windeln bei dm"),
+    ],
+)
+def test_nappies_trackers_racing_and_bookings_in_general_may_leave(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
