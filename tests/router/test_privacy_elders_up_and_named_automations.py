@@ -1,4 +1,4 @@
-"""A relative up, out of bed or still here, and automations on a named household member's comings and goings.
+"""A relative up, out of bed or still here, their readings, alarm buttons and logins, and named comings and goings.
 
 The near misses: raising a volume or the blinds, a lamp at grandma's, an automation on motion or a timetable, how
 often to water the plants.
@@ -12,7 +12,7 @@ from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOUSEHOLD = HomeVocabulary.build(
-    persons=["Emma", "Daan", "Marco", "Jakub", "Noah", "Sem"]
+    persons=["Emma", "Daan", "Marco", "Jakub", "Noah", "Sem", "Carmen"]
 )
 
 UP_AND_ABOUT = [
@@ -29,6 +29,33 @@ UP_AND_ABOUT = [
     ("pl", "ile razy dziadek wstawał w nocy"),
     ("es", "mis suegros siguen aquí o ya se fueron pa la estación"),
     ("it", "la nonna è ancora al centro diurno o è tornata a casa"),
+]
+
+READINGS_BUTTONS_AND_LOGINS = [
+    ("cs", "jaký měl děda dneska tlak"),
+    ("pl", "ile dziadek miał cukru wczoraj wieczorem"),
+    (
+        "nl",
+        "Maak een uitgebreide analyse van de bloeddrukmetingen van oma van het afgelopen kwartaal",
+    ),
+    (
+        "nb",
+        "Gå gjennom pulsdataene til farmor fra smartklokka i oktober og skriv et sammendrag",
+    ),
+    ("es", "¿Ha saltado hoy el sensor de caídas del baño de Carmen?"),
+    ("en", "did grandad press his emergency button last night"),
+    ("da", "hvad er farfars mitid kode jeg skal tjekke hans pension"),
+    ("pl", "podaj mi login do banku babci"),
+    ("sv", "har mormor tagit sina morgontabletter"),
+    ("da", "blev farfars pilleæske åbnet til frokost"),
+    ("en", "remind me at six to ask nan if she took the war farin"),
+    ("sv", "skriv upp att mormor glömde att hon redan ätit till minnesdagboken"),
+    ("pl", "powiedz czy opiekunka już była u babci"),
+    (
+        "nl",
+        "zet de verwarming bij oma op 21 en kijk of ze al uit de slaapkamer is geweest",
+    ),
+    ("pt", "põe o aquecimento da avó nos 22 e vê se ela saiu do quarto hoje"),
 ]
 
 NAMED_COMINGS_AND_GOINGS = [
@@ -55,7 +82,10 @@ NAMED_COMINGS_AND_GOINGS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), UP_AND_ABOUT + NAMED_COMINGS_AND_GOINGS)
+@pytest.mark.parametrize(
+    ("language", "text"),
+    UP_AND_ABOUT + READINGS_BUTTONS_AND_LOGINS + NAMED_COMINGS_AND_GOINGS,
+)
 def test_a_relative_up_or_gone_and_named_comings_and_goings_stay_home(
     language: str, text: str
 ) -> None:
@@ -71,6 +101,9 @@ def test_a_relative_up_or_gone_and_named_comings_and_goings_stay_home(
         ("it", "la nonna ha alzato il volume della tv, abbassalo"),
         ("nl", "zet de lamp van oma op 50 procent"),
         ("en", "how often should I water the tomato plants"),
+        ("en", "which fall sensors work with zigbee and cost under 50 euros"),
+        ("cs", "jaký je tlak v pneumatikách"),
+        ("sv", "köp diskmaskinstabletter"),
         (
             "en",
             "Write an automation that starts Noah's white noise playlist at 8 pm on school nights.",

@@ -105,9 +105,26 @@ CREDENTIALS = (
         r"|bankid|digid|vipps|itsme|swish|mobilepay|blik|cartao|carte|tarjeta|karte|kaart|karty|kortet|kortets)\w*"
     ),
     r"(?:sakerhetskod|sikkerhedskode|sikkerhetskode|bezpecnostni kod|kod zabezpieczajacy|veiligheidscode)\w*",
+    # the login app before its code, a bank's login: "farfars mitid kode", "login do banku babci"
+    (
+        r"(?:mitid|nemid|bankid|digid|vipps|itsme|swish|mobilepay|blik)\w*(?: \w+)? (?:kode|koden|kod|code|codigo"
+        r"|codice|pin|pinkode|pinkod)(?![a-z])"
+    ),
+    r"(?:login|haslo) do banku",
     r"(?:we|you|i) (?:type|enter|put) (?:in )?(?:on|for|into) the (?:\w+ )?(?:wi ?fi|router|network)",
 )
 CREDENTIAL_TRIGGERS = (
+    *(
+        "mitid",
+        "nemid",
+        "bankid",
+        "digid",
+        "vipps",
+        "itsme",
+        "swish",
+        "mobilepay",
+        "blik",
+    ),
     *(
         "curl",
         "authorization",
@@ -527,7 +544,7 @@ OWN_BODY = (
 
 # Parents and grandparents, as a household calls them: "papa est encore tombé", "la tensión al abuelo".
 ELDERS_AND_PARENTS = (
-    r"(?:grandma|grandpa|granny|nan|nana|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|meme|pepe|abuela|abuelo|nonna"
+    r"(?:grandma|grandpa|granny|grandad|granddad|grandmother|grandfather|gran|nan|nana|mum|mom|dad|oma|opa|mama|papa|maman|mamie|papi|meme|pepe|abuela|abuelo|nonna"
     r"|nonno|mamma|babcia|dziadek|dziadka|babci|avo|avó|vo|vovo|mormor|farmor|morfar|farfar|bestemor|bestefar|babicka"
     r"|babicky|deda|dedy|tata|tato|taty|mae|pai)"
 )
@@ -2446,24 +2463,46 @@ HEALTH = (
     ),
     r"geheugendagboek",
     r"gedachtnistagebuch",
+    r"hukommelsesdagbo\w*",
+    r"minnesdagbo\w*",
     r"memory diary",
     # the pill box or dispenser: "ist opas pillenbox heute aufgemacht worden", "o histórico do dispensador"
     (
         r"(?:pill ?box\w*|pill (?:dispenser|organi[sz]er)\w*|pillen(?:box|dose|doos|spender)\w*|tabletten(?:box|dose)\w*"
         r"|medikamenten(?:spender|dose|box)\w*|pilulier\w*|pastiller\w*|portapillol\w*|medicijn(?:doos|dispenser)\w*"
         r"|dozownik\w* (?:lekow|tabletek|na leki)|pojemnik\w* na leki|dispensador(?:es)? (?:de|das|dos) (?:medicamentos"
-        r"|comprimidos|pastillas|pilulas|remedios)|porta-comprimidos|dosett\w*|pilleaesk\w*|pilleboks\w*|pilledispenser\w*"
+        r"|comprimidos|pastillas|pilulas|remedios)|porta-comprimidos|dosett\w*|pilleesk\w*|pilleboks\w*|pilledispenser\w*"
         r"|medicindispenser\w*|davkovac\w* (?:leku|tablet)|krabick\w* na leky)"
     ),
     r"varfin\w*",
     r"varfarin\w*",
     r"warfarin\w*",
+    r"war farin",
+    r"(?:morgon|kvalls|morgen|aften|kvelds|abend)tablett\w*",
+    r"(?:sina|sine|hans|hennes|hendes) (?:tabletter|piller|medisiner|mediciner|medicin)",
     r"warfaryn\w*",
     r"marcoumar",
     r"metylfenid\w*",
     r"metylofenid\w*",
     r"methylfenid\w*",
     r"metilfenid\w*",
+    # readings of the heart, pressure and sugar: "pulsdataene til farmor", "bloeddrukmetingen van oma Riet"
+    r"herzfrequenz\w*",
+    r"pulsdat\w*",
+    r"pulsmaling\w*",
+    r"pulsmatning\w*",
+    r"bloeddrukmeting\w*",
+    r"blutdruckmessung\w*",
+    r"blutdruckwert\w*",
+    r"glukoz\w*",
+    r"glykemi\w*",
+    (
+        r"(?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier|cukru)(?: \w+){0,2}? "
+        + ELDERS_AND_PARENTS
+        + r"|"
+        + ELDERS_AND_PARENTS
+        + r"(?: \w+){0,3}? (?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier|cukru)(?![a-z])"
+    ),
     # after a birth: "od porodu se cítím úplně prázdná", "i cant stop crying since the baby came"
     (
         r"(?:since|after) (?:the )?(?:birth|baby came|baby was born|c-section)|postpartum|postnatal|baby blues"
@@ -4120,6 +4159,13 @@ HOUSEHOLD_AWAY = (
     GARAGES + r"(?: [\w']+){0,5}? " + OPENED + r"(?: [\w']+){0,5}? " + CARS,
     OPENED + r"(?: [\w']+){0,3}? " + GARAGES + r"(?: [\w']+){0,5}? " + CARS,
     GARAGES + r"(?: [\w']+){0,5}? " + CARS + r"(?: [\w']+){0,2}? " + OPENED,
+    # out of the bedroom (an elderly parent, a child): "kijk of ze al uit de slaapkamer is geweest"
+    (
+        r"(?:out of|left|come out of) (?:the |her |his )?bedroom|aus dem schlafzimmer (?:\w+ )?(?:raus|rausgekommen"
+        r"|gekommen|gegangen)|sorti\w* de (?:la |sa )?chambre|salido del (?:dormitorio|cuarto)|uscit\w* dalla (?:camera"
+        r"|stanza)|uit de slaapkamer (?:\w+ )?(?:geweest|gekomen)|wyszl\w* (?:\w+ )?z (?:sypialni|pokoju)|saiu do quarto"
+        r"|ute ur sovrummet|lamnat sovrummet|ude af sovev\w*|ute av soverommet|vysl\w* z loznice"
+    ),
     # who drove a household car, and its GPS track: "chi ha guidato la macchina ieri sera", "vis gps ruten for bilen"
     (
         r"(?:who|wer|qui|quien|chi|wie|kto|kdo|quem|vem|hvem) (?:\w+ ){0,2}?(?:drove|took|had|driven|gefahren|fuhr|pris"
@@ -5242,6 +5288,8 @@ PRESENCE_CUES = frozenset(
             "vuelven",
             "volvio",
             "volvieron",
+            "verlasst",
+            "verlassen",
             "vuelto",
             "regreso",
             "regresaron",
@@ -5271,7 +5319,9 @@ PRESENCE_CUES_IN = {
     "wyszedl": frozenset({"pl"}),
     "wyszla": frozenset({"pl"}),
     "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
-    "u": frozenset({"cs"}),  # "je eliška už u babičky"
+    "u": frozenset(
+        {"cs", "pl"}
+    ),  # "je eliška už u babičky", "czy opiekunka już była u babci"
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
     "kommt": frozenset({"de"}),

@@ -21,6 +21,7 @@ from .privacy_lexicon import (
     CHILDREN,
     DEVICE_STATE,
     DWELLINGS,
+    EMERGENCY_CALLS,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
     FAMILY,
@@ -85,6 +86,7 @@ _ASKS_WHEN = re.compile(
     r"|quantas vezes|hur ofta|hur manga ganger|hvor ofte|hvor mange gange|hvor mange ganger|kolikrat|jak casto)(?![a-z])"
 )
 _INJURED = re.compile(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
+_EMERGENCY_CALLS = re.compile(rf"(?<![a-z]){EMERGENCY_CALLS}(?![a-z])")
 _PASSPORT = re.compile(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
 _PASSPORT_IN = {
     language: re.compile(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
@@ -551,6 +553,14 @@ class Reading:
                 or self.names_family()
                 or self.speaks_of_self_or_household()
             )
+            and not self.authoring()
+        )
+
+    def someones_alarm_button(self) -> bool:
+        """A household member's emergency button or fall sensor ("¿Ha saltado el sensor de caídas del baño de Carmen?")."""
+        return (
+            _EMERGENCY_CALLS.search(self.folded) is not None
+            and (self.person() is not None or self.names_family())
             and not self.authoring()
         )
 
