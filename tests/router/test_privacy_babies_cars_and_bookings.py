@@ -1,6 +1,7 @@
 """After a birth, a baby's logs, teenagers' health, who drove the car, its GPS track, licences and bookings.
 
-The near misses: nappies in general, a GPS tracker to buy, a racing driver, a booking without a code.
+The near misses: nappies in general, a GPS tracker to buy, a racing driver, a booking without a code, a trip's
+vaccines, what a card code or a visa is, the Czech hundred and "den po dni", a late train.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ TEENS_CARS_AND_BOOKINGS = [
     ("es", "¿Mia está todavía con su novio Álex o ya volvió a casa?"),
     ("it", "Chi ha guidato la macchina ieri sera? Ha il serbatoio quasi vuoto."),
     ("sv", "Vem körde Teslan i helgen?"),
+    ("de", "welche impfungen braucht Mia noch vor der Reise"),
     ("da", "vis gps ruten for bilen fra i søndags"),
     ("de", "Lies mir bitte meine Führerscheinnummer vor"),
     ("es", "¿Me dices mi número de carnet de conducir?"),
@@ -69,6 +71,17 @@ def test_births_babies_teens_cars_and_bookings_stay_home(
         ("en", "who drove the fastest lap at Monza on Sunday"),
         ("en", "write a complaint to the hotel about the noise during our booking"),
         ("de", "wie viel kostet eine Packung Windeln bei dm"),
+        ("de", "welche impfungen braucht man aktuell für kenia"),
+        ("nb", "hvilke vaksiner trenger man nå til kenya"),
+        ("cs", "Co je to CVV kód?"),
+        ("fr", "Ça veut dire quoi, les frais de change sur une carte bancaire ?"),
+        ("da", "og hvad er forskellen på et visum og en opholdstilladelse"),
+        ("cs", "kolik je sto mil v kilometrech"),
+        ("cs", "udělej mi itinerář na roadtrip po Skotsku na týden, den po dni"),
+        (
+            "it",
+            "Scrivi un reclamo per Trenitalia, il Frecciarossa è arrivato con due ore di ritardo",
+        ),
     ],
 )
 def test_nappies_trackers_racing_and_bookings_in_general_may_leave(

@@ -50,7 +50,6 @@ READINGS_BUTTONS_AND_LOGINS = [
     ("da", "blev farfars pilleæske åbnet til frokost"),
     ("en", "remind me at six to ask nan if she took the war farin"),
     ("sv", "skriv upp att mormor glömde att hon redan ätit till minnesdagboken"),
-    ("pl", "powiedz czy opiekunka już była u babci"),
     (
         "nl",
         "zet de verwarming bij oma op 21 en kijk of ze al uit de slaapkamer is geweest",

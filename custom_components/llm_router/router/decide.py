@@ -131,7 +131,12 @@ _SECRET_OR_NUMBER = re.compile(
 _WHO_WAS = re.compile(r"(?<![a-z])" + WHO_WAS + r"(?![a-z])")
 _MEANING_OF_IT = re.compile(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
 _ONCE_MORE = re.compile(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
-_WHAT_A_THING_IS = re.compile(r"\W*(?:" + "|".join(WHAT_A_THING_IS) + r")(?![a-z])")
+# after "and" in a follow-up: "og hvad er forskellen på et visum og en opholdstilladelse"
+_WHAT_A_THING_IS = re.compile(
+    r"\W*(?:(?:and|und|et|y|e|en|og|och|i|a|ale|also) )?(?:"
+    + "|".join(WHAT_A_THING_IS)
+    + r")(?![a-z])"
+)
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}

@@ -876,7 +876,7 @@ NATIONAL_ID = word_detector(
     r"cislo ridicsk\w* prukaz\w*",
     # the Spanish id card, not the Polish and Czech "days" ("w dni robocze", "za trzy dni", "pet dni")
     r"dni(?! robocz| wolne| tygodnia| temu| pozniej| pracy)(?<!w dni)(?<!za dni)(?<!co dni)(?<!\d dni)(?<!przez dni)"
-    r"(?<!dwa dni)(?<!trzy dni)(?<!kilka dni)(?<!pare dni)(?<!ile dni)(?<!pet dni)(?<!par dni)(?<!tri dni)",
+    r"(?<!dwa dni)(?<!trzy dni)(?<!kilka dni)(?<!pare dni)(?<!ile dni)(?<!pet dni)(?<!par dni)(?<!tri dni)(?<!po dni)",
     r"numero de pasaporte",
     r"seguridad social",
     r"documento de identidad",
@@ -1422,8 +1422,10 @@ PRESENCE = word_detector(
     r"(?!el |la )\w+ (?:esta|sigue) (?:todavia |ya )?(?:en casa|en el trabajo|en la escuela|en el colegio|en el gimnasio)",
     r"quien (?:esta|hay) en casa",
     r"hay alguien en casa",
-    r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) \w+",
-    r"\w+ e (?:gia |ancora )*(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
+    r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) (?!con |in ritardo|in anticipo)\w+",
+    # not a train, a flight or a parcel: "il Frecciarossa è arrivato con due ore di ritardo"
+    r"(?!(?:treno|frecciarossa|italo|aereo|volo|autobus|bus|pacco|corriere|ordine|traghetto) )\w+ e (?:gia |ancora )*"
+    r"(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
     r"chi (?:e|c'e) (?:a casa|in casa)",
     r"c'e qualcuno (?:a casa|in casa)",
     *lexicon.PRESENCE,

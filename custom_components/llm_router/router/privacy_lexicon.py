@@ -3909,7 +3909,9 @@ PRESENCE = (
     ),
     # where the speaker will be tonight: "tell mom im at jakes tonight", "zeg tegen mama dat ik vanavond bij daan ben"
     (
-        r"(?:i'm|im(?= at | staying)|i am|i'll be|ich bin|je suis|je serai|estoy|estare|sto|saro|ik ben|jestem|bede|estou"
+        # Italian "sto", not the Czech hundred: "kolik je sto mil v kilometrech"
+        r"(?:i'm|im(?= at | staying)|i am|i'll be|ich bin|je suis|je serai|estoy|estare|sto(?! (?:\w+ ){0,3}?ve? )|saro|ik ben"
+        r"|jestem|bede|estou"
         r"|vou estar|jag ar"
         r"|jag blir|jeg er|jeg blir|jsem|budu|ik sta|jeg star|jag star|sono)(?: \w+){0,3}?"
         r" (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v|alla|allo|a la|au|op(?! zoek)|pa|am|im) (?!\d)"
@@ -5319,9 +5321,7 @@ PRESENCE_CUES_IN = {
     "wyszedl": frozenset({"pl"}),
     "wyszla": frozenset({"pl"}),
     "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
-    "u": frozenset(
-        {"cs", "pl"}
-    ),  # "je eliška už u babičky", "czy opiekunka już była u babci"
+    "u": frozenset({"cs"}),  # "je eliška už u babičky"
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
     "kommt": frozenset({"de"}),
@@ -6026,6 +6026,7 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    r"(?:co je to|ca veut dire quoi|qu'est-ce que c'est)",
     # how an id is made up: "hvordan er et cpr nummer bygget op", "hoe werkt die elfproef van een bsn"
     (
         r"(?:how is (?:an? |the )?\w+(?: number)? (?:made up|built|structured|formed|calculated)|hvordan er (?:et|en) (?:\w+ ){1,2}"
@@ -6339,6 +6340,11 @@ FICTION = (
     r"|het geheim van|o segredo de|hemmeligheten til|hemmeligheden (?:ved|bag)|hemligheten (?:med|bakom))"
 )
 HEALTH_TOPIC = (
+    # which vaccines a trip needs, asked of anyone: "welche impfungen braucht man aktuell für kenia"
+    (
+        r"(?:which|what|welche|quels|quelles|que|quais|che|quali|welke|jakie|jaka|hvilke|vilka)(?: \w+)? (?:vaccin|vaksin"
+        r"|impfung|vacun|vacina|szczepien|ockovan)\w*"
+    ),
     # the difference between two things, asked of anyone (not "is it normal": that asks about oneself)
     (
         r"diferencia (?:hay )?entre|differenza (?:c'e )?tra|verschil tussen"
