@@ -12,6 +12,7 @@ import pytest
 
 from custom_components.llm_router.router import privacy
 from custom_components.llm_router.router.alternation import WordAlternation
+from custom_components.llm_router.router.required import required_literals
 from custom_components.llm_router.router.text import fold
 
 # Alternatives that start with a letter, with a group of them, optionally, or anywhere (a word of any letter), and
@@ -67,6 +68,43 @@ def test_same_matches_as_the_one_pattern(source: str) -> None:
                 found = alternation.search(text, pos, endpos)
                 expected = whole.search(text, pos, endpos)
                 assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        ("abc", {"abc"}),
+        ("a+bc", {"bc"}),
+        ("a{2,3}bcd|x{,3}bcde", {"bcd", "bcde"}),
+        (r"(?:hello )?world|earth", {"world", "earth"}),
+        (r"(?<![a-z])(?:is|are) (?:\w+ )?(?:home|back)(?![a-z])", {"home", "back"}),
+        (r"me(?<![a-z]me)(?:dicine|ds)", {"me"}),
+        (r"[abc]def\.", {"def."}),
+        (r"(?:x|)z+", {"z"}),
+        (r"(a)bc", {"bc"}),
+        # optional, repeated from zero, looked around, or not read: nothing is required
+        (r"(?:ab)?c?", None),
+        (r"(?=abc)\w+", None),
+        (r"abc|\d+", None),
+        (r"(?i)abc", None),
+        (r"\x41bc", None),
+        (r"(?P<name>abc)", None),
+    ],
+)
+def test_required_literals(source: str, literals: set[str] | None) -> None:
+    """The literals one of which every match contains, as far as the source can be read."""
+    assert required_literals(source) == (
+        None if literals is None else frozenset(literals)
+    )
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_every_match_contains_a_required_literal(source: str) -> None:
+    """A text without the literals has no match, so skipping its search finds nothing less."""
+    literals = required_literals(source) or frozenset({""})
+    for text in TEXTS:
+        for match in re.finditer(source, text):
+            assert any(literal in match.group() for literal in literals), (source, text)
 
 
 def test_another_shape_is_searched_as_it_is() -> None:

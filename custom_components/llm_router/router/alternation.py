@@ -5,7 +5,8 @@ few hundred alternatives spends most of its time on alternatives whose first let
 finds exactly the matches of that pattern (same spans, same order) with up to three patterns: the alternatives that
 start with a plain letter, grouped by it; those that open with a group, looked for only from where one of their
 groups first matches; and the others, in their order. Where two match at the same place first, the whole pattern
-decides which alternative wins there.
+decides which alternative wins there. A part (or a pattern of another shape) whose every match contains one of a few
+literals (`required_literals`) is searched only in a text where one of them occurs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import os
 import re
 import sys
 
+from .required import required_literals
+
 _QUANTIFIERS = ("?", "*", "+", "{")
 # An alternative spread to more than this many times its length (a long rest after a group of many first letters)
 # stays whole: compiling the copies would cost more, once, than they save. Up to twelve times, the groups of
@@ -23,6 +26,8 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 # long text takes a third of the time, for about 0.1 s more at import.
 _MAX_GROWTH = 12
 _MIN_BUDGET = 200
+# A longer part is seldom confined to a few literals (see `required_literals`): it is not read, for a quicker import.
+_MAX_READ = 3000
 # Up to this many first letters, each letter's branches open with their shared characters and the lookbehind after
 # them ("me(?<![a-z]me)(?:dicine|ds)"): the engine skips to those characters before it tries anything else. With
 # more letters nearly every place starts one, and one lookbehind first is cheaper.
@@ -161,16 +166,25 @@ def _head(branch: str) -> str | None:
 
 
 class _Part:
-    """Some of the branches in their order, and the heads one of which must open any of their matches."""
+    """Some of the branches in their order, the heads that open their matches, the literals their matches contain.
 
-    __slots__ = ("heads", "pattern")
+    The literals (one of which every match contains) are kept when they are few enough to look for first.
+    """
+
+    __slots__ = ("heads", "literals", "pattern")
 
     def __init__(self, pattern: str, heads: str | None = None) -> None:
         self.pattern = re.compile(pattern)
         self.heads = None if heads is None else re.compile(heads)
+        literals = required_literals(pattern) if len(pattern) <= _MAX_READ else None
+        self.literals = tuple(literals) if literals else None
 
     def search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
         """The part's leftmost match, looked for from its first head on."""
+        if self.literals is not None:
+            text = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
+            if not any(map(text.__contains__, self.literals)):
+                return None
         if self.heads is not None:
             head = self.heads.search(string, pos, endpos)
             if head is None:
@@ -179,11 +193,45 @@ class _Part:
         return self.pattern.search(string, pos, endpos)
 
 
+def _split(before: str, alternatives: list[str], after: str) -> list[_Part]:
+    """The parts of a word-bounded alternation: by first letter, headed, the others; none when nothing splits off."""
+    by_letter: dict[str, list[str]] = {}
+    headed: list[str] = []
+    others: list[str] = []
+    for alternative in alternatives:
+        spread = _spread(alternative)
+        if sum(map(len, spread)) > _MAX_GROWTH * len(alternative) + _MIN_BUDGET:
+            spread = [alternative]
+        for branch in spread:
+            if (letter := first_literal(branch)) is not None:
+                by_letter.setdefault(letter, []).append(branch)
+            else:
+                (others if _head(branch) is None else headed).append(branch)
+    if not by_letter and not headed:
+        return []
+    parts = []
+    if by_letter:
+        parts.append(_Part(_lettered(before, list(by_letter.values())) + after))
+    if headed:
+        heads = dict.fromkeys(
+            spread for branch in headed for spread in _spread(_head(branch) or "")
+        )
+        parts.append(
+            _Part(
+                f"(?<!{before})(?:{'|'.join(headed)}){after}",
+                f"(?<!{before})(?:{'|'.join(heads)})",
+            )
+        )
+    if others:
+        parts.append(_Part(f"(?<!{before})(?:{'|'.join(others)}){after}"))
+    return parts
+
+
 class WordAlternation:
     """A word-bounded alternation that looks for its matches by first letter (see the module docstring).
 
     Its `search` and `finditer` give the same matches as the compiled `source`; a pattern of another shape, or
-    with groups (which could be referred back to or read), is searched as it is.
+    with groups (which could be referred back to or read), is searched as it is, where its literals occur.
     """
 
     __slots__ = ("_parts", "whole")
@@ -191,41 +239,10 @@ class WordAlternation:
     def __init__(self, source: str) -> None:
         """Compile `source` and, when it is a word-bounded alternation, its parts by first letter."""
         self.whole = re.compile(source)
-        self._parts: list[_Part] = []
         parts = None if self.whole.groups else _alternatives(source)
-        if parts is None:
-            return
-        before, alternatives, after = parts
-        by_letter: dict[str, list[str]] = {}
-        headed: list[str] = []
-        others: list[str] = []
-        for alternative in alternatives:
-            spread = _spread(alternative)
-            if sum(map(len, spread)) > _MAX_GROWTH * len(alternative) + _MIN_BUDGET:
-                spread = [alternative]
-            for branch in spread:
-                if (letter := first_literal(branch)) is not None:
-                    by_letter.setdefault(letter, []).append(branch)
-                else:
-                    (others if _head(branch) is None else headed).append(branch)
-        if not by_letter and not headed:
-            return
-        if by_letter:
-            self._parts.append(
-                _Part(_lettered(before, list(by_letter.values())) + after)
-            )
-        if headed:
-            heads = dict.fromkeys(
-                spread for branch in headed for spread in _spread(_head(branch) or "")
-            )
-            self._parts.append(
-                _Part(
-                    f"(?<!{before})(?:{'|'.join(headed)}){after}",
-                    f"(?<!{before})(?:{'|'.join(heads)})",
-                )
-            )
-        if others:
-            self._parts.append(_Part(f"(?<!{before})(?:{'|'.join(others)}){after}"))
+        self._parts = [] if parts is None else _split(*parts)
+        if not self._parts and (whole := _Part(source)).literals is not None:
+            self._parts = [whole]  # searched as it is, where one of its literals occurs
 
     @property
     def pattern(self) -> str:
