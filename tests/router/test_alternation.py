@@ -1,16 +1,18 @@
-"""A word-bounded alternation searched by first letter finds exactly what the one pattern finds, in every detector."""
+"""A word-bounded alternation searched by first letter finds exactly what the one pattern finds, in every module."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+import importlib
 from itertools import chain
 import json
 from pathlib import Path
+import pkgutil
 import re
 
 import pytest
 
-from custom_components.llm_router.router import privacy
+from custom_components.llm_router import router
 from custom_components.llm_router.router.alternation import WordAlternation
 from custom_components.llm_router.router.required import required_literals
 from custom_components.llm_router.router.text import fold
@@ -122,36 +124,56 @@ def test_another_shape_is_searched_as_it_is() -> None:
         )
 
 
-def _detectors() -> list[tuple[str, WordAlternation]]:
+def _alternations() -> list[tuple[str, WordAlternation]]:
+    """Every word alternation of the router's modules: patterns, detectors' patterns and near misses, indexed parts."""
     found: dict[int, tuple[str, WordAlternation]] = {}
-    for name, value in vars(privacy).items():
-        candidates = [
-            value,
-            getattr(value, "pattern", None),
-            getattr(value, "near_miss", None),
-            *chain.from_iterable(getattr(value, "parts", {}).values()),
-        ]
-        found.update(
-            (id(pattern), (name, pattern))
-            for pattern in candidates
-            if isinstance(pattern, WordAlternation)
-        )
+    for module in pkgutil.iter_modules(router.__path__):
+        for name, value in vars(
+            importlib.import_module(f"{router.__name__}.{module.name}")
+        ).items():
+            parts = getattr(value, "parts", None)
+            candidates = [
+                value,
+                getattr(value, "pattern", None),
+                getattr(value, "near_miss", None),
+                *(
+                    chain.from_iterable(parts.values())
+                    if isinstance(parts, Mapping)
+                    else ()
+                ),
+            ]
+            found.update(
+                (id(pattern), (f"{module.name}.{name}", pattern))
+                for pattern in candidates
+                if isinstance(pattern, WordAlternation)
+            )
     return list(found.values())
 
 
-def test_the_detectors_find_what_their_one_pattern_finds() -> None:
-    """Over the routing data set, every privacy pattern gives the spans its one pattern gives."""
-    path = Path(__file__).parents[3] / "shared" / "routing" / "dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"the routing data set is not at {path}")
-    texts = [
-        fold(json.loads(line)["text"])
+def _texts() -> list[str]:
+    """The utterances of the routing data set (when it is beside the checkout) and of the blind dev set."""
+    root = Path(__file__).parents[2]
+    paths = [
+        root.parent / "shared" / "routing" / "dev.jsonl",
+        *sorted((root / "benchmarks" / "data" / "blind" / "dev").glob("*.jsonl")),
+    ]
+    return [
+        json.loads(line)["text"]
+        for path in paths
+        if path.exists()
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    detectors = _detectors()
-    assert len(detectors) > 100
-    for name, alternation in detectors:
+
+
+def test_every_alternation_finds_what_its_one_pattern_finds() -> None:
+    """Over the data sets, folded and as typed, every word alternation gives the spans its one pattern gives."""
+    texts = _texts()
+    texts += [fold(text) for text in texts]
+    alternations = _alternations()
+    assert len(texts) > 700
+    assert len(alternations) > 150
+    for name, alternation in alternations:
         for text in texts:
             assert _spans(alternation.finditer(text)) == _spans(
                 alternation.whole.finditer(text)

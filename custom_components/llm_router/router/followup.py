@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 import re
 
+from .alternation import WordAlternation
 from .home_requests import about_home_things, names_a_place
 from .text import fold, words
 from .types import HistoryTurn, Route
@@ -149,7 +150,7 @@ _NOT_COMPARATIVES = frozenset(
 MAX_EDIT_REQUEST_WORDS = 25
 _SEPARATORS = re.compile(r"[\s,;:]+")
 # "does that ...", "... about that", a pronoun closing the sentence: a reference, not a determiner.
-_POINTING_BACK = re.compile(
+_POINTING_BACK = WordAlternation(
     r"\b(?:(?:does|did|is|was|will|would|can|could|should) (?:that|this)|(?:about|with|of|for) (?:that|this|those))\b|\b(?:that|this|those)\W*$"
 )
 # A demonstrative closing the sentence, perhaps before one last word ("wie viel zeitverlust ist das ungefähr").

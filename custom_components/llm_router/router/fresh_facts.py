@@ -26,6 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 import re
 
+from .alternation import WordAlternation
 from .features import mentions_place
 from .home_requests import (
     HOME_OPENINGS,
@@ -858,7 +859,7 @@ _WHERE_OR_WHEN = (
     r"where|when|status|wo|wann|bleibt|ou|quand|en est|donde|cuando|dov'e|dove|quando|waar|wanneer|blijft|gdzie"
     r"|kiedy|onde|var|nar|hvor|hvornar|kde|kdy"
 )
-_DELAYS = re.compile(WORD.format(_DELAYED))
+_DELAYS = WordAlternation(WORD.format(_DELAYED))
 # A flight or a train number as it is written: two or three capitals and its digits; in lower case (speech to text:
 # "er sk 1210 til aalborg forsinket") two letters and three or four digits, not a word for "at" or "is" before a time.
 _VEHICLE_NUMBER = re.compile(r"(?<![\w])[A-Z]{2,3} ?\d{2,4}(?!\d)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from itertools import pairwise
 import re
 
+from .alternation import WordAlternation
 from .features import mentions_place
 from .privacy_lexicon import AUTHORING
 from .reasoning_cues import MAKE
@@ -88,7 +89,7 @@ _COMMAND_AFTER_REASON = re.compile(
     rf"(?<![a-z])(?:(?:{_SO}),? (?:(?:please|bitte|s'il te plait|por favor|per favore|alsjeblieft|prosze|se faz favor"
     rf"|snalla|venligst|vaer sa snill|prosim) )?(?:{_COMMAND})(?![a-z])|{_CAN_YOU_COMMAND})"
 )
-_WEATHER = re.compile(
+_WEATHER = WordAlternation(
     WORD.format(
         r"weather|forecast|rain\w*|snow\w*|coat|jacket|umbrella|frost|frosty|windy|mild"
         r"|wetter|regen\w*|schnee\w*|schneit|jacke|regenschirm|gewitter"
@@ -175,7 +176,7 @@ _RINGS = (
 _ALARM_RINGS = Shapes([("the alarm clock", Shape((_ALARM_CLOCK, _RINGS)))])
 # What a home command adds to, removes from or continues: a list, a timer, an alarm, the calendar, the music or
 # a film, the lights, the television, the blinds, a photo, milk and bread.
-_HOME_THINGS = re.compile(
+_HOME_THINGS = WordAlternation(
     r"(?<![a-z])(?:\w*(?:list|lijst|liste|lista|listy|listu|listan|listen|listene)|timer\w*|minuteur|temporizador"
     r"|seznam\w*|nakup\w*|einkauf\w*|courses|spesa|boodschappen|zakup\w*|compras|indkob\w*|inkop\w*|handleliste\w*"
     r"|minutnik\w*|minutk\w*|casovac\w*|reminders?|erinnerung\w*|rappel|recordatorio|promemoria|herinnering"
@@ -191,12 +192,12 @@ _HOME_THINGS = re.compile(
 )
 
 # Verbs that switch a device, anywhere in a turn: "less noise please, turn the tv down".
-_SWITCH_VERB = re.compile(
+_SWITCH_VERB = WordAlternation(
     r"(?<![a-z])(?:turn|switch|schalt\w*|allume|eteins|enciende|apaga|accendi|spegni|wlacz|wylacz|liga|desliga"
     r"|acende|tand|slack|sluk|tend|tenn|slukk|zapni|vypni|rozsvit|zhasni)(?![a-z])"
 )
 # "Plus tard", "más tarde", "più tardi": later, no degree.
-_LATER = re.compile(r"(?<![a-z])(?:plus|mas|mais|piu) tard[ei]?(?![a-z])")
+_LATER = WordAlternation(r"(?<![a-z])(?:plus|mas|mais|piu) tard[ei]?(?![a-z])")
 # Where "en" is an article or "and" ("gör en packlista", "en de afzuigkap"), not "in".
 _EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
 
@@ -207,9 +208,9 @@ _CAPITAL_PLACE_PREPOSITIONS = frozenset(
     {"w", "we", "em", "no", "na", "i", "v", "ve", "a", "à", "ao"}
 )
 _RAW_WORD = re.compile(r"[^\W\d_]+")
-_AUTHORED = re.compile(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
+_AUTHORED = WordAlternation(r"(?<![a-z])(?:" + "|".join(AUTHORING) + ")")
 # Asking to write or turn something into a text, or asking why: not a command, not the forecast.
-_WRITING = re.compile(
+_WRITING = WordAlternation(
     WORD.format(
         MAKE
         + r"|into|poem|haiku|story|email|letter|essay|song|gedicht|geschichte|poeme|histoire|poema|cuento"
@@ -292,7 +293,7 @@ HOME_OPENINGS = (
     r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*|oken"
     r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
 )
-_HOME_DEVICE = re.compile(WORD.format(HOME_SWITCHING + "|" + HOME_OPENINGS))
+_HOME_DEVICE = WordAlternation(WORD.format(HOME_SWITCHING + "|" + HOME_OPENINGS))
 # How many or which of them are open, closed, locked or on: "kolik dveří je otevřených", "quantos estores estão
 # abertos", "was für eines der Schlösser ist verschlossen".
 _HOW_MANY_OR_WHICH = (
@@ -373,7 +374,7 @@ _ROTA = (
     r" toca|a chi tocca|tocca a|volgens het (?:schema|rooster)|wie is er aan de beurt|wedlug (?:grafiku|harmonogramu)"
     r"|czyja kolej|de quem e a vez|vems tur|hvis tur|hvem sin tur|hvem har tur|kdo ma sluzbu|podle rozpisu"
 )
-_ASKS_THE_ROTA = re.compile(WORD.format(_ROTA))
+_ASKS_THE_ROTA = WordAlternation(WORD.format(_ROTA))
 # When the sun rises or sets at home: Home Assistant's own sun ("a qué hora sale el sol mañana").
 _SUN = (
     r"sunrise|sunset|sun (?:rise|set|come up|go down)|sonnenaufgang|sonnenuntergang|sonne (?:auf|unter)"
@@ -422,7 +423,7 @@ def _clock_or_thermometer(text: str, folded: str) -> str | None:
 
 
 # A sensor of the home, or a scene for watching: "was sagt der Strompreis-Sensor", "mode cinéma allume la télé".
-_SENSOR_OR_SCENE = re.compile(
+_SENSOR_OR_SCENE = WordAlternation(
     r"(?<![a-z])(?:\w*sensor\w*|senzor\w*|capteur\w*|sensore\w*|czujnik\w*|sonde|(?:cinema|kino|peli|movie|film|cine)"
     r" ?(?:mode|modus|rezim\w*|modo|tryb|lage|laege)|(?:mode|modus|rezim\w*|modo|tryb) (?:cinema|kino|peli|film|cine))(?![a-z])"
 )

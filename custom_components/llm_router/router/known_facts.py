@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import Pattern, WordAlternation
 from .shapes import Shape, Shapes, lacks
 from .spoken_numbers import NUMBER_WORDS
 from .text import fold, words
@@ -83,7 +84,7 @@ _THIS_WEEK = (
     r"|domenica|sabato|settimana|zondag|zaterdag|niedziel\w*|sobot\w*|tydzien|tygodni\w*|sondag|lordag|veck\w*"
     r"|helg\w*|uge|ugen|weekenden|uke|uka|nedel\w*|tyden\w*|vikend\w*"
 )
-_SHAPES_RECENT = re.compile(
+_SHAPES_RECENT = WordAlternation(
     r"(?<![a-z])(?:"
     + _RECENT
     + r"|current\w*|aktuell\w*|actuel\w*|actual\w*|attual\w*|huidige"
@@ -117,7 +118,7 @@ def opens_asking_who_made_a_work(folded: str) -> bool:
 
 
 # How a word is written: "absorber se escribe con b o con v", "píše se výjimka s y nebo s i".
-_SPELLING = re.compile(
+_SPELLING = WordAlternation(
     r"(?<![a-z])(?:how do you spell|how is \w+ spelled|se escribe|si scrive|escreve-se|se escreve"
     r"|schreibt man|schreibt sich|s'ecrit|schrijf je|pisze sie|pise se|stavar man|stavas|staver man|staves|stavet)"
     r"(?![a-z])"
@@ -125,7 +126,7 @@ _SPELLING = re.compile(
 
 
 # How a song or a poem goes on: "what's the line after …", "wie geht der Text weiter", "hva er teksten etter".
-_LYRICS = re.compile(
+_LYRICS = WordAlternation(
     r"(?<![a-z])(?:(?:line|lines|words|lyrics?) (?:after|that comes after)|how does the song go|how does it go on"
     r"|wie geht (?:der text|das lied|es) weiter|(?:la )?suite des paroles|paroles apres|que sigue despues de"
     r"|como sigue (?:la cancion|la letra)|come continua|il testo dopo|(?:de )?tekst na|hoe gaat (?:het liedje|de tekst)"
@@ -141,28 +142,28 @@ def asks_spelling(text: str) -> bool:
     return _short_and_found(text, _SPELLING, MAX_SPELLING_WORDS)
 
 
-def _short_and_found(text: str, pattern: re.Pattern[str], max_words: int) -> bool:
+def _short_and_found(text: str, pattern: Pattern, max_words: int) -> bool:
     """Whether `text` has at most `max_words` words and `pattern` stands in it, folded."""
     folded = fold(text)
     return len(words(folded)) <= max_words and pattern.search(folded) is not None
 
 
 # How a word is said in another language: "comment on dit fourchette en allemand", "hoe zeg je vork in het Duits".
-_SAYING = re.compile(
+_SAYING = WordAlternation(
     r"(?<![a-z])(?:how do you say|how do i say|what(?:'s| is) the (?:\w+ )?word for|wie sagt man|was heißt|was heisst"
     r"|comment (?:on )?dit(?:-on)?|como se dice|come si dice|hoe zeg je|wat is \w+ in het|jak (?:sie )?mowi sie"
     r"|jak (?:sie )?powiedziec|como se diz|hur sager man|vad heter \w+ pa|hvordan siger man|hvad hedder \w+ pa"
     r"|hvordan sier man|hva heter \w+ pa|jak se rekne|jak se (?:rekne|rika))(?![a-z])"
 )
 # What a character, a place or a thing of a story is called ("cómo se llama el caballo de don quijote").
-_CALLED = re.compile(
+_CALLED = WordAlternation(
     r"(?<![a-z])(?:what(?:'s| is| was| are| were) (?:the )?names? of|what (?:is|was|are|were) \w+(?: \w+){0,4} called"
     r"|wie (?:heißt|heisst|hiess|hieß|heißen|heissen)|comment s'appell\w*|como se llama\w*|come si chiama\w*"
     r"|hoe (?:heet|heette|heten)|jak (?:sie )?nazywa\w*|jak (?:sie )?nazywal\w*|como se chama\w*|vad heter|vad hette"
     r"|hvad hedder|hvad hed|hva heter|hva het|jak se jmenuj\w*|jak se jmenoval\w*)(?![a-z])"
 )
 # When someone was born: "kvízová otázka kdy se narodil karel čtvrtý", "quizvraag wanneer is rembrandt geboren".
-_BORN = re.compile(
+_BORN = WordAlternation(
     r"(?<![a-z])(?:(?:when|what year|which year) (?:was|were|is|did) [\w' ]{2,40} (?:born|die|died)"
     r"|wann (?:wurde|ist) [\w' ]{2,40} (?:geboren|gestorben)|in welchem jahr wurde [\w' ]{2,40} geboren"
     r"|(?:quand|en quelle annee) (?:est|etait) (?:ne|nee|mort|morte)|quand [\w' ]{2,40} est-(?:il|elle) ne"
@@ -172,7 +173,7 @@ _BORN = re.compile(
     r" (?:fodt|dod)|(?:nar|hvilket ar) ble [\w' ]{2,40} (?:fodt|dod)|kdy se narodil\w*|kdy zemrel\w*)(?![a-z])"
 )
 # A rule of a board game: "in cluedo how many cards does each player get", "hur många brickor har man i alfapet".
-_EACH_PLAYER = re.compile(
+_EACH_PLAYER = WordAlternation(
     r"(?<![a-z])(?:each player|every player|jeder spieler|chaque joueur|cada jugador|ogni giocatore|elke speler"
     r"|kazdy gracz|cada jogador|varje spelare|hver spiller|hver spiller|kazdy hrac|board ?game|brettspiel\w*"
     r"|jeu de societe|juego de mesa|gioco da tavolo|bordspel\w*|gr\w* planszow\w*|jogo de tabuleiro|bradspel\w*"
@@ -181,7 +182,7 @@ _EACH_PLAYER = re.compile(
     r"(?![a-z])"
 )
 # First aid and how an illness spreads: general health knowledge, no one's details ("cómo se contagia el dengue").
-_FIRST_AID = re.compile(
+_FIRST_AID = WordAlternation(
     r"(?<![a-z])(?:first aid|erste hilfe|premiers secours|primeros auxilios|primo soccorso|eerste hulp|pierwsz\w* pomoc"
     r"|primeiros socorros|forsta hjalpen|forstehjelp|forstehjaelp|prvni pomoc|how (?:does|do) [\w ]{2,30}"
     r" spread|how is [\w ]{2,30} (?:spread|transmitted|caught)|wie wird [\w ]{2,30} ubertragen|wie verbreitet sich"
@@ -198,12 +199,12 @@ _WHERE_A_PLACE_IS = re.compile(
     r"|se nachazi|stoji))(?![a-z])"
 )
 # How to mount or install a camera: the routing policy keeps anything about cameras local.
-_MOUNT_A_CAMERA = re.compile(
+_MOUNT_A_CAMERA = WordAlternation(
     r"(?<![a-z])(?:mount\w*|install\w*|montier\w*|anbring\w*|fixer|percer|poser|instalar|montar|taladrar|installare"
     r"|montare|monteren|ophangen|boren|zamontowac|zainstalowac|montowac|montera|installera|borra|montere|bore"
     r"|monto?vat|montuj\w*|montuje|nainstalovat|henge opp|satta upp|sette opp|hang up|ophaengt?e?)(?![a-z])"
 )
-_CAMERA = re.compile(r"(?<![a-z])(?:\w*cam\w*|\w*kamer\w*)(?![a-z])")
+_CAMERA = WordAlternation(r"(?<![a-z])(?:\w*cam\w*|\w*kamer\w*)(?![a-z])")
 # Longer, the question is part of a task ("write a story in which the horse is called …").
 MAX_NAME_WORDS = 14
 
@@ -239,7 +240,7 @@ def asks_lyrics(text: str) -> bool:
 
 
 # Who made the assistant or who it is: small talk the local model answers ("wie heeft jou gemaakt", "wer bist du").
-_ABOUT_THE_ASSISTANT = re.compile(
+_ABOUT_THE_ASSISTANT = WordAlternation(
     r"(?<![a-z])(?:who (?:made|created|built|programmed|designed) you|who are you"
     r"|wer hat dich (?:\w+ )?(?:gemacht|erschaffen|gebaut|programmiert|entwickelt)|wer bist du"
     r"|qui t'a (?:cree|fait|construit|programme|concu)|qui es-tu|tu es qui"
@@ -263,7 +264,7 @@ def asks_about_the_assistant(text: str) -> bool:
 
 
 # A short sum with its own figures: "la factura son 64,80 euros entre dos, cuánto toca", "double 250 g for eight".
-_HOW_MUCH = re.compile(
+_HOW_MUCH = WordAlternation(
     r"(?<![a-z])(?:how much|how many|cuant[oa]s?|quant[oaie]s?|combien|wie ?viel\w*|ile|kolik|hoeveel|hur mycket"
     r"|hur manga|hvor meget|hvor mange|hvor mye|double|halve|doppelt|halbier\w*|double\w*|raddoppi\w*|verdubbel\w*"
     r"|duplica\w*|dobra\w*|podwoj\w*|dubbla|fordobl\w*|zdvojnasob\w*)(?![a-z])"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import WordAlternation
 from .shapes import Shape, Shapes
 from .text import fold
 
@@ -88,12 +89,12 @@ _FUEL = (
     (r"benzin\w*|bensin\w*|diesel\w*|blyfri|strommen", r"koster|ligger"),
     (r"naft\w*|benzin\w*|diesel\w*|natural\w*", r"stoji|stoj|cen[aeyu]"),
 )
-_LIVE_PRICE = re.compile(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
+_LIVE_PRICE = WordAlternation(r"(?<![a-z])(?:" + "|".join(_PRICES) + r")(?![a-z])")
 _FUEL_COST = Shapes(("fuel", Shape(words)) for words in _FUEL)
 # A word problem gives its figures; a question about a price asks for one.
 MIN_FIGURES_OF_A_SUM = 3
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_TIME = re.compile(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
+_TIME = WordAlternation(r"(?<![a-z'])(?:" + "|".join(_NOW) + r")(?![a-z])")
 
 
 # Currencies by family: an amount in one asked in another ("hur mycket är 30 euro i kronor") needs today's rate.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import WordAlternation
 from .privacy_lexicon import AUTHORING
 from .shapes import WORD, Shape, Shapes, lacks
 from .spoken_numbers import NUMBER_WORDS
@@ -119,7 +120,7 @@ _WRITE_AT_THE_END = (
     r"write|schreiben|verfassen|ecrire|rediger|escribir|redactar|scrivere|schrijven|opstellen|napisac|escrever"
     r"|redigir|skriva|skrive|napsat"
 )
-_TO_WRITE = re.compile(
+_TO_WRITE = WordAlternation(
     rf"(?<![a-z])(?:(?:{MAKE}|{_MAKE_UP})(?:\W+[\w']+){{0,3}}?\W+(?:{_TEXTS})"
     rf"|(?:{_TEXTS})(?:\W+[\w']+){{0,8}}?\W+(?:{_WRITE_AT_THE_END}))(?![a-z])"
 )
@@ -132,7 +133,7 @@ _AUTHORING = re.compile(
     rf"(?<![a-z])(?:{MAKE}|fais|faites)(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)}|{_CODE})"
 )
 # Weighing pros and cons is a comparison that needs careful reasoning, however short the question.
-_TRADE_OFFS = re.compile(
+_TRADE_OFFS = WordAlternation(
     WORD.format(
         r"pros and cons|vor- und nachteile|vor und nachteile|avantages et (?:les )?inconvenients|pros y contras"
         r"|ventajas y desventajas|pro e contro|vantaggi e svantaggi|voor- en nadelen|voor en nadelen|zalety i wady"
@@ -142,7 +143,7 @@ _TRADE_OFFS = re.compile(
 )
 # Asking to think a choice through or to explain it properly: the speaker wants careful reasoning. Unlike the
 # tiers' "think hard", no single word ("grundig", "a fondo"): "clean the kitchen thoroughly or just the floor".
-_THINK_IT_THROUGH = re.compile(
+_THINK_IT_THROUGH = WordAlternation(
     WORD.format(
         r"think (?:it|this|that) (?:through|over)|think (?:carefully|hard)|explain (?:it |that |this )?(?:to me )?"
         r"(?:properly|in detail|thoroughly)"
@@ -174,7 +175,7 @@ _PLAN = re.compile(
     r"|hilf mir,? (?:[\w']+ ){1,6}zu (?:planen|organisieren))(?![a-z])"
 )
 # A plan or a schedule asked for inside the request: "udělej plán pečení na víkend", "zaplanuj menu na 20 osób".
-_MAKES_A_PLAN = re.compile(
+_MAKES_A_PLAN = WordAlternation(
     rf"(?<![a-z])(?:(?:{MAKE}|udelej|fais|haz|fa|maak|uloz|sestav)(?:\W+[\w']+){{0,2}}?\W+(?:plan|plans|plan\w* (?:for"
     r"|pro|na|de|voor|fur|per|till|til)|harmonogram\w*|schedule|zeitplan|rozvrh\w*|planning|planejamento"
     r"|planificacion|grafik\w*|rozpis\w*)"
@@ -203,14 +204,14 @@ _TO_TELL = re.compile(
 # Summing up a text or a book: "fass bitte Faust eins kurz zusammen", "streść mi Pana Tadeusza", "shrň mi Babičku".
 # Not the home's own day, lists or messages ("summarize my calendar for today" reads the calendar), and not what is
 # new or on the web ("busca opiniones del roborock y hazme un resumen" is a search).
-_SUMMARY = re.compile(
+_SUMMARY = WordAlternation(
     r"(?<![a-z])(?:summari[sz]e|sum up|give me a summary|fass\w*(?: [\w']+){0,6} zusammen|zusammenfass\w*"
     r"|resume(?:-moi|moi|me)?(?= (?:l'|(?:le|la|les|el|los|las|o|a|os|as|un|una|um|uma|en|em|mi) ))"
     r"|fais(?:-moi| moi)? un resume|hazme un resumen|riassumi\w*|fammi un riassunto|vat\w*(?: [\w']+){0,6} samen"
     r"|stresc\w*|podsumuj\w*|resuma|faz(?:-me)? um resumo|sammanfatta|opsummer\w*|lav et resume|sammenfat\w*"
     r"|oppsummer\w*|lag et sammendrag|shrn\w*|udelej shrnuti)(?![a-z])"
 )
-_NOT_A_TEXT = re.compile(
+_NOT_A_TEXT = WordAlternation(
     WORD.format(
         r"calendar|agenda|kalender|calendrier|calendario|kalendarz|kalendar\w*|day|tag|journee|dia|giornata|dag"
         r"|dzien|week|woche|semaine|semana|settimana|tydzien|vecka|uge|uke|tyden|today|heute|aujourd'hui|hoy"
@@ -221,7 +222,7 @@ _NOT_A_TEXT = re.compile(
     )
 )
 # Template or YAML code written into the question: debugging it ("{{ states('sensor.x') + 2 }}").
-_CODE_IN_TEXT = re.compile(r"\{\{|\{%|\w+_template:")
+_CODE_IN_TEXT = WordAlternation(r"\{\{|\{%|\w+_template:")
 # A device of a smart home that misbehaves, and a question what to do about it, however short.
 _TECH = (
     r"sensors?|sensore|sensori|czujnik\w*|senzor\w*|capteurs?|zigbee|z-?wave|zha|mqtt|esphome|matter|thread"
@@ -263,7 +264,7 @@ _STEPS = Shapes(
     ]
 )
 # Translating a text given after the request ("Přelož do angličtiny: Vážení zákazníci, …"), not a word or a phrase.
-_TRANSLATE = re.compile(
+_TRANSLATE = WordAlternation(
     r"(?<![a-z])(?:translate|ubersetz\w*|tradu\w*|vertaal|przetlumacz|oversatt|overset|oversett|preloz\w*)(?![a-z])"
 )
 # A word problem: a long text with its own figures and a question how many, how much or when (not a "when" that
@@ -271,7 +272,7 @@ _TRANSLATE = re.compile(
 MIN_PROBLEM_WORDS = 20
 MIN_PROBLEM_FIGURES = 3
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-_HOW_MANY_OR_WHEN = re.compile(
+_HOW_MANY_OR_WHEN = WordAlternation(
     WORD.format(
         r"how many|how much|what time|how long|how far|wie viele?|wann|um wie viel uhr|wie lange|wie weit"
         r"|combien|a quelle heure|cuant[oa]s?|a que hora|quant[iieo]|a che ora|hoeveel|wanneer"

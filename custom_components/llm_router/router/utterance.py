@@ -8,6 +8,7 @@ from functools import cached_property
 import itertools
 import re
 
+from .alternation import WordAlternation
 from .known_facts import opens_asking_who_made_a_work
 from .privacy_lexicon import (
     ANY_BEFORE_A_NOUN,
@@ -85,9 +86,9 @@ _ASKS_WHEN = re.compile(
     r"|how often|how many times|wie oft|combien de fois|cuantas veces|quante volte|hoe vaak|ile razy|jak czesto"
     r"|quantas vezes|hur ofta|hur manga ganger|hvor ofte|hvor mange gange|hvor mange ganger|kolikrat|jak casto)(?![a-z])"
 )
-_INJURED = re.compile(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
-_EMERGENCY_CALLS = re.compile(rf"(?<![a-z]){EMERGENCY_CALLS}(?![a-z])")
-_PASSPORT = re.compile(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
+_INJURED = WordAlternation(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
+_EMERGENCY_CALLS = WordAlternation(rf"(?<![a-z]){EMERGENCY_CALLS}(?![a-z])")
+_PASSPORT = WordAlternation(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
 _PASSPORT_IN = {
     language: re.compile(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
     for language, extra in PASSPORTS_IN.items()
