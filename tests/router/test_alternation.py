@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 import importlib
 from itertools import chain
-import json
-from pathlib import Path
 import pkgutil
 import re
 
@@ -100,6 +98,13 @@ def test_required_literals(source: str, literals: set[str] | None) -> None:
     )
 
 
+def test_too_many_literals_are_none() -> None:
+    """More literals than are worth looking for before a search are as good as none."""
+    many = "|".join(f"word{index}" for index in range(20))
+    assert required_literals(many) is None
+    assert required_literals(many, most=20) == frozenset(many.split("|"))
+
+
 @pytest.mark.parametrize("source", SOURCES)
 def test_every_match_contains_a_required_literal(source: str) -> None:
     """A text without the literals has no match, so skipping its search finds nothing less."""
@@ -150,26 +155,11 @@ def _alternations() -> list[tuple[str, WordAlternation]]:
     return list(found.values())
 
 
-def _texts() -> list[str]:
-    """The utterances of the routing data set (when it is beside the checkout) and of the blind dev set."""
-    root = Path(__file__).parents[2]
-    paths = [
-        root.parent / "shared" / "routing" / "dev.jsonl",
-        *sorted((root / "benchmarks" / "data" / "blind" / "dev").glob("*.jsonl")),
-    ]
-    return [
-        json.loads(line)["text"]
-        for path in paths
-        if path.exists()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-
-
-def test_every_alternation_finds_what_its_one_pattern_finds() -> None:
+def test_every_alternation_finds_what_its_one_pattern_finds(
+    utterances: list[str],
+) -> None:
     """Over the data sets, folded and as typed, every word alternation gives the spans its one pattern gives."""
-    texts = _texts()
-    texts += [fold(text) for text in texts]
+    texts = utterances + [fold(text) for text in utterances]
     alternations = _alternations()
     assert len(texts) > 700
     assert len(alternations) > 150

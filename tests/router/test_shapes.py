@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
+from custom_components.llm_router import router
 from custom_components.llm_router.router.shapes import Shape, Shapes, lacks
+from custom_components.llm_router.router.text import fold
 
 SHAPES = Shapes(
     [
@@ -35,3 +40,29 @@ def test_a_shape_holds_only_with_all_its_words_of_one_language(
 def test_a_shape_must_start_with_letters_to_gate_on() -> None:
     with pytest.raises(ValueError, match="letters to gate on"):
         Shapes([("digits", Shape((r"\d+", r"euro")))])
+
+
+def test_every_shapes_finds_what_its_patterns_find(utterances: list[str]) -> None:
+    """Each module's `Shapes` finds what running every pattern in order finds.
+
+    The gate and the literals of the words skip only shapes that do not hold.
+    """
+    found = [
+        value
+        for module in pkgutil.iter_modules(router.__path__)
+        for value in vars(
+            importlib.import_module(f"{router.__name__}.{module.name}")
+        ).values()
+        if isinstance(value, Shapes)
+    ]
+    assert len(found) > 15
+    for shapes in found:
+        for text in map(fold, utterances):
+            assert shapes.first(text) == next(
+                (
+                    label
+                    for label, pattern, _ in shapes._patterns
+                    if pattern.search(text)
+                ),
+                None,
+            ), text

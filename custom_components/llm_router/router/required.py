@@ -24,29 +24,29 @@ class _UnreadError(Exception):
     """The regex uses a syntax that is not read here."""
 
 
-def required_literals(regex: str) -> _Literals:
-    """At most `MAX_LITERALS` literals one of which every match of `regex` contains, or None."""
+def required_literals(regex: str, most: int = MAX_LITERALS) -> _Literals:
+    """At most `most` literals one of which every match of `regex` contains, or None."""
     try:
-        literals, end = _alternatives(regex, 0)
+        literals, end = _alternatives(regex, 0, most)
     except _UnreadError:
         return None
     return literals if end == len(regex) else None
 
 
-def _alternatives(regex: str, index: int) -> tuple[_Literals, int]:
+def _alternatives(regex: str, index: int, most: int) -> tuple[_Literals, int]:
     """The literals of the alternatives from `index` to the end of their group: those of each of them together."""
     union: set[str] | None = set()
     while True:
-        literals, index = _sequence(regex, index)
+        literals, index = _sequence(regex, index, most)
         union = None if union is None or literals is None else union | literals
-        if union is not None and len(union) > MAX_LITERALS:
+        if union is not None and len(union) > most:
             union = None
         if regex[index : index + 1] != "|":
             return (None if union is None else frozenset(union)), index
         index += 1
 
 
-def _sequence(regex: str, index: int) -> tuple[_Literals, int]:
+def _sequence(regex: str, index: int, most: int) -> tuple[_Literals, int]:
     """The most telling literals of one alternative: its longest run of plain text, or one of its groups'."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -59,7 +59,7 @@ def _sequence(regex: str, index: int) -> tuple[_Literals, int]:
     while index < len(regex) and regex[index] not in "|)":
         char = regex[index]
         if char == "(":
-            inner, index, looks = _group(regex, index)
+            inner, index, looks = _group(regex, index, most)
             index, least = _quantifier(regex, index)
             end_run()
             if inner and least and not looks:
@@ -84,7 +84,7 @@ def _sequence(regex: str, index: int) -> tuple[_Literals, int]:
     return max(candidates, key=_telling, default=None), index
 
 
-def _group(regex: str, index: int) -> tuple[_Literals, int, bool]:
+def _group(regex: str, index: int, most: int) -> tuple[_Literals, int, bool]:
     """A group's literals, where it ends, and whether it is a lookaround (which consumes nothing)."""
     opening = regex[index + 1 : index + 4]
     looks = opening.startswith(_LOOKAROUNDS)
@@ -96,7 +96,7 @@ def _group(regex: str, index: int) -> tuple[_Literals, int, bool]:
         raise _UnreadError(regex)  # a flag, a named group, a condition
     else:
         index += 1
-    inner, index = _alternatives(regex, index)
+    inner, index = _alternatives(regex, index, most)
     if regex[index : index + 1] != ")":
         raise _UnreadError(regex)
     return inner, index + 1, looks

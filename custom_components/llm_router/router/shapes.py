@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 import re
 
+from .required import required_literals
 from .text import words as split_words
 from .word_triggers import WordStartGate
 
 WORD = r"(?<![a-z])(?:{})(?![a-z])"
 _GROUP_OR_ESCAPE = re.compile(r"[(\\[]")
 _RUN = re.compile(r"(?<![\w])(\w+)([?*{])?")
+# A shape's words are looked for among this many literals at most: its pattern, run on a candidate, costs more.
+_MOST_LITERALS = 48
 
 
 def has(words: str) -> str:
@@ -108,18 +111,30 @@ class Shapes:
     """Named shapes (one per language and kind); tells which one holds first in a folded text.
 
     One pass over the words (a trie of a word of each of the shapes' first alternatives, shared by all `Shapes`)
-    picks the few shapes that may hold; only their lookahead patterns are run.
+    picks the few shapes that may hold; of those, only the ones with a literal of each of their words in the text
+    (see `required_literals`) run their lookahead patterns.
     """
 
     __slots__ = ("_by_prefix", "_gate", "_patterns")
 
     def __init__(self, shapes: Iterable[tuple[str, Shape]]) -> None:
-        """Compile each shape's pattern and the gate of their first alternatives' prefixes."""
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        """Compile each shape's pattern, the literals of its words and the gate of their first alternatives' prefixes."""
+        self._patterns: list[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]]]
+        self._patterns = []
         self._by_prefix: dict[str, set[int]] = {}
         for index, (label, shape) in enumerate(shapes):
             pattern = "^" + shape.unless + "".join(map(has, shape.words))
-            self._patterns.append((label, re.compile(pattern, re.DOTALL)))
+            literals = (
+                required_literals(WORD.format(words), _MOST_LITERALS)
+                for words in shape.words
+            )
+            self._patterns.append(
+                (
+                    label,
+                    re.compile(pattern, re.DOTALL),
+                    tuple(tuple(found) for found in literals if found),
+                )
+            )
             for alternative in _top_level(shape.words[0]):
                 self._by_prefix.setdefault(_gate_word(alternative), set()).add(index)
         self._gate = frozenset(self._by_prefix)
@@ -132,8 +147,11 @@ class Shapes:
         return next(
             (
                 label
-                for label, pattern in map(self._patterns.__getitem__, candidates)
-                if pattern.search(folded)
+                for label, pattern, literals in map(
+                    self._patterns.__getitem__, candidates
+                )
+                if all(any(map(folded.__contains__, found)) for found in literals)
+                and pattern.search(folded)
             ),
             None,
         )
