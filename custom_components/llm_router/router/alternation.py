@@ -2,11 +2,11 @@ r"""Word-bounded regex alternations that try, at each place, only the alternativ
 
 Python's engine tries every alternative of `(?<![\w@])(?:a|b|...)(?![\w@])` at every word it meets; a detector of a
 few hundred alternatives spends most of its time on alternatives whose first letter is not there. `WordAlternation`
-finds exactly the matches of that pattern (same spans, same order) with up to three patterns: the alternatives that
-start with a plain letter, grouped by it; those that open with a group, looked for only from where one of their
-groups first matches; and the others, in their order. Where two match at the same place first, the whole pattern
-decides which alternative wins there. A part (or a pattern of another shape) whose every match contains one of a few
-literals (`required_literals`) is searched only in a text where one of them occurs.
+finds exactly the matches of that pattern (same spans, same order) with a few patterns: the alternatives that start
+with a plain letter, grouped by it; those that open with a group, tried only where one of their groups matches; and
+the others, in their order. Where two match at the same place first, the whole pattern decides which alternative wins
+there. A part (or a pattern of another shape) whose every match contains one of a few literals (`required_literals`)
+is searched only in a text where one of them occurs; each of the others with such literals is a part of its own.
 """
 
 from __future__ import annotations
@@ -180,17 +180,19 @@ class _Part:
         self.literals = tuple(literals) if literals else None
 
     def search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
-        """The part's leftmost match, looked for from its first head on."""
+        """The part's leftmost match, looked for only where one of its literals and one of its heads are."""
         if self.literals is not None:
             text = string if pos == 0 and endpos >= len(string) else string[pos:endpos]
             if not any(map(text.__contains__, self.literals)):
                 return None
-        if self.heads is not None:
-            head = self.heads.search(string, pos, endpos)
-            if head is None:
-                return None
-            pos = head.start()
-        return self.pattern.search(string, pos, endpos)
+        if self.heads is None:
+            return self.pattern.search(string, pos, endpos)
+        # a match opens with a head: tried only where one is, the leftmost first
+        while (head := self.heads.search(string, pos, endpos)) is not None:
+            if (match := self.pattern.match(string, head.start(), endpos)) is not None:
+                return match
+            pos = head.start() + 1
+        return None
 
 
 def _split(before: str, alternatives: list[str], after: str) -> list[_Part]:
@@ -222,8 +224,14 @@ def _split(before: str, alternatives: list[str], after: str) -> list[_Part]:
                 f"(?<!{before})(?:{'|'.join(heads)})",
             )
         )
-    if others:
-        parts.append(_Part(f"(?<!{before})(?:{'|'.join(others)}){after}"))
+    # the others are tried at every place: each with its own literals apart, looked for only where they occur
+    alone = [_Part(f"(?<!{before})(?:{branch}){after}") for branch in others]
+    rest = [
+        branch for branch, part in zip(others, alone, strict=True) if not part.literals
+    ]
+    parts += [part for part in alone if part.literals]
+    if rest:
+        parts.append(_Part(f"(?<!{before})(?:{'|'.join(rest)}){after}"))
     return parts
 
 
