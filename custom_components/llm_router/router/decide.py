@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 import re
 
+from .alternation import WordAlternation
 from .classifier import classify
 from .escalation import wants_strong_local
 from .fallback import place
@@ -125,12 +126,12 @@ _CONCEPT_KINDS = frozenset(
     }
 )
 # After a number or a secret was read out: "again, slower please", "the full number and the expiry"
-_SECRET_OR_NUMBER = re.compile(
+_SECRET_OR_NUMBER = WordAlternation(
     r"number|code|credential|password|token|iban|account|\bid\b|passport|document"
 )
 _WHO_WAS = re.compile(r"(?<![a-z])" + WHO_WAS + r"(?![a-z])")
-_MEANING_OF_IT = re.compile(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
-_ONCE_MORE = re.compile(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
+_MEANING_OF_IT = WordAlternation(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
+_ONCE_MORE = WordAlternation(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
 # after "and" in a follow-up: "og hvad er forskellen på et visum og en opholdstilladelse"
 _WHAT_A_THING_IS = re.compile(
     r"\W*(?:(?:and|und|et|y|e|en|og|och|i|a|ale|also) )?(?:"
@@ -142,14 +143,14 @@ _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
 # A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
-_POSSESSIVE = re.compile(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
+_POSSESSIVE = WordAlternation(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
 # Asking to be told, inside a command: "… and tell me who is in the kitchen".
-_TELL_ME = re.compile(
+_TELL_ME = WordAlternation(
     r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"
     r"|diz-me|me diz|sag till|sig til|si mi|rekni mi|check|prufe|verifica|controlla|kijk|sprawdz|ver se|kolla|tjek|sjekk"
     r"|zjisti)(?![a-z])"
 )
-_ABOUT_IDS_AND_SECRETS = re.compile(
+_ABOUT_IDS_AND_SECRETS = WordAlternation(
     r"(?<![a-z])(?:" + "|".join(ABOUT_IDS_AND_SECRETS) + r")(?![a-z])"
 )
 _SECRET_KINDS = frozenset({"credentials", "lock_code"})
@@ -160,11 +161,13 @@ _SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6
 _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 # Four digits in a row, but not a year ("the best password manager in 2025"): the number itself.
 _SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
-_FICTION = re.compile(r"(?<![a-z])" + FICTION + r"(?![a-z])")
-_NEWS_ABOUT = re.compile(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
-_HEALTH_TOPIC = re.compile(r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])")
+_FICTION = WordAlternation(r"(?<![a-z])" + FICTION + r"(?![a-z])")
+_NEWS_ABOUT = WordAlternation(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
+_HEALTH_TOPIC = WordAlternation(
+    r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])"
+)
 _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
-_ONGOING_USE = re.compile(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
+_ONGOING_USE = WordAlternation(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
 # Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.

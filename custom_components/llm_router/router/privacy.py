@@ -384,7 +384,7 @@ def _phone_digits_ok(folded: str, match: re.Match[str]) -> bool:
 
 
 # A shop's or a tradesman's number is public: "die Nummer vom Pizzaservice ist 030 4455 6677".
-_BUSINESS = re.compile(
+_BUSINESS = WordAlternation(
     r"(?<![a-z])(?:firma|company|firm|entreprise|empresa|azienda|bedrijf|spolecnost|foretag\w*|virksomhed|selskap|pizz\w*|restaurant\w*|ristorante|restaurante|shop|store|laden|geschaft|magasin|boutique|tienda|negozio"
     r"|winkel|sklep\w*|loja|butik\w*|obchod\w*|ferreteria|ferramenta|hardware|baumarkt|quincaillerie|bouwmarkt"
     r"|boulangerie|backerei|bakery|panaderia|panetteria|bakkerij|piekarni\w*|padaria|bageri\w*|pekarn\w*|plumber"
@@ -399,7 +399,7 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d[ ./-]")
 
 
 # A parcel, an order or a shipment, and the carriers: the number after it tracks a package.
-_PARCEL = re.compile(
+_PARCEL = WordAlternation(
     r"(?<![a-z])(?:packages?|parcels?|tracking|shipment|order|paket\w*|sendung\w*|bestellung\w*|colis|commande|suivi"
     r"|paquete|pedido|envio|seguimiento|pacco|spedizione|ordine|pakket\w*|pakje|bestelling|zending|paczk\w*"
     r"|przesylk\w*|zamowieni\w*|encomenda|pacote|forsendelse|sporing\w*|pakke\w*|ordre|ordrenummer|balik\w*"
@@ -409,7 +409,7 @@ _PARCEL = re.compile(
 
 
 # Where someone was born, died or is buried: history, not whereabouts ("dove è nato Leonardo da Vinci").
-_BORN_OR_DIED = re.compile(
+_BORN_OR_DIED = WordAlternation(
     r"(?<![a-z])(?:born|died|buried|nato|nata|morto|morta|sepolto|mort|morte|enterre|nacio|murio|enterrado|geboren"
     r"|gestorben|begraben|overleden|begraven|urodzil\w*|zmarl\w*|pochowan\w*|nasceu|morreu|fodd|fodt|dog|dode"
     r"|narodil\w*|zemrel\w*|pohrben\w*)(?![a-z])"
@@ -513,7 +513,7 @@ _CAMERA_CONTENT_WORDS = _compile(
 
 
 # A camera's settings: night vision, motion detection and its notifications, privacy mode, quality, when it records.
-_CAMERA_SETTING = re.compile(
+_CAMERA_SETTING = WordAlternation(
     r"(?<![a-z])(?:night ?vision|nachtsicht|vision nocturne|vision nocturna|visione notturna|nachtzicht|widzeni\w* nocn\w*"
     r"|visao noturna|morkerseende|natsyn|nattsyn|nattesyn|nocni videni|night mode|mode nuit|modo nocturno|modalita notte"
     r"|nachtmodus|nattlage|nattilstand|sensibilit\w*|empfindlichkeit|gevoeligheid|czulosc\w*|sensibilidade|\w*kanslighet\w*"
@@ -535,7 +535,7 @@ _CAMERA_SETTING = re.compile(
     r"|montere|montera|henge opp|satta upp|saette op|saetter op|namontovat|instalovat|fixer|instalar)(?![a-z])"
 )
 # What a camera shows or saw, asked even beside a setting.
-_CAMERA_SHOWING = re.compile(
+_CAMERA_SHOWING = WordAlternation(
     r"(?<![a-z])(?:show\w*|saw|seen|who|zeig\w*|wer|montre\w*|qui|muestra\w*|quien|mostra\w*|chi|laat \w+ zien|pokaz\w*"
     r"|kto|visa|vis|vem|hvem|ukaz\w*|kdo|pull up|snapshot\w*|footage|clips?|recordings?|play|replay|rewind|abspiel\w*"
     r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj|recorded|captured"
@@ -543,7 +543,7 @@ _CAMERA_SHOWING = re.compile(
     r"|gravou|sag|spelade|sett|videl\w*|nahral\w*)(?![a-z])"
 )
 # A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
-_SEPARABLE_BEFORE = re.compile(
+_SEPARABLE_BEFORE = WordAlternation(
     r"(?:^|\b)(?:mach|mache|schalt|schalte|zet|doe|turn|switch)(?: [\w'-]+){0,3} $"
 )
 _SEPARABLE_AFTER = re.compile(
@@ -1674,7 +1674,7 @@ _SUGAR_READING = re.compile(
     r"|morgenmad\w*|frokost|snidan\w*"
 )
 # Sugar in the kitchen: an amount, a recipe, a baking word.
-_SUGAR_IN_THE_KITCHEN = re.compile(
+_SUGAR_IN_THE_KITCHEN = WordAlternation(
     r"(?<![a-z])(?:g|gr|grams?|gramm|grammes?|gramos|grammi|gram|gramu|gramas|kg|kilo\w*|cups?|tablespoons?"
     r"|teaspoons?|tbsp|tsp|spoons?|loffel|cuilleres?|cucharad\w*|cucchiai\w*|lepels?|lyzk\w*|colheres?"
     r"|matsked\w*|tesked\w*|spiseskefuld|lzic\w*|recipe\w*|rezept\w*|recette\w*|receta\w*|ricett\w*"
