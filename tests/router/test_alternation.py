@@ -130,29 +130,36 @@ def test_another_shape_is_searched_as_it_is() -> None:
 
 
 def _alternations() -> list[tuple[str, WordAlternation]]:
-    """Every word alternation of the router's modules: patterns, detectors' patterns and near misses, indexed parts."""
+    """Every word alternation of the router's modules, alone or held by a detector, a tuple or a dict."""
     found: dict[int, tuple[str, WordAlternation]] = {}
     for module in pkgutil.iter_modules(router.__path__):
         for name, value in vars(
             importlib.import_module(f"{router.__name__}.{module.name}")
         ).items():
-            parts = getattr(value, "parts", None)
-            candidates = [
-                value,
-                getattr(value, "pattern", None),
-                getattr(value, "near_miss", None),
-                *(
-                    chain.from_iterable(parts.values())
-                    if isinstance(parts, Mapping)
-                    else ()
-                ),
-            ]
             found.update(
                 (id(pattern), (f"{module.name}.{name}", pattern))
-                for pattern in candidates
+                for pattern in _held(value)
                 if isinstance(pattern, WordAlternation)
             )
     return list(found.values())
+
+
+def _held(value: object) -> list[object]:
+    """A module's value and what it holds: a detector's patterns, a collection's items (and their items)."""
+    parts = getattr(value, "parts", None)
+    items: list[object] = []
+    if isinstance(value, Mapping):
+        items = list(value.values())
+    elif isinstance(value, (tuple, list)):
+        items = list(value)
+    return [
+        value,
+        getattr(value, "pattern", None),
+        getattr(value, "near_miss", None),
+        *(chain.from_iterable(parts.values()) if isinstance(parts, Mapping) else ()),
+        *items,
+        *chain.from_iterable(item for item in items if isinstance(item, tuple)),
+    ]
 
 
 def test_every_alternation_finds_what_its_one_pattern_finds(

@@ -177,7 +177,8 @@ _HERE_ANY = (
     r"|tutaj|w domu|u nas|tady|doma|hemma|hos oss|hjemme|hos os"
 )
 _HERE = {
-    language: re.compile(rf"\b(?:{here})\b") for language, here in _HERE_WORDS.items()
+    language: WordAlternation(rf"\b(?:{here})\b")
+    for language, here in _HERE_WORDS.items()
 }
 _HERE_UNKNOWN = re.compile(rf"\b(?:{_HERE_ANY})\b")
 # Near here is a place of the world around the home: "il cinema qui vicino", "a pharmacy near here".

@@ -384,9 +384,9 @@ _SUN = (
     r"|vychod slunce|zapad slunce|vychazi slunce|zapada slunce"
 )
 _CLOCK_OR_THERMOMETER = (
-    ("the home's clock", re.compile(WORD.format(_CLOCK))),
-    ("the home's sun", re.compile(WORD.format(_SUN))),
-    ("the home's thermometer", re.compile(WORD.format(THERMOMETER))),
+    ("the home's clock", WordAlternation(WORD.format(_CLOCK))),
+    ("the home's sun", WordAlternation(WORD.format(_SUN))),
+    ("the home's thermometer", WordAlternation(WORD.format(THERMOMETER))),
 )
 # Longer, the day or the temperature is part of a task ("what time is it in Tokyo when it is noon here").
 MAX_CLOCK_WORDS = 10

@@ -111,7 +111,7 @@ _CURRENCIES = (
     r"bitcoins?|btc",
 )
 _CURRENCY = tuple(
-    re.compile(r"(?<![a-z])(?:" + family + r")(?![a-z])") for family in _CURRENCIES
+    WordAlternation(r"(?<![a-z])(?:" + family + r")(?![a-z])") for family in _CURRENCIES
 )
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)? ?(?:" + "|".join(_CURRENCIES) + r")(?![a-z])")
 

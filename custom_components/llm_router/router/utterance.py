@@ -90,7 +90,7 @@ _INJURED = WordAlternation(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
 _EMERGENCY_CALLS = WordAlternation(rf"(?<![a-z]){EMERGENCY_CALLS}(?![a-z])")
 _PASSPORT = WordAlternation(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
 _PASSPORT_IN = {
-    language: re.compile(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
+    language: WordAlternation(rf"(?<![a-z])(?:{PASSPORTS}{extra})(?![a-z])")
     for language, extra in PASSPORTS_IN.items()
 }
 
