@@ -238,12 +238,20 @@ class Detector:
         """
         if not self.triggered(folded, prefixes):
             return None
-        if self.near_miss is not None and self.near_miss.search(folded):
+        match = next(
+            (
+                match
+                for match in self.pattern.finditer(folded)
+                if self.validator is None or self.validator(folded, match)
+            ),
+            None,
+        )
+        # the near miss is looked for last: most texts have no match to excuse
+        if match is None or (
+            self.near_miss is not None and self.near_miss.search(folded)
+        ):
             return None
-        for match in self.pattern.finditer(folded):
-            if self.validator is None or self.validator(folded, match):
-                return PrivacyFinding(self.kind, match.start(), match.end(), self.label)
-        return None
+        return PrivacyFinding(self.kind, match.start(), match.end(), self.label)
 
 
 def word_detector(
@@ -297,14 +305,14 @@ class IndexedDetector:
             *(self.prefix_triggers & prefixes),
             *filter(folded.__contains__, self.substring_triggers),
         ]
-        if not fired or (self.near_miss is not None and self.near_miss.search(folded)):
-            return None
         patterns = dict.fromkeys(
             chain.from_iterable(map(self.parts.__getitem__, fired))
         )
         matches = filter(None, (pattern.search(folded) for pattern in patterns))
         match = min(matches, key=_leftmost_longest, default=None)
-        if match is None:
+        if match is None or (
+            self.near_miss is not None and self.near_miss.search(folded)
+        ):
             return None
         return PrivacyFinding(self.kind, match.start(), match.end(), self.label)
 
