@@ -11,7 +11,7 @@ import pytest
 from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
-HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo"])
+HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo", "Jonas"])
 
 BIRTHS_AND_BABIES = [
     ("cs", "Od porodu se cítím úplně prázdná a pořád brečím"),
@@ -28,6 +28,16 @@ BIRTHS_AND_BABIES = [
     ("it", "Segna una poppata di 120 ml per Mia alle 5 e mezza"),
     ("nl", "Noteer een fles van 150 ml voor Mia om kwart voor zeven"),
     ("it", "Mia pesa 5,4 kg al bilancio di salute, aggiorna la curva di crescita"),
+    ("en", "remind me about the twenty week scan on thursday at ten"),
+    ("de", "trag die feindiagnostik am dienstag um halb neun ein"),
+    ("nb", "Når er termindatoen min igjen?"),
+    ("de", "Mia hat gerade 150 ml Pre-Milch getrunken, bitte eintragen"),
+    ("es", "Apunta una toma de pecho de 20 minutos, lado derecho"),
+    ("cs", "plná plenka ve čtvrt na tři"),
+    (
+        "de",
+        "Bei der U4 hatte Mia 5840 Gramm, trag das bitte in ihre Gewichtskurve ein.",
+    ),
 ]
 
 TEENS_CARS_AND_BOOKINGS = [
@@ -45,6 +55,10 @@ TEENS_CARS_AND_BOOKINGS = [
     ("sv", "Vem körde Teslan i helgen?"),
     ("de", "welche impfungen braucht Mia noch vor der Reise"),
     ("da", "vis gps ruten for bilen fra i søndags"),
+    ("de", "Wer ist am Wochenende mit dem Tesla gefahren?"),
+    ("cs", "Kdo včera řídil rodinné auto?"),
+    ("nl", "laat de gps rit van de gezinsauto van vrijdag zien"),
+    ("pl", "Czy Mia jest już u Zosi na nocowaniu?"),
     ("de", "Lies mir bitte meine Führerscheinnummer vor"),
     ("es", "¿Me dices mi número de carnet de conducir?"),
     ("en", "Write a complaint to the hotel: booking ref QX4T9M under Tomas Berg"),
@@ -72,6 +86,12 @@ def test_births_babies_teens_cars_and_bookings_stay_home(
         ("en", "write a complaint to the hotel about the noise during our booking"),
         ("de", "wie viel kostet eine Packung Windeln bei dm"),
         ("de", "welche impfungen braucht man aktuell für kenia"),
+        (
+            "en",
+            "Help me plan our parental leave: I take six months and Jonas the next three. Work out the weeks.",
+        ),
+        ("da", "Hvor mange uger varer en normal graviditet?"),
+        ("it", "Come si calcola la data presunta del parto?"),
         ("nb", "hvilke vaksiner trenger man nå til kenya"),
         ("cs", "Co je to CVV kód?"),
         ("fr", "Ça veut dire quoi, les frais de change sur une carte bancaire ?"),

@@ -2525,6 +2525,23 @@ HEALTH = (
         r"|growth (?:chart|curve)|curva di crescita|bilancio di salute|groeicurve|wachstumskurve|courbe de croissance"
         r"|curva de crec\w*|siatk\w* centylow\w*|tillvaxtkurva|vaekstkurve|vekstkurve|rustov\w* krivk\w*"
     ),
+    # pregnancy scans and weeks, a baby's formula, feeds, nappies and weight curve: "the twenty week scan",
+    # "Mia hat gerade 150 ml Pre-Milch getrunken", "bæsjebleie klokka kvart på fire", "trag das in ihre Gewichtskurve ein"
+    (
+        r"(?:twenty|20)[- ]week scan|anomaly scan|dating scan|nuchal\w*|nakkefold\w*|nackenfalte\w*|feindiagnostik"
+        r"|(?:twintig|20)[- ]weken ?echo|ultralyd\w* i uke \w+|rutinultraljud\w*|ersttrimester\w*"
+        r"|hvor mange (?:uger|uker) (?:er jeg|pa vei)|termindato\w*|berakna\w* forlossningsdatum\w*|wie weit bin ich"
+        r"|welche schwangerschaftswoche|how far along am i"
+    ),
+    (
+        r"(?:ml|milliliter) (?:\w+ )?(?:moderm\w*|pre-?milch|formula|muttermilch|modersmjolk\w*|mleka modyfikowan\w*"
+        r"|leche de formula|latte artificiale|kunstvoeding|flesvoeding|lait infantile)|toma de pecho|amming\w*"
+        r"|(?:log|note|track)\w* (?:\w+ ){0,2}?breastfe\w*"
+    ),
+    (
+        r"pln\w* plenk\w*|vad ble|windel (?:war )?voll|pannolino bagnato|b\w*sjeble\w*|bajsble\w*|pieluch\w* z kup\w*"
+        r"|gewichtskurve|pesee de la pmi|bei der u\d(?![a-z0-9])"
+    ),
     # eating disorders in the other languages: "Mias ätstörning", "trastornos de la conducta alimentaria"
     (
         r"(?:atstorning|spiseforstyrr|trastorno\w* (?:de la conducta )?alimentari|troubles? (?:du comportement )?alimentaire"
@@ -3655,7 +3672,10 @@ ACTIVITIES = (
 )
 
 # A car, in the twelve languages: the household's car gone, or opening the garage.
-CARS = r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz)"
+CARS = (
+    r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz|familienauto|familieauto|familiebil\w*"
+    r"|familjebil\w*|gezinsauto|elbil\w*|e-auto|elektroauto|family car)"
+)
 PRESENCE = (
     # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
     (
@@ -4172,13 +4192,18 @@ HOUSEHOLD_AWAY = (
     (
         r"(?:who|wer|qui|quien|chi|wie|kto|kdo|quem|vem|hvem) (?:\w+ ){0,2}?(?:drove|took|had|driven|gefahren|fuhr|pris"
         r"|conduit|cogio|llevo|condujo|guidato|preso|reed|gereden|jechal\w*|wzial\w*|jel|vzal\w*|conduziu|levou|korde"
-        r"|tog|kjorte|korte|tok)(?: \w+){0,3}? (?:"
-        + CARS[3:-1]
-        + r"|tesla\w*|la tesla)(?![a-z])"
+        r"|tog|kjorte|korte|kort|tok|ridil\w*|jezdzil\w*)(?: \w+){0,3}? (?:"
+        + CARS
+        + r"|tesla\w*)(?![a-z])"
+    ),
+    (
+        r"(?:wer|who|wie|hvem|vem) (?:\w+ ){0,4}?(?:mit|with|met|med) (?:dem |der |de |the |het )?(?:"
+        + CARS
+        + r"|tesla\w*) (?:\w+ )?(?:gefahren|gereden|driven|kort|kjort)(?![a-z])"
     ),
     (
         r"gps[- ](?:rute\w*|route\w*|track|tracks|spor\w*|histori\w*|verlauf|trajet|recorrido|percorso|trasa|trase"
-        r"|rutt\w*)(?: \w+){0,4}? " + CARS + r"(?![a-z])"
+        r"|rutt\w*|rit)(?: \w+){0,4}? " + CARS + r"(?![a-z])"
     ),
     (
         r"(?:rute\w*|route\w*|percurso|trajet\w*|recorrido|percorso|trasa|trase|rutt\w*)(?: \w+){0,3}? gps(?: \w+){0,3}? "
@@ -5260,6 +5285,7 @@ PRESENCE_CUES = frozenset(
         *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
         # up and about: "er farmor oppe", "mormor uppe?", "ile razy dziadek wstawał w nocy", "vstala už babička"
         *("oppe", "uppe", "stod", "wstawal", "wstawala", "wstaje"),
+        *("nocowaniu", "nocowanie", "nocuje", "nocowac"),
         *("vstal", "vstala", "vstavala", "vstava"),
         # arrived over there: "er freja kommet frem derovre", "är elsa framme där nu"
         *("framme", "fram", "frem", "derovre", "darborta", "afsted", "avsted", "ivei"),
@@ -6026,6 +6052,10 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    (
+        r"(?:come si calcola|hoe bereken je|wie berechnet man|comment (?:on )?calcule|jak sie oblicza|hur raknar man"
+        r"|hvordan beregner man|hvordan regner man|jak se pocita|como se calcula)"
+    ),
     r"(?:co je to|ca veut dire quoi|qu'est-ce que c'est)",
     # how an id is made up: "hvordan er et cpr nummer bygget op", "hoe werkt die elfproef van een bsn"
     (
@@ -6340,6 +6370,11 @@ FICTION = (
     r"|het geheim van|o segredo de|hemmeligheten til|hemmeligheden (?:ved|bag)|hemligheten (?:med|bakom))"
 )
 HEALTH_TOPIC = (
+    # a pregnancy in general: "hvor mange uger varer en normal graviditet"
+    (
+        r"(?:a|en|ein|eine|une|un|una|een|um|uma|ett|et) normal\w* (?:pregnancy|graviditet|schwangerschaft|grossesse"
+        r"|embarazo|gravidanza|zwangerschap|ciaz\w*|gravidez|tehotenstvi)"
+    ),
     # which vaccines a trip needs, asked of anyone: "welche impfungen braucht man aktuell für kenia"
     (
         r"(?:which|what|welche|quels|quelles|que|quais|che|quali|welke|jakie|jaka|hvilke|vilka)(?: \w+)? (?:vaccin|vaksin"
@@ -6746,6 +6781,18 @@ HOW_MUCH = frozenset(
 # out the rubbish); the word before, then the cue word.
 NOT_CUES_AFTER = frozenset(
     {
+        # leave from work: "help me plan our parental leave"
+        *(
+            (kind, "leave")
+            for kind in (
+                "parental",
+                "maternity",
+                "paternity",
+                "sick",
+                "annual",
+                "shared",
+            )
+        ),
         ("hvordan", "gik"),
         ("hvordan", "gikk"),
         ("hur", "gick"),
@@ -6799,7 +6846,9 @@ OUT_AFTER_GOING = {
     "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),
 }
 # The cue word, then the word after: "Home Assistant" is no one's home.
-NOT_CUES_BEFORE = frozenset({("home", "assistant"), ("home", "office")})
+NOT_CUES_BEFORE = frozenset(
+    {("home", "assistant"), ("home", "office"), ("work", "out")}
+)
 # A quantity before "work": "hur mycket jobb det blir" is how much work, not the workplace.
 QUANTITIES = frozenset(
     {
