@@ -2525,6 +2525,13 @@ HEALTH = (
         r"|growth (?:chart|curve)|curva di crescita|bilancio di salute|groeicurve|wachstumskurve|courbe de croissance"
         r"|curva de crec\w*|siatk\w* centylow\w*|tillvaxtkurva|vaekstkurve|vekstkurve|rustov\w* krivk\w*"
     ),
+    # acne medication: "Mia's isotretinoin refill", "haar acnepil", "mias aknemedicin"
+    r"isotretino\w*",
+    r"roaccutan\w*",
+    r"accutane",
+    r"acnepil\w*",
+    r"akne ?medi\w*",
+    r"acne (?:medication|medicine|pills?|tablets?)",
     # pregnancy scans and weeks, a baby's formula, feeds, nappies and weight curve: "the twenty week scan",
     # "Mia hat gerade 150 ml Pre-Milch getrunken", "bæsjebleie klokka kvart på fire", "trag das in ihre Gewichtskurve ein"
     (
@@ -4201,6 +4208,23 @@ HOUSEHOLD_AWAY = (
         + CARS
         + r"|tesla\w*) (?:\w+ )?(?:gefahren|gereden|driven|kort|kjort)(?![a-z])"
     ),
+    # a phone's live location: "Ukaž mi live location z Miina mobilu", "Pokaż mi live location z telefonu Mii"
+    (
+        r"live ?location|live-standort|standortfreigabe|localisation en direct|ubicacion en tiempo real"
+        r"|posizione in tempo reale|live ?locatie|lokalizacj\w* na zywo|localizacao em tempo real|platsdelning"
+    ),
+    # where a household car is now, and its tracking: "kde je teď auto leny", "mira el tracking del coche de David"
+    (
+        r"(?:where is|where's|wheres|wo ist|wo steht|ou est|donde esta|dove e|waar is|waar staat|gdzie jest|onde esta"
+        r"|var ar|var star|hvor er|hvor star|kde je|kde stoji)(?: \w+){0,3}? "
+        + CARS
+        + r"(?: (?:of|de|di|van|von|z|od"
+        r"|til|till|do|da|del|du|des))? (?!wash|park|hire|rental|dealer|lavado|lavaggio)\w+"
+    ),
+    (
+        r"(?:tracking|ortung|localisation|localizacion|localizzazione|locatie|lokalizacj\w*|localizacao|sporing"
+        r"|sparning)(?: \w+){0,3}? " + CARS + r"(?![a-z])"
+    ),
     (
         r"gps[- ](?:rute\w*|route\w*|track|tracks|spor\w*|histori\w*|verlauf|trajet|recorrido|percorso|trasa|trase"
         r"|rutt\w*|rit)(?: \w+){0,4}? " + CARS + r"(?![a-z])"
@@ -5348,6 +5372,7 @@ PRESENCE_CUES_IN = {
     "wyszla": frozenset({"pl"}),
     "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
     "u": frozenset({"cs"}),  # "je eliška už u babičky"
+    "sammen": frozenset({"nb", "da"}),  # together: "hvem er leo sammen med nå"
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
     "kommt": frozenset({"de"}),
@@ -6840,6 +6865,10 @@ OUT_AFTER_GOING = {
         {"got", "get", "gets", "getting", "woke", "wake", "wakes", "been", *FAMILY}
     ),
     "bed": frozenset({"of", "uit", "in"}),
+    # with whom, not who: "z kim leo jest teraz na mieście", "s kým je teď leo", not "kim był bruno jasieński"
+    "kim": frozenset({"z"}),
+    "kym": frozenset({"s"}),
+    "wem": frozenset({"mit", "bei"}),
     "bett": frozenset({"dem", "im"}),
     "opp": frozenset({"sto", "stod", "statt", *FAMILY}),
     "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
