@@ -11,7 +11,7 @@ import pytest
 from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
-HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo", "Jonas"])
+HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo", "Jonas", "Lorenzo"])
 
 BIRTHS_AND_BABIES = [
     ("cs", "Od porodu se cítím úplně prázdná a pořád brečím"),
@@ -68,6 +68,17 @@ TEENS_CARS_AND_BOOKINGS = [
     ("es", "¿Mia sigue en la fiesta de cumpleaños de Pablo?"),
     ("en", "Remind me to pick up Mia's isotretinoin refill on Friday"),
     ("en", "whats leo's xbox pasword again"),
+    ("cs", "kolik miligramů concerty bere vojta ráno"),
+    ("fr", "c'est combien de milligrammes la ritaline d'hugo le matin déjà"),
+    ("nb", "Hva er elevnummeret til Jakob?"),
+    ("pl", "Jaki jest numer legitymacji szkolnej Kuby?"),
+    ("de", "Sag mir bitte die PIN vom Schul-iPad von Lena"),
+    ("fr", "le code de l'ENT de léa c'est quoi déjà"),
+    ("sv", "när ska jag hämta alva på simningen hon slutar kvart i sex"),
+    ("cs", "v kolik mám vyzvednout terezu z plavání"),
+    ("en", "which of the kids is at a friends house right now"),
+    ("de", "welches von den kindern ist grad bei ner freundin"),
+    ("it", "A che ora riportano Lorenzo i Rossi stasera?"),
     ("de", "Lies mir bitte meine Führerscheinnummer vor"),
     ("es", "¿Me dices mi número de carnet de conducir?"),
     ("en", "Write a complaint to the hotel: booking ref QX4T9M under Tomas Berg"),
@@ -102,6 +113,8 @@ def test_births_babies_teens_cars_and_bookings_stay_home(
         ("da", "Hvor mange uger varer en normal graviditet?"),
         ("pl", "kim był bruno jasieński"),
         ("en", "where is the nearest car wash"),
+        ("en", "what time does the swimming pool open on sunday"),
+        ("en", "play the concert of the Berlin Philharmonic"),
         ("it", "Come si calcola la data presunta del parto?"),
         ("nb", "hvilke vaksiner trenger man nå til kenya"),
         ("cs", "Co je to CVV kód?"),

@@ -111,6 +111,11 @@ CREDENTIALS = (
         r"|codice|pin|pinkode|pinkod)(?![a-z])"
     ),
     r"(?:login|haslo) do banku",
+    # a school device's or platform's code: "die PIN vom Schul-iPad von Lena", "le code de l'ENT de léa"
+    (
+        r"(?:code|pin|kod|kode|codigo|codice) (?:\w+ ){0,3}?(?:de l'|de l |del |of the |vom |van de |do |da )?"
+        r"(?:ent|pronote|schul-?ipad|ipad|librus|aula|magister|somtoday|itslearning|bakalari)(?![a-z])"
+    ),
     r"(?:we|you|i) (?:type|enter|put) (?:in )?(?:on|for|into) the (?:\w+ )?(?:wi ?fi|router|network)",
 )
 CREDENTIAL_TRIGGERS = (
@@ -2525,6 +2530,15 @@ HEALTH = (
         r"|growth (?:chart|curve)|curva di crescita|bilancio di salute|groeicurve|wachstumskurve|courbe de croissance"
         r"|curva de crec\w*|siatk\w* centylow\w*|tillvaxtkurva|vaekstkurve|vekstkurve|rustov\w* krivk\w*"
     ),
+    # ADHD medicines: "kolik miligramů concerty bere vojta", "quantos miligramas de rubifen toma o tomás"
+    r"concert[ay]",
+    r"medikinet\w*",
+    r"ritalin\w*",
+    r"rubifen",
+    r"elvanse",
+    r"equasym\w*",
+    r"strattera",
+    r"atomoxetin\w*",
     # acne medication: "Mia's isotretinoin refill", "haar acnepil", "mias aknemedicin"
     r"isotretino\w*",
     r"roaccutan\w*",
@@ -4208,6 +4222,20 @@ HOUSEHOLD_AWAY = (
         + CARS
         + r"|tesla\w*) (?:\w+ )?(?:gefahren|gereden|driven|kort|kjort)(?![a-z])"
     ),
+    # a child picked up from an activity, at a friend's: "v kolik mám vyzvednout terezu z plavání", "hämta alva på
+    # simningen", "which of the kids is at a friends house", "is lily still over at sophies"
+    (
+        r"(?:hente|hamta|buscar|prendere|vyzvednout|ophalen|abholen|pick up|recoger|odebrac) (?:\w+ ){1,2}?(?:fra|til|pa"
+        r"|fran|a|da|in|z|ze|from|von|van|bei|de|do|at) (?:\w+ )?(?:svomming|svomning|simning\w*|natacao|piscina|plavani|swimming"
+        r"|schwimm\w*|zwemmen|natacion|basen\w*|fotball|fodbold|fotboll|football|futebol|calcio|training|trening\w*"
+        r"|treino|allenamento|entrenamiento|school|escola|scuola|skole\w*|skola\w*|barnehage\w*|kita|daycare|creche"
+        r"|asilo|guarderia|skolk\w*|przedszkol\w*|dance|tanec|danse|ballet\w*)(?![a-z])"
+    ),
+    (
+        r"(?:at a friends|at a friend's|over at \w+s|bei (?:einer|ner|nem|einem) (?:freundin|freund)|hos en (?:kammerat"
+        r"|ven|veninde|kompis|venn|venninne)|chez (?:un|une) (?:ami|amie|copain|copine)|en casa de (?:un|una) amig[oa]"
+        r"|da (?:un|una) amic[oa]|u (?:kolegi|kolezanki|kamarada|kamaradky)|na casa de (?:um|uma) amig[oa])(?![a-z])"
+    ),
     # a phone's live location: "Ukaž mi live location z Miina mobilu", "Pokaż mi live location z telefonu Mii"
     (
         r"live ?location|live-standort|standortfreigabe|localisation en direct|ubicacion en tiempo real"
@@ -4926,6 +4954,16 @@ PRESENCE_CUES = frozenset(
             "odwiezie",
             "przywioza",
             "przywiezie",
+        ),
+        *(
+            "traen",
+            "traeran",
+            "riportano",
+            "riporteranno",
+            "trazem",
+            "trarao",
+            "vyzvednout",
+            "vyzvednu",
         ),
         *(
             "heimkommt",
