@@ -35,6 +35,14 @@ GUESTS_AND_CARERS = [
     ("cs", "v kolik přivezou Vojtu z tréninku"),
     ("de", "sag mir bescheid wenn lukas heimkommt"),
     ("cs", "je děda ještě v denním stacionáři"),
+    ("fr", "Les vacanciers du gîte sont partis quand exactement ?"),
+    ("pl", "Kiedy dokładnie wymeldowali się goście z airbnb na poddaszu?"),
+    ("da", "Hvornår tjekkede airbnb-gæsterne på loftet ud?"),
+    ("pl", "Ile ml Nurofenu dała niania Kubie po południu?"),
+    (
+        "sv",
+        "morfar har pacemaker och sover i gästrummet, kan robotdammsugaren köra där i natt",
+    ),
 ]
 
 

@@ -933,6 +933,12 @@ HEALTH = (
     r"rhume",
     r"antidouleur\w*",
     r"doliprane",
+    r"nurofen\w*",
+    r"pacemaker\w*",
+    r"herzschrittmacher\w*",
+    r"kardiostimulator\w*",
+    r"marcapasos",
+    r"stimulateur cardiaque",
     r"dafalgan",
     r"efferalgan",
     r"griep\w*",
@@ -7045,6 +7051,7 @@ CARERS = frozenset(
         *(
             "nanny",
             "babysitter",
+            "babysitterin",
             "sitter",
             "aupair",
             "cleaner",
@@ -7127,6 +7134,7 @@ CARERS = frozenset(
 # Guests, lodgers and workmen: "when did the holiday let guests check out", "sind die handwerker heute rein"
 VISITORS = frozenset(
     {
+        *("vacanciers", "gosci"),
         *(
             "guests",
             "visitors",
@@ -7164,6 +7172,14 @@ VISITORS = frozenset(
 # Words for having left, arrived or still being here, for visitors and carers ("is the babysitter still here")
 STILL_OR_GONE = frozenset(
     {
+        *(
+            "wymeldowali",
+            "wymeldowal",
+            "wymeldowala",
+            "tjekkede",
+            "tjekket",
+            "repartis",
+        ),
         *(
             "left",
             "gone",
