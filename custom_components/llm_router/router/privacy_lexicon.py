@@ -2508,11 +2508,11 @@ HEALTH = (
     r"glukoz\w*",
     r"glykemi\w*",
     (
-        r"(?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier|cukru)(?: \w+){0,2}? "
+        r"(?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier)(?: \w+){0,2}? "
         + ELDERS_AND_PARENTS
         + r"|"
         + ELDERS_AND_PARENTS
-        + r"(?: \w+){0,3}? (?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier|cukru)(?![a-z])"
+        + r"(?: \w+){0,3}? (?:tlak|tlaku|cukr|cukru|cisnieni[ea]|cukier)(?![a-z])"
     ),
     # after a birth: "od porodu se cítím úplně prázdná", "i cant stop crying since the baby came"
     (
@@ -5353,8 +5353,7 @@ PRESENCE_CUES = frozenset(
         *("clocked", "thuiskomt", "thuiskomen", "llegue", "lleguen", "vuelva", "salga"),
         # up and about: "er farmor oppe", "mormor uppe?", "ile razy dziadek wstawał w nocy", "vstala už babička"
         *("oppe", "uppe", "stod", "wstawal", "wstawala", "wstaje"),
-        *("nocowaniu", "nocowanie", "nocuje", "nocowac"),
-        *("vstal", "vstala", "vstavala", "vstava"),
+        *("nocowaniu", "nocowanie", "nocowac", "vstal", "vstala", "vstava"),
         # arrived over there: "er freja kommet frem derovre", "är elsa framme där nu"
         *("framme", "fram", "frem", "derovre", "darborta", "afsted", "avsted", "ivei"),
         # a car that drove off, and comings and goings in the present: "quando torna marco"
@@ -5382,11 +5381,8 @@ PRESENCE_CUES = frozenset(
             "rentrent",
             "partent",
             "vuelven",
-            "volvio",
-            "volvieron",
             "verlasst",
             "verlassen",
-            "vuelto",
             "regreso",
             "regresaron",
             "llegan",

@@ -294,7 +294,11 @@ class HomeVocabulary:
         hits: list[NameHit] = []
         common = _COMMON_WORDS.get(language or "", _NO_COMMON_WORDS)
         articles = _NAME_ARTICLES.get(language or "", _NO_COMMON_WORDS)
-        verbs = _VERBS_AFTER_AN_OPENING_NAME.get(language or "", _NO_COMMON_WORDS)
+        opening_common = _common_at_the_opening(
+            utterance_words,
+            common,
+            _VERBS_AFTER_AN_OPENING_NAME.get(language or "", _NO_COMMON_WORDS),
+        )
         families = {_ANY}
         if language is None or language in _DECLINING_LANGUAGES:
             families.add(_SLAVIC)
@@ -305,7 +309,7 @@ class HomeVocabulary:
             entry = self._match(
                 utterance_words,
                 position,
-                common - _named_at_the_opening(utterance_words, position, verbs),
+                opening_common if position == 0 else common,
                 articles,
                 families,
             )
@@ -375,13 +379,13 @@ class HomeVocabulary:
         return None
 
 
-def _named_at_the_opening(
-    utterance_words: Sequence[str], position: int, verbs: frozenset[str]
+def _common_at_the_opening(
+    utterance_words: Sequence[str], common: frozenset[str], verbs: frozenset[str]
 ) -> frozenset[str]:
-    """The opening word, when a verb follows it: then a common word there is a name ("Mia está")."""
-    if position == 0 and utterance_words[1:2] and utterance_words[1] in verbs:
-        return frozenset(utterance_words[:1])
-    return frozenset()
+    """The common words at the opening: not the first word when a verb follows it ("Mia está" names Mia)."""
+    if utterance_words[1:2] and utterance_words[1] in verbs:
+        return common - frozenset(utterance_words[:1])
+    return common
 
 
 EMPTY_VOCABULARY = HomeVocabulary()
