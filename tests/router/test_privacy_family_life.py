@@ -1,7 +1,10 @@
-"""After a birth, a baby's logs, teenagers' health, who drove the car, its GPS track, licences and bookings.
+"""Family life that stays home: an elderly relative, a pregnancy and a baby, teenagers, children, the car, bookings.
 
-The near misses: nappies in general, a GPS tracker to buy, a racing driver, a booking without a code, a trip's
-vaccines, what a card code or a visa is, the Czech hundred and "den po dni", a late train.
+A relative up, out of bed or still here, their readings, alarm buttons and logins; a named household member's
+comings and goings in an automation; after a birth and a baby's logs; teenagers' whereabouts and health; a child's
+medicines, numbers and pickups; who drove the car and where it is; driving licences and booking references.
+The near misses: raising a volume, a lamp at grandma's, an automation on motion or a timetable, nappies and vaccines
+in general, a GPS tracker to buy, a racing driver, what a card code or a visa is, the Czech hundred, a late train.
 """
 
 from __future__ import annotations
@@ -11,7 +14,86 @@ import pytest
 from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
-HOUSEHOLD = HomeVocabulary.build(persons=["Mia", "Leo", "Jonas", "Lorenzo"])
+HOUSEHOLD = HomeVocabulary.build(
+    persons=[
+        "Emma",
+        "Daan",
+        "Marco",
+        "Jakub",
+        "Noah",
+        "Sem",
+        "Carmen",
+        "Mia",
+        "Leo",
+        "Jonas",
+        "Lorenzo",
+    ]
+)
+
+UP_AND_ABOUT = [
+    ("en", "is grandma up yet"),
+    ("fr", "est-ce que mamie s'est levée ce matin"),
+    ("fr", "combien de fois papi s'est levé la nuit dernière"),
+    ("it", "quante volte si è alzato il nonno stanotte"),
+    ("da", "er farmor oppe"),
+    ("da", "hvor mange gange stod farfar op i nat"),
+    ("nb", "hvor mange ganger var bestefar oppe i natt"),
+    ("sv", "mormor uppe?"),
+    ("nl", "oma al uit bed?"),
+    ("nl", "hoe vaak is opa deze week 's nachts opgestaan"),
+    ("pl", "ile razy dziadek wstawał w nocy"),
+    ("es", "mis suegros siguen aquí o ya se fueron pa la estación"),
+    ("it", "la nonna è ancora al centro diurno o è tornata a casa"),
+]
+
+READINGS_BUTTONS_AND_LOGINS = [
+    ("cs", "jaký měl děda dneska tlak"),
+    ("pl", "ile dziadek miał cukru wczoraj wieczorem"),
+    (
+        "nl",
+        "Maak een uitgebreide analyse van de bloeddrukmetingen van oma van het afgelopen kwartaal",
+    ),
+    (
+        "nb",
+        "Gå gjennom pulsdataene til farmor fra smartklokka i oktober og skriv et sammendrag",
+    ),
+    ("es", "¿Ha saltado hoy el sensor de caídas del baño de Carmen?"),
+    ("en", "did grandad press his emergency button last night"),
+    ("da", "hvad er farfars mitid kode jeg skal tjekke hans pension"),
+    ("pl", "podaj mi login do banku babci"),
+    ("sv", "har mormor tagit sina morgontabletter"),
+    ("da", "blev farfars pilleæske åbnet til frokost"),
+    ("en", "remind me at six to ask nan if she took the war farin"),
+    ("sv", "skriv upp att mormor glömde att hon redan ätit till minnesdagboken"),
+    (
+        "nl",
+        "zet de verwarming bij oma op 21 en kijk of ze al uit de slaapkamer is geweest",
+    ),
+    ("pt", "põe o aquecimento da avó nos 22 e vê se ela saiu do quarto hoje"),
+]
+
+NAMED_COMINGS_AND_GOINGS = [
+    (
+        "en",
+        "Write an automation that unlocks the front door when Emma arrives home after 6 pm.",
+    ),
+    (
+        "nl",
+        "Schrijf een automatisering die de ganglamp aandoet als Daan na tienen thuiskomt.",
+    ),
+    (
+        "it",
+        "Scrivimi un'automazione che accende il corridoio quando Marco torna a casa dopo le dieci.",
+    ),
+    (
+        "cs",
+        "Napiš automatizaci, která rozsvítí chodbu, když Jakub přijde domů po desáté večer.",
+    ),
+    (
+        "es",
+        "hazme una automatización que me avise si la abuela sale sola de casa de noche",
+    ),
+]
 
 BIRTHS_AND_BABIES = [
     ("cs", "Od porodu se cítím úplně prázdná a pořád brečím"),
@@ -87,11 +169,14 @@ TEENS_CARS_AND_BOOKINGS = [
 
 
 @pytest.mark.parametrize(
-    ("language", "text"), BIRTHS_AND_BABIES + TEENS_CARS_AND_BOOKINGS
+    ("language", "text"),
+    UP_AND_ABOUT
+    + READINGS_BUTTONS_AND_LOGINS
+    + NAMED_COMINGS_AND_GOINGS
+    + BIRTHS_AND_BABIES
+    + TEENS_CARS_AND_BOOKINGS,
 )
-def test_births_babies_teens_cars_and_bookings_stay_home(
-    language: str, text: str
-) -> None:
+def test_family_life_stays_home(language: str, text: str) -> None:
     decision = decide(text, language=language, vocabulary=HOUSEHOLD)
     assert decision.private
     assert decision.route is Route.LOCAL
@@ -100,6 +185,25 @@ def test_births_babies_teens_cars_and_bookings_stay_home(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "turn up the heating in grandma's room"),
+        ("it", "la nonna ha alzato il volume della tv, abbassalo"),
+        ("nl", "zet de lamp van oma op 50 procent"),
+        ("en", "how often should I water the tomato plants"),
+        ("en", "which fall sensors work with zigbee and cost under 50 euros"),
+        ("cs", "jaký je tlak v pneumatikách"),
+        ("sv", "köp diskmaskinstabletter"),
+        (
+            "en",
+            "Write an automation that starts Noah's white noise playlist at 8 pm on school nights.",
+        ),
+        (
+            "it",
+            "scrivimi un'automazione che accende la luce vicino alla camera di Marco quando c'è movimento",
+        ),
+        (
+            "pt",
+            "Escreve o YAML de uma automação que abre os estores ao nascer do sol, sem esperar pela manhã.",
+        ),
         ("en", "How many wet nappies a day should a newborn have?"),
         ("en", "what's the best gps tracker for a car under 50 euros"),
         ("en", "who drove the fastest lap at Monza on Sunday"),
@@ -128,7 +232,5 @@ def test_births_babies_teens_cars_and_bookings_stay_home(
         ),
     ],
 )
-def test_nappies_trackers_racing_and_bookings_in_general_may_leave(
-    language: str, text: str
-) -> None:
+def test_near_misses_of_family_life_may_leave(language: str, text: str) -> None:
     assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
