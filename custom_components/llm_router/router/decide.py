@@ -53,6 +53,7 @@ from .privacy import (
 )
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
+    AWAY_MODES,
     FALSE_FRIENDS,
     FICTION,
     HEALTH_TOPIC,
@@ -168,6 +169,84 @@ _HEALTH_TOPIC = WordAlternation(
 )
 _WRITE_A_STORY = re.compile(r"\W*(?:" + "|".join(WRITE_A_STORY) + r")(?![a-z])")
 _ONGOING_USE = WordAlternation(r"(?<![a-z])(?:" + "|".join(ONGOING_USE) + r")(?![a-z])")
+_AWAY_MODE = re.compile(AWAY_MODES)
+# How a thing works or what it can do, asked first: "how do …", "comment une …", "hur fungerar …".
+_HOW_IT_WORKS = re.compile(
+    r"\W*(?:how (?:do|does|can|is|are)|wie (?:funktionier\w*|kann|konnen|erkenn\w*|sieht|sehen)"
+    r"|comment (?:une?|les|fonctionne\w*|marche\w*|font|fait)|como (?:funciona\w*|es que|e que|puede\w*|consegue\w*|pode\w*)"
+    r"|come (?:fa|fanno|funziona\w*)|hoe (?:werk\w*|kan|kunnen|ziet|zien)|jak (?:dziala\w*|funguje|mohou)"
+    r"|hur (?:fungerar|kan)|hvordan (?:fungerer|virker|kan))(?![a-z])"
+)
+# Words that make a camera someone's or a particular one: "the", "unsere", "ta", "min".
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "die",
+        "der",
+        "den",
+        "dem",
+        "das",
+        "unsere",
+        "meine",
+        "unser",
+        "mein",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "de",
+        "het",
+        "mijn",
+        "onze",
+        "ten",
+        "ta",
+        "ty",
+        "nasza",
+        "moja",
+        "nasze",
+        "o",
+        "os",
+        "as",
+        "minha",
+        "nossa",
+        "mi",
+        "mis",
+        "nuestra",
+        "ma",
+        "mon",
+        "mes",
+        "notre",
+        "nos",
+        "mia",
+        "nostra",
+        "min",
+        "mitt",
+        "mina",
+        "var",
+        "vores",
+    }
+)
+# "kameran", "kameraet", "kamerorna": a Nordic camera with its definite ending is a particular one.
+_NORDIC_DEFINITE = re.compile(
+    r"(?:kameran|kameraet|kamerane|kamerorna|kameraerne|kameraene)$"
+)
+# Until when, in the twelve languages: "bis zum 12. September", "do piętnastego", "até dia 30".
+_UNTIL = WordAlternation(
+    r"(?<![a-z])(?:until|till|til|bis|jusqu\w*|hasta|fino|tot|do|ate|indtil|innan|dokud|zolang|solange|while|mentre|mientras"
+    r"|pendant|wahrend|terwijl|medan|mens|dopoki|enquanto|behem)(?![a-z])"
+)
 # Findings to look past (room names, another language's words); more is not such a sentence.
 _MAX_SKIPPED_FINDINGS = 3
 # Where a camera word also names a room ("camera da letto"); None is an utterance of unknown language.
@@ -768,6 +847,8 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return reading.person() is None
     if finding.kind == "health" and reading.about_a_pet():
         return True
+    if finding.kind == "camera" and _how_cameras_work(reading, finding):
+        return True
     unpunctuated = reading.folded.replace(",", "")
     about_the_thing = (
         _WHAT_A_THING_IS.match(unpunctuated) is not None
@@ -805,6 +886,25 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
     )
 
 
+def _how_cameras_work(reading: Reading, finding: PrivacyFinding) -> bool:
+    """How a camera works, asked of any camera: "how do security cameras see in the dark", "come fa una telecamera …".
+
+    Not of the home's own ("how does the garden camera see at night", "hur fungerar kameran"): no determiner or
+    possessive before it, no definite ending, and no name of the home.
+    """
+    folded = reading.folded
+    if (
+        _HOW_IT_WORKS.match(folded) is None
+        or reading.names
+        or reading.names_family()
+        or reading.speaks_of_self_or_household(as_object=False, datives=True)
+    ):
+        return False
+    before = words(folded[: finding.start])[-2:]
+    found = folded[finding.start : finding.end]
+    return _DETERMINERS.isdisjoint(before) and _NORDIC_DEFINITE.search(found) is None
+
+
 def _hard_finding(reading: Reading) -> PrivacyFinding | None:
     """The first hard finding that is not a room of the home ("Camera") nor a word of another language's detector.
 
@@ -817,10 +917,26 @@ def _hard_finding(reading: Reading) -> PrivacyFinding | None:
         if finding is None:
             return None
         found = folded[finding.start : finding.end]
-        if found not in false_friends and not _names_a_room(reading, finding, found):
+        if (
+            found not in false_friends
+            and not _names_a_room(reading, finding, found)
+            and not _away_mode_switched(reading, found)
+        ):
             return finding
         folded = f"{folded[: finding.start]}{' ' * (finding.end - finding.start)}{folded[finding.end :]}"
     return detect_hard_private(folded)
+
+
+def _away_mode_switched(reading: Reading, found: str) -> bool:
+    """The away mode switched on or off, and nothing more: "turn on vacation mode", "zapni režim dovolená".
+
+    Not "… until the 14th, we're in Croatia", nor "when does the vacation mode end": those tell when the house is empty.
+    """
+    return (
+        _AWAY_MODE.fullmatch(found) is not None
+        and _only_commands(reading)
+        and _UNTIL.search(reading.folded) is None
+    )
 
 
 def _names_a_room(reading: Reading, finding: PrivacyFinding, found: str) -> bool:

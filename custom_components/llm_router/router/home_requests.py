@@ -53,6 +53,8 @@ _COMMAND = (
     r"|sluk|skru|luk|sla|senk|hev|apne|lukk|sett|tenn|slukk|kjor|kor"
     r"|zapni|vypni|rozsvit|zhasni|stahni|vytahni|otevri|zavri|nastav|ztlum"
     r"|start|stop|starte|stoppe|lance|arrete|arranca|avvia|ferma|uruchom|zatrzymaj|starta|stoppa|stopp|spust|zastav"
+    r"|activate|deactivate|enable|disable|aktiviere|deaktiviere|active|activez|desactive|activa|desactiva|attiva|disattiva"
+    r"|activeer|deactiveer|aktywuj|dezaktywuj|ativa|desativa|aktivera|avaktivera|aktiver|deaktiver|aktivuj|deaktivuj"
     rf"|{_PLAY}"
 )
 # Device verbs in the infinitive, which follow "can you" at once or, in German and Dutch, at the end.

@@ -548,7 +548,7 @@ _CAMERA_SHOWING = WordAlternation(
     r"|kto|visa|vis|vem|hvem|ukaz\w*|kdo|pull up|snapshot\w*|footage|clips?|recordings?|play|replay|rewind|abspiel\w*"
     r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj|recorded|captured"
     r"|caught|gesehen|gefilmt|aufgenommen|vu|filme|visto|grabado|ripreso|gezien|opgenomen|widzial\w*|nagral\w*|viu"
-    r"|gravou|sag|spelade|sett|videl\w*|nahral\w*)(?![a-z])"
+    r"|gravou|sag|spelade|sett|videl\w*|nahral\w*|clippet|klippet|klippen|triggade|triggered|trigget)(?![a-z])"
 )
 # A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
 _SEPARABLE_BEFORE = WordAlternation(
@@ -835,8 +835,6 @@ IBAN_WORDS = word_detector(
     "iban",
     "bank account",
     r"iban",
-    r"bic",
-    r"swift code",
     r"bank ?account(?: number)?",
     r"bankrekening\w*",
     r"bankverbindung",
@@ -892,6 +890,11 @@ NATIONAL_ID = word_detector(
     r"numero de passeport",
     r"carte d'?identite",
     r"carte vitale",
+    r"carte (?:europeenne )?d'assurance maladie",
+    r"european health insurance card",
+    r"ehic",
+    r"tarjeta sanitaria europea",
+    r"europaische krankenversicherungskarte",
     r"codice fiscale",
     r"numero del passaporto",
     r"carta d'?identita",
@@ -907,6 +910,8 @@ PASSPORT = Detector(
         _POSSESSIVE
         + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto|passaporte|paszport\w*|pass|pas)",
         r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
+        # the owner after it: "passet mitt går ut i februar"
+        r"(?:passet|passen|pas|passi) (?:mitt|mit|min|mine|vart|vores|dit|ditt|hans|hennes|hendes)",
     ),
     ("pas", "reisepass", "ausweis", "-"),
 )

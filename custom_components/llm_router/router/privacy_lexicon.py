@@ -461,7 +461,7 @@ _BODY_CS = (
 # The parts that also name parts of things or are terms of endearment ("my back door", "mon cœur") are left out
 # or fenced.
 _ORGANS_EN = (
-    r"(?:stomach|tummy|belly|throat|skin|ears?|teeth|tooth|gums?|lungs?|bladder|bowels?|kidneys?|liver|eyes?(?! on)"
+    r"(?:stomach|tummy|belly|throats?|skin|ears?|teeth|tooth|gums?|lungs?|bladder|bowels?|kidneys?|liver|eyes?(?! on)"
     r"|head(?! of)|chest(?! freezer| of drawers))"
 )
 _LIMBS_DE = (
@@ -738,7 +738,10 @@ HEALTH = (
     r"tensao (?:alta|baixa)",
     r"tension (?:alta|baja|arterial|de (?:\d+|cien\w*|ciento|noventa|ochenta|setenta|sesenta|cincuenta))",
     r"(?:adhs|tdah|autis\w*|asperger\w*|dyslexi\w*|legasthenie|dyslexie|dislessi\w*|dislexi\w*|dysleksj\w*|dysleksi\w*|ordblind\w*)",
-    r"(?:marevan|waran|xarelto|eliquis|pradaxa|sintrom|coumadin|marcoumar|falithrom|lixiana)",
+    (
+        r"(?:marevan|waran|xarelto|eliquis|pradaxa|sintrom|coumadin|marcoumar|marcumar|falithrom|lixiana|heparin\w*"
+        r"|clexane|fragmin|thrombose ?spritze\w*|thrombosestrumpf\w*)"
+    ),
     (
         r"(?:pill ?box|pilleaesken|pilleboks\w*|pillendose|pilulier|pastillero|portapillole|pillendoos|dosett\w*"
         r"|medisinboks\w*|davkovac\w*|caixa de comprimidos|pojemnik na leki)"
@@ -1437,6 +1440,14 @@ HEALTH = (
     r"euthyrox\w*",
     r"thyroxin\w*",
     r"levothyrox\w*",
+    r"neo-?mercazol\w*",
+    r"stoffskifte\w*",
+    r"epi ?pen\w*",
+    r"adrenalin ?penn?\w*",
+    # a medicine named by what it treats: "la pastiglia per la pressione", not the dishwasher's
+    r"(?:pastiglia|pastiglie|pillola|pillole|compressa|compresse) (?:per|della|contro) (?:la |il |l')?(?:pressione|cuore|tiroide|colesterolo|diabete|dormire)",
+    # a diagnosis received: "jeg har fått påvist høyt stoffskifte"
+    r"(?:fatt|fikk|fick|faet|fik) (?:pavist|konstatert|konstateret|diagnos\w*)",
     r"xanax",
     r"antibioti\w*",
     r"herpes\w*",
@@ -2640,7 +2651,10 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ("operation", r"(?:had|have|having|has|needs?|need) an operation"),
     (
         "temperature",
-        r"(?:has|have|had|got|running|runs|run) a (?:high |slight |little |bit of a |low[- ]grade )?temperature(?! (?:sensor|reading|setting|of|in|on|control|probe)\b)",
+        (
+            r"(?:has|have|had|got|running|runs|run) a (?:high |slight |little |bit of a |low[- ]grade )?temperature"
+            r"(?! (?:sensor|reading|setting|in|on|control|probe)\b)(?! of (?!(?:a hundred|one hundred|3[7-9]|4[01]|10[0-5])\b))"
+        ),
     ),
     (
         "cold",
@@ -3322,7 +3336,7 @@ CONFIDENTIAL = (
         r"(?:keep it|tienilo|gardez-le|garde-le|guardalo|houd het|zachowaj to|guarda-o|hall det|behold det|nech si to)"
         r" (?:only |solo |seulement |alleen |tylko |so |bare |jen )?(?:here|qui|ici|aqui|hier|tutaj|har|her|tady)"
     ),
-    r"(?:blijft )?tussen ons",
+    r"(?:blijft )?tussen ons(?! en )",  # not "de heg tussen ons en de buren"
     (
         r"(?:non lo sa|no lo sabe|weiß es nicht|weiss es nicht|ne le sait pas|weet het niet|nie wie o tym|nao sabe"
         r"|vet inte om det|ved det ikke|vet ikke om det|nevi o tom)"
@@ -3483,7 +3497,8 @@ CAMERA = (
     r"baba eletronica",
     # who was at the door is what the doorbell camera saw
     r"who (?:was|is|came|rang|knocked)(?: that)? (?:at|to) the (?:front |back |side )?door",
-    r"wer (?:war|ist|stand) (?:\w+ ){0,2}an der (?:haus|vorder|garten|wohnungs)?tur",
+    r"wer (?:war|ist|stand|steht) (?:\w+ ){0,2}(?:an|vor) der (?:haus|vorder|garten|wohnungs)?tur",
+    r"(?:who'?s|whos|who is) (?:that |there )?(?:at|by) the (?:front |back |side )?door",
     # seen on the recording: "je to vidět na záznamu", "kan du se det på optagelsen", "syntes det på filmen"
     (
         r"(?:see|seen|visible|sehen|sieht|siehst|voir|vois|voit|ver|ves|vedere|vedi|vede|zien|zie|ziet|widac|widzisz|vejo"
@@ -3582,7 +3597,7 @@ LOCK_WORDS = (
     r"|caja de (?:las )?llaves|cajetin\w*|cassetta (?:delle|per le) chiavi|cofre de chaves|boite a clef\w*|\w{2,}schloss"
     r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?|cijferslot\w*"
     r"|zahlenschloss\w*|combination lock|cadenas a code|candado de combinacion|lucchetto a combinazione|zamek szyfrowy"
-    r"|cadeado de codigo|kodlas\w*|kodelas\w*"
+    r"|cadeado de codigo|kodlas\w*|kodelas\w*|safen|safene"
 )
 LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs|nella|nel|in the|dans la|en la|no"
 LOCK_CODE = (
@@ -4114,6 +4129,16 @@ WHEREABOUTS = (
 )
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
 
+# The household's away modes: "turn on vacation mode", "hur länge är bortaläget på".
+AWAY_MODES = (
+    r"(?:vacation|holiday|away|absence|urlaubs|abwesenheits|afwezigheids|vakantie|semester|ferie|borte|borta|ude"
+    r"|bortreist|vacances|absence|vacaciones|ausente|vacanza|assenza|ferias|ausencia|viagem|urlopow\w*|wakacyjn\w*"
+    r"|nieobecnosc\w*|dovolenkov\w*)(?:-| )?(?:mode|modus|routine|lage|laget|laege|tilstand\w*|rezim\w*|modo"
+    r"|modalita|stand)|(?:mode|modo|modalita|tryb|rezim) (?:absence|vacances|ausente|vacaciones|vacanza|assenza"
+    r"|ferias|viagem|wakacyjny|nieobecnosci|urlopowy|dovolena|nepritomnost|away)|semesterlaget|bortalaget"
+    r"|feriemodus|ferietilstand\w*|udetilstand\w*|bortemodus"
+)
+
 GARAGES = r"(?:garag\w*|garaj\w*|garaz\w*|garasj\w*)"
 OPENED = (
     r"(?:opened|opens|open|aufgemacht|geoffnet|abrio|ouvert|ouvre|aperto|apre|otevrel\w*|otevre|otworzyl\w*|abriu"
@@ -4143,15 +4168,8 @@ HOUSEHOLD_AWAY = (
         r"|nar siste (?:person )?drar|quando o ultimo sair|az odejde posledni|jak wszyscy wyjda|when everyone(?:'s| has)? left"
         r"|(?:zodra|als) de laatste)"
     ),
-    # the household's away modes and presence simulation: "hur länge är bortaläget på", "anwesenheits simulation aus"
-    (
-        r"(?:vacation|holiday|away|absence|urlaubs|abwesenheits|afwezigheids|vakantie|semester|ferie|borte|borta|ude"
-        r"|bortreist|vacances|absence|vacaciones|ausente|vacanza|assenza|ferias|ausencia|viagem|urlopow\w*|wakacyjn\w*"
-        r"|nieobecnosc\w*|dovolenkov\w*)(?:-| )?(?:mode|modus|routine|lage|laget|laege|tilstand\w*|rezim\w*|modo"
-        r"|modalita|stand)|(?:mode|modo|modalita|tryb|rezim) (?:absence|vacances|ausente|vacaciones|vacanza|assenza"
-        r"|ferias|viagem|wakacyjny|nieobecnosci|urlopowy|dovolena|nepritomnost|away)|semesterlaget|bortalaget"
-        r"|feriemodus|ferietilstand\w*|udetilstand\w*|bortemodus"
-    ),
+    # the household's away modes and presence simulation: "anwesenheits simulation aus"
+    AWAY_MODES,
     (
         r"(?:presence|presents|anwesenheits|aanwezigheids) ?(?:simulation|simulatie)|tilstedevaerelsessimulering\w*"
         r"|simulation de presence|simulacion de presencia|simulazione (?:di )?presenza|symulacj\w* obecnosci"
@@ -6044,6 +6062,11 @@ ABOUT_IDS_AND_SECRETS = (
         r"(?:posters?|plakat\w*|affiche\w*|cartel|cartaz|manifesto|affisch\w*|donat\w*|donativ\w*|donazion\w*|spende\w*"
         r"|sbirk\w*|zbiork\w*|charity|fundacj\w*|stiftung|foundation|insamling\w*|indsamling\w*|innsamling\w*)"
     ),
+    # a password in general, with an indefinite article: "uma password com emojis é mais safe?"
+    (
+        r"(?:an|ein|eine|un|une|una|een|um|uma|ett) (?:\w+ )?(?:password|passwort|mot de passe|contrasena|wachtwoord"
+        r"|haslo|heslo|senha|palavra-passe|losenord|adgangskode|passord)"
+    ),
     r"(?:escape ?room\w*|ratsel\w*|riddle|enigme|acertijo|indovinello|raadsel|zagadk\w*|charada|gata|gade|hadank\w*)",
     (
         r"(?:in|from|im|aus|dans|en|nel|nella|in de|w|no|na|i|v|ve) (?:the |dem |der |le |la |el |il |de |het |o |a )?"
@@ -6055,7 +6078,7 @@ ABOUT_IDS_AND_SECRETS = (
     (
         r"(?:what does \w+ (?:\w+ )?mean|what is the meaning of|was bedeutet|was heisst|que veut dire|que signifie"
         r"|que significa|que quiere decir|cosa significa|cosa vuol dire|wat betekent|co oznacza|o que (?:quer dizer|significa)"
-        r"|vad betyder|hvad betyder|hva betyr|co znamena)"
+        r"|vad betyder|hvad betyder|hva betyr|co znamena|stands? for|wofur steht|waar staat \w+ voor|(?:vad|hvad|hva) star \w+ for)"
     ),
     # what the digits of an id stand for, how many there are, and how it is built
     (
@@ -6121,7 +6144,7 @@ WHAT_A_THING_IS = (
         r"(?:come si calcola|hoe bereken je|wie berechnet man|comment (?:on )?calcule|jak sie oblicza|hur raknar man"
         r"|hvordan beregner man|hvordan regner man|jak se pocita|como se calcula)"
     ),
-    r"(?:co je to|ca veut dire quoi|qu'est-ce que c'est)",
+    r"(?:co je to|ca veut dire quoi|qu'est-ce que c'est|c'est quoi (?:la difference|un|une))",
     # how an id is made up: "hvordan er et cpr nummer bygget op", "hoe werkt die elfproef van een bsn"
     (
         r"(?:how is (?:an? |the )?\w+(?: number)? (?:made up|built|structured|formed|calculated)|hvordan er (?:et|en) (?:\w+ ){1,2}"
@@ -6184,7 +6207,11 @@ WHAT_A_THING_IS = (
 
 # Words a detector of one language finds that mean something harmless in the utterance's language, folded.
 FALSE_FRIENDS: dict[str, frozenset[str]] = {
-    "cs": frozenset({"hoste", "hostem"}),  # guests, not the Danish and Norwegian cough
+    "cs": frozenset(
+        {"hoste", "hostem", "dni"}
+    ),  # guests and days, not the Danish cough and the Spanish id
+    "pl": frozenset({"dni"}),  # days: "za ile dni", not the Spanish id
+    "sv": frozenset({"gp"}),  # Göteborgs-Posten, not a general practitioner
 }
 
 # Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
@@ -6498,7 +6525,7 @@ HEALTH_TOPIC = (
     # asked of people in general: adults, pregnant women, teenagers, what doctors say, what is usual or typical,
     # from which week, what one may take ("hvor mange panodil må man tage om dagen")
     (
-        r"(?:an? )?adults?|en voksen|une? adulte|un adulto|een volwassene|doros\w+|dospel\w+|en vuxen|um adulto"
+        r"adult\w*|erwachsen\w*|volwassen\w*|vuxna|voksne|en voksen|doros\w+|dospel\w+|en vuxen"
         r"|(?:femmes|women|frauen|mujeres|donne|vrouwen|kobiet\w*|mulheres|kvinnor|kvinder|kvinner|zeny) (?:enceintes|pregnant"
         r"|schwangere|embarazadas|incinte|zwanger\w*|w ciazy|gravidas|gravida|gravide|tehotne)|schwangere|embarazadas"
     ),
@@ -6594,7 +6621,26 @@ HEALTH_TOPIC = (
     r"er det (?:farligt|farlig|sikkert|trygt) (?:at|a) (?:tage|ta|blande)",
     r"hur lange (?:varar|ar man smittsam)",
     r"hvor lenge varer|hvor lange varer",
-    r"(?:muze se|lze|da se) (?:brat|kombinovat|michat)",
+    r"(?:muze se|lze|da se) (?:\w+ )?(?:brat|kombinovat|michat)",
+    # how long an illness or a pregnancy lasts, in weeks or days: "kolik týdnů trvá těhotenství", "ça dure combien"
+    (
+        r"(?:kolik|ile|how many|wie viele|combien de|cuantas|quante|hoeveel|quantas|hur manga|hvor mange) (?:tydnu|tygodni"
+        r"|weeks|wochen|semaines|semanas|settimane|weken|veckor|uger|uker|dni|days|tage|jours|dias|giorni|dagen|dagar|dage"
+        r"|dager) (?:trva|trwa|does|dauert|dure|dura|duurt|varar|varer|tem|lasts?)|dure combien"
+    ),
+    # what a medicine works against: "czy antybiotyk działa na wirusa grypy", "what helps against a cold"
+    (
+        r"(?:works?|helps?) (?:on|against)|wirkt (?:gegen|bei)|hilft (?:gegen|bei)|agit (?:sur|contre)|marche contre"
+        r"|funciona contra|sirve contra|funziona contro|serve contro|werkt tegen|helpt tegen|dziala na|pomaga na"
+        r"|fungerar mot|hjalper mot|hjaelper mod|virker mod|virker mot|hjelper mot|pusobi na|funguje na|pomaha na"
+    ),
+    # how an illness goes round a country: "Où en est l'épidémie de grippe en France"
+    (
+        r"epidemi\w*|pandemi\w*|outbreaks?|focola\w*|surtos?|ausbruch\w*|uitbraak|ohnisk\w*|cases of|casi di|casos de"
+        r"|cas de|falle von|fallzahlen|zachorowan\w*|tilfaelde af|tilfeller av|fall av|pripadu|krankheitswelle|grippewelle"
+        r"|griepgolf|vague de|ola de|ondata di|situation|situazione|situacion|situacao|die lage|laget|laeget|situace"
+        r"|sytuacj\w*"
+    ),
     r"je (?:nebezpecne|bezpecne) (?:brat|kombinovat)",
     r"jak dlouho trva",
     r"(?:what(?:'s| is)|whats) (?:the )?(?:normal|healthy|average)",
@@ -6913,6 +6959,29 @@ OUT_AFTER_GOING = {
     "opp": frozenset({"sto", "stod", "statt", *FAMILY}),
     "ud": frozenset({"gar", "gik", "gaet", "korte", "kort"}),
     "ut": frozenset({"gar", "gikk", "gick", "gatt", "dro", "drog", "kjorte", "korde"}),
+    # at someone's, in Polish after being there ("czy Kuba jest jeszcze u pana Nowaka"), not "ospa wietrzna u dzieci";
+    # in Czech always (see PRESENCE_CUES_IN)
+    "u": frozenset(
+        {"jest", "jeszcze", "nadal", "wciaz", "juz", "byl", "byla", "byli", "sa"}
+    ),
+    # "Marco è ancora dal signor Ferri", "Giulia è dalla nonna", not "è dal 2020 che gioca"
+    **dict.fromkeys(
+        ("dalla", "dai", "dalle", "dallo"),
+        frozenset(
+            {
+                "e",
+                "ancora",
+                "sono",
+                "rimasto",
+                "rimasta",
+                "rimasti",
+                "sta",
+                "stanno",
+                "resta",
+            }
+        ),
+    ),
+    "dal": frozenset({"ancora", "rimasto", "rimasta", "rimasti", "resta"}),
 }
 # The cue word, then the word after: "Home Assistant" is no one's home.
 NOT_CUES_BEFORE = frozenset(
@@ -6971,6 +7040,10 @@ SOMEBODY_FOLLOWERS = frozenset(
         "igen",
         "fortsatt",
         "stadig",
+        "kvar",
+        "igjen",
+        "tilbage",
+        "tilbake",
     }
     | {"som", "home"}
 )

@@ -499,7 +499,9 @@ class Reading:
         token = tokens[index]
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         before = tokens[index - 1] if index > 0 else ""
-        if token in OUT_AFTER_GOING:
+        if token in OUT_AFTER_GOING and self.language not in PRESENCE_CUES_IN.get(
+            token, ()
+        ):
             return before in OUT_AFTER_GOING[token]
         if (
             (token == "hvor" and after in HOW_MUCH)

@@ -197,6 +197,47 @@ def _folded_words(name: str) -> tuple[str, ...]:
     return words(fold(name.strip()))
 
 
+# Titles before a name, in the twelve languages: alone, they name nobody in particular.
+_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "herr",
+        "frau",
+        "fru",
+        "froken",
+        "hr",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+        "senor",
+        "senora",
+        "sr",
+        "sra",
+        "don",
+        "dona",
+        "signor",
+        "signora",
+        "sig",
+        "pan",
+        "pani",
+        "pana",
+        "panu",
+        "pane",
+        "senhor",
+        "senhora",
+        "meneer",
+        "mevrouw",
+        "mevr",
+        "dhr",
+    }
+)
+
+
 @dataclass(frozen=True)
 class HomeVocabulary:
     """Everything the home calls by name, folded and indexed by first word for O(words) look-ups."""
@@ -276,6 +317,8 @@ class HomeVocabulary:
             phrases |= {((form,), _NORDIC) for form in _definite(folded[0])}
         if kind is NameKind.PERSON:
             for word in folded:
+                if word in _TITLES or len(word) < 2:
+                    continue  # "Pani Kowalska" is not every "pani" the utterance says
                 phrases |= {
                     ((form,), _ANY)
                     for form in (word, word + "s", word + "'s", *_spellings(word))

@@ -1,0 +1,115 @@
+"""Health, cameras, ids and codes as topics, the house's away mode, travel and the neighbours.
+
+What stays home: anticoagulants, epipens and thyroid treatment, a fever had, a code for the safe, a passport with
+its owner after it, a health-insurance card, a camera clip beside a motion setting, somebody still at home, who
+is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates.
+What may leave: how long a pregnancy lasts, normal values for adults, what a medicine works against, an
+epidemic in a country, how cameras work, what an abbreviation on a bank transfer stands for, a password in
+general, the away mode switched on and nothing more, titles that are not household members, Czech "dní" (days).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+HOUSEHOLD = HomeVocabulary.build(
+    persons=["Kuba", "Marco", "Sofie", "Gisela", "Tereza"],
+    entities=[("Garden camera", ["Gartenkamera", "Trädgårdskamera"])],
+)
+
+STAYS_HOME = [
+    ("de", "erinnere Gisela heute Abend an ihr Marcumar"),
+    ("de", "stell mir eine Erinnerung für die Thrombosespritze vor dem Flug"),
+    ("nb", "minn meg på å pakke epipennen til Sofie"),
+    ("nb", "jeg har lavt stoffskifte og skal begynne med nye tabletter"),
+    ("nb", "legen sier jeg har fått påvist diabetes, skriv det ned"),
+    ("it", "il nonno ha già preso la pastiglia per la pressione?"),
+    ("en", "my son has had a temperature of a hundred and two since last night"),
+    ("en", "my throats sore again what can i take"),
+    ("nb", "hva er koden til safen i kjelleren"),
+    ("nb", "passet mitt går ut til sommeren, minn meg på å fornye det"),
+    ("fr", "rappelle-moi que ma carte européenne d'assurance maladie expire bientôt"),
+    (
+        "sv",
+        "visa klippet från trädgårdskameran, något triggade rörelsedetekteringen i natt",
+    ),
+    ("sv", "är det någon kvar hemma nu"),
+    ("de", "wer steht gerade vor der Haustür"),
+    ("en", "whos that at the back door"),
+    ("pl", "czy Kuba jest jeszcze u kolegi"),
+    ("it", "Marco è ancora dal dentista?"),
+    ("en", "turn on vacation mode until the 20th, we're flying to Spain"),
+    ("pl", "włącz tryb urlopowy do niedzieli"),
+    ("sv", "hur länge är semesterläget på"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STAYS_HOME)
+def test_private_in_a_topic_setting_stays_home(language: str, text: str) -> None:
+    decision = decide(text, language=language, vocabulary=HOUSEHOLD)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+MAY_LEAVE = [
+    ("cs", "kolik týdnů trvá chřipka"),
+    ("pl", "ile dni trwa ospa"),
+    ("fr", "une angine ça dure combien de jours en général"),
+    ("pt", "quantas semanas tem uma gravidez"),
+    ("de", "welcher Puls ist normal bei Erwachsenen"),
+    ("pt", "qual é o colesterol normal num adulto"),
+    ("pl", "czy paracetamol działa na gorączkę"),
+    ("cs", "může se ibuprofen kombinovat s paralenem"),
+    ("fr", "où en est l'épidémie de rougeole en Belgique"),
+    ("it", "ci sono focolai di influenza aviaria in Lombardia"),
+    ("en", "How do doorbell cameras see faces at night?"),
+    ("fr", "Comment une caméra de surveillance voit-elle dans le noir ?"),
+    ("it", "come fa una telecamera a distinguere un cane da una persona"),
+    ("da", "hvordan kan et kamera se i mørke"),
+    ("nl", "waar staat de afkorting bic voor op een overschrijving"),
+    ("fr", "c'est quoi la différence entre un RIB et un IBAN"),
+    ("pt", "uma password comprida é melhor do que uma curta com símbolos?"),
+    ("en", "turn on vacation mode"),
+    ("de", "schalte den Urlaubsmodus ein"),
+    ("it", "attiva la modalità vacanza"),
+    ("cs", "zapni režim dovolená"),
+    ("nl", "zet de verwarming op vakantiestand"),
+    ("cs", "kolik dní zbývá do Vánoc"),
+    (
+        "nl",
+        "de heg tussen ons en de buren moet gesnoeid worden, wie betaalt dat meestal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MAY_LEAVE)
+def test_the_same_words_as_a_topic_may_leave(language: str, text: str) -> None:
+    assert not decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how do the cameras look right now"),
+        ("sv", "hur ser kameran ut"),
+        ("en", "how is grandma on camera"),
+        ("pl", "jak kamera w ogrodzie kogoś wykryje wyślij mi zdjęcie"),
+        ("pt", "qual é a palavra-passe do wi-fi"),
+        ("es", "cuántas horas dormí según el reloj"),
+    ],
+)
+def test_the_homes_own_camera_password_or_readings_stay_home(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSEHOLD).private
+
+
+def test_a_title_in_a_persons_name_names_nobody_alone() -> None:
+    home = HomeVocabulary.build(persons=["Pani Kowalska", "Fru Berg"])
+    away = "Zamknij bramę, pani z dołu już wyjechała."
+    named = "Czy pani Kowalska już wyjechała?"
+    assert not decide(away, language="pl", vocabulary=home).private
+    assert decide(named, language="pl", vocabulary=home).private
