@@ -379,9 +379,15 @@ def test_music_our_own_clubs_and_how_offices_work_are_no_office_holder_now(
         ("fr", "quelle météo demain à 69002 lyon"),
         ("pt", "como está o tempo hoje em braga"),
         ("fr", "c'est combien en ce moment un aspirateur robot"),
+        ("en", "is our flight to Lisbon on time"),
+        ("fr", "mon vol pour Nice est-il annulé"),
+        ("nb", "er flyet til Tromsø forsinket"),
+        ("de", "brauche ich für Kanada ein Visum"),
+        ("pt", "preciso de visto para ir aos Estados Unidos"),
+        ("nl", "heb je een visum nodig voor Vietnam"),
     ],
 )
-def test_parcels_flights_postcode_towns_and_prices_now_are_fresh_facts(
+def test_parcels_flights_entry_rules_postcode_towns_and_prices_now_are_fresh_facts(
     language: str, text: str
 ) -> None:
     decision = decide(text, language=language)
@@ -635,3 +641,18 @@ def test_times_films_our_kids_a_water_leak_and_commands_are_no_fresh_fact(
     text: str,
 ) -> None:
     assert fresh_fact(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "is de vaatwasser vol en op tijd klaar"),
+        ("it", "ho bisogno di sapere se hai visto le chiavi"),
+        ("en", "my visa card needs a new pin"),
+        ("nb", "skriv en klage til flyselskapet: flyet ble fire timer forsinket"),
+    ],
+)
+def test_a_full_dishwasher_a_seen_key_a_card_and_a_complaint_are_no_fresh_fact(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source != "fresh_fact"

@@ -136,3 +136,28 @@ def test_what_electricity_costs_today_is_a_live_price(language: str, text: str) 
 )
 def test_one_currency_or_a_weight_is_no_conversion(language: str, text: str) -> None:
     assert decide(text, language=language).source != "live_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how much is a hundred euros in swiss francs"),
+        ("nb", "hvor mye er tusen kroner i euro"),
+        ("pl", "ile to jest sto euro w złotych"),
+    ],
+)
+def test_an_amount_in_words_in_another_currency_is_a_live_price(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).source == "live_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvor mange euro er tusind kroner hvis kursen er syv komma fem"),
+        ("it", "quanti euro sono 20000 yen se il cambio è 160"),
+    ],
+)
+def test_a_conversion_at_a_given_rate_is_a_sum(language: str, text: str) -> None:
+    assert decide(text, language=language).source != "live_price"

@@ -39,6 +39,7 @@ from .home_requests import (
 )
 from .live_prices import asks_now
 from .privacy_lexicon import CHILDREN, FAMILY, POSSESSIVE
+from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
 from .text import fold, words
 
@@ -1202,6 +1203,27 @@ _VEHICLE = (
     r"|raumstation|station spatiale|estacion espacial|stazione spaziale|ruimtestation|estacao espacial|rymdstation\w*"
     r"|rumstation\w*|romstasjon\w*"
 )
+_FLIGHT = (
+    r"flights?|flug|fluges|flieger|le vol|mon vol|notre vol|ton vol|du vol|un vol|son vol|ce vol|vuelo|volo|vlucht|lotu"
+    r"|lot do|voo|flyg|flyget|flighten|flyet|flyvet|flyvningen|flyavgang\w*|letu|let do"
+)
+# Writing about a late flight is a letter: "Skriv en klage til Norwegian: flyet ble fem timer forsinket".
+_COMPLAINT = (
+    MAKE
+    + r"|formuliere|formulier|complaint|beschwerde|reclamation|reclamacion|reclamo|klacht|reklamac\w*|reclamacao"
+    r"|klage|klagomal|stiznost|compensation|entschadigung|indemnisation|indemnizacion|rimborso|compensatie"
+    r"|odszkodowani\w*|indemnizacao|ersattning|kompensation|erstatning|kompensasjon|odskodn\w*"
+)
+_VISA = (
+    # not the card ("my visa card") nor the Italian and Spanish "seen" ("hai visto le chiavi")
+    r"visas?(?! ?(?:card|karte|carte|tarjeta|kort|kaart))|visum|(?<!hai )(?<!ho )(?<!ha )(?<!he )(?<!has )(?<!han )vistos?"
+    r"|wiz[aey]|vizum|viza|vizu|etias|einreisebestimmungen|entry requirements|requisitos de entrada"
+    r"|conditions d'entree|regole di ingresso|inreseregler|indrejseregler|innreiseregler"
+)
+_NEED = (
+    r"need|needs|needed|required|brauch\w*|benotig\w*|besoin|faut|necesit\w*|hace falta|bisogno|serve|servono|nodig"
+    r"|potrzeb\w*|precis\w*|behov\w*|behover|trenger|treng|kraev\w*|kreves|kravs|potreb\w*|requirements?"
+)
 _WHERE = r"where|wo|ou|donde|dove|waar|gdzie|onde|var|hvor|kde"
 _NOW = (
     r"now|right now|at the moment|currently|jetzt|grad|gerade|maintenant|en ce moment|ahora|ahora mismo|adesso|ora"
@@ -1218,6 +1240,13 @@ _VEHICLE_SHAPES = Shapes(
             "whether a flight or a train is late",
             Shape((_VEHICLE, _DELAYED + r"|running late|late"), lacks(_POSSESSIVES)),
         ),
+        # one's own flight too: "is my flight to edinburgh on time", "er widerøe flyet til bodø innstilt"
+        (
+            "whether a flight or a train is late",
+            Shape((_FLIGHT, _DELAYED), lacks(_COMPLAINT)),
+        ),
+        # entry rules change: "Trenger nordmenn visum til USA nå", "Preciso de visto para ir ao Brasil?"
+        ("the entry rules of a country", Shape((_NEED, _VISA))),
     ]
 )
 # Asking to check online whether an account, a number or a site is the real, official one (a poster's charity).

@@ -12,7 +12,8 @@ import re
 
 from .alternation import WordAlternation
 from .shapes import Shape, Shapes
-from .text import fold
+from .spoken_numbers import NUMBER_WORDS
+from .text import fold, words
 
 _PRICES = (
     r"(?:electricity|power|energy|spot|gas|fuel|petrol|diesel|stock|share|bitcoin) prices?",
@@ -114,6 +115,32 @@ _CURRENCY = tuple(
     WordAlternation(r"(?<![a-z])(?:" + family + r")(?![a-z])") for family in _CURRENCIES
 )
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)? ?(?:" + "|".join(_CURRENCIES) + r")(?![a-z])")
+# An amount said in words: the number words, and hundreds and thousands in the twelve languages.
+_AMOUNT_WORDS = frozenset(NUMBER_WORDS) | {
+    "hundred",
+    "thousand",
+    "hundert",
+    "tausend",
+    "cent",
+    "cents",
+    "mille",
+    "cien",
+    "ciento",
+    "mil",
+    "cento",
+    "honderd",
+    "duizend",
+    "sto",
+    "tysiac",
+    "tysiecy",
+    "cem",
+    "hundra",
+    "tusen",
+    "hundrede",
+    "tusind",
+    "hundre",
+    "tisic",
+}
 
 
 def asks_now(text: str) -> bool:
@@ -163,8 +190,22 @@ def asks_a_currency_rate(folded: str) -> bool:
 
 
 def converts_currency(folded: str) -> bool:
-    """Whether a folded text gives an amount in one currency and names another: "30 euro i kronor"."""
+    """Whether a folded text gives an amount in one currency and names another: "30 euro i kronor".
+
+    The amount also in words: "how many pounds is a hundred euros", "hvor mye er hundre euro i norske kroner".
+    """
     return (
-        _AMOUNT.search(folded) is not None
-        and sum(family.search(folded) is not None for family in _CURRENCY) >= 2
+        sum(family.search(folded) is not None for family in _CURRENCY) >= 2
+        and (
+            _AMOUNT.search(folded) is not None
+            or not _AMOUNT_WORDS.isdisjoint(words(folded))
+        )
+        and _GIVEN_RATE.search(folded) is None
     )
+
+
+# The rate given: "hvor mange euro er tusind kroner hvis kursen er syv komma fem" is a sum.
+_GIVEN_RATE = re.compile(
+    r"(?<![a-z])(?:if|hvis|om|wenn|falls|si|se|als|jesli|pokud|kdyz)(?: \w+){0,2}"
+    r" (?:kurs\w*|rate|taux|cambio|koers|taxa|kurz\w*|exchange rate)(?![a-z])"
+)
