@@ -385,6 +385,10 @@ def test_music_our_own_clubs_and_how_offices_work_are_no_office_holder_now(
         ("de", "brauche ich für Kanada ein Visum"),
         ("pt", "preciso de visto para ir aos Estados Unidos"),
         ("nl", "heb je een visum nodig voor Vietnam"),
+        ("sv", "är det vägarbete på E4 den här veckan"),
+        ("pt", "há obras na avenida da liberdade hoje"),
+        ("da", "hvad har Aarhus Kommune besluttet om parkering"),
+        ("pt", "o que decidiu a câmara de Lisboa sobre as trotinetes"),
     ],
 )
 def test_parcels_flights_entry_rules_postcode_towns_and_prices_now_are_fresh_facts(

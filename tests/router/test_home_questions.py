@@ -253,6 +253,11 @@ def test_who_made_the_assistant_is_small_talk(language: str, text: str) -> None:
         # asking to play something is the home's players, whatever it plays
         ("en", "now play the latest episode of the news podcast in the kitchen"),
         ("de", "spiel die neuesten Nachrichten im Bad ab"),
+        # switching modes on and restarting devices
+        ("it", "attiva la modalità notte in camera"),
+        ("fr", "active le mode éco du chauffe-eau"),
+        ("pl", "zrestartuj router w salonie"),
+        ("en", "reboot the media player in the kitchen"),
     ],
 )
 def test_scenes_polite_commands_and_playing_are_device_commands(

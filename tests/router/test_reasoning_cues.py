@@ -278,6 +278,11 @@ STORIES_SUMMARIES_CODE_AND_PROBLEMS = [
         "regn ut steg for steg hva lånet koster totalt",
         "working something out",
     ),
+    (
+        "it",
+        "il termostato si spegne da solo, aiutami a capire passo passo cosa controllare",
+        "working something out",
+    ),
     # translating a text given after the request
     (
         "de",

@@ -1300,7 +1300,8 @@ _SOON = (
     r"today|tomorrow|tonight|this week|next week|will there be|heute|morgen|diese woche|gibt es|demain|aujourd'hui"
     r"|cette semaine|y a-t-il|hoy|manana|esta semana|hay|oggi|domani|questa settimana|c'e|vandaag|deze week|komt er"
     r"|is er|dzis|dzisiaj|jutro|w tym tygodniu|bedzie|hoje|amanha|esta semana|vai haver|tem|ha|idag|i dag|imorgon"
-    r"|i morgon|blir det|i morgen|bliver der|blir det|dnes|zitra|tento tyden|bude|budou"
+    r"|i morgon|blir det|i morgen|bliver der|blir det|dnes|zitra|tento tyden|bude|budou|den har veckan|i veckan"
+    r"|denne uge|i denne uge|denne uka|denne veka"
 )
 _POLLS = (
     r"polls?|umfrage\w*|sondage\w*|encuestas?|sondaggi\w*|peiling\w*|sondaz\w*|sondagens?|pesquisas?"
@@ -1340,6 +1341,24 @@ _ON_DUTY = (
     r"|mas cercana|di turno|piu vicina|dienst|dichtstbijzijnde|calodobow\w*|najblizsz\w*|de servico|mais proxima"
     r"|narmaste|jourapotek\w*|naermeste|vagt\w*|vakt\w*|nejblizsi|pohotovost\w*"
 )
+# Works on a street this week: "er det veiarbeid på ekebergveien denne uka", "há obras na avenida da boavista".
+_ROAD_WORKS = (
+    r"road ?works?|roadworks|baustelle\w*|strassenarbeiten|strassensperrung\w*|travaux (?:sur|rue|avenue|route|boulevard"
+    r"|autoroute|place)|obras (?:na|en la|en el) (?:avenida|rua|calle|estrada|carretera|autovia|autoestrada|a\d+)"
+    r"|lavori stradali|cantier\w* stradal\w*|wegwerkzaamheden|wegafsluiting\w*|roboty drogowe|remont\w* (?:drogi|ulicy)"
+    r"|vagarbete\w*|vejarbejde\w*|veiarbeid\w*|uzavirk\w*|objizdk\w*|oprav\w* silnice"
+)
+# What a town's council decided: "Vad har Göteborgs stad beslutat om miljözon", "co rozhodlo zastupitelstvo".
+_COUNCIL = (
+    r"councils?|city hall|gemeinderat|stadtrat|bezirksamt|conseil municipal|mairie|metropole|ayuntamiento|concejo"
+    r"|comune|consiglio comunale|gemeente|gemeenteraad|rada (?:miasta|gminy|dzielnicy)|camara (?:municipal|do|de|da)"
+    r"|kommun\w*|\w+s stad|byradet|bystyret|zastupitelstv\w*|magistrat\w*|radnice"
+)
+_DECIDED = (
+    r"decided|voted|approved|beschlossen|entschieden|decide|vote|approuve|decidido|aprobado|aprobo|decidio|deciso"
+    r"|approvato|besloten|goedgekeurd|postanowil\w*|zdecydowal\w*|uchwalil\w*|decidiu|aprovou|beslutat|beslutade"
+    r"|besluttet|vedtaget|vedtatt|vedtok|rozhodl\w*|schvalil\w*"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1352,6 +1371,8 @@ _PUBLIC_LIFE = Shapes(
             Shape((_NEXT_ONE, _NEXT), lacks(_POSSESSIVES + "|" + _NOT_A_RIDE)),
         ),
         ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
+        ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
+        ("a council's decision", Shape((_DECIDED, _COUNCIL))),
     ]
 )
 # language -> (won or lost, yesterday) asked verb first: "vandt brøndby i går", "vann djurgården igår".

@@ -55,6 +55,8 @@ _COMMAND = (
     r"|start|stop|starte|stoppe|lance|arrete|arranca|avvia|ferma|uruchom|zatrzymaj|starta|stoppa|stopp|spust|zastav"
     r"|activate|deactivate|enable|disable|aktiviere|deaktiviere|active|activez|desactive|activa|desactiva|attiva|disattiva"
     r"|activeer|deactiveer|aktywuj|dezaktywuj|ativa|desativa|aktivera|avaktivera|aktiver|deaktiver|aktivuj|deaktivuj"
+    r"|restart|reboot|neustarten|redemarre|reinicia|riavvia|herstart|zrestartuj|uruchom ponownie|reinicie|genstart"
+    r"|restartuj"
     rf"|{_PLAY}"
 )
 # Device verbs in the infinitive, which follow "can you" at once or, in German and Dutch, at the end.

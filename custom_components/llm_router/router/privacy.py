@@ -463,6 +463,8 @@ def _camera_content(folded: str, match: re.Match[str]) -> bool:
             _PLAYBACK_BEFORE.search(folded, max(0, match.start() - 30), match.start())
             is None
         )
+    if match.group() == "camara":
+        return _TOWN_COUNCIL.search(folded) is None
     if match.group() != "camera":
         return True
     before = folded[max(0, match.start() - 24) : match.start()]
@@ -580,6 +582,11 @@ _PLAYBACK_BEFORE = re.compile(
     r"|arrete|mets en pause|pausa|pon|reanuda|para|parar|pausar|avancar|recuar|reproduzir|reproduz|continuar|retomar"
     r"|ver otra vez|riprendi|ferma|avvia|metti in pausa|speel|pauzeer|hervat|zatrzymaj|wznow|odtworz|spela|spill"
     r"|afspil|pozastav|prehraj|pust)(?: (?:the|this|that|el|la|le|il|o|a|do|da|das|de|het|ten|to|ultimo|last|next)){0,3} $"
+)
+# The Portuguese "Câmara" is also the town council: "O que é que a Câmara do Porto decidiu sobre o estacionamento".
+_TOWN_COUNCIL = re.compile(
+    r"camara (?:municipal|dos deputados)|presidente da camara|vereador\w*"
+    r"|camara (?:do|de|da) \w+ (?:decidiu|aprovou|anunciou|vai|votou)|(?:decidiu|aprovou|anunciou|votou) a camara (?:do|de|da)"
 )
 # Italian "camera" is a room after an Italian article or preposition, or before what kind of room it is.
 _ITALIAN_ROOM_BEFORE = re.compile(

@@ -253,14 +253,20 @@ _WHAT_IF = re.compile(
 )
 # Explaining or working something out step by step: "wyjaśnij krok po kroku jak działa suma kontrolna".
 _STEP_BY_STEP = (
-    r"step by step|schritt fur schritt|etape par etape|paso a paso|passo (?:a|per) passo|stap voor stap"
+    r"step by step|schritt fur schritt|etape par etape|paso a paso|passo (?:a |per )?passo|stap voor stap"
     r"|krok po kroku|steg for steg|trin for trin|krok za krokem"
+)
+# Finding out what is wrong: "mi aiuti a capire passo passo", "hjelpe meg å finne ut steg for steg".
+_FIND_OUT = (
+    r"find out|understand|herausfinden|verstehen|comprendre|trouver|entender|averiguar|capire|scoprire|begrijpen"
+    r"|uitzoeken|zrozumiec|ustalic|perceber|descobrir|ta reda pa|forsta|finde ud af|forstaa|finne ut|zjistit|pochopit"
 )
 _STEPS = Shapes(
     [
         ("an explanation step by step", Shape((_EXPLAIN, _STEP_BY_STEP))),
         ("working something out", Shape((_WORK_OUT, _STEP_BY_STEP))),
         ("instructions step by step", Shape((_HOW, _STEP_BY_STEP))),
+        ("working something out", Shape((_FIND_OUT, _STEP_BY_STEP))),
     ]
 )
 # Translating a text given after the request ("Přelož do angličtiny: Vážení zákazníci, …"), not a word or a phrase.
