@@ -2,10 +2,12 @@
 
 What stays home: anticoagulants, epipens and thyroid treatment, a fever had, a code for the safe, a passport with
 its owner after it, a health-insurance card, a camera clip beside a motion setting, somebody still at home, who
-is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates.
+is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates,
+an automation reading a blood-pressure monitor or a glucose meter.
 What may leave: how long a pregnancy lasts, normal values for adults, what a medicine works against, an
 epidemic in a country, how cameras work, what an abbreviation on a bank transfer stands for, a password in
-general, the away mode switched on and nothing more, titles that are not household members, Czech "dní" (days).
+general, which monitor to buy, the away mode switched on and nothing more, titles that are not household members,
+Czech "dní" (days).
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ STAYS_HOME = [
     ("en", "turn on vacation mode until the 20th, we're flying to Spain"),
     ("pl", "włącz tryb urlopowy do niedzieli"),
     ("sv", "hur länge är semesterläget på"),
+    (
+        "it",
+        "scrivi un'automazione che legge il misuratore di pressione del nonno ogni mattina",
+    ),
+    ("pt", "automação que me avisa quando o medidor de glicose passa dos duzentos"),
 ]
 
 
@@ -72,6 +79,7 @@ MAY_LEAVE = [
     ("nl", "waar staat de afkorting bic voor op een overschrijving"),
     ("fr", "c'est quoi la différence entre un RIB et un IBAN"),
     ("pt", "uma password comprida é melhor do que uma curta com símbolos?"),
+    ("en", "what's the best blood pressure monitor to buy"),
     ("en", "turn on vacation mode"),
     ("de", "schalte den Urlaubsmodus ein"),
     ("it", "attiva la modalità vacanza"),
@@ -99,6 +107,7 @@ def test_the_same_words_as_a_topic_may_leave(language: str, text: str) -> None:
         ("pl", "jak kamera w ogrodzie kogoś wykryje wyślij mi zdjęcie"),
         ("pt", "qual é a palavra-passe do wi-fi"),
         ("es", "cuántas horas dormí según el reloj"),
+        ("de", "was kostet Omas Insulin"),
     ],
 )
 def test_the_homes_own_camera_password_or_readings_stay_home(

@@ -195,11 +195,11 @@ def converts_currency(folded: str) -> bool:
     The amount also in words: "how many pounds is a hundred euros", "hvor mye er hundre euro i norske kroner".
     """
     return (
-        sum(family.search(folded) is not None for family in _CURRENCY) >= 2
-        and (
+        (
             _AMOUNT.search(folded) is not None
             or not _AMOUNT_WORDS.isdisjoint(words(folded))
         )
+        and sum(family.search(folded) is not None for family in _CURRENCY) >= 2
         and _GIVEN_RATE.search(folded) is None
     )
 

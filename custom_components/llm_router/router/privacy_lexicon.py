@@ -694,6 +694,13 @@ HEALTH = (
     r"cisnieniomierz\w*",
     r"blodtrycksmatare",
     r"tensao (?:da|do|arterial)",
+    # a blood-pressure monitor or a glucose meter, read by an automation too ("il misuratore di pressione")
+    r"misurator\w* (?:di|della) pressione",
+    r"medidor(?:es)? de (?:tensao|pressao|tension|glicose|glucosa)",
+    r"blood pressure (?:monitor|cuff|meter)",
+    r"blodtryksmaler\w*",
+    r"blodtrykksmaler\w*",
+    r"gluco ?met\w*|glukometr\w*|glukometer\w*|blutzuckermessgerat\w*|lecteur de glycemie|freestyle libre",
     r"hemtjanst\w*",
     r"hjemmepleje\w*",
     r"hjemmesykepleie\w*",
@@ -6634,6 +6641,8 @@ HEALTH_TOPIC = (
         r"|funciona contra|sirve contra|funziona contro|serve contro|werkt tegen|helpt tegen|dziala na|pomaga na"
         r"|fungerar mot|hjalper mot|hjaelper mod|virker mod|virker mot|hjelper mot|pusobi na|funguje na|pomaha na"
     ),
+    # which device for it to buy: "what's the best glucometer to buy"
+    r"(?:which|best) \w+(?: \w+){0,2} to buy",
     # how an illness goes round a country: "Où en est l'épidémie de grippe en France"
     (
         r"epidemi\w*|pandemi\w*|outbreaks?|focola\w*|surtos?|ausbruch\w*|uitbraak|ohnisk\w*|cases of|casi di|casos de"
