@@ -3,7 +3,8 @@
 What stays home: anticoagulants, epipens and thyroid treatment, a fever had, a code for the safe, a passport with
 its owner after it, a health-insurance card, a camera clip beside a motion setting, somebody still at home, who
 is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates,
-an automation reading a blood-pressure monitor or a glucose meter.
+an automation reading a blood-pressure monitor or a glucose meter, a PIN changed to its digits, a TAN list, a
+cloud key by its variable name, multiple sclerosis, a contraceptive ring changed, a pressure reading in Spanish.
 What may leave: how long a pregnancy lasts, normal values for adults, what a medicine works against, an
 epidemic in a country, how cameras work, what an abbreviation on a bank transfer stands for, a password in
 general, which monitor to buy, the away mode switched on and nothing more, titles that are not household members,
@@ -51,6 +52,14 @@ STAYS_HOME = [
         "scrivi un'automazione che legge il misuratore di pressione del nonno ogni mattina",
     ),
     ("pt", "automação que me avisa quando o medidor de glicose passa dos duzentos"),
+    ("it", "ho cambiato il pin della carta in 5521, ricordatelo"),
+    ("de", "lies mir die TAN-Liste vor"),
+    ("en", "why does this fail: export AWS_SECRET_ACCESS_KEY=abc123 then aws s3 ls"),
+    ("pl", "mój brat ma stwardnienie rozsiane, przypomnij mi o jego wizycie"),
+    ("fr", "rappelle-moi de changer l'anneau vendredi"),
+    ("es", "la tensión me ha dado 14 8 hoy"),
+    ("cs", "je Tereza ještě venku"),
+    ("it", "Marco è ancora da Luca?"),
 ]
 
 
@@ -86,6 +95,8 @@ MAY_LEAVE = [
     ("cs", "zapni režim dovolená"),
     ("nl", "zet de verwarming op vakantiestand"),
     ("cs", "kolik dní zbývá do Vánoc"),
+    ("it", "Marco ha ancora da fare i compiti, accendi la luce in cucina"),
+    ("de", "wo ist die nächste Tankstelle"),
     (
         "nl",
         "de heg tussen ons en de buren moet gesnoeid worden, wie betaalt dat meestal",

@@ -623,6 +623,11 @@ CREDENTIALS = word_detector(
     r"(?:wi ?fi|wlan|wireless|network|netzwerk|netwerk|reseau|red|rete)[ -]?(?:key|schlussel|sleutel|cle|clave|chiave)",
     r"(?:cle|clef|clave|chiave) (?:du |de la |del |della )?(?:wi-?fi|wlan|wpa|reseau|red|rete)",
     r"api[ -]?keys?",
+    # a cloud account's keys by their variable names, and a bank's TAN list
+    r"(?:aws_)?secret_access_key|aws_access_key_id|aws_session_token",
+    r"tan[ -]?(?:liste|list|nummer|number|numero)\w*",
+    # a PIN changed to its digits: "ho cambiato il pin dell'app della banca in 4407", "mudei o pin … para 3658"
+    (r"pin (?:[\w']+ ){0,6}?(?:in|na|para|to|auf|en|op|till|til|a|za) \d{4,6}(?!\d)"),
     r"(?:github|gitlab|api|access|auth|bearer|personal|home assistant|nabu casa) tokens?",
     r"api[ -]?(?:sleutel|schlussel|nyckel|nogle|nokkel|klic)\w*",
     r"tokens? (?:do|to|for|fur|pour|para|per|voor|til|till|k) (?:\w+ )?api",
@@ -703,6 +708,9 @@ CREDENTIALS = word_detector(
         "gh",
         "akia",
         "xox",
+        "tan",
+        "aws",
+        "secret",
     ),
     near_miss=_compile(
         r"password (?:generator|manager|managers|strength|policy|policies|hash\w*|validator|checker)",

@@ -1448,6 +1448,23 @@ HEALTH = (
     r"thyroxin\w*",
     r"levothyrox\w*",
     r"neo-?mercazol\w*",
+    # multiple sclerosis, gestational diabetes
+    (
+        r"multiple sclerosis|multiple sklerose|sclerose en plaques|esclerosis multiple|sclerosi multipla"
+        r"|multiple sclerose|stwardnieni\w* rozsian\w*|esclerose multipla|ms-sjuk\w*|roztrousen\w* skleroz\w*"
+    ),
+    (
+        r"gestational diabetes|schwangerschaftsdiabetes|diabete gestationnel|diabetes gestacional|diabete gestazionale"
+        r"|zwangerschapsdiabetes|cukrzyc\w* ciazow\w*|graviditetsdiabetes|svangerskabsdiabetes|svangerskapsdiabetes"
+        r"|tehotensk\w* cukrovk\w*"
+    ),
+    # a contraceptive ring or patch changed: "recuérdame cambiar el anillo", "připomeň mi vyměnit náplast"
+    (
+        r"(?:cambiar|trocar|changer|cambiare|vervangen|wymienic|wymien|vymenit|vymen|byta|skifte|wechseln) (?:el |o |mon |ma "
+        r"|le |la |il |l'|mijn |de |den |das |mi |min |mitt )?(?:anillo|anel|anneau|anello|naplast|patch|pleister|plaster|plastr\w*)"
+    ),
+    # a blood-pressure reading: "la tensión me ha dado 15 9 esta mañana"
+    r"la tension (?:me )?(?:ha dado|dio|salio|esta en|marca|marcaba)",
     r"stoffskifte\w*",
     r"epi ?pen\w*",
     r"adrenalin ?penn?\w*",
@@ -5430,6 +5447,7 @@ PRESENCE_CUES_IN = {
     "landet": frozenset({"de", "sv", "da", "nb"}),
     "hos": frozenset({"sv", "da", "nb"}),  # at someone's: "er freja stadig hos farmor"
     "tam": frozenset({"cs", "pl"}),  # there: "a je tam už zuzka"
+    "venku": frozenset({"cs"}),  # outside: "je Mia ještě venku"
     "ven": frozenset({"cs"}),  # out: "šel ondra včera večer ven"; Spanish "come"
     "sel": frozenset({"cs"}),
     "sla": frozenset({"cs"}),
@@ -6991,10 +7009,28 @@ OUT_AFTER_GOING = {
         ),
     ),
     "dal": frozenset({"ancora", "rimasto", "rimasta", "rimasti", "resta"}),
+    # "Mia è ancora da Giulia", not "ha ancora da fare"
+    "da": frozenset({"ancora", "rimasto", "rimasta", "rimasti", "resta", "dorme"}),
 }
 # The cue word, then the word after: "Home Assistant" is no one's home.
 NOT_CUES_BEFORE = frozenset(
     {("home", "assistant"), ("home", "office"), ("work", "out")}
+    # still to do, not at someone's: "Mia ha ancora da fare i compiti"
+    | {
+        ("da", verb)
+        for verb in (
+            "fare",
+            "finire",
+            "studiare",
+            "mangiare",
+            "pagare",
+            "leggere",
+            "scrivere",
+            "preparare",
+            "pulire",
+            "sistemare",
+        )
+    }
 )
 # A quantity before "work": "hur mycket jobb det blir" is how much work, not the workplace.
 QUANTITIES = frozenset(

@@ -502,7 +502,10 @@ class Reading:
         if token in OUT_AFTER_GOING and self.language not in PRESENCE_CUES_IN.get(
             token, ()
         ):
-            return before in OUT_AFTER_GOING[token]
+            return (
+                before in OUT_AFTER_GOING[token]
+                and (token, after) not in NOT_CUES_BEFORE
+            )
         if (
             (token == "hvor" and after in HOW_MUCH)
             or (token in DWELLINGS and self._about_a_device_state)
