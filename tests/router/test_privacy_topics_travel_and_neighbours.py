@@ -133,3 +133,8 @@ def test_a_title_in_a_persons_name_names_nobody_alone() -> None:
     named = "Czy pani Kowalska już wyjechała?"
     assert not decide(away, language="pl", vocabulary=home).private
     assert decide(named, language="pl", vocabulary=home).private
+
+
+def test_a_household_member_whose_name_is_also_a_title_is_still_named() -> None:
+    home = HomeVocabulary.build(persons=["Don Miller"])
+    assert decide("is Don home yet", language="en", vocabulary=home).private

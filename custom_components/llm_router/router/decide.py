@@ -61,6 +61,7 @@ from .privacy_lexicon import (
     NEWS_ABOUT,
     ONCE_MORE,
     ONGOING_USE,
+    OWNERS,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
     WHAT_A_THING_IS,
@@ -177,8 +178,8 @@ _HOW_IT_WORKS = re.compile(
     r"|come (?:fa|fanno|funziona\w*)|hoe (?:werk\w*|kan|kunnen|ziet|zien)|jak (?:dziala\w*|funguje|mohou)"
     r"|hur (?:fungerar|kan)|hvordan (?:fungerer|virker|kan))(?![a-z])"
 )
-# Words that make a camera someone's or a particular one: "the", "unsere", "ta", "min".
-_DETERMINERS = frozenset(
+# Words that make a camera someone's or a particular one: "the", "unsere", "ta", "min", "his".
+_DETERMINERS = OWNERS | frozenset(
     {
         "the",
         "my",

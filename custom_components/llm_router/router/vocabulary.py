@@ -218,8 +218,6 @@ _TITLES = frozenset(
         "senora",
         "sr",
         "sra",
-        "don",
-        "dona",
         "signor",
         "signora",
         "sig",
