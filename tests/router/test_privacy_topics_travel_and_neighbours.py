@@ -4,7 +4,8 @@ What stays home: anticoagulants, epipens and thyroid treatment, a fever had, a c
 its owner after it, a health-insurance card, a camera clip beside a motion setting, somebody still at home, who
 is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates,
 an automation reading a blood-pressure monitor or a glucose meter, a PIN changed to its digits, a TAN list, a
-cloud key by its variable name, multiple sclerosis, a contraceptive ring changed, a pressure reading in Spanish.
+cloud key by its variable name, multiple sclerosis, a contraceptive ring changed, a pressure reading in Spanish,
+a household member gone ("se ha ido") or at the office.
 What may leave: how long a pregnancy lasts, normal values for adults, what a medicine works against, an
 epidemic in a country, how cameras work, what an abbreviation on a bank transfer stands for, a password in
 general, which monitor to buy, the away mode switched on and nothing more, titles that are not household members,
@@ -60,6 +61,10 @@ STAYS_HOME = [
     ("es", "la tensión me ha dado 14 8 hoy"),
     ("cs", "je Tereza ještě venku"),
     ("it", "Marco è ancora da Luca?"),
+    ("es", "¿Marco ya se ha ido?"),
+    ("es", "¿Tereza está todavía en la oficina?"),
+    ("nl", "is Kuba al op kantoor"),
+    ("pl", "czy Kuba jest jeszcze w biurze"),
 ]
 
 

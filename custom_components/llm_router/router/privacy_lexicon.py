@@ -6242,6 +6242,8 @@ FALSE_FRIENDS: dict[str, frozenset[str]] = {
 # Where household members usually are when not at home; with a word for somebody ("wer ist in der Schule").
 AT_WORK_OR_SCHOOL = frozenset(
     [
+        # offices away from home: "javier ya está en la oficina", "is daan al naar kantoor", "pojechał do biura"
+        *("oficina", "kantoor", "biura", "biurze", "biuro"),
         # gyms: "marco è ancora in palestra", "is der papa noch im fitnessstudio"
         *(
             "fitnessstudio",
@@ -6967,6 +6969,8 @@ OUT_AFTER_GOING = {
         ),
     ),
     **dict.fromkeys(("fue", "fueron", "marcho", "marcharon"), frozenset({"se", "ya"})),
+    # gone: "javier se ha ido", "ya se han ido"
+    "ido": frozenset({"ha", "han", "habia", "habian"}),
     # got up: "mamie s'est levée", "si è alzato il nonno", "ya se levantó", "is grandma up", "oma al uit bed"
     **dict.fromkeys(("leve", "levee"), frozenset({"est", "etait"})),
     **dict.fromkeys(
