@@ -389,6 +389,11 @@ def test_music_our_own_clubs_and_how_offices_work_are_no_office_holder_now(
         ("pt", "há obras na avenida da liberdade hoje"),
         ("da", "hvad har Aarhus Kommune besluttet om parkering"),
         ("pt", "o que decidiu a câmara de Lisboa sobre as trotinetes"),
+        # this year's allowances and deadlines
+        ("en", "how much can you pay into a pension this tax year"),
+        ("sv", "hur mycket kan man sätta in på ett ISK i år"),
+        ("es", "hasta cuándo se puede hacer la declaración este año"),
+        ("cs", "kolik je letos limit na příspěvek zaměstnavatele"),
     ],
 )
 def test_parcels_flights_entry_rules_postcode_towns_and_prices_now_are_fresh_facts(
@@ -406,6 +411,8 @@ def test_parcels_flights_entry_rules_postcode_towns_and_prices_now_are_fresh_fac
         "set a timer for 20 minutes, the pizza is late",
         "is there a package at the front door",
         "what was the weather like at 3 degrees this morning",
+        "how much can we still spend this year in our budget",
+        "kolik je letos Haně let",
     ],
 )
 def test_a_parcel_at_the_door_a_late_pizza_and_degrees_are_no_fresh_fact(

@@ -93,6 +93,17 @@ def test_a_private_text_about_prices_stays_private() -> None:
         ("cs", "jaký je kurz eura"),
         ("es", "cuál es el tipo de cambio del dólar"),
         ("de", "wie steht der Dollarkurs"),
+        ("da", "hvad står dollaren til"),
+        ("nb", "hva er kursen på svenske kroner nå"),
+        ("nl", "hoeveel kronen is tweehonderd euro"),
+        # a share index said in words, this morning
+        ("fr", "où en est le cac quarante ce matin"),
+        ("it", "come va il footsie stamattina"),
+        ("pl", "ile jest teraz wig dwadzieścia"),
+        # a fuel's going rate is today's, with or without a word for now
+        ("es", "a cuánto está el diésel"),
+        ("pt", "a quanto está a gasolina"),
+        ("fr", "c'est combien le sans plomb aujourd'hui"),
     ],
 )
 def test_an_interest_rate_a_share_index_or_a_currency_now_is_search(
@@ -132,6 +143,8 @@ def test_what_electricity_costs_today_is_a_live_price(language: str, text: str) 
         ("es", "son 64 euros entre dos, cuánto paga cada uno"),
         ("de", "wie viel sind 5 Pfund in Kilo"),
         ("en", "add 20 euros and 15 euros"),
+        ("es", "a cuánto está la temperatura del salón"),
+        ("fr", "c'est combien un aller-retour en essence jusqu'à Lyon"),
     ],
 )
 def test_one_currency_or_a_weight_is_no_conversion(language: str, text: str) -> None:

@@ -1,15 +1,19 @@
-"""Health, cameras, ids and codes as topics, the house's away mode, travel and the neighbours.
+"""Health, cameras, ids, money and codes as topics, the house's away mode, travel, school and the neighbours.
 
 What stays home: anticoagulants, epipens and thyroid treatment, a fever had, a code for the safe, a passport with
 its owner after it, a health-insurance card, a camera clip beside a motion setting, somebody still at home, who
 is at the door, a household member still at someone's (Polish "u", Italian "dal"), the away mode with its dates,
 an automation reading a blood-pressure monitor or a glucose meter, a PIN changed to its digits, a TAN list, a
 cloud key by its variable name, multiple sclerosis, a contraceptive ring changed, a pressure reading in Spanish,
-a household member gone ("se ha ido") or at the office.
+a household member gone ("se ha ido") or at the office, a household member's own id or account asked about its
+format, the online bank's password ("la clave de la banca"), the speaker's way home from work, a camera's picture
+asked beside its connection.
 What may leave: how long a pregnancy lasts, normal values for adults, what a medicine works against, an
 epidemic in a country, how cameras work, what an abbreviation on a bank transfer stands for, a password in
 general, which monitor to buy, the away mode switched on and nothing more, titles that are not household members,
-Czech "dní" (days).
+Czech "dní" (days), how an id's check digits work or where it is printed, an account in general ("un conto
+corrente"), verbs in "-çam" and "-cam" (no camera), whether a camera is online, the signs of an illness in a child,
+when a doctor's service is open, a blank sick-note template.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOUSEHOLD = HomeVocabulary.build(
     persons=["Kuba", "Marco", "Sofie", "Gisela", "Tereza"],
-    entities=[("Garden camera", ["Gartenkamera", "Trädgårdskamera"])],
+    entities=[
+        ("Garden camera", ["Gartenkamera", "Trädgårdskamera"]),
+        ("Entrance camera", ["Inngangskamera"]),
+    ],
 )
 
 STAYS_HOME = [
@@ -65,6 +72,21 @@ STAYS_HOME = [
     ("es", "¿Tereza está todavía en la oficina?"),
     ("nl", "is Kuba al op kantoor"),
     ("pl", "czy Kuba jest jeszcze w biurze"),
+    ("cs", "je rodné číslo Terezy dělitelné jedenácti?"),
+    ("it", "il codice fiscale di mia moglie si può calcolare da solo?"),
+    ("nl", "klopt het controlecijfer van mijn IBAN NL91ABNA0417164300?"),
+    ("it", "il mio conto corrente è di nuovo in rosso"),
+    ("es", "apunta que la clave de la banca es girasol setenta y dos"),
+    ("pl", "włącz bojler o siedemnastej, bo wtedy wracam z pracy"),
+    ("de", "mach das Licht an, wenn ich heute von der Arbeit heimkomme"),
+    ("es", "calienta la casa para las siete, que llego del trabajo"),
+    ("it", "alza le tapparelle quando torno dal lavoro"),
+    ("nl", "om zes uur kom ik thuis, zet de boiler aan"),
+    ("fr", "allume le chauffage à 18h, je rentre du travail"),
+    ("en", "is the entrance camera online, and who walked past it at noon"),
+    ("pt", "quais são os sinais de que o Marco tem piolhos"),
+    ("es", "mi hija suele tener fiebre por la noche, ¿qué le doy?"),
+    ("en", "is the pharmacy open tonight, i've run out of my insulin"),
 ]
 
 
@@ -106,6 +128,24 @@ MAY_LEAVE = [
         "nl",
         "de heg tussen ons en de buren moet gesnoeid worden, wie betaalt dat meestal",
     ),
+    ("cs", "proč je rodné číslo dělitelné jedenácti"),
+    ("da", "hvordan regnes kontrolcifferet i et CPR-nummer ud"),
+    ("sv", "hur räknar man ut kontrollsiffran i ett personnummer"),
+    ("nl", "waarvoor dienen de controlecijfers in een IBAN"),
+    ("it", "il codice fiscale si può calcolare partendo dal nome?"),
+    ("de", "wo steht die Steuer-ID bei der Lohnabrechnung drauf"),
+    ("it", "conviene aprire un conto corrente online?"),
+    ("es", "qué comisiones tiene una cuenta bancaria para menores"),
+    ("pt", "quando começam as aulas depois do verão"),
+    ("pt", "a que horas os miúdos almoçam na escola primária"),
+    ("pl", "rzucam palenie od jutra, jakie są pierwsze objawy odstawienia nikotyny"),
+    ("nb", "er inngangskamera online"),
+    ("de", "ist die Kamera am Eingang noch verbunden"),
+    ("pt", "quais são os sinais de que uma criança tem piolhos"),
+    ("es", "cuántos días suele faltar al cole un niño con gripe"),
+    ("nb", "har legevakten i Bergen åpent i kveld"),
+    ("it", "quali pediatri di turno sono aperti domenica a Bologna"),
+    ("en", "give me a blank template for a sick note to school"),
 ]
 
 

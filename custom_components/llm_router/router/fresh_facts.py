@@ -1359,6 +1359,15 @@ _DECIDED = (
     r"|approvato|besloten|goedgekeurd|postanowil\w*|zdecydowal\w*|uchwalil\w*|decidiu|aprovou|beslutat|beslutade"
     r"|besluttet|vedtaget|vedtatt|vedtok|rozhodl\w*|schvalil\w*"
 )
+# What one may claim, pay in or file this year ("how much can I put in one this tax year", "hur mycket får man dra
+# av i år"): the rules and allowances change every year.
+_ALLOWED = (
+    r"how much (?:can|may|am i allowed)|until when|wie viel (?:darf|kann) man|bis wann|combien (?:peut-on|on peut)"
+    r"|jusqu'a quand|cuanto se puede|hasta cuando|quanto si puo|fino a quando|hoeveel mag|tot wanneer|ile mozna"
+    r"|do kiedy|quanto se pode|ate quando|hur mycket (?:far|kan) man|hvor (?:meget|mye) (?:ma|kan|far) man"
+    r"|kolik (?:muze|lze|smi|je letos (?:\w+ )?(?:podpor\w*|limit\w*|odpoc\w*|prispev\w*|slev\w*))|do kdy"
+)
+_THIS_YEAR = r"this (?:tax )?year|dieses jahr|in diesem jahr|cette annee|este ano|quest'anno|dit jaar|w tym roku|i ar|letos"
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1373,6 +1382,10 @@ _PUBLIC_LIFE = Shapes(
         ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
+        (
+            "this year's allowance or deadline",
+            Shape((_ALLOWED, _THIS_YEAR), lacks(_POSSESSIVES)),
+        ),
     ]
 )
 # language -> (won or lost, yesterday) asked verb first: "vandt brøndby i går", "vann djurgården igår".

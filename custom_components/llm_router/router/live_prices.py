@@ -51,15 +51,18 @@ _PRICES = (
     r"styrrant\w*|rantan|rantor|bolanerant\w*",
     r"renten|rentesats\w*|styringsrent\w*",
     r"urok\w*|urokov\w* sazb\w*",
-    r"dax|omx\w*|s&p(?: 500)?|nasdaq|dow jones|ftse\w*|cac 40|ibex\w*|aex|wig ?20|psi ?20|obx|nikkei|stoxx\w*",
+    (
+        r"dax|omx\w*|s&p(?: 500)?|nasdaq|dow jones|ftse\w*|footsie\w*|cac (?:40|quarante)|ibex\w*|aex|wig ?(?:20|dwadziescia)"
+        r"|psi ?20|obx|nikkei|stoxx\w*"
+    ),
 )
 _NOW = (
-    r"now|right now|today'?s?|tonight|this evening|tomorrow'?s?|currently|at the moment|this week",
-    r"heute|heutig\w*|heute abend|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
-    r"aujourd'hui|ce soir|demain|maintenant|actuellement|en ce moment|cette semaine",
-    r"hoy|esta noche|manana|ahora|actualmente|esta semana",
-    r"oggi|stasera|domani|adesso|ora|attualmente|questa settimana",
-    r"vandaag|vanavond|nu|momenteel|deze week",
+    r"now|right now|today'?s?|tonight|this (?:evening|morning)|tomorrow'?s?|currently|at the moment|this week",
+    r"heute|heutig\w*|heute (?:abend|morgen|fruh)|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
+    r"aujourd'hui|ce (?:soir|matin)|demain|maintenant|actuellement|en ce moment|cette semaine",
+    r"hoy|esta (?:noche|manana)|manana|ahora|actualmente|esta semana",
+    r"oggi|stasera|stamattina|stamani|domani|adesso|ora|attualmente|questa settimana",
+    r"vandaag|vanavond|vanochtend|vanmorgen|nu|momenteel|deze week",
     r"dzis|dzisiaj|dzisiejsz\w*|jutro|teraz|obecnie|aktualn\w*|w tym tygodniu",
     r"hoje|esta noite|amanha|agora|atualmente|esta semana",
     r"idag|i dag|ikvall|i kvall|imorgon|i morgon|just nu|dagens|morgondagens|i veckan|den har veckan",
@@ -76,9 +79,12 @@ _FUEL = (
     (r"diesel|benzin|super|e10|sprit|strom", r"kostet|kosten|steht"),
     (
         r"gazole|gasoil|diesel|essence|sans plomb|sp95|sp98|e10",
-        r"coute|coutent|a combien|prix",
+        r"coute|coutent|combien|prix",
     ),
-    (r"gasolina|gasoil|gasoleo|diesel|luz", r"cuesta|cuestan|a cuanto|a como"),
+    (
+        r"gasolina|gasoil|gasoleo|diesel|luz",
+        r"cuesta|cuestan|cuanto esta|a cuanto|a como",
+    ),
     (r"benzina|gasolio|diesel|verde", r"costa|costano|a quanto|sta a"),
     (r"diesel|benzine|euro 95|e10|lpg|stroom", r"doet|kost|kosten"),
     (
@@ -103,7 +109,7 @@ _CURRENCIES = (
     r"euros?|eura|eur|€",
     r"dollars?|dolares|dollari|dolar\w*|usd|\$",
     r"pounds? sterling|sterling|gbp|£|libras? esterlinas?|sterlin\w*",
-    r"kronor|krona|sek|svenska kronor",
+    r"kronor|krona|sek|svenska kronor|svenske kron(?:er|or)|kronen|kroon",
     r"kroner|krone|nok|dkk|norske kroner|danske kroner",
     r"zloty|zlotych|zlote|zl|pln",
     r"korun\w*|czk|kc",
@@ -143,6 +149,31 @@ _AMOUNT_WORDS = frozenset(NUMBER_WORDS) | {
 }
 
 
+# Hundreds and thousands written as one word: "tweehonderd", "zweitausend", "femhundra".
+_COMPOUND_AMOUNT_ENDINGS = (
+    "honderd",
+    "duizend",
+    "hundert",
+    "tausend",
+    "hundra",
+    "tusen",
+    "hundrede",
+    "tusind",
+    "hundre",
+    "cientos",
+)
+
+
+def _says_an_amount(folded: str) -> bool:
+    """Whether a folded text gives an amount in digits or in number words."""
+    if _AMOUNT.search(folded) is not None:
+        return True
+    said = words(folded)
+    return not _AMOUNT_WORDS.isdisjoint(said) or any(
+        word.endswith(_COMPOUND_AMOUNT_ENDINGS) for word in said
+    )
+
+
 def asks_now(text: str) -> bool:
     """Whether `text` has a word for now, today or tomorrow."""
     return _TIME.search(fold(text)) is not None
@@ -165,6 +196,10 @@ def asks_live_price(text: str) -> bool:
             )
             and _TIME.search(folded) is not None
         )
+        or (
+            _FUEL_COST.first(folded) is not None
+            and _GOING_RATE.search(folded) is not None
+        )
         or converts_currency(folded)
         or asks_a_currency_rate(folded)
     )
@@ -180,7 +215,14 @@ _CURRENCY_RATE = re.compile(
     + _RATE
     + r")(?: (?:of|for|des|du|de|del|dell'|van|der|do|da|pa|for|na)){0,2} (?:the )?(?:"
     + "|".join(_CURRENCIES)
-    + r")(?![a-z])|(?:euro|dollar|pound|pfund|frank|franc|zlot|dolar)\w*(?:kurs|kurz)\w*)"
+    + r")(?![a-z])|(?:euro|dollar|pound|pfund|frank|franc|zlot|dolar)\w*(?:kurs|kurz)\w*"
+    # how a currency stands: "hvad står euroen i kroner", "wie steht der Dollar", "jak stoi frank"
+    r"|(?:hvad|hva|vad|wie|jak|come|hoe) (?:star|steht|stoi|stoji|sta|staat) (?:der |den |de |il |lo |het )?"
+    r"(?:euro|dollar|pund|pfund|frank|franc|zlot|dolar|kron)\w*)"
+)
+# The going rate of a fuel: "a cuánto está la gasolina", "a quanto sta il gasolio", always today's.
+_GOING_RATE = WordAlternation(
+    r"(?<![a-z])(?:a cuanto esta|a como esta|a quanto (?:sta|esta|e)|going for)(?![a-z])"
 )
 
 
@@ -195,10 +237,7 @@ def converts_currency(folded: str) -> bool:
     The amount also in words: "how many pounds is a hundred euros", "hvor mye er hundre euro i norske kroner".
     """
     return (
-        (
-            _AMOUNT.search(folded) is not None
-            or not _AMOUNT_WORDS.isdisjoint(words(folded))
-        )
+        _says_an_amount(folded)
         and sum(family.search(folded) is not None for family in _CURRENCY) >= 2
         and _GIVEN_RATE.search(folded) is None
     )

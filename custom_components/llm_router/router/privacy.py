@@ -542,7 +542,10 @@ _CAMERA_SETTING = WordAlternation(
     r"|motion zone|bewegungszone|zone de (?:detection|mouvement)|sekretesslage|sekretess"
     # where and how to mount one: "what height should you mount a security camera at"
     r"|mount\w*|install\w*|montier\w*|monter|montar|montare|ophangen|monteren|zamontowa\w*|montowa\w*|montuj\w*"
-    r"|montere|montera|henge opp|satta upp|saette op|saetter op|namontovat|instalovat|fixer|instalar)(?![a-z])"
+    r"|montere|montera|henge opp|satta upp|saette op|saetter op|namontovat|instalovat|fixer|instalar"
+    # whether it is connected: "Er Inngang Kamera online, eller har den falt ut av nettet igjen?"
+    r"|online|offline|en ligne|hors ligne|in linea|\w*verbunden|verbonden|conectad\w*|desconectad\w*|collegat\w*"
+    r"|scollegat\w*|polaczon\w*|rozlaczon\w*|ansluten|frankopplad|forbundet|tilkoblet|frakoblet|pripojen\w*|odpojen\w*)(?![a-z])"
 )
 # What a camera shows or saw, asked even beside a setting.
 _CAMERA_SHOWING = WordAlternation(
@@ -608,7 +611,7 @@ CREDENTIALS = word_detector(
     r"kennw[oö]rt\w*",
     r"wachtwoord\w*",
     r"contrasenas?",
-    r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|cuenta|correo)",
+    r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|banca|cuenta|correo)",
     r"mot de passe",
     r"mots de passe",
     r"mdp",
@@ -1408,9 +1411,9 @@ CAMERA_SUFFIXES = Detector(
     "camera",
     "camera content",
     # with the definite endings of the Nordic languages: "indkørselskameraet", "uppfartskameran"; Dutch
-    # "deurbelcamera", but not the Italian "anticamera" (a hall)
+    # "deurbelcamera", but not the Italian "anticamera" (a hall) nor verbs in "-cam" ("começam", "façam", Polish "wracam")
     re.compile(
-        r"(?<![a-z])(?!anticamer)[a-z]+(?:cam|cams|camera|cameras|kamera|kameras|kameraet|kameraen|kameran|kamerat"
+        r"(?<![a-z])(?!anticamer)(?![a-z]*(?:[aeu]|dan|lan|alcan|balan|for|almo|cal)cam(?![a-z]))[a-z]+(?:cam|cams|camera|cameras|kamera|kameras|kameraet|kameraen|kameran|kamerat"
         r"|kameraene|kamerorna|kameraerne)(?![a-z])"
     ),
     ("cam", "kamera"),

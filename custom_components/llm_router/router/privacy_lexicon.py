@@ -4243,7 +4243,11 @@ HOUSEHOLD_AWAY = (
         r"|cuando (?:vuelvo|vuelva)(?: a casa| del (?:curro|trabajo))?|cuando (?:llegue|llego) (?:a casa|del (?:curro|trabajo))|quando (?:torno|rientro)(?: a casa"
         r"| dal lavoro)?|als ik thuiskom|als ik (?:terug|thuis) ben|jak wroce|kiedy wroce|quando (?:eu )?chegar"
         r"|nar jag kommer hem|nar jeg kommer hjem|az prijdu domu|kdyz prijdu domu|vracim se (?:\w+ ){0,3}?v"
-        r"|jeg er hjemme (?:kl|klokken|ved|omkring)|jeg kommer hjem (?:fra|kl|klokka|klokken)|jag kommer hem (?:fran|kl|vid))"
+        r"|jeg er hjemme (?:kl|klokken|ved|omkring)|jeg kommer hjem (?:fra|kl|klokka|klokken)|jag kommer hem (?:fran|kl|vid)"
+        # "bo wtedy wracam z pracy", "weil ich dann von der arbeit komme", "quand je rentre du travail"
+        r"|wracam (?:\w+ )?(?:z pracy|do domu|ze szkoly|z uczelni)|(?:kiedy|jak|gdy) wracam|ich (?:\w+ )?von der arbeit"
+        r" (?:komme|heimkomme)|je rentre du (?:travail|boulot)|(?:vuelvo|llego) del (?:trabajo|curro)|torno dal lavoro"
+        r"|(?:ik kom|kom ik) (?:\w+ )?(?:thuis|uit mijn werk|van mijn werk)|(?:chego|volto) (?:\w+ )?do trabalho)"
     ),
     # the garage opened by a household car: "il garage l'ha aperto la macchina di marco", "öppnades garageporten av eriks bil"
     CARS + r"(?: [\w']+){0,5}? " + OPENED + r"(?: [\w']+){0,4}? " + GARAGES,
@@ -6057,7 +6061,14 @@ ABOUT_IDS_AND_SECRETS = (
     (
         r"(?:algorithm\w*|algoritm\w*|algorithme|elfproef|luhn|check digit|prufziffer|chiffre de (?:controle|cle)"
         r"|digito de control\w*|cifra di controllo|controlegetal|cyfr\w* kontroln\w*|kontrollsiffra|kontrolciffer"
-        r"|kontrollsiffer|kontrolni cislic\w*|jak se overuje|co oznaczaja cyfry|como e formado|hoe lang is een)"
+        r"|kontrollsiffer|kontrolni cislic\w*|jak se overuje|co oznaczaja cyfry|como e formado|hoe lang is een"
+        r"|kontrolciffer\w*|kontrollsiffr\w*|kontrollsiffer\w*|controlecijfer\w*|controlegetal\w*"
+        # divisible by eleven, and whether it can be worked out from a name and a birth date
+        r"|delitel\w*|divisible|teilbar|divisibile|deelbaar|podzieln\w*|divisivel|delbar"
+        r"|si puo calcolare|kann man (?:\w+ )?berechnen|peut-on (?:le |la )?calculer|se puede calcular|lze (?:\w+ )?vypocitat"
+        r"|can (?:it|you|one) (?:be )?calculat\w*|pode ser calculad\w*|kan man (?:\w+ )?(?:rakna ut|beregne|regne ut)"
+        # where it is printed: "wo steht eigentlich die Steuer-ID drauf"
+        r"|wo steht (?:[\w-]+ ){0,5}drauf|where is (?:it|the \w+) printed|ou figure|dove (?:e|si trova) (?:scritto|riportato))"
     ),
     (
         r"(?:consigliano|recommend\w*|empfehl\w*|recommand\w*|recomiend\w*|aconselh\w*|anbefal\w*|rekommender\w*"
@@ -6087,10 +6098,12 @@ ABOUT_IDS_AND_SECRETS = (
         r"(?:posters?|plakat\w*|affiche\w*|cartel|cartaz|manifesto|affisch\w*|donat\w*|donativ\w*|donazion\w*|spende\w*"
         r"|sbirk\w*|zbiork\w*|charity|fundacj\w*|stiftung|foundation|insamling\w*|indsamling\w*|innsamling\w*)"
     ),
-    # a password in general, with an indefinite article: "uma password com emojis é mais safe?"
+    # a password or an account in general, with an indefinite article: "uma password com emojis é mais safe?",
+    # "quanto costa aprire un conto corrente"
     (
         r"(?:an|ein|eine|un|une|una|een|um|uma|ett) (?:\w+ )?(?:password|passwort|mot de passe|contrasena|wachtwoord"
-        r"|haslo|heslo|senha|palavra-passe|losenord|adgangskode|passord)"
+        r"|haslo|heslo|senha|palavra-passe|losenord|adgangskode|passord|bank account|bankkonto|girokonto"
+        r"|conto corrente|cuenta bancaria|compte bancaire|bankrekening|conta bancaria)"
     ),
     r"(?:escape ?room\w*|ratsel\w*|riddle|enigme|acertijo|indovinello|raadsel|zagadk\w*|charada|gata|gade|hadank\w*)",
     (
@@ -6663,6 +6676,26 @@ HEALTH_TOPIC = (
     ),
     # which device for it to buy: "what's the best glucometer to buy"
     r"(?:which|best) \w+(?: \w+){0,2} to buy",
+    # the signs of an illness in anyone: "Quais são os sinais de que uma criança tem piolhos?"
+    (
+        r"(?:the )?signs (?:of|that)|anzeichen (?:von|fur|dass|einer?)|signes (?:de|d'|que)|senales de|segni di|tekenen van"
+        r"|oznaki|sinais de|tecken pa|tegn pa|tegn (?:til|paa)|znamky"
+    ),
+    # "usually", as in "¿cuántos días suele tener que quedarse en casa un niño con varicela?"
+    r"suele|suelen|costuma|costumam|meestal|brukar|plejer|pleier",
+    # when a doctor's service is open: "Har legevakten i Trondheim åpent for barn i kveld?"
+    (
+        r"(?:open|offen|geoffnet|ouvert\w*|abiert\w*|apert[aeio]|otwart\w*|abert[ao]s?|oppet|apent|abent|otevren\w*)"
+        r"(?: \w+){0,3}? (?:today|tonight|now|on sundays?|on saturdays?|this weekend|heute|sonntags?|samstags?|am wochenende"
+        r"|aujourd'hui|ce soir|le dimanche|le samedi|dimanche|samedi|hoy|domingos?|sabados?|oggi|stasera|domenica|sabato"
+        r"|vandaag|vanavond|zondag|zaterdag|dzis|w niedziel\w*|w sobot\w*|hoje|idag|i dag|pa sondag|pa lordag|ikvall"
+        r"|i kveld|i aften|i weekenden|i helga|i helgen|dnes|v nedeli|v sobotu|at night|la nuit|de noche|di notte|w nocy"
+        r"|a noite|pa natten|om natten|i natt|v noci)"
+        r"|opening hours|offnungszeiten|horaires?|horarios?|orari|openingstijden|godziny otwarcia|oppettider|abningstider"
+        r"|apningstider|oteviraci dob\w*"
+    ),
+    # a blank form or template: "en generel skabelon til en sygemelding … uden navne og uden sygdom"
+    r"templates?|vorlage\w*|modele vierge|plantilla\w*|sjabloon|szablon\w*|skabelon\w*",
     # how an illness goes round a country: "Où en est l'épidémie de grippe en France"
     (
         r"epidemi\w*|pandemi\w*|outbreaks?|focola\w*|surtos?|ausbruch\w*|uitbraak|ohnisk\w*|cases of|casi di|casos de"
