@@ -6,6 +6,7 @@ import pytest
 
 from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.home_requests import device_command, home_task
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 
 @pytest.mark.parametrize(
@@ -194,12 +195,38 @@ def test_how_warm_it_is_at_no_place_named_reads_the_homes_thermometer(
         ("cs", "jaká je teplota v Olomouci"),
         ("de", "wie warm ist es heute in Lissabon"),
         ("en", "what's the weather in lisbon this weekend"),
+        # here, but beyond the home's forecast
+        ("en", "will it snow here next month"),
     ],
 )
 def test_the_temperature_or_time_of_another_town_is_search(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "domani nevicherà qui da noi?"),
+        ("de", "gibt es morgen früh bei uns Regen"),
+        ("fr", "il va pleuvoir ici cet après-midi ?"),
+    ],
+)
+def test_the_weather_here_is_the_homes_however_sure_the_classifier_is(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the home's weather"
+
+
+def test_what_a_named_meter_shows_today_reads_the_home() -> None:
+    home = HomeVocabulary.build(entities=[("Electricity Meter", [])])
+    text = "what's the electricity meter showing for yesterday"
+    decision = decide(text, vocabulary=home)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: names the home's entity 'Electricity Meter'"
 
 
 @pytest.mark.parametrize(

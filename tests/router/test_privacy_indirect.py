@@ -779,6 +779,35 @@ def _conversation(*turns: str) -> list[HistoryTurn]:
             ("où est papa", "Julien est dans la zone Travail."),
             "il y est depuis quand",
         ),
+        # what the camera saw, asked after it
+        (
+            "da",
+            (
+                "hvad har garagekameraet optaget",
+                "En varevogn holdt ved porten kl. 9.10.",
+            ),
+            "kan du se nummerpladen",
+        ),
+        (
+            "nl",
+            (
+                "heeft de tuincamera iets gezien",
+                "Om 22:15 liep er iemand door de tuin.",
+            ),
+            "hoe zag hij eruit",
+        ),
+        ("nb", ("hva tok kameraet på terrassen opp", "To bevegelser."), "hva skjedde"),
+        # an id given earlier, asked for again: letter by letter, its digits
+        (
+            "es",
+            ("mi DNI es 48273915C, guárdalo", "Guardado en el dispositivo."),
+            "¿me lo repites?",
+        ),
+        (
+            "sv",
+            ("mitt personnummer är 831105-2388, spara det", "Sparat."),
+            "vilka var de två sista siffrorna",
+        ),
     ],
 )
 def test_a_private_follow_up_two_turns_on_or_an_answer_to_an_id_question_stays_home(
@@ -799,6 +828,8 @@ def test_a_private_follow_up_two_turns_on_or_an_answer_to_an_id_question_stays_h
         ("en", "who's that guy standing by the bins"),
         ("da", "og fangede dørklokken ham budet fra før"),
         ("en", "Oh and the visa ending 4417 expires 09 28 note that somewhere"),
+        ("nl", "wat is het ww van de gast-wifi"),
+        ("fr", "est-ce que Mia est sortie ?"),
     ],
 )
 def test_conditions_the_doorbells_catch_and_arrivals_over_there_are_private(
@@ -806,6 +837,21 @@ def test_conditions_the_doorbells_catch_and_arrivals_over_there_are_private(
 ) -> None:
     home = HomeVocabulary.build(persons=["Zuzka", "Freja", "Mia"])
     assert decide(text, language=language, vocabulary=home).private
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le nouvel iPhone est sorti ?", "le dernier tome est sorti quand ?"],
+)
+def test_a_release_that_came_out_is_no_one_going_out(text: str) -> None:
+    assert not decide(text, language="fr").private
+
+
+def test_a_camera_turn_then_a_new_topic_is_no_longer_the_cameras() -> None:
+    history = _conversation("hva tok kameraet på terrassen opp", "To bevegelser.")
+    assert not decide(
+        "hvor mye koster strøm i dag", language="nb", history=history
+    ).private
 
 
 def test_dutch_dit_is_this_not_there() -> None:

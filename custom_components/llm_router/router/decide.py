@@ -19,6 +19,7 @@ from .followup import (
     is_follow_up,
     links_back,
     place_switch,
+    says_here,
 )
 from .fresh_facts import fresh_fact, market_fact
 from .home_requests import (
@@ -64,6 +65,7 @@ from .privacy_lexicon import (
     OWNERS,
     POSSESSIVE,
     PUBLIC_APPEARANCE,
+    SEEN_ON_CAMERA,
     WHAT_A_THING_IS,
     WHO_WAS,
     WRITE_A_STORY,
@@ -133,7 +135,24 @@ _SECRET_OR_NUMBER = WordAlternation(
 )
 _WHO_WAS = re.compile(r"(?<![a-z])" + WHO_WAS + r"(?![a-z])")
 _MEANING_OF_IT = WordAlternation(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
+# A date beyond the home's forecast: "will it rain here next week" needs the outside world's long-range forecast.
+_BEYOND_THE_FORECAST = WordAlternation(
+    r"(?<![a-z])(?:next (?:week|month)|in (?:two|three|\w+) weeks|nachste[nr]? (?:woche|monat)|in (?:zwei|drei) wochen"
+    r"|la semaine prochaine|le mois prochain|dans (?:deux|trois) semaines|la (?:semana|proxima semana) que viene"
+    r"|la proxima semana|el mes que viene|dentro de (?:dos|tres) semanas|la prossima settimana|il mese prossimo"
+    r"|tra (?:due|tre) settimane|volgende (?:week|maand)|over (?:twee|drie) weken|w przyszlym (?:tygodniu|miesiacu)"
+    r"|za (?:dwa|trzy) tygodnie|na proxima semana|no proximo mes|daqui a (?:duas|tres) semanas|nasta (?:vecka|manad)"
+    r"|om (?:tva|tre|to) (?:veckor|uger|uker)|naeste (?:uge|maned)|neste (?:uke|maned)|pristi (?:tyden|mesic)"
+    r"|za (?:dva|tri) tydny)(?![a-z])"
+)
+# What a named device reads, which the classifier takes for a question of the world: "What's the Electricity Meter
+# showing for today?"
+_READS_OUT = WordAlternation(
+    r"(?<![a-z])(?:show|shows|showing|read|reads|reading|say|says|zeigt|anzeig\w*|affiche|indique|marca|marcan"
+    r"|muestra|indica|segna|mostra|geeft aan|pokazuje|wskazuje|visar|viser|ukazuje|hlasi)(?![a-z])"
+)
 _ONCE_MORE = WordAlternation(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
+_SEEN_ON_CAMERA = WordAlternation(r"(?<![a-z])(?:" + SEEN_ON_CAMERA + r")(?![a-z])")
 # after "and" in a follow-up: "og hvad er forskellen på et visum og en opholdstilladelse"
 _WHAT_A_THING_IS = re.compile(
     r"\W*(?:(?:and|und|et|y|e|en|og|och|i|a|ale|also) )?(?:"
@@ -513,7 +532,7 @@ def _policy(
         or _fresh_fact(body, fresh_fact)
         or _live_price(body)
         or _credits(body)
-        or _home_request(body)
+        or _home_request(body, reading.language)
         or _home_meter(body)
         or _definition(body, reading)
         or _health_fact(body, reading)
@@ -537,7 +556,7 @@ def _fresh_fact(body: str, find: Callable[[str], str | None]) -> Verdict | None:
     return Verdict(Route.SEARCH, False, 0.9, f"search: {fact}", "fresh_fact")
 
 
-def _home_request(body: str) -> Verdict | None:
+def _home_request(body: str, language: str | None) -> Verdict | None:
     """A long device command or a question about the home's weather that the classifier only guesses is reasoning.
 
     Asking to play something, or to run a garden device if the weather allows, is the home's however sure the
@@ -546,11 +565,18 @@ def _home_request(body: str) -> Verdict | None:
     Only against reasoning, or a command after its reason ("electricity is dear tonight, so switch the boiler
     off"): what else it sends to search may name a place or a thing the router cannot tell ("the forecast for
     zermatt", "turn on bitcoin price" in a home without such a switch), unless it commands a device every home has
-    ("põe o aquecimento a 21 graus"). A reminder or a message is a home task against search too.
+    ("põe o aquecimento a 21 graus"). A reminder or a message is a home task against search too. The weather
+    here ("Domani pioverà qui da noi?") is the home's however sure the classifier is.
     """
     prediction = classify(body)
     if plays_media(body) or runs_if_the_weather_allows(body):
         request = "a device command"
+    elif (
+        asks_home_weather(body)
+        and says_here(body, language)
+        and _BEYOND_THE_FORECAST.search(fold(body)) is None
+    ):
+        request = "the home's weather"
     elif prediction.confidence >= HOME_REQUEST_YIELDS_TO:
         return None
     elif commands_a_home_device(body):
@@ -654,6 +680,11 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
         prediction.route in CLOUD_ROUTES
         and prediction.confidence >= HOME_NAME_YIELDS_TO
         and not device_command(body)
+        and not (
+            prediction.route is Route.SEARCH
+            and named.kind is not NameKind.PERSON
+            and _READS_OUT.search(reading.folded)
+        )
     ):
         return None
     return Verdict(
@@ -728,13 +759,13 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     him or her ("and when did she leave?", "is she still asleep?"), continues it, however sure the classifier is
     that it is a new question. After the signs of burnout, "that's me" is the speaker's health.
     """
-    health = _hard_finding(earlier)
+    finding = _hard_finding(earlier)
     if (
-        health is not None
-        and health.kind == "health"
+        finding is not None
+        and finding.kind == "health"
         and reading.speaks_of_self_or_household()
     ):
-        return f"follow-up to {health.label}, about the speaker"
+        return f"follow-up to {finding.label}, about the speaker"
     reason = _hard_reason(earlier)
     if reason is None or _new_command(reading, reason):
         return None
@@ -754,10 +785,14 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
             and not _clear_new_request(text)
         )
         or (
-            _SECRET_OR_NUMBER.search(reason) is not None
+            (
+                _SECRET_OR_NUMBER.search(reason) is not None
+                or (finding is not None and finding.kind in _NUMBERED_KINDS)
+            )
             and _ONCE_MORE.search(reading.folded) is not None
         )
         or (watching and _WHO_WAS.search(reading.folded) is not None)
+        or ("camera" in reason and _SEEN_ON_CAMERA.search(reading.folded) is not None)
         or _MEANING_OF_IT.search(reading.folded) is not None
     ):
         return f"follow-up to {reason}"

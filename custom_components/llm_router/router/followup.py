@@ -291,18 +291,19 @@ def edits_previous(text: str, language: str | None = None) -> bool:
     )
 
 
+def says_here(text: str, language: str | None = None) -> bool:
+    """Whether `text` says here, at home ("qui da noi", "bei uns"), not near here (the world around the home)."""
+    folded = fold(text)
+    here = _HERE.get(language or "", _HERE_UNKNOWN)
+    return here.search(folded) is not None and _NEAR_HERE.search(folded) is None
+
+
 def place_switch(
     text: str, previous_route: Route, language: str | None = None
 ) -> Route | None:
     """Return the route implied by a follow-up that moves the question elsewhere or back home, if any."""
-    folded = fold(text)
     if previous_route is not Route.SEARCH and names_a_place(text, language):
         return Route.SEARCH
-    here = _HERE.get(language or "", _HERE_UNKNOWN)
-    if (
-        previous_route is Route.SEARCH
-        and here.search(folded)
-        and not _NEAR_HERE.search(folded)
-    ):
+    if previous_route is Route.SEARCH and says_here(text, language):
         return Route.LOCAL
     return None

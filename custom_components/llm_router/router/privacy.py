@@ -614,6 +614,7 @@ CREDENTIALS = word_detector(
     r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|banca|cuenta|correo)",
     r"mot de passe",
     r"mots de passe",
+    r"ww (?:van|voor) (?:de |het |mijn |onze )?[\w-]*(?:wifi|router|netwerk|account|mail)\w*",  # Dutch "wachtwoord"
     r"mdp",
     r"passcode",
     r"passphrase",
@@ -676,6 +677,7 @@ CREDENTIALS = word_detector(
         "wachtwoord",
         "contrasen",
         "clave",
+        "ww",
         "mdp",
         "pin",
         "wifi",
@@ -1445,7 +1447,12 @@ PRESENCE = word_detector(
     r"wie is er (?:\w+ )?thuis",
     r"is er iemand (?:\w+ )?thuis",
     r"wanneer komt (?!de |het )\w+ thuis",
-    r"\w+ est (?:deja |encore |bien )*(?:a la maison|rentree?|arrivee?|partie?|sortie?)",
+    # not a release: "le nouvel Astérix est sorti ?", "le dernier album est sorti"
+    (
+        r"(?<!nouvel )(?<!nouveau )(?<!nouvelle )(?<!dernier )(?<!derniere )(?!(?:film|album|livre|jeu|tome|episode"
+        r"|disque|single|roman|magazine|journal|iphone|modele|colis|train|vol|avion|bus|resultat|article) )"
+        r"\w+ est (?:deja |encore |bien )*(?:a la maison|rentree?|arrivee?|partie?|sortie?)"
+    ),
     r"qui est (?:\w+ )?(?:a la maison|la|rentre)",
     r"(?:il y a|y a-t-il) quelqu'un a la maison",
     r"(?:esta|ha llegado|llego|ha vuelto|sigue en) (?!el |la |los |las )\w+ (?:en casa|a casa)",

@@ -6479,6 +6479,18 @@ WHO_WAS = (
     r"(?:c'etait qui|qui c'etait|qui etait|who was (?:that|the)|quem era|quien era|chi era|wer war|wie was|kto to byl\w*"
     r"|kto byl\w*|vem var|hvem var|kdo (?:to )?byl\w*)"
 )
+# What a camera saw, asked after it: "kan du se nummerpladen", "hva skjedde klokka tolv", "Hoe zag die persoon eruit?"
+SEEN_ON_CAMERA = (
+    r"(?:can you|kannst du|peux-tu|puedes|riesci a|kun je|mozesz|consegues|kan du|kan man|kunne du) (?:\w+ )?(?:see|sehen"
+    r"|erkennen|voir|ver|vedere|zien|zobaczyc|se)|(?:licen[cs]e|number) plate|kennzeichen|nummernschild|plaque"
+    r"|matricula|targa|kenteken|tablic\w* rejestracyjn\w*|nummerplade\w*|registreringsnummer\w*|skilt\w*|spz"
+    r"|what happened|was ist passiert|was war|qu'est-ce qui s'est passe|que paso|que ha pasado|cosa e successo"
+    r"|wat gebeurde|wat is er gebeurd|co sie stalo|o que aconteceu|vad hande|hvad skete|hva skjedde|co se stalo"
+    r"|(?:look|looked) like|aussah|ausgesehen|ressemblait|aspecto|com'era|eruit|wygladal\w*|aparencia|sag \w+ ut"
+    r"|sa \w+ ud|sa \w+ ut|vypadal\w*|(?:was there|gab es|y avait-il|habia|c'era|was er|bylo|havia|fanns det|var der"
+    r"|var det|bylo) (?:\w+ )?(?:anything|something|etwas|was|quelque chose|algo|qualcosa|iets|cos|nagot|noget|noe|neco)"
+    r"|(?:bylo|byl) cos widac|widac|zu sehen|a voir|se ve|si vede|te zien|syns|ses|synes|videt"
+)
 # What the reply just said means, or when it falls: "spiegami cosa vuol dire", "so when is six weeks from then"
 MEANING_OF_IT = (
     r"what (?:does )?(?:it|that|this) means?|(?:was )?(?:bedeutet|heisst) das|qu'est-ce que (?:ca|cela) veut dire"
@@ -6492,7 +6504,14 @@ ONCE_MORE = (
     r"|die ganze|encore une fois|repete\w*|plus lentement|en entier|au complet|otra vez|repite|repitelo|mas despacio"
     r"|completo|entero|di nuovo|ripeti\w*|piu piano|piu lentamente|intero|nog eens|nog een keer|herhaal|langzamer|helemaal"
     r"|jeszcze raz|powtorz\w*|wolniej|caly|cala|outra vez|repete|mais devagar|todo|toda|inteiro|igen|en gang til"
-    r"|langsammare|hela|langsommere|hele|znovu|zopakuj\w*|pomaleji|cele|celou|cely|vypis\w*"
+    r"|langsammare|hela|langsommere|hele|znovu|zopakuj\w*|pomaleji|cele|celou|cely|vypis\w*|repites|repiteme"
+    # read out letter by letter, its digits, or changed: "me lo leggi lettera per lettera", "vad var de fyra sista
+    # siffrorna", "change-le, tout le monde le connaît"
+    r"|read (?:it|them) (?:out|back)|leggi\w*|lettera per lettera|letter by letter|buchstabier\w*|lettre par lettre"
+    r"|letra (?:por|a) letra|letter voor letter|litera po literze|bokstav for bokstav|digits|ziffern|stellen|chiffres"
+    r"|digitos|cifras|cifre|cijfers|cyfr\w*|siffror\w*|siffrorna|cifrene|sifre\w*|cisl\w*|letters|buchstaben|lettres"
+    r"|letras|lettere|litery|bokstaver\w*|pismen\w*|change-le|change-la|cambialo|cambiala|cambiarlo|andere? (?:ihn|ihm|es)"
+    r"|wijzig (?:het|hem)|zmien (?:go|je)|muda-o|muda-a|andra (?:den|det)|aendr (?:den|det)|endre (?:den|det)|zmen (?:ho|to)"
 )
 # Fiction: a character's secret or illness ("le secret de jean valjean", "doktor House … w pierwszym odcinku serialu")
 FICTION = (
