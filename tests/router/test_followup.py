@@ -275,3 +275,25 @@ def test_a_follow_up_that_moves_the_homes_weather_to_a_town_in_lower_case_is_sea
 ) -> None:
     history = _after(Route.LOCAL, weather, "Sunny, 18 degrees.")
     assert decide(elsewhere, language=language, history=history).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "earlier", "text"),
+    [
+        ("en", "how warm is it in noah's room", "and in ava's"),
+        ("nl", "hoe warm is het bij noah op de kamer", "en bij ava"),
+        ("da", "start robotstøvsugeren", "stop den igen, det begynder at blive sent"),
+        (
+            "it",
+            "quanta energia hanno prodotto i pannelli oggi",
+            "e quanta ne abbiamo ceduta in rete",
+        ),
+    ],
+)
+def test_a_follow_up_to_a_room_of_the_house_or_the_grid_stays_home(
+    language: str, earlier: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Noah", "Ava"])
+    history = _after(Route.LOCAL, earlier, "Done.")
+    decision = decide(text, language=language, history=history, vocabulary=home)
+    assert decision.route is Route.LOCAL

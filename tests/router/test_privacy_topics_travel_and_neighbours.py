@@ -87,6 +87,10 @@ STAYS_HOME = [
     ("pt", "quais são os sinais de que o Marco tem piolhos"),
     ("es", "mi hija suele tener fiebre por la noche, ¿qué le doy?"),
     ("en", "is the pharmacy open tonight, i've run out of my insulin"),
+    (
+        "it",
+        "che differenza c'è tra la telecamera del cortile e quella del box, cosa hanno registrato stanotte?",
+    ),
 ]
 
 
@@ -146,6 +150,8 @@ MAY_LEAVE = [
     ("nb", "har legevakten i Bergen åpent i kveld"),
     ("it", "quali pediatri di turno sono aperti domenica a Bologna"),
     ("en", "give me a blank template for a sick note to school"),
+    ("it", "che differenza c'è tra una telecamera wifi e una PoE?"),
+    ("pt", "quais são os sintomas mais típicos de uma sinusite"),
 ]
 
 

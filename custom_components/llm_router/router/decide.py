@@ -48,6 +48,7 @@ from .policy import NO_ORIGIN, Origin
 from .privacy import (
     WHEREABOUTS,
     about_code,
+    camera_showing,
     detect_hard_private,
     find_redactable,
     find_unsure,
@@ -911,9 +912,11 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
             and not reading.names_family()
             and reading.person() is None
         )
-    # "how often should he take his insulin" is about someone, however general it opens
+    # "how often should he take his insulin" is about someone, however general it opens; "the difference between
+    # the garden camera and the garage's, what have they recorded" is about the home's cameras
     return (
         about_the_thing
+        and not (finding.kind == "camera" and camera_showing(reading.folded))
         and not reading.speaks_of_self_or_household(
             as_object=False, datives=finding.kind != "health"
         )
@@ -1013,7 +1016,8 @@ def _follow_up(body: str, context: Context, reading: Reading) -> Verdict:
     switched = (
         None
         if editing or answering
-        else _place_switch(body, context, language) or _fresh_switch(body, context)
+        else _place_switch(body, context, reading)
+        or _fresh_switch(body, context, reading)
     )
     if switched is None and not editing:
         switched = _home_switch(body, context, reading)
@@ -1059,10 +1063,12 @@ def _stands_alone(
     )
 
 
-def _place_switch(body: str, context: Context, language: str | None) -> Verdict | None:
-    """A follow-up that moves the question away from home or back home."""
-    switched = place_switch(body, context.previous_route, language)
-    if switched is None:
+def _place_switch(body: str, context: Context, reading: Reading) -> Verdict | None:
+    """A follow-up that moves the question away from home or back home; not to a room of the house ("and in emma's")."""
+    switched = place_switch(body, context.previous_route, reading.language)
+    if switched is None or (
+        switched is Route.SEARCH and reading.home_name() is not None
+    ):
         return None
     return Verdict(
         switched,
@@ -1088,11 +1094,12 @@ def _names_someone(body: str, reading: Reading) -> bool:
     )
 
 
-def _fresh_switch(body: str, context: Context) -> Verdict | None:
+def _fresh_switch(body: str, context: Context, reading: Reading) -> Verdict | None:
     """A follow-up that asks a fresh fact or a live price, or makes the previous question one.
 
     "Und wie hoch ist die Einspeisevergütung gerade" asks one itself; "a w przyszłym tygodniu w gdańsku" after
-    "jaka będzie jutro pogoda" makes the home's weather a town's.
+    "jaka będzie jutro pogoda" makes the home's weather a town's, but "en bij lotte" after "hoe warm is het bij
+    sanne op de kamer" names the home's own.
     """
     if context.previous_route is Route.SEARCH:
         return None
@@ -1102,7 +1109,7 @@ def _fresh_switch(body: str, context: Context) -> Verdict | None:
         or ("a live price" if asks_live_price(body) else None)
         or (
             fresh_fact(f"{earlier} {body}")
-            if earlier and fresh_fact(earlier) is None
+            if earlier and fresh_fact(earlier) is None and reading.home_name() is None
             else None
         )
     )

@@ -88,6 +88,7 @@ _NOT_A_PLACE = frozenset(
         "here",
         "home",
         "casa",
+        "rete",  # Italian "the grid": "quanta ne abbiamo immessa in rete"
         "huis",
         "bed",
         "front",

@@ -204,6 +204,8 @@ _SWITCH_VERB = WordAlternation(
 _LATER = WordAlternation(r"(?<![a-z])(?:plus|mas|mais|piu) tard[ei]?(?![a-z])")
 # Where "en" is an article or "and" ("gör en packlista", "en de afzuigkap"), not "in".
 _EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
+# Where "at" marks an infinitive ("det begynder at regne"), not "at <place>".
+_AT_IS_NO_PREPOSITION_IN = frozenset({"da"})
 
 
 # Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
@@ -255,6 +257,8 @@ def names_a_place(text: str, language: str | None = None) -> bool:
     tokens = words(fold(text))
     if language in _EN_IS_NO_PREPOSITION_IN:
         tokens = tuple(word for word in tokens if word != "en")
+    if language in _AT_IS_NO_PREPOSITION_IN:
+        tokens = tuple(word for word in tokens if word != "at")
     if mentions_place(tokens):
         return True
     raw = _RAW_WORD.findall(text)

@@ -553,8 +553,16 @@ _CAMERA_SHOWING = WordAlternation(
     r"|kto|visa|vis|vem|hvem|ukaz\w*|kdo|pull up|snapshot\w*|footage|clips?|recordings?|play|replay|rewind|abspiel\w*"
     r"|joue|reproduc\w*|riproduc\w*|afspel\w*|odtworz\w*|reproduz\w*|spela|afspil|spill av|prehraj|recorded|captured"
     r"|caught|gesehen|gefilmt|aufgenommen|vu|filme|visto|grabado|ripreso|gezien|opgenomen|widzial\w*|nagral\w*|viu"
-    r"|gravou|sag|spelade|sett|videl\w*|nahral\w*|clippet|klippet|klippen|triggade|triggered|trigget)(?![a-z])"
+    r"|gravou|sag|spelade|sett|videl\w*|nahral\w*|clippet|klippet|klippen|triggade|triggered|trigget|registrat[oaie]"
+    r"|enregistre|aufgezeichnet)(?![a-z])"
 )
+
+
+def camera_showing(folded: str) -> bool:
+    """Whether a folded text asks what a camera shows, saw or recorded ("cosa hanno registrato", "who was there")."""
+    return _CAMERA_SHOWING.search(folded) is not None
+
+
 # A separable verb around the camera: "mach die Garagenkamera aus", "doe de babyfoon uit", "turn the camera off".
 _SEPARABLE_BEFORE = WordAlternation(
     r"(?:^|\b)(?:mach|mache|schalt|schalte|zet|doe|turn|switch)(?: [\w'-]+){0,3} $"
@@ -566,7 +574,7 @@ _SEPARABLE_AFTER = re.compile(
 
 def _switched(folded: str, match: re.Match[str]) -> bool:
     """A camera named right after a verb that switches it, or a setting of it, in a text that asks nothing it saw."""
-    if _CAMERA_SETTING.search(folded) and _CAMERA_SHOWING.search(folded) is None:
+    if _CAMERA_SETTING.search(folded) and not camera_showing(folded):
         return True
     before = max(0, match.start() - 40)
     return (

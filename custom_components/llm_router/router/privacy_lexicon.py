@@ -6178,6 +6178,7 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    r"(?:che )?differenza c'e tra",
     (
         r"(?:come si calcola|hoe bereken je|wie berechnet man|comment (?:on )?calcule|jak sie oblicza|hur raknar man"
         r"|hvordan beregner man|hvordan regner man|jak se pocita|como se calcula)"
@@ -6604,8 +6605,8 @@ HEALTH_TOPIC = (
     (
         r"(?:what are )?(?:the )?(?:usual |typical |common |first )?symptoms of|(?:was sind )?(?:die )?symptome (?:von|bei|einer?)"
         r"|(?:quels sont |c'est quoi )?les symptomes (?:typiques )?(?:de|du|des)|(?:cuales son )?los sintomas (?:de|del)"
-        r"|(?:quali sono )?i sintomi (?:di|del|della|dell)|(?:wat zijn )?de symptomen van|(?:jakie sa )?objawy|(?:quais sao )?os sintomas"
-        r" (?:de|da|do)|(?:vilka ar )?symptomen (?:pa|vid)|(?:hvad er )?symptomerne pa|(?:hva er )?symptomene pa|(?:jake jsou )?priznaky"
+        r"|(?:quali sono )?i sintomi (?:\w+ ){0,2}?(?:di|del|della|dell)|(?:wat zijn )?de symptomen van|(?:jakie sa )?objawy"
+        r"|(?:quais sao )?os sintomas (?:\w+ ){0,2}?(?:de|da|do)|(?:vilka ar )?symptomen (?:pa|vid)|(?:hvad er )?symptomerne pa|(?:hva er )?symptomene pa|(?:jake jsou )?priznaky"
     ),
     r"(?:che )?differenza c'e tra",
     r"c'est pareil que",
