@@ -138,7 +138,7 @@ _WHO_WAS = re.compile(r"(?<![a-z])" + WHO_WAS + r"(?![a-z])")
 _MEANING_OF_IT = WordAlternation(r"(?<![a-z])(?:" + MEANING_OF_IT + r")(?![a-z])")
 # A date beyond the home's forecast: "will it rain here next week" needs the outside world's long-range forecast.
 _BEYOND_THE_FORECAST = WordAlternation(
-    r"(?<![a-z])(?:next (?:week|month)|in (?:two|three|\w+) weeks|nachste[nr]? (?:woche|monat)|in (?:zwei|drei) wochen"
+    r"(?<![a-z])(?:next (?:week|month)|in \w+ weeks|nachste[nr]? (?:woche|monat)|in (?:zwei|drei) wochen"
     r"|la semaine prochaine|le mois prochain|dans (?:deux|trois) semaines|la (?:semana|proxima semana) que viene"
     r"|la proxima semana|el mes que viene|dentro de (?:dos|tres) semanas|la prossima settimana|il mese prossimo"
     r"|tra (?:due|tre) settimane|volgende (?:week|maand)|over (?:twee|drie) weken|w przyszlym (?:tygodniu|miesiacu)"
