@@ -56,6 +56,7 @@ from .privacy import (
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
     AWAY_MODES,
+    DOCTORS_PRACTICE,
     FALSE_FRIENDS,
     FICTION,
     HEALTH_TOPIC,
@@ -63,8 +64,11 @@ from .privacy_lexicon import (
     NEWS_ABOUT,
     ONCE_MORE,
     ONGOING_USE,
+    OWN_CARE,
     OWNERS,
+    PET_LEFT_ALONE,
     POSSESSIVE,
+    PRACTICE_HOURS,
     PUBLIC_APPEARANCE,
     SEEN_ON_CAMERA,
     WHAT_A_THING_IS,
@@ -74,7 +78,7 @@ from .privacy_lexicon import (
 from .reasoning_cues import reasoning_cue
 from .redaction import redact
 from .settings import DEFAULT_SETTINGS, RouterSettings
-from .shapes import compile_gate
+from .shapes import WORD, compile_gate
 from .spoken_numbers import NUMBER_WORDS
 from .text import fold, words
 from .tiers import choose_tier
@@ -184,6 +188,13 @@ _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 # Four digits in a row, but not a year ("the best password manager in 2025"): the number itself.
 _SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
 _FICTION = WordAlternation(r"(?<![a-z])" + FICTION + r"(?![a-z])")
+_PET_LEFT_ALONE = WordAlternation(WORD.format(PET_LEFT_ALONE))
+_DOCTORS_PRACTICE = re.compile(DOCTORS_PRACTICE)
+_PRACTICE_WORDS = re.compile(WORD.format(DOCTORS_PRACTICE))
+# Someone's, just before: "is emma's doctor open tomorrow", "hat Leons Arzt offen".
+_SOMEONES = re.compile(r"(?:'s|s'|[a-z]s) $")
+_PRACTICE_HOURS = WordAlternation(WORD.format(PRACTICE_HOURS))
+_OWN_CARE = WordAlternation(WORD.format(OWN_CARE))
 _NEWS_ABOUT = WordAlternation(r"(?<![a-z])(?:" + "|".join(NEWS_ABOUT) + r")(?![a-z])")
 _HEALTH_TOPIC = WordAlternation(
     r"(?<![a-z])(?:" + "|".join(HEALTH_TOPIC) + r")(?![a-z])"
@@ -600,7 +611,11 @@ def _home_task(body: str) -> Verdict | None:
     if not home_task(body):
         return None
     return Verdict(
-        Route.LOCAL, False, 0.7, "local: a reminder or a timer", "home_request"
+        Route.LOCAL,
+        False,
+        0.7,
+        "local: a reminder, a timer, a list or the calendar",
+        "home_request",
     )
 
 
@@ -884,7 +899,15 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return reading.person() is None
     if finding.kind == "health" and reading.about_a_pet():
         return True
+    if (
+        finding.kind == "presence"
+        and reading.names_a_pet()
+        and _PET_LEFT_ALONE.search(reading.folded) is not None
+    ):
+        return True
     if finding.kind == "camera" and _how_cameras_work(reading, finding):
+        return True
+    if finding.kind == "health" and _practice_hours(reading, finding):
         return True
     unpunctuated = reading.folded.replace(",", "")
     about_the_thing = (
@@ -923,6 +946,25 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         and not reading.names_family()
         and not (finding.kind == "health" and reading.speaks_of_someone())
     )
+
+
+def _practice_hours(reading: Reading, finding: PrivacyFinding) -> bool:
+    """When the doctor's practice is open, the speaker's own included: no health detail, no appointment.
+
+    Only when the practice is all the text says of health: "my GP's hours, I need my insulin" stays private.
+    """
+    folded = reading.folded
+    if (
+        _DOCTORS_PRACTICE.fullmatch(folded[finding.start : finding.end]) is None
+        or _PRACTICE_HOURS.search(folded) is None
+        or _OWN_CARE.search(folded) is not None
+        or reading.names_family()
+        or reading.person() is not None
+        or reading.speaks_of_someone()
+        or _SOMEONES.search(folded[: finding.start]) is not None
+    ):
+        return False
+    return detect_hard_private(_PRACTICE_WORDS.sub(" ", folded)) is None
 
 
 def _how_cameras_work(reading: Reading, finding: PrivacyFinding) -> bool:

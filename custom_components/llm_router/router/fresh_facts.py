@@ -38,7 +38,7 @@ from .home_requests import (
     opens_with_a_command,
 )
 from .live_prices import asks_now
-from .privacy_lexicon import CHILDREN, FAMILY, POSSESSIVE
+from .privacy_lexicon import ANIMAL_DISEASES, CHILDREN, FAMILY, POSSESSIVE
 from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
 from .text import fold, words
@@ -736,10 +736,13 @@ _NEWS: dict[str, tuple[str, str]] = {
 # What something costs now, also a device the home has ("what does a video doorbell cost at the moment").
 _COSTS_NOW: dict[str, tuple[str, str]] = {
     "en": (
-        r"costs?|price|priced|going for",
+        r"costs?|price|priced|going for|how much (?:is|are) (?:a|an)",
         r"right now|at the moment|currently|these days",
     ),
-    "de": (r"kostet|kosten|preis", r"gerade|aktuell|jetzt|momentan|zur zeit|derzeit"),
+    "de": (
+        r"kostet|kosten|preis",
+        r"gerade|grad|aktuell|jetzt|momentan|zur zeit|derzeit",
+    ),
     "fr": (
         r"coute|coutent|prix|c'est combien",
         r"en ce moment|actuellement|maintenant",
@@ -749,7 +752,7 @@ _COSTS_NOW: dict[str, tuple[str, str]] = {
         r"costa|costano|prezzo",
         r"adesso|ora|attualmente|in questo momento|attuale",
     ),
-    "nl": (r"kost|kosten|prijs", r"nu|momenteel|tegenwoordig"),
+    "nl": (r"kost|kosten|prijs", r"nu|momenteel|tegenwoordig|op dit moment"),
     "pl": (r"kosztuje|kosztuja|cena|cene", r"teraz|obecnie|aktualnie|aktualna"),
     "pt": (r"custa|custam|preco", r"agora|atualmente|atual|neste momento"),
     "sv": (r"kostar|pris|priset|priserna", r"just nu|nu|numera"),
@@ -1368,6 +1371,12 @@ _ALLOWED = (
     r"|kolik (?:muze|lze|smi|je letos (?:\w+ )?(?:podpor\w*|limit\w*|odpoc\w*|prispev\w*|slev\w*))|do kdy"
 )
 _THIS_YEAR = r"this (?:tax )?year|dieses jahr|in diesem jahr|cette annee|este ano|quest'anno|dit jaar|w tym roku|i ar|letos"
+# Cases, alerts and orders that are new: "nye tilfælde af fugleinfluenza", "påbud om at holde fjerkræ indendørs".
+_NEW_CASES = (
+    _NOW
+    + r"|new|neue\w*|nouve\w*|nuev[oa]s|nuov[ie]|nieuwe|nowe|nowych|nove|novos|novas|nya|nye|alert\w*|warnings?"
+    r"|warnung\w*|cases|falle|cas|casos|casi|gevallen|przypadk\w*|fall|tilfaelde|tilfeller|pripad\w*|pabud|pabudt"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1380,6 +1389,7 @@ _PUBLIC_LIFE = Shapes(
             Shape((_NEXT_ONE, _NEXT), lacks(_POSSESSIVES + "|" + _NOT_A_RIDE)),
         ),
         ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
+        ("an animal disease now", Shape((ANIMAL_DISEASES, _NEW_CASES))),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
         (

@@ -30,6 +30,8 @@ _ATTENTION = (
     r"listen|hey|hi|ok|okay|so|now|please|right|jetzt|maintenant|ahora|adesso|nu|teraz|agora|na|ted|hor mal"
     r"|hore mal|sag mal|bitte|ecoute|dis|s'il te plait|oye|mira|por favor"
     r"|senti|ascolta|dai|hoor eens|luister|he|hej|sluchaj|prosze|olha|ouve|ei|du|hor|hor her|hele|poslys|prosim"
+    # what speech-to-text writes for a hesitation: "um", "äh", "euh", "øh", "yyy"
+    r"|um|uhm|uh|erm|eh|ehm|ehh|euh|ah|ahm|oh|ohm|hm|hmm|emm|yyy|eee"
 )
 # Asking whether the assistant can: "tu peux couper le ballon", "kannst du das licht ausmachen".
 _CAN_YOU = (
@@ -146,6 +148,23 @@ _HOME_TASK = re.compile(
     rf"^\W*(?:(?:{_ATTENTION})\W+){{0,2}}(?:(?:{_REMIND_ME})(?![a-z])(?! (?:{_TOLD_AGAIN})(?![a-z]))"
     rf"|(?:{_REMIND_SOMEONE}|{_SEND_A_MESSAGE}|text \w+(?: \w+)? (?:that|to say))(?![a-z])"
     rf"|(?:{_SET_VERB})(?:\W+[\w']+){{0,2}}?\W+(?:{_TASK_THING})(?![a-z]))"
+)
+# Putting something on the shopping list or in the calendar, anywhere in the turn: "ajoute de la litière à la liste
+# de courses", "Sixten har tid hos veterinären på torsdag, lägg in det i kalendern".
+_ADD = (
+    r"add|put|lagg in|lagg till|lagg|skriv in|tilfoj|saet|legg inn|legg til|trag\w*|setz\w*|fug\w*|mets|ajoute|rajoute"
+    r"|note|anota|apunta|pon|agrega|anade|aggiungi|metti|segna|zet|voeg|dodaj|wpisz|dopisz|zapisz|poe|adiciona"
+    r"|acrescenta|coloca|pridej|zapis|dej"
+)
+_LIST_OR_CALENDAR = (
+    r"\w*(?:list|lijst|liste|lista|listy|listu|listan|listen|listene)|kalender\w*|calendar|calendrier|agenda"
+    r"|calendario|kalendarz\w*|kalendar\w*|seznam\w*"
+)
+_ONTO = r"to|on|onto|in|into|auf|zur|zum|a|al|alla|alle|nella|sulla|en|op|aan|bij|do|na|no|pa|till|til|i|ke|ao"
+_THE_OR_MY = r"the|die|den|der|la|le|les|el|il|lo|de|het|o|my|mein\w*|ma|mi|mia|min|mine|mitt|moje|meu|minha|nasz\w*|vores|var"
+_ON_A_LIST = re.compile(
+    rf"(?<![a-z])(?:{_ADD})(?![a-z])(?:\W+[\w']+){{0,12}}?\W+(?:{_ONTO})\W+(?:(?:{_THE_OR_MY})\W+)?"
+    rf"(?:{_LIST_OR_CALENDAR})(?![a-z])"
 )
 # How much energy or water the household used: the home's own meters ("combien on a consommé aujourd'hui").
 _USED = (
@@ -278,9 +297,14 @@ def about_home_things(text: str) -> bool:
 
 
 def home_task(text: str) -> bool:
-    """Whether `text` asks for a reminder, a timer, an alarm or a message ("påminn mig då"), and for no automation."""
+    """Whether `text` asks for a reminder, a timer, an alarm, a message, a list or the calendar, and no automation.
+
+    The list or the calendar anywhere in the turn: "…, lägg in det i kalendern".
+    """
     folded = fold(text)
-    return _HOME_TASK.match(folded) is not None and _AUTHORED.search(folded) is None
+    return (
+        _HOME_TASK.match(folded) is not None or _ON_A_LIST.search(folded) is not None
+    ) and _AUTHORED.search(folded) is None
 
 
 # Things of a home that switch off or shut, asked when: the lights, the heating.
@@ -301,7 +325,30 @@ HOME_OPENINGS = (
     r"|persienn\w*|markis\w*|gardin\w*|kylskap\w*|ugn\w*|dor|doren|dora|vindu\w*|garasj\w*|dver\w*|vrat\w*|oken"
     r"|zaluzi\w*|markyz\w*|zaves\w*|lednic\w*|troub\w*"
 )
-_HOME_DEVICE = WordAlternation(WORD.format(HOME_SWITCHING + "|" + HOME_OPENINGS))
+# A pet feeder and what it gives: "gi katten en porsjon fra fôrautomaten", "dai una porzione di crocchette al gatto".
+_FEEDER = (
+    r"feeders?|futterautomat\w*|foderautomat\w*|forautomat\w*|voerautomaat\w*|distributeur\w*|distributore\w*"
+    r"|comedero\w*|comedouro\w*|karmnik\w*|krmitk\w*|krmitko"
+)
+_PET_FOOD = (
+    _FEEDER
+    + r"|croquettes|crocchette|pienso|racao|kibble|dry food|trockenfutter|karm[aey]|granul[ei]|brokjes|torrfoder"
+    r"|torrfor|granule"
+)
+_PORTION = r"portions?|rations?|porzion[ei]|portie\w*|porcj[aei]|porca?o|porsjon\w*|porce|porci|racion\w*"
+_FEED = (
+    r"feed|futtere|futtern|nourris|nourrir|alimenta|dale de comer|da de comer|dai da mangiare|voer|nakarm\w*"
+    r"|nakrm\w*|mata|fodra|fodre|gi mat"
+)
+_PET_FEEDING = Shapes(
+    [
+        ("the pet feeder", Shape((_PORTION, _PET_FOOD))),
+        ("the pet feeder", Shape((_FEED, _FEEDER))),
+    ]
+)
+_HOME_DEVICE = WordAlternation(
+    WORD.format(HOME_SWITCHING + "|" + HOME_OPENINGS + "|" + _FEEDER)
+)
 # How many or which of them are open, closed, locked or on: "kolik dveří je otevřených", "quantos estores estão
 # abertos", "was für eines der Schlösser ist verschlossen".
 _HOW_MANY_OR_WHICH = (
@@ -367,11 +414,11 @@ THERMOMETER = (
     r"|wie (?:warm|kalt|heiß|heiss) ist es|wie ?viel grad (?:hat es|haben wir|sind es|ist es)"
     r"|quelle temperature fait-il|il fait combien|combien (?:de degres )?(?:fait-il|il fait)"
     r"|quelle est la temperature (?:dehors|exterieure|dedans|interieure)"
-    r"|cuantos grados hace|que temperatura hace"
+    r"|cuantos grados hace|que temperatura hace|a cuantos grados esta"
     r"|quanti gradi (?:ci sono|fa)|che temperatura (?:c'e|fa)"
     r"|hoe (?:warm|koud) is het|hoeveel graden is het|wat is de temperatuur (?:buiten|binnen)"
     r"|ile (?:jest )?stopni|jaka jest temperatura (?:na zewnatrz|w domu)|jak (?:cieplo|zimno) jest"
-    r"|quantos graus (?:estao|faz|tem|sao)|que temperatura (?:esta|faz)"
+    r"|quantos graus (?:estao|esta|faz|tem|sao)|que temperatura (?:esta|faz)"
     r"|hur (?:varmt|kallt) ar det|hur manga grader ar det"
     r"|hvor (?:varmt|koldt|kaldt) er det|hvor mange grader er det"
     r"|kolik (?:je )?(?:venku )?stupnu(?: je)?|jaka je (?:venku )?teplota|jak je (?:venku )?(?:teplo|zima)"
@@ -413,6 +460,7 @@ def asks_home_meter(text: str) -> str | None:
         or _ALARM_RINGS.first(folded)
         or _clock_or_thermometer(text, folded)
         or _HOME_STATE.first(folded)
+        or _PET_FEEDING.first(folded)
     )
 
 

@@ -348,6 +348,23 @@ INJURED = (
     r"|naciagni\w*|torn (?:ligament|muscle|acl)|ligamento (?:roto|rotto)|rotura de ligamento"
 )
 
+# The speaker bitten or stung by an animal, or a part of them swollen after it: their injury, whatever the pet's
+# name says ("me ha mordido el perro del vecino y se me ha hinchado").
+SPEAKER_BITTEN = (
+    r"(?:bit|bitten|stung|scratched) me|i (?:got|was|have been) (?:bitten|stung)|i'?ve been (?:bitten|stung)"
+    r"|me (?:ha|han) (?:mordido|picado)|me (?:mordio|pico) (?:el|la|un|una)|se me (?:ha|han) (?:hinchado|inflamado)"
+    r"|mich (?:\w+ )?(?:gebissen|gestochen)|(?:bin|wurde) (?:\w+ )?(?:gebissen|gestochen)"
+    r"|m'a mordu\w*|je me suis fait (?:mordre|piquer)|j'ai ete (?:mordu|pique)\w*"
+    r"|mi ha (?:morso|punto)|sono stat[oa] (?:mors|punt)[oa]"
+    r"|(?:me|mij) (?:gebeten|gestoken)|ben (?:\w+ )?(?:gebeten|gestoken)"
+    r"|(?:ugryzl|pogryzl|uzadlil|podrapal)\w* mnie|mnie (?:ugryzl|pogryzl|uzadlil|podrapal)\w*|zostal(?:em|am) (?:ugryzion|pogryzion|uzadlon)\w*"
+    r"|(?:me mordeu|mordeu-me|me picou|picou-me)|fui (?:mordid|picad)[oa]"
+    r"|(?:bet|bitit|stack) mig|(?:blev|har blivit) (?:biten|stucken)"
+    r"|(?:bed|bidt|stak) mig|(?:blev|er blevet) (?:bidt|stukket)"
+    r"|(?:bet|beit|stakk) meg|(?:ble|har blitt|er blitt) (?:bitt|bitet|stukket)"
+    r"|(?:kousl|pokousal|stipl|bodl|poskrabal)\w* me|(?:me|mne) (?:kousl|pokousal|stipl|bodl|poskrabal)\w*|(?:byl|byla) jsem (?:pokousan|ustknut|postipan)\w*"
+)
+
 # A passport, and the short words for it that only some languages use ("Elsas pass", "Freyas pas").
 PASSPORTS = r"passports?|reisepass\w*|paspoort\w*|pasaportes?|passeports?|passaport[oi]|passaporte|paszport\w*"
 PASSPORTS_IN = {
@@ -2613,6 +2630,7 @@ HEALTH = (
     # a parent's emergency button or fall sensor: "bestefar trykket vel ikke på den alarmknappen i natt igjen"
     ELDERS_AND_PARENTS + r"(?: \w+){0,6}? " + EMERGENCY_CALLS,
     EMERGENCY_CALLS + r"(?: \w+){0,6}? " + ELDERS_AND_PARENTS,
+    SPEAKER_BITTEN,
 )
 
 # Health words that are private only in a personal construction, each with the word that gates it (a word of
@@ -6521,6 +6539,14 @@ FICTION = (
     r"|romanfigur|postac\w*|personagem|the secret of|le secret de|el secreto de|il segreto di|das geheimnis (?:von|des)"
     r"|het geheim van|o segredo de|hemmeligheten til|hemmeligheden (?:ved|bag)|hemligheten (?:med|bakom))"
 )
+# Diseases of farm animals and birds, and the orders that keep poultry in: the news, nobody's health.
+ANIMAL_DISEASES = (
+    r"bird flu|avian (?:flu|influenza)|vogelgrippe|geflugelpest|grippe aviaire|gripe aviar|influenza aviaria"
+    r"|aviaria|vogelgriep|ptasi\w* gryp\w*|gripe das aves|gripe aviaria|fagelinfluensa|fugleinfluenza"
+    r"|fugleinfluensa|ptaci chripk\w*|swine fever|schweinepest|peste porcine|peste porcina|peste suina"
+    r"|varkenspest|pomor swin|svinpest|svinepest|prasec\w* mor|blue ?tongue|blauzungen\w*|stallpflicht|ophokplicht"
+    r"|fjerkr\w* indend\w*|fjaderf\w* inomhus|fjorfe innendors"
+)
 HEALTH_TOPIC = (
     # a pregnancy in general: "hvor mange uger varer en normal graviditet"
     (
@@ -6716,9 +6742,12 @@ HEALTH_TOPIC = (
     ),
     # a blank form or template: "en generel skabelon til en sygemelding … uden navne og uden sygdom"
     r"templates?|vorlage\w*|modele vierge|plantilla\w*|sjabloon|szablon\w*|skabelon\w*",
-    # how an illness goes round a country: "Où en est l'épidémie de grippe en France"
+    # how an illness goes round a country or among animals: "Où en est l'épidémie de grippe en France", "ohniska
+    # ptačí chřipky"
     (
-        r"epidemi\w*|pandemi\w*|outbreaks?|focola\w*|surtos?|ausbruch\w*|uitbraak|ohnisk\w*|cases of|casi di|casos de"
+        ANIMAL_DISEASES
+        + r"|epidemi\w*|pandemi\w*|outbreaks?|focola\w*|surtos?|ausbruch\w*|uitbra\w*|ohnisk\w*|brotes?|foyers?"
+        r"|ognisk\w* (?:ptasiej|choroby|pomoru)|utbrott\w*|udbrud\w*|utbrudd\w*|cases of|casi di|casos de"
         r"|cas de|falle von|fallzahlen|zachorowan\w*|tilfaelde af|tilfeller av|fall av|pripadu|krankheitswelle|grippewelle"
         r"|griepgolf|vague de|ola de|ondata di|situation|situazione|situacion|situacao|die lage|laget|laeget|situace"
         r"|sytuacj\w*"
@@ -7533,6 +7562,31 @@ PETS = frozenset(
             "cavia",
             "meerschweinchen",
         ),
+        # young animals: "vänja valpen", "le chiot", "lo štěně"
+        *(
+            "puppies",
+            "kittens",
+            "welpen",
+            "chiot",
+            "chiots",
+            "cachorros",
+            "cucciolo",
+            "cuccioli",
+            "pup",
+            "puppy's",
+        ),
+        *(
+            "szczeniak",
+            "szczeniaka",
+            "kociak",
+            "filhote",
+            "valp",
+            "valpen",
+            "hvalp",
+            "hvalpen",
+            "stene",
+            "kote",
+        ),
     ]
 )
 PETS_ONLY_IN = {
@@ -7543,6 +7597,34 @@ PETS_ONLY_IN = {
     "pes": frozenset({"cs"}),
     "kat": frozenset({"nl", "da"}),
 }
+# How long a pet may stay alone, or getting it used to it: a question about the animal, nobody's whereabouts
+# ("hur länge kan en kanin vara ensam hemma", "vänja valpen vid att vara ensam hemma").
+PET_LEFT_ALONE = (
+    r"how long|get (?:\w+ )?used to|wie lange|gewohn\w*|combien de temps|habituer|cuanto tiempo|acostumbr\w*"
+    r"|quanto tempo|abitua\w*|hoe lang|wennen|jak dlugo|przyzwycza\w*|habitua\w*|hur lange|vanja|hvor lenge"
+    r"|hvor laenge|venne|vaenne|jak dlouho|navyk\w*|zvyk\w*"
+)
+# A doctor's practice, its opening hours and what would make it more than that: "What are my GP surgery's opening
+# hours on Friday?" asks when a place is open; "my doctor's appointment on Friday" is the speaker's health.
+DOCTORS_PRACTICE = (
+    r"(?:my |our |the )?(?:doctor'?s?|gp'?s?|gp surgery|surgery|(?:haus)?arzt\w*|arztpraxis|praxis|(?:mon |le )?medecin"
+    r"(?: traitant| generaliste)?|cabinet|medic[oa](?: di base| de (?:familia|cabecera))?|studio medico|consultorio"
+    r"|ambulatorio|huisarts\w*|praktijk|lekar\w*(?: rodzinn\w*)?|przychodni\w*|centro de sau?de|centro de salud"
+    r"|(?:egen |min )?l(?:a|ae|e)ge\w*|legekontor\w*|lakare\w*|vardcentral\w*|lekar\w*|prakticka lekark\w*|ordinac\w*"
+    r"|poliklinik\w*)"
+)
+PRACTICE_HOURS = (
+    r"opening hours|office hours|consultation hours|open|opens|offen|geoffnet|offnet|sprechstunde\w*|sprechzeit\w*"
+    r"|offnungszeit\w*|ouvert\w*|ouvre|horaires?|abre|abierto|horarios?|aperto|apre|orari|geopend|openingstijden"
+    r"|spreekuur|otwart\w*|czynn\w*|przyjmuje|godzin\w*|aberto|a que horas|oppet|oppettider|abent|aben|abningstid\w*"
+    r"|telefontid|apent|apner|apningstid\w*|otevreno|otevira|oteviraci\w*|ordinuje|ordinacni hodiny"
+)
+# An appointment, a result or a prescription: the speaker's own care, not the practice's hours.
+OWN_CARE = (
+    r"appointments?|termin\w*|rendez-vous|rdv|cita|citas|appuntament\w*|visita|afspraak|wizyt\w*|consulta|tid hos"
+    r"|tid till|time hos|time til|aftale|objedn\w*|results?|ergebnis\w*|resultat\w*|prescriptions?|rezept\w*"
+    r"|ordonnance|receta|ricetta|recept\w*|befund\w*|vaccin\w*|impf\w*|blood|blut|sang|sangre|sangue|krev|krew"
+)
 # The speaker as the subject: with these, a pet's health may still be the speaker's own ("I got bitten by the dog").
 SPEAKER = frozenset(
     [

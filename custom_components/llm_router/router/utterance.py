@@ -53,6 +53,7 @@ from .privacy_lexicon import (
     SOMEBODY,
     SOMEBODY_FOLLOWERS,
     SPEAKER,
+    SPEAKER_BITTEN,
     SPEAKER_ONLY_IN,
     STILL_OR_GONE,
     THIRD_PERSON,
@@ -87,6 +88,7 @@ _ASKS_WHEN = re.compile(
     r"|quantas vezes|hur ofta|hur manga ganger|hvor ofte|hvor mange gange|hvor mange ganger|kolikrat|jak casto)(?![a-z])"
 )
 _INJURED = WordAlternation(rf"(?<![a-z])(?:{INJURED})(?![a-z])")
+_SPEAKER_BITTEN = WordAlternation(rf"(?<![a-z])(?:{SPEAKER_BITTEN})(?![a-z])")
 _EMERGENCY_CALLS = WordAlternation(rf"(?<![a-z]){EMERGENCY_CALLS}(?![a-z])")
 _PASSPORT = WordAlternation(rf"(?<![a-z])(?:{PASSPORTS})(?![a-z])")
 _PASSPORT_IN = {
@@ -400,15 +402,22 @@ class Reading:
             return " il " in f" {personal} "
         return bool(found)
 
-    def about_a_pet(self) -> bool:
-        """A pet is named and neither the speaker as a subject ("I"), the family nor a household member is."""
+    def names_a_pet(self) -> bool:
+        """A pet is named, and neither the family nor a household member is."""
         return (
             bool(self._words_in(PETS, PETS_ONLY_IN))
             and "male cane"
             not in self.folded  # "mi fa un male cane": it hurts like hell
-            and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
             and not self.names_family()
             and self.person() is None
+        )
+
+    def about_a_pet(self) -> bool:
+        """A pet is named and neither the speaker as a subject ("I") or bitten, the family nor a household member is."""
+        return (
+            self.names_a_pet()
+            and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
+            and _SPEAKER_BITTEN.search(self.folded) is None
         )
 
     def names_family(self) -> bool:
