@@ -2725,6 +2725,15 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         r"(?:i'?m|i am|i feel|feel|feeling|felt|i was|i'?ve been|been|he'?s|she'?s|they'?re|we'?re|getting) (?:so |really |a bit |very |quite |kind of |still )?(?:sick|ill|unwell|dizzy|nauseous|faint|feverish|poorly|lightheaded|queasy)(?! of\b| and tired)",
     ),
     ("unwell", r"(?:feel|feeling|felt|is|was|been|are) (?:\w+ )?unwell"),
+    # a family member is sick: "my son is sick", "the kids are ill again"
+    (
+        "sick ill poorly feverish",
+        (
+            r"(?:son|daughter|kid|kids|child|children|baby|boy|girl|toddler|husband|wife|partner|mum|mom|mommy|dad|daddy"
+            r"|mother|father|grandma|grandpa|granny|nan|brother|sister|twins) (?:is|are|was|were|has been|have been|got|feels"
+            r"|seems) (?:so |really |a bit |very |quite |still |off |home |all )?(?:sick|ill|poorly|feverish)(?! of\b)"
+        ),
+    ),
     (
         "rough rubbish awful terrible lousy crap weather",
         (
@@ -3640,10 +3649,13 @@ LOCK_WORDS = (
     r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?|cijferslot\w*"
     r"|zahlenschloss\w*|combination lock|cadenas a code|candado de combinacion|lucchetto a combinazione|zamek szyfrowy"
     r"|cadeado de codigo|kodlas\w*|kodelas\w*|safen|safene"
+    # a padlock or a bike lock: "kod do kłódki od roweru", "le code du cadenas du vélo"
+    r"|padlock\w*|bike lock\w*|cadenas|antivol\w*|candado\w*|lucchetto\w*|hangslot\w*|fietsslot\w*|klodk\w*|klodek"
+    r"|cadeado\w*|hanglas\w*|hengelas\w*|visac\w* zam\w*"
 )
 LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs|nella|nel|in the|dans la|en la|no"
 LOCK_CODE = (
-    r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu)",
+    r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu|klodki|zamecku)",
     r"(?:kod|koden|kode|kodu|codigo|codice|pinkoden|pinkod|pinkode) (?:\w+ ){0,2}?(?:er|ar|je|to|jest|e) \d",
     r"kode?las\w*",
     r"(?:larm|dorr|port|alarm|dor|las|grind|sejf|trezor)(?:kod|kode)\w*",
@@ -3756,6 +3768,14 @@ ACTIVITIES = (
 )
 
 # A car, in the twelve languages: the household's car gone, or opening the garage.
+# Car makes and models a household calls its car by: "Qui a pris la Volvo ce matin ?", "has Julia taken the Tesla".
+_CAR_MAKE_NAMES = (
+    r"volvo|tesla|polestar|skoda|octavia|fabia|golf|passat|tiguan|toyota|yaris|corolla|prius|renault|clio|zoe|peugeot"
+    r"|citroen|fiat|panda|kia|hyundai|ioniq|nissan|leaf|bmw|audi|mercedes|opel|corsa|astra|ford|fiesta|focus|mazda"
+    r"|honda|dacia|duster|seat|cupra|mini|ex30|xc40|xc60|xc90|id\.?[347]|model [3ysx]"
+)
+# With the Nordic definite ending: "Vem körde Teslan i helgen?", "Hvem kjørte Teslaen".
+CAR_MAKES = rf"(?:{_CAR_MAKE_NAMES})(?:en|n)?"
 CARS = (
     r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz|familienauto|familieauto|familiebil\w*"
     r"|familjebil\w*|gezinsauto|elbil\w*|e-auto|elektroauto|family car)"
@@ -4285,7 +4305,32 @@ HOUSEHOLD_AWAY = (
         r"|conduit|cogio|llevo|condujo|guidato|preso|reed|gereden|jechal\w*|wzial\w*|jel|vzal\w*|conduziu|levou|korde"
         r"|tog|kjorte|korte|kort|tok|ridil\w*|jezdzil\w*)(?: \w+){0,3}? (?:"
         + CARS
-        + r"|tesla\w*)(?![a-z])"
+        + r"|"
+        + CAR_MAKES
+        + r")(?![a-z])"
+    ),
+    # a household member took the car: "Has Julia taken the Volvo?", "hat Lena das Auto genommen", "Emma a pris la voiture"
+    (
+        r"(?:has|did|have) \w+ (?:taken|take|took|got|borrowed)(?: the| our| my| mum's| dad's)? (?:"
+        + CARS
+        + "|"
+        + CAR_MAKES
+        + r")(?![a-z])"
+    ),
+    (
+        r"(?:hat|heeft) \w+ (?:(?:das|den|unser\w*|de|het|onze) )?(?:"
+        + CARS
+        + "|"
+        + CAR_MAKES
+        + r")(?: \w+)? (?:genommen|mitgenommen|meegenomen|genomen)(?![a-z])"
+    ),
+    (
+        r"(?:a pris|ha preso|ha cogido|se ha llevado|se llevo|cogio|levou|wzial\w*|zabral\w*|har tagit|har taget"
+        r"|har tatt|vzal\w* si|tagit|taget|tatt) (?:(?:la|le|il|el|o|a|nasz\w*|nase|min|mitt) )?(?:"
+        + CARS
+        + "|"
+        + CAR_MAKES
+        + r")(?![a-z])"
     ),
     (
         r"(?:wer|who|wie|hvem|vem) (?:\w+ ){0,4}?(?:mit|with|met|med) (?:dem |der |de |the |het )?(?:"
@@ -5642,6 +5687,32 @@ WHERE_PAIRS = frozenset(
         ("se", "fueron"),
         ("pull", "out"),
         ("pulled", "out"),
+        # still somewhere: "is erik still down at the marina", "ist Lena noch beim Training"
+        ("still", "at"),
+        ("still", "down"),
+        ("still", "over"),
+        ("still", "out"),
+        ("noch", "am"),
+        ("noch", "beim"),
+        ("noch", "bei"),
+        ("encore", "a"),
+        ("encore", "au"),
+        ("encore", "chez"),
+        ("sigue", "en"),
+        ("todavia", "en"),
+        ("ancora", "al"),
+        ("ancora", "da"),
+        ("nog", "bij"),
+        ("jeszcze", "u"),
+        ("ainda", "no"),
+        ("ainda", "na"),
+        ("fortfarande", "pa"),
+        ("kvar", "pa"),
+        ("stadig", "pa"),
+        ("fortsatt", "pa"),
+        ("fremdeles", "pa"),
+        ("porad", "na"),
+        ("jeste", "na"),
     }
 )
 
@@ -5794,6 +5865,118 @@ DEVICE_STATE = (
     r"|varmen|lights?|licht|lumiere|luz|luce)|topi se"
 )
 
+# The home's garden, yard and outbuildings, where somebody may be: "is er iemand in de tuin", "ist jemand im Garten".
+HOME_GROUNDS = frozenset(
+    [
+        *(
+            "garden",
+            "yard",
+            "backyard",
+            "driveway",
+            "garten",
+            "einfahrt",
+            "jardin",
+            "jardim",
+            "giardino",
+        ),
+        *(
+            "cortile",
+            "tuin",
+            "oprit",
+            "ogrodzie",
+            "ogrod",
+            "podworku",
+            "quintal",
+            "tradgarden",
+            "tradgarn",
+        ),
+        *("uppfarten", "haven", "hagen", "zahrade", "zahrada", "dvore"),
+    ]
+)
+# Plants and trees: their illness is nobody's health ("Jabłoń w ogrodzie jest chora").
+PLANTS = frozenset(
+    [
+        *(
+            "plant",
+            "plants",
+            "tree",
+            "trees",
+            "lawn",
+            "hedge",
+            "roses",
+            "tomatoes",
+            "tomato",
+            "seedlings",
+        ),
+        *(
+            "pflanze",
+            "pflanzen",
+            "baum",
+            "apfelbaum",
+            "rasen",
+            "hecke",
+            "tomaten",
+            "plante",
+            "plantes",
+        ),
+        *(
+            "arbre",
+            "pommier",
+            "pelouse",
+            "rosier",
+            "planta",
+            "plantas",
+            "arbol",
+            "manzano",
+            "cesped",
+            "tomateras",
+        ),
+        *(
+            "pianta",
+            "piante",
+            "albero",
+            "melo",
+            "prato",
+            "pomodori",
+            "planten",
+            "boom",
+            "appelboom",
+            "gazon",
+        ),
+        *(
+            "roslina",
+            "rosliny",
+            "drzewo",
+            "jablon",
+            "trawnik",
+            "pomidory",
+            "arvore",
+            "macieira",
+            "relva",
+        ),
+        *(
+            "vaxt",
+            "vaxten",
+            "vaxter",
+            "tradet",
+            "appeltradet",
+            "grasmattan",
+            "tomatplantorna",
+        ),
+        *(
+            "traeet",
+            "aebletraeet",
+            "plaenen",
+            "treet",
+            "epletreet",
+            "plenen",
+            "rostlina",
+            "strom",
+            "jablon",
+        ),
+        *("travnik", "rajcata"),
+    ]
+)
 HOME_AWAY = frozenset(
     [
         "ceste",  # Czech "na cestě", on the way

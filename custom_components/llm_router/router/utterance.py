@@ -31,6 +31,7 @@ from .privacy_lexicon import (
     FIRST_PERSON_IN,
     FIRST_PERSON_OBJECTS,
     HOME_AWAY,
+    HOME_GROUNDS,
     HOW_IT_WENT,
     HOW_MUCH,
     IN_OWN_ROOM,
@@ -47,6 +48,7 @@ from .privacy_lexicon import (
     PETS_ONLY_IN,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
+    PLANTS,
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     QUANTITIES,
@@ -273,6 +275,8 @@ class Reading:
             )
         if not HOME_AWAY.isdisjoint(tokens):
             return "who is home or away"
+        if somebody and not HOME_GROUNDS.isdisjoint(tokens):
+            return "who is in the garden or the yard"
         if somebody and not WHERE.isdisjoint(tokens):
             return "where someone is"
         at_work = not AT_WORK_OR_SCHOOL.isdisjoint(tokens) or not (
@@ -403,9 +407,12 @@ class Reading:
         return bool(found)
 
     def names_a_pet(self) -> bool:
-        """A pet is named, and neither the family nor a household member is."""
+        """A pet or a plant is named, and neither the family nor a household member is."""
         return (
-            bool(self._words_in(PETS, PETS_ONLY_IN))
+            (
+                bool(self._words_in(PETS, PETS_ONLY_IN))
+                or not PLANTS.isdisjoint(words(self.folded))
+            )
             and "male cane"
             not in self.folded  # "mi fa un male cane": it hurts like hell
             and not self.names_family()
