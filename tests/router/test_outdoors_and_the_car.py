@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import decide
+from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOUSEHOLD = HomeVocabulary.build(
@@ -75,3 +75,35 @@ def test_sick_of_something_and_a_sick_plant_are_no_health(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "jezdí dneska lanovky ve špindlerově mlýně"),
+        ("da", "er storebæltsbroen lukket for campingvogne i dag"),
+        ("de", "ist der grimselpass schon offen"),
+        ("de", "Wie hoch ist die Lawinenwarnstufe am Arlberg für morgen?"),
+        ("nb", "er det kolonnekjøring over haukelifjell i kveld"),
+        ("nl", "wanneer is het hoogwater bij den helder zaterdag"),
+        ("pl", "czy prom z ystad do świnoujścia dziś płynie bo podobno idzie sztorm"),
+        ("pt", "a ponte de oresund ta fechada por causa do vento"),
+    ],
+)
+def test_bridges_passes_ferries_lifts_avalanches_and_tides_are_search(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert not decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is the garage door still open"),
+        ("en", "close the bridge cover on the pond today"),
+    ],
+)
+def test_the_homes_own_doors_and_covers_stay_local(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

@@ -1377,6 +1377,29 @@ _NEW_CASES = (
     + r"|new|neue\w*|nouve\w*|nuev[oa]s|nuov[ie]|nieuwe|nowe|nowych|nove|novos|novas|nya|nye|alert\w*|warnings?"
     r"|warnung\w*|cases|falle|cas|casos|casi|gevallen|przypadk\w*|fall|tilfaelde|tilfeller|pripad\w*|pabud|pabudt"
 )
+# Whether a bridge, a mountain pass, a ferry, a tunnel or the ski lifts are open or running, and when: "ist der
+# grimselpass schon offen", "er storebæltsbroen lukket i dag", "czy prom z ystad dziś płynie".
+_RUNS = (
+    r"open|opened|closed|shut|running|sailing|sails|cancel\w*|times|timetable|today|tonight|tomorrow|offen|geoffnet"
+    r"|gesperrt|geschlossen|fahrt|heute|ouvert\w*|ferme\w*|circule\w*|aujourd'hui|demain|abierto|cerrado|hoy|manana"
+    r"|aperto|chiuso|oggi|domani|dicht|gesloten|afgesloten|vaart|varen|vandaag|otwart\w*|zamkniet\w*|plynie|plyna"
+    r"|kursuje|dzis|dzisiaj|jutro|abert[ao]|fechad[ao]|hoje|amanha|oppen|oppet|stangd|gar|avgar|idag|imorgon|aben|abent"
+    r"|lukket|sejler|apen|apent|stengt|i kveld|otevren\w*|zavren\w*|jezdi|jedou|dnes|dneska|zitra|schon|still|noch"
+    r"|encore|ainda|ancora|nog|jeszcze|fortfarande|stadig|fortsatt|kolonnekjoring"
+)
+_CROSSING = (
+    r"bridge|brucke|\w+brucke|pont|puente|ponte|brug|\w+brug|mostu|moscie|bron|broen|broa|brua|\w+bron|\w+broen"
+    r"|\w+broa|\w+brua|\w{3,}pass|passo|col du|przelecz\w*|ferry|ferries|(?:die|der|den) fahre\w*|traghett\w*"
+    r"|veerboot|veerpont|prom (?:z|do|na)|promy|promem|ferry-boat|ferj\w*|farj\w*|faerge\w*|ferge\w*|trajekt\w*"
+    r"|transbordador\w*|tunnel|tunnels|lanovk\w*|vlek\w*|ski ?lifts?|skilift\w*|sessellift\w*|gondel\w*|remontees"
+    r"|remontes|impianti di risalita|wyciag\w*|teleferico|liftar\w*|liftene|liftarna|kolonnekjoring"
+)
+# How high the avalanche danger is, and when the tide is high: "Lawinenwarnstufe am Arlberg", "hoogwater bij den helder".
+_AVALANCHE_OR_TIDE = (
+    r"lawinen\w*|avalanche\w*|valangh\w*|lawin\w*|lavin\w*|aludes|laviner\w*|high tide|low tide|tides|hoogwater"
+    r"|laagwater|getijden\w*|gezeiten\w*|hochwasser am|maree\w*|mareas?|alta marea|przyplyw\w*|mare alta|mare baixa"
+    r"|tidvatten\w*|hojvande|lavvande|hoyvann|fjaere|tidevann\w*"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1390,6 +1413,11 @@ _PUBLIC_LIFE = Shapes(
         ),
         ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
         ("an animal disease now", Shape((ANIMAL_DISEASES, _NEW_CASES))),
+        (
+            "a crossing open or running",
+            Shape((_RUNS, _CROSSING), lacks(_POSSESSIVES)),
+        ),
+        ("an avalanche warning or the tides", Shape((_AVALANCHE_OR_TIDE,))),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
         (
