@@ -107,3 +107,8 @@ def test_bridges_passes_ferries_lifts_avalanches_and_tides_are_search(
 )
 def test_the_homes_own_doors_and_covers_stay_local(language: str, text: str) -> None:
     assert decide(text, language=language).route is Route.LOCAL
+
+
+def test_how_tides_work_is_no_search() -> None:
+    text = "explain why there are two high tides a day and how the moon causes them"
+    assert decide(text, language="en").route is Route.REASONING

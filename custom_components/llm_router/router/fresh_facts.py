@@ -38,7 +38,7 @@ from .home_requests import (
     opens_with_a_command,
 )
 from .live_prices import asks_now
-from .privacy_lexicon import ANIMAL_DISEASES, CHILDREN, FAMILY, POSSESSIVE
+from .privacy_lexicon import ANIMAL_DISEASES, CHILDREN, FAMILY, POSSESSIVE, WEEKDAYS
 from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
 from .text import fold, words
@@ -1381,7 +1381,7 @@ _NEW_CASES = (
 # grimselpass schon offen", "er storebæltsbroen lukket i dag", "czy prom z ystad dziś płynie".
 _RUNS = (
     r"open|opened|closed|shut|running|sailing|sails|cancel\w*|times|timetable|today|tonight|tomorrow|offen|geoffnet"
-    r"|gesperrt|geschlossen|fahrt|heute|ouvert\w*|ferme\w*|circule\w*|aujourd'hui|demain|abierto|cerrado|hoy|manana"
+    r"|gesperrt|geschlossen|fahrt|heute|morgen|ouvert\w*|ferme\w*|circule\w*|aujourd'hui|demain|abierto|cerrado|hoy|manana"
     r"|aperto|chiuso|oggi|domani|dicht|gesloten|afgesloten|vaart|varen|vandaag|otwart\w*|zamkniet\w*|plynie|plyna"
     r"|kursuje|dzis|dzisiaj|jutro|abert[ao]|fechad[ao]|hoje|amanha|oppen|oppet|stangd|gar|avgar|idag|imorgon|aben|abent"
     r"|lukket|sejler|apen|apent|stengt|i kveld|otevren\w*|zavren\w*|jezdi|jedou|dnes|dneska|zitra|schon|still|noch"
@@ -1394,7 +1394,8 @@ _CROSSING = (
     r"|transbordador\w*|tunnel|tunnels|lanovk\w*|vlek\w*|ski ?lifts?|skilift\w*|sessellift\w*|gondel\w*|remontees"
     r"|remontes|impianti di risalita|wyciag\w*|teleferico|liftar\w*|liftene|liftarna|kolonnekjoring"
 )
-# How high the avalanche danger is, and when the tide is high: "Lawinenwarnstufe am Arlberg", "hoogwater bij den helder".
+# How high the avalanche danger is, and when the tide is high, on a day: "Lawinenwarnstufe am Arlberg für morgen",
+# "hoogwater bij den helder zaterdag" (not how tides work).
 _AVALANCHE_OR_TIDE = (
     r"lawinen\w*|avalanche\w*|valangh\w*|lawin\w*|lavin\w*|aludes|laviner\w*|high tide|low tide|tides|hoogwater"
     r"|laagwater|getijden\w*|gezeiten\w*|hochwasser am|maree\w*|mareas?|alta marea|przyplyw\w*|mare alta|mare baixa"
@@ -1417,7 +1418,10 @@ _PUBLIC_LIFE = Shapes(
             "a crossing open or running",
             Shape((_RUNS, _CROSSING), lacks(_POSSESSIVES)),
         ),
-        ("an avalanche warning or the tides", Shape((_AVALANCHE_OR_TIDE,))),
+        (
+            "an avalanche warning or the tides",
+            Shape((_AVALANCHE_OR_TIDE, _RUNS + "|" + WEEKDAYS)),
+        ),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
         (
