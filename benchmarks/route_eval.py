@@ -17,7 +17,7 @@ origin policies and origin rules set, for turns from an office satellite (cloud 
 (kept local), with its p99 as a ratio to the plain router's.
 
 --home loads the home's vocabulary the router is given, as Home Assistant's registries would give it:
-{"persons": [...], "areas": [...], "floors": [...], "entities": [{"name", "aliases"} or a name], "zones": [...]}.
+{"persons": [...], "areas": [...], "floors": [...], "entities": [...], "zones": [...]}, each a name or {"name", "aliases"}.
 Looking its names up in every utterance is part of each timed decision.
 
 --recognize gives the router, for each utterance, the intent Home Assistant's own sentences recognize in it (see
@@ -215,20 +215,31 @@ def _intent_test_home(fixtures: dict[str, Any]) -> HomeVocabulary:
     )
 
 
+def _named(entry: str | dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """A name, or a {"name", "aliases"} object, as its name and aliases."""
+    if isinstance(entry, str):
+        return entry, ()
+    return entry["name"], tuple(entry.get("aliases", ()))
+
+
+def _spellings(entries: Iterable[str | dict[str, Any]]) -> list[str]:
+    """Every name and alias of a list of names or {"name", "aliases"} objects, as the registries give them."""
+    return [
+        spelling
+        for name, aliases in map(_named, entries)
+        for spelling in (name, *aliases)
+    ]
+
+
 def load_home(path: Path) -> HomeVocabulary:
-    """Read a home's names from JSON (see the module docstring)."""
+    """Read a home's names from JSON (see the module docstring); any kind may give aliases, as areas do."""
     home = json.loads(path.read_text(encoding="utf-8"))
     return HomeVocabulary.build(
-        persons=home.get("persons", ()),
-        areas=home.get("areas", ()),
-        floors=home.get("floors", ()),
-        entities=(
-            (entity, ())
-            if isinstance(entity, str)
-            else (entity["name"], entity.get("aliases", ()))
-            for entity in home.get("entities", ())
-        ),
-        zones=home.get("zones", ()),
+        persons=_spellings(home.get("persons", ())),
+        areas=_spellings(home.get("areas", ())),
+        floors=_spellings(home.get("floors", ())),
+        entities=map(_named, home.get("entities", ())),
+        zones=_spellings(home.get("zones", ())),
     )
 
 
