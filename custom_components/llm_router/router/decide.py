@@ -56,9 +56,11 @@ from .privacy import (
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
     AWAY_MODES,
+    DEVICE_UPKEEP,
     DOCTORS_PRACTICE,
     FALSE_FRIENDS,
     FICTION,
+    HEALTH_SENSORS,
     HEALTH_TOPIC,
     MEANING_OF_IT,
     NEWS_ABOUT,
@@ -190,6 +192,8 @@ _SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
 _FICTION = WordAlternation(r"(?<![a-z])" + FICTION + r"(?![a-z])")
 _PET_LEFT_ALONE = WordAlternation(WORD.format(PET_LEFT_ALONE))
 _DOCTORS_PRACTICE = re.compile(DOCTORS_PRACTICE)
+_HEALTH_SENSOR = re.compile(HEALTH_SENSORS)
+_DEVICE_UPKEEP = WordAlternation(WORD.format(DEVICE_UPKEEP))
 _PRACTICE_WORDS = re.compile(WORD.format(DOCTORS_PRACTICE))
 # Someone's, just before: "is emma's doctor open tomorrow", "hat Leons Arzt offen".
 _SOMEONES = re.compile(r"(?:'s|s'|[a-z]s) $")
@@ -907,7 +911,9 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return True
     if finding.kind == "camera" and _how_cameras_work(reading, finding):
         return True
-    if finding.kind == "health" and _practice_hours(reading, finding):
+    if finding.kind == "health" and (
+        _practice_hours(reading, finding) or _sensor_upkeep(reading, finding)
+    ):
         return True
     unpunctuated = reading.folded.replace(",", "")
     about_the_thing = (
@@ -965,6 +971,17 @@ def _practice_hours(reading: Reading, finding: PrivacyFinding) -> bool:
     ):
         return False
     return detect_hard_private(_PRACTICE_WORDS.sub(" ", folded)) is None
+
+
+def _sensor_upkeep(reading: Reading, finding: PrivacyFinding) -> bool:
+    """A health sensor's battery or connection ("capteur de lit … batterie"), when nothing else of health is said."""
+    folded = reading.folded
+    span = folded[finding.start : finding.end]
+    return (
+        _HEALTH_SENSOR.search(span) is not None
+        and _DEVICE_UPKEEP.search(folded) is not None
+        and detect_hard_private(folded.replace(span, " ")) is None
+    )
 
 
 def _how_cameras_work(reading: Reading, finding: PrivacyFinding) -> bool:

@@ -1401,6 +1401,32 @@ _AVALANCHE_OR_TIDE = (
     r"|laagwater|getijden\w*|gezeiten\w*|hochwasser am|maree\w*|mareas?|alta marea|przyplyw\w*|mare alta|mare baixa"
     r"|tidvatten\w*|hojvande|lavvande|hoyvann|fjaere|tidevann\w*"
 )
+# When a programme is on the television tonight: "what time is the chase on tonight", "hoe laat begint lingo
+# vanavond", "v kolik dávají dneska na lovu"; not when the home's dishwasher or heating starts.
+_WHEN_ON = (
+    r"what time|when|um wie ?viel uhr|wann|a quelle heure|quand|a que hora|cuando|a che ora|quando|hoe laat|wanneer"
+    r"|o ktorej|kiedy|a que horas|nar|hvornar|v kolik|kdy"
+)
+_SHOWN = (
+    r"on tonight|on today|on tv|passe|passent|begint|borjar|begynder|begynner|starter|kommt|lauft|beginnt|empieza"
+    r"|comienza|echan|ponen|inizia|comincia|danno|zaczyna|leci|emituj\w*|comeca|sendes|vises|visas|davaji|dava"
+    r"|vysilaji|zacina"
+)
+_TONIGHT = (
+    r"tonight|today|this evening|ce soir|aujourd'hui|esta noche|hoy|stasera|oggi|vanavond|vandaag|dzis|dzisiaj"
+    r"|wieczorem|hoje|esta noite|ikvall|i kvall|idag|i aften|i dag|i kveld|dnes|dneska|heute|heute abend"
+)
+_NOT_A_PROGRAMME = (
+    _POSSESSIVES
+    + "|"
+    + HOME_SWITCHING
+    + "|"
+    + HOME_OPENINGS
+    + r"|alarm\w*|timer\w*|reminder|routine|automation|scene|dishwasher|washing|dryer|robot\w*|vacuum\w*"
+    r"|\w*maschine|lave\w*|lavadora|lavatrice|lavastoviglie|vaatwasser|wasmachine|zmywark\w*|pralk\w*|diskmaskin\w*"
+    r"|tvattmaskin\w*|opvaskemaskin\w*|vaskemaskin\w*|oppvaskmaskin\w*|mycka|pracka|charg\w*|lad\w*|shift|school"
+    r"|schule|ecole|escuela|scuola|lesson|class|training|match|game|spiel|partido|partita|wedstrijd|mecz|jogo"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1417,6 +1443,10 @@ _PUBLIC_LIFE = Shapes(
         (
             "a crossing open or running",
             Shape((_RUNS, _CROSSING), lacks(_POSSESSIVES)),
+        ),
+        (
+            "when a programme is on television",
+            Shape((_WHEN_ON, _SHOWN, _TONIGHT), lacks(_NOT_A_PROGRAMME)),
         ),
         (
             "an avalanche warning or the tides",

@@ -646,6 +646,18 @@ HEALTH = (
         r"|medicine|meds|medication|lek\w*|pastill\w*|pillol\w*|comprimid\w*|tablett\w*|piller|medisin\w*|medicin\w*"
         r"|eutyroks|euthyrox|letrox|levothyrox|albyl\w*)(?![a-z])"
     ),
+    # someone took their pills or drops: "did grandma take her morning tablets", "la nonna ha preso le gocce"
+    (
+        r"(?:take|took|taken|had|genommen|eingenommen|pris|tomado|tomo|tomou|preso|ingenomen|gehad|wzial\w*|wziela\w*"
+        r"|tagit|taget|tatt|vzal\w*|brala)(?: \w+){0,4}? (?:tablets|pills?|drops|meds|medication|medicine|capsules?"
+        r"|tabletten|tropfen|medikament\w*|pillen|comprimes|cachets|gouttes|medicaments?|pastillas|gotas|medicinas?"
+        r"|compresse|pillole|gocce|medicijn\w*|\w*pil|\w*pillen|tabletki|krople|leki|lekarstw\w*|comprimidos|remedios"
+        r"|tabletter|piller|droppar|draber|draper|dropper|medisin\w*|medicin\w*|prasky|kapky|leky)(?![a-z])"
+    ),
+    (
+        r"(?:pil|pillen|plaspil|slaappil\w*|bloeddrukpil\w*|tabletten|schlaftabletten|wassertabletten|tropfen|medikamente"
+        r"|medicijnen)(?: \w+){0,3}? (?:genommen|eingenommen|ingenomen|gehad|genomen)"
+    ),
     (
         r"bed ?sensor\w*|sengesensor\w*|sangsensor\w*|capteur de lit|sensor de (?:la )?cama|sensore (?:del )?letto"
         r"|czujnik\w* (?:w )?lozk\w*|sensor da cama|senzor\w* (?:v )?postel\w*|sleep ?tracker\w*|schlaftracker\w*"
@@ -7799,6 +7811,12 @@ PRACTICE_HOURS = (
     r"|offnungszeit\w*|ouvert\w*|ouvre|horaires?|abre|abierto|horarios?|aperto|apre|orari|geopend|openingstijden"
     r"|spreekuur|otwart\w*|czynn\w*|przyjmuje|godzin\w*|aberto|a que horas|oppet|oppettider|abent|aben|abningstid\w*"
     r"|telefontid|apent|apner|apningstid\w*|otevreno|otevira|oteviraci\w*|ordinuje|ordinacni hodiny"
+)
+# A health sensor's own upkeep: its battery, its connection, its firmware ("Är sängsensorn ansluten till wifi?").
+HEALTH_SENSORS = r"(?:\w*sensor\w*|capteur\w*|czujnik\w*|senzor\w*|\w*tracker\w*|monitor\w*|oura\w*|withings)"
+DEVICE_UPKEEP = (
+    r"batter\w*|akku\w*|wifi|wi-fi|wlan|online|offline|connected|verbunden|ansluten|tilkoblet|forbundet|conectad\w*"
+    r"|connect\w*|collegat\w*|polaczon\w*|pripojen\w*|firmware|signal|pairing|gekoppelt|jumelage|emparejad\w*"
 )
 # An appointment, a result or a prescription: the speaker's own care, not the practice's hours.
 OWN_CARE = (
