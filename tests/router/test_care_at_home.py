@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,22 @@ def test_when_a_programme_is_on_tonight_is_search(language: str, text: str) -> N
 )
 def test_when_the_homes_devices_start_stays_local(text: str) -> None:
     assert decide(text, language="en").route is Route.LOCAL
+
+
+KITCHEN_HOME = HomeVocabulary.build(areas=["Kitchen", "Living Room"])
+
+
+def test_which_of_the_kids_was_in_a_room_is_presence() -> None:
+    text = "which one of the kids has been in the kitchen after eleven, the motion sensor keeps tripping"
+    assert decide(text, language="en", vocabulary=KITCHEN_HOME).private
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which kids' movie should we watch in the living room tonight",
+        "We have two kids. Which kitchen layout is better for us, and what is it in the living room?",
+    ],
+)
+def test_which_and_kids_apart_are_no_presence(text: str) -> None:
+    assert not decide(text, language="en", vocabulary=KITCHEN_HOME).private

@@ -6991,6 +6991,99 @@ CHILDREN = frozenset(
         ),
     ]
 )
+# Which one of the children: with one of the home's rooms, who was there ("which one of the kids has been in the
+# kitchen after eleven").
+WHICH_CHILD = frozenset(
+    [
+        *(
+            "kids",
+            "children",
+            "kinder",
+            "enfants",
+            "ninos",
+            "hijos",
+            "bambini",
+            "ragazzi",
+            "figli",
+            "kinderen",
+        ),
+        *(
+            "dzieci",
+            "criancas",
+            "filhos",
+            "miudos",
+            "barnen",
+            "bornene",
+            "barna",
+            "deti",
+            "boys",
+            "girls",
+        ),
+    ]
+)
+WHICH = frozenset(
+    [
+        *(
+            "which",
+            "welches",
+            "welcher",
+            "welche",
+            "lequel",
+            "laquelle",
+            "lesquels",
+            "cual",
+            "quale",
+            "welk",
+        ),
+        *(
+            "welke",
+            "ktore",
+            "ktory",
+            "ktora",
+            "qual",
+            "vilket",
+            "vilken",
+            "hvilket",
+            "hvilken",
+            "ktere",
+            "ktery",
+        ),
+    ]
+)
+# Being or having been somewhere, for which one of them: "which of the kids has been in the kitchen".
+BEEN = frozenset(
+    [
+        *(
+            "been",
+            "was",
+            "is",
+            "went",
+            "gewesen",
+            "war",
+            "ist",
+            "ete",
+            "etait",
+            "est",
+            "estado",
+            "estuvo",
+            "esta",
+        ),
+        *(
+            "stato",
+            "stata",
+            "era",
+            "geweest",
+            "byl",
+            "byla",
+            "bylo",
+            "jest",
+            "esteve",
+            "varit",
+            "var",
+            "vaert",
+        ),
+    ]
+)
 FAMILY = frozenset(
     [
         # in-laws: "mis suegros siguen aquí o ya se fueron", "jsou tchánovci ještě doma"

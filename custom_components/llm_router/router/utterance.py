@@ -18,6 +18,7 @@ from .privacy_lexicon import (
     AUTOMATIC,
     BACK_REFERENCES,
     BACK_REFERENCES_IN,
+    BEEN,
     CARERS,
     CHILDREN,
     DEVICE_STATE,
@@ -63,6 +64,8 @@ from .privacy_lexicon import (
     VISITORS,
     WHERE,
     WHERE_PAIRS,
+    WHICH,
+    WHICH_CHILD,
 )
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
@@ -174,6 +177,19 @@ _IMPERSONAL_IL = re.compile(
 )
 
 
+# How far "which" may stand before the children it asks of: "which one of the kids", "welches von den Kindern".
+_WHICH_REACH = 4
+
+
+def _which_child(tokens: Sequence[str]) -> bool:
+    """Whether "which" asks of the children a few words on: "which one of the kids has been in the kitchen"."""
+    return any(
+        token in WHICH_CHILD
+        and not WHICH.isdisjoint(tokens[max(0, index - _WHICH_REACH) : index])
+        for index, token in enumerate(tokens)
+    )
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -265,7 +281,11 @@ class Reading:
             or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
             or self._everyone_somewhere()
         )
-        people = somebody or not PEOPLE.isdisjoint(tokens)
+        people = (
+            somebody
+            or not PEOPLE.isdisjoint(tokens)
+            or (_which_child(folded_words) and not BEEN.isdisjoint(tokens))
+        )
         if not people or self.authoring() or self.asks_who_made_a_work():
             return None
         place = next((hit for hit in self.names if self._is_a_place(hit)), None)
