@@ -84,3 +84,21 @@ def test_which_of_the_kids_was_in_a_room_is_presence() -> None:
 )
 def test_which_and_kids_apart_are_no_presence(text: str) -> None:
     assert not decide(text, language="en", vocabulary=KITCHEN_HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "hvor meget stiger folkepensionen til januar"),
+        ("nb", "hva blir den nye minstepensjonen fra mai"),
+        ("pl", "ile wynosi waloryzacja emerytur w tym roku"),
+        ("sv", "vad blir garantipensionen nästa år"),
+    ],
+)
+def test_what_the_state_pension_becomes_is_search(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+def test_a_poem_about_a_new_pension_is_still_writing() -> None:
+    text = "write a poem for grandpa's new pension"
+    assert decide(text, language="en").route is Route.REASONING

@@ -1427,6 +1427,21 @@ _NOT_A_PROGRAMME = (
     r"|tvattmaskin\w*|opvaskemaskin\w*|vaskemaskin\w*|oppvaskmaskin\w*|mycka|pracka|charg\w*|lad\w*|shift|school"
     r"|schule|ecole|escuela|scuola|lesson|class|training|match|game|spiel|partido|partita|wedstrijd|mecz|jogo"
 )
+# What a state pension or benefit becomes, by law, this year or from a date: "hvor meget stiger folkepensionen til
+# januar", "ile wynosi waloryzacja emerytur w tym roku", "vad blir garantipensionen nästa år".
+_BENEFIT = (
+    r"\w*pension\w*|\w*pensjon\w*|emerytur\w*|waloryzac\w*|valorizac\w*|duchod\w*|renten\w*|rentenerhohung"
+    r"|retraites?|jubilacion\w*|pensione|pensioni|aow|kindergeld|child benefit|allocations? familiales|borneydelse\w*"
+    r"|barnetrygd\w*|barnbidrag\w*|pflegegeld|burgergeld|minimum wage|mindestlohn|smic|salario minimo"
+)
+_BY_LAW = (
+    _THIS_YEAR
+    + r"|next year|from january|nachstes jahr|ab januar|l'an prochain|en janvier|el ano que viene|en enero"
+    r"|l'anno prossimo|da gennaio|volgend jaar|per januari|w przyszlym roku|od stycznia|no proximo ano|em janeiro"
+    r"|nasta ar|fran januari|naeste ar|til januar|fra januar|neste ar|fra mai|fra januar|pristi rok|od ledna"
+    r"|stiger|stige|rises|rise|increase|erhoht|steigt|augmente|sube|aumenta|aumento|stijgt|wzrosnie|sobe|okar|hojes"
+    r"|oker|vzroste|wynosi|blir|bliver|den nye|nye|nya|new|neue|nouvelle|nueva|nuova|nieuwe|nowa|nova|nove"
+)
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
@@ -1440,6 +1455,10 @@ _PUBLIC_LIFE = Shapes(
         ),
         ("a pharmacy on duty", Shape((_PHARMACY, _ON_DUTY))),
         ("an animal disease now", Shape((ANIMAL_DISEASES, _NEW_CASES))),
+        (
+            "a pension or a benefit by law",
+            Shape((_BY_LAW, _BENEFIT), lacks(_POSSESSIVES)),
+        ),
         (
             "a crossing open or running",
             Shape((_RUNS, _CROSSING), lacks(_POSSESSIVES)),
