@@ -905,7 +905,7 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return True
     if (
         finding.kind == "presence"
-        and reading.names_a_pet()
+        and reading.names_a_pet_or_plant()
         and _PET_LEFT_ALONE.search(reading.folded) is not None
     ):
         return True

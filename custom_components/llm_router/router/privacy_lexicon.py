@@ -3781,10 +3781,11 @@ ACTIVITIES = (
 
 # A car, in the twelve languages: the household's car gone, or opening the garage.
 # Car makes and models a household calls its car by: "Qui a pris la Volvo ce matin ?", "has Julia taken the Tesla".
+# Only makes and models that are no everyday word: not "golf", "seat", "focus", "leaf", "panda" or "mini".
 _CAR_MAKE_NAMES = (
-    r"volvo|tesla|polestar|skoda|octavia|fabia|golf|passat|tiguan|toyota|yaris|corolla|prius|renault|clio|zoe|peugeot"
-    r"|citroen|fiat|panda|kia|hyundai|ioniq|nissan|leaf|bmw|audi|mercedes|opel|corsa|astra|ford|fiesta|focus|mazda"
-    r"|honda|dacia|duster|seat|cupra|mini|ex30|xc40|xc60|xc90|id\.?[347]|model [3ysx]"
+    r"volvo|tesla|polestar|skoda|octavia|fabia|passat|tiguan|toyota|yaris|corolla|prius|renault|clio|zoe|peugeot"
+    r"|citroen|fiat|kia|hyundai|ioniq|nissan|bmw|audi|mercedes|opel|corsa|astra|fiesta|mazda|dacia|duster|cupra|ex30"
+    r"|xc40|xc60|xc90|id\.?[347]|model [3ysx]"
 )
 # With the Nordic definite ending: "Vem körde Teslan i helgen?", "Hvem kjørte Teslaen".
 CAR_MAKES = rf"(?:{_CAR_MAKE_NAMES})(?:en|n)?"

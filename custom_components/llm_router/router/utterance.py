@@ -426,7 +426,7 @@ class Reading:
             return " il " in f" {personal} "
         return bool(found)
 
-    def names_a_pet(self) -> bool:
+    def names_a_pet_or_plant(self) -> bool:
         """A pet or a plant is named, and neither the family nor a household member is."""
         return (
             (
@@ -442,7 +442,7 @@ class Reading:
     def about_a_pet(self) -> bool:
         """A pet is named and neither the speaker as a subject ("I") or bitten, the family nor a household member is."""
         return (
-            self.names_a_pet()
+            self.names_a_pet_or_plant()
             and not self._words_in(SPEAKER, SPEAKER_ONLY_IN)
             and _SPEAKER_BITTEN.search(self.folded) is None
         )
