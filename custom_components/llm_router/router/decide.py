@@ -844,6 +844,8 @@ def _hard_reason(reading: Reading) -> str | None:
         return "health: an injury in the household"
     if reading.someones_alarm_button():
         return "health: a household member's emergency button or fall sensor"
+    if reading.shares_out_a_bill():
+        return None
     if (person := reading.present_person()) is not None and not _command_in_their_room(
         reading
     ):

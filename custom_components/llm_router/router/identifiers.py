@@ -19,7 +19,7 @@ import re
 
 from stdnum import iban, luhn
 from stdnum.br import cpf
-from stdnum.cz import rc
+from stdnum.cz import bankaccount as cz_bankaccount, rc
 from stdnum.de import idnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
@@ -69,6 +69,17 @@ def kvnr_valid(number: str) -> bool:
 def mbi_valid(number: str) -> bool:
     """Check the shape of a US Medicare Beneficiary Identifier (it has no check digit, but a strict letter layout)."""
     return _MBI.fullmatch(number) is not None
+
+
+def czech_account_valid(number: str) -> bool:
+    """Check a Czech account number written without separators: [prefix of up to six digits] number, bank code."""
+    account, bank = number[:-4], number[-4:]
+    return any(
+        cz_bankaccount.is_valid(
+            f"{account[:cut]}-{account[cut:]}/{bank}" if cut else f"{account}/{bank}"
+        )
+        for cut in range(min(7, len(account) - 1))
+    )
 
 
 @dataclass(frozen=True)
@@ -144,6 +155,12 @@ _WEAK_IDS: tuple[tuple[str, str, _Check, str | None], ...] = (
     ("Dutch citizen number (BSN)", r"\d{9}", bsn.is_valid, None),
     ("Portuguese tax number (NIF)", r"\d{9}", pt_nif.is_valid, None),
     ("NHS number", r"\d{10}", nhs.is_valid, r"\d{3} \d{3} \d{4}"),
+    (
+        "Czech bank account",
+        r"\d{6,20}",
+        czech_account_valid,
+        r"(?:\d{1,6}-)?\d{2,10}/\d{4}",
+    ),
 )
 FORMATS: tuple[IdFormat, ...] = (
     _format(

@@ -1468,7 +1468,10 @@ PRESENCE = word_detector(
     r"|en la fiesta|en el cumple\w*)",
     r"quien (?:esta|hay) en casa",
     r"hay alguien en casa",
-    r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) (?!con |in ritardo|in anticipo)\w+",
+    # not the post: "è arrivata posta oggi"
+    r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) (?!con |in ritardo|in anticipo)"
+    r"(?!(?:la |il |un |una |qualche )?(?:posta|pacc\w+|corriere|lettera|raccomandata|bolletta|fattura|spesa|consegna)"
+    r"(?![a-z]))\w+",
     # not a train, a flight or a parcel: "il Frecciarossa è arrivato con due ore di ritardo"
     r"(?!(?:treno|frecciarossa|italo|aereo|volo|autobus|bus|pacco|corriere|ordine|traghetto) )\w+ e (?:gia |ancora )*"
     r"(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",

@@ -34,6 +34,15 @@ CREDENTIALS = (
         r"(?: \w+)? (?:login|log-in|logon)(?! (?:page|screen|button|form))"
     ),
     r"cl@ve(?: pin)?",
+    # our or my login, in every language, the possessive before or (Nordic) after: "vores login til elselskabets app",
+    # "unser Login für die Stadtwerke-App", "innloggingen vår"
+    (
+        r"(?:my|our|mein\w*|unser\w*|mon|mes|notre|nos|mi|mis|nuestr\w*|mio|miei|nostr\w*|mijn|onze|ons|moj\w*|nasz\w*|meu"
+        r"|minha|noss\w*|min|mitt|mina|var|vart|vara|vores|mit|mine|muj|moje|nas|nase|mamy|mame)(?: \w+)? (?:login|log-in"
+        r"|zugangsdaten|anmeldedaten|identifiants?|credenciales|credenziali|inloggegevens|innlogging\w*|inloggning\w*"
+        r"|brugernavn|brukernavn|anvandarnamn)(?! (?:page|screen|button|form|seite|pagina|side|sida|stranka|strona))"
+    ),
+    r"(?:login\w*|innlogging\w*|inloggning\w*|brugernavn\w*|brukernavn\w*|anvandarnamn\w*) (?:var|vart|vores|min|mitt|mit)(?![a-z])",
     # a token read out by its start: "il token di home assistant … inizia con eyJ0eXAi"
     (
         r"(?:token|api key|api-key|apikey|schlussel|cle|clave|chiave|sleutel|klucz|chave|nyckel|nogle|nokkel|klic)"
@@ -214,6 +223,15 @@ CREDENTIAL_TRIGGERS = (
     "loginoplysninger",
     "innlogging",
     "prihlasovaci",
+    "zugangsdaten",
+    "anmeldedaten",
+    "identifiant",
+    "credenciales",
+    "credenziali",
+    "inloggegevens",
+    "brugernavn",
+    "brukernavn",
+    "anvandarnamn",
     "wifi",
 )
 
@@ -583,6 +601,11 @@ EMERGENCY_CALLS = (
     r"|fald(?:sensor|alarm|detektor)\w*)"
 )
 HEALTH = (
+    # a body temperature that someone has: "zapiš že teď má 37,8", "apunta que ahora tiene 37,5"
+    (
+        r"(?:has|hat|tiene|tengo|heeft|ma|mam|tem|tenho|har|hast|ho|hai) (?:\w+ )?(?:3[6-9]|4[0-2])[.,]\d(?![\d.,])"
+        r"(?! ?(?:%|°|grad\w*|degre\w*|grados|gradi|graus|stop\w*|inch\w*|zoll|cm|mm|kwh|kg|eur\w*|€|kr|zl|kc|lit\w*))"
+    ),
     # tests, scopes, specialists and conditions that name a treatment: "odběry krve nalačno", "la colonscopia"
     r"odber\w* krve",
     r"krevni (?:test\w*|odber\w*)",
@@ -3408,7 +3431,7 @@ CONFIDENTIAL = (
     (
         r"(?:nos vamos a separar|separarnos|divorci\w*|divorce\w*|scheidung|trennen uns|cheating on me|having an affair"
         r"|betrugt mich|betruegt mich|me anda a trair|me trai|me engana|tradisce|vreemdgaan|gaat vreemd|zdradza mnie"
-        r"|otrogen|utro mod mig|utro mot meg|podvadi me|nevera)"
+        r"|otrogen|utro mod mig|utro mot meg|podvadi me|never[uye](?![a-z]))"
     ),
     (
         r"(?:in confidence|im vertrauen|en confidence|en confianza|in confidenza|in vertrouwen|w zaufaniu"
@@ -3894,9 +3917,16 @@ PRESENCE = (
         r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
         r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
         r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
-        r"|laste upp|lukket opp|otevrel|odemkl|unlock|open)"
+        r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*)"
         r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
-        r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*)(?![a-z])"
+        r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*"
+        r"|cerradura|fechadura|serratura|serrure|zamek|zamk\w*)(?![a-z])"
+    ),
+    # the same with the verb first or split: "odemkl někdo v noci dveře", "har nogen låst hoveddøren op"
+    (
+        r"(?:odemkl\w*|otevrel\w*) (?:\w+ )?nekdo(?![a-z])"
+        r"|(?:nogen|noen|nagon) (?:har )?last (?:\w+ ){1,3}?op(?![a-z])"
+        r"|iemand (?:\w+ ){0,3}?van het slot (?:gedaan|gehaald)"
     ),
     # a door opened, in the German and Dutch order: "hat jemand die haustür aufgeschlossen"
     (
@@ -4198,8 +4228,9 @@ PRESENCE = (
 WHEREABOUTS = (
     r"gdzie (?:jest|sa) \w+" + END,
     r"onde (?:esta|estao|anda) (?:o |a )?(?!os |as |um |uma |meu |minha )\w+" + END,
-    r"var ar \w+" + END,
-    r"hvor er \w+" + END,
+    # not a thing: "pakken min, hvor er den nå", "var är det"
+    r"var ar (?!den |det |min |mitt )\w+" + END,
+    r"hvor er (?!den |det |min |mitt |mine )\w+" + END,
     r"kde je \w+" + END,
 )
 WHEREABOUTS_TRIGGERS = ("gdzie", "onde", "var", "hvor", "kde")
@@ -5904,6 +5935,194 @@ HOME_GROUNDS = frozenset(
         *("uppfarten", "haven", "hagen", "zahrade", "zahrada", "dvore"),
     ]
 )
+# Rooms of any home, where somebody may be: "c'è qualcuno in cucina", "je někdo v koupelně" (see
+# Reading.somebody_in_a_room; the home's own areas are its names).
+HOUSE_ROOMS = frozenset(
+    {
+        *(
+            "kitchen",
+            "bathroom",
+            "bedroom",
+            "living",
+            "lounge",
+            "hallway",
+            "toilet",
+            "loo",
+            "basement",
+            "cellar",
+        ),
+        *(
+            "attic",
+            "laundry",
+            "nursery",
+            "shower",
+            "kuche",
+            "bad",
+            "badezimmer",
+            "wohnzimmer",
+            "schlafzimmer",
+        ),
+        *(
+            "kinderzimmer",
+            "flur",
+            "keller",
+            "arbeitszimmer",
+            "dachboden",
+            "klo",
+            "toilette",
+            "cuisine",
+            "salle",
+        ),
+        *(
+            "salon",
+            "chambre",
+            "couloir",
+            "grenier",
+            "toilettes",
+            "buanderie",
+            "cocina",
+            "bano",
+            "dormitorio",
+        ),
+        *(
+            "habitacion",
+            "pasillo",
+            "sotano",
+            "cuarto",
+            "cucina",
+            "bagno",
+            "soggiorno",
+            "salotto",
+            "cameretta",
+        ),
+        *(
+            "corridoio",
+            "cantina",
+            "soffitta",
+            "taverna",
+            "keuken",
+            "badkamer",
+            "woonkamer",
+            "slaapkamer",
+        ),
+        *(
+            "zolder",
+            "kelder",
+            "wc",
+            "kuchni",
+            "lazience",
+            "salonie",
+            "sypialni",
+            "pokoju",
+            "przedpokoju",
+        ),
+        *(
+            "piwnicy",
+            "cozinha",
+            "banheiro",
+            "sala",
+            "quarto",
+            "corredor",
+            "sotao",
+            "koket",
+            "badrummet",
+        ),
+        *(
+            "vardagsrummet",
+            "sovrummet",
+            "tvattstugan",
+            "kallaren",
+            "toan",
+            "kokkenet",
+            "badet",
+            "badeverelset",
+        ),
+        *(
+            "stuen",
+            "soveverelset",
+            "kelderen",
+            "kjokkenet",
+            "stua",
+            "soverommet",
+            "kjelleren",
+            "vaskerommet",
+        ),
+        *("kuchyni", "koupelne", "obyvaku", "loznici", "chodbe", "sklepe", "pokoji"),
+    }
+)
+# Going into a room, between somebody and the room: "alguém entrou no meu quarto", "ist jemand in mein Zimmer".
+ENTERED = frozenset(
+    {
+        "entered",
+        "go",
+        "went",
+        "came",
+        "entrou",
+        "entro",
+        "entrato",
+        "entrata",
+        "entre",
+        "wszedl",
+        "wszedla",
+        "vesel",
+    }
+    | {
+        "vesla",
+        "gick",
+        "gik",
+        "gikk",
+        "kwam",
+        "ging",
+        "gegangen",
+        "betreten",
+        "gone",
+        "been",
+    }
+)
+# Whose room it is, before the room: "in my room", "no meu quarto", "w moim pokoju".
+ROOM_OWNERS = frozenset(
+    {
+        "my",
+        "our",
+        "mein",
+        "meinem",
+        "unserem",
+        "mon",
+        "ma",
+        "notre",
+        "mi",
+        "nuestro",
+        "nuestra",
+        "mio",
+        "mia",
+    }
+    | {
+        "mijn",
+        "ons",
+        "onze",
+        "moim",
+        "mojej",
+        "naszym",
+        "meu",
+        "minha",
+        "nosso",
+        "nossa",
+        "mitt",
+        "min",
+    }
+    | {"vart", "mit", "vores", "mem", "moji", "nasi"}
+)
+# A sum of money and a word for sharing it out: a bill split by who was away how long ("Lucas was away for 3 of the
+# 13 weeks. How do we split it fairly?") is arithmetic, not anyone's whereabouts.
+MONEY_AMOUNT = (
+    r"(?:[€£$]|(?<![a-z])(?:eur|chf|gbp|usd|pln|czk|dkk|nok|sek)) ?\d|\d ?(?:€|£|\$|(?:eur|euro|euros|kr|kc|zl|zlotych"
+    r"|pln|czk|dkk|nok|sek|korun|kroner|kronor|dollars?|pounds?)(?![a-z]))"
+)
+SHARING_OUT = (
+    r"(?<![a-z])(?:split\w*|divid\w*|aufteil\w*|aufgeteilt|verteil\w*|teilen|repart\w*|partag\w*|ripart\w*|divis\w*"
+    r"|verdel\w*|podziel\w*|rozdel\w*|rozpocit\w*|fordel\w*|dela upp|fair\w*|gerecht\w*|equitabl\w*|justo|justa"
+    r"|giust\w*|eerlijk\w*|sprawiedliw\w*|spravedliv\w*|rettferdig\w*|rattvis\w*|retferdig\w*)"
+)
 # Plants and trees: their illness is nobody's health ("Jabłoń w ogrodzie jest chora").
 PLANTS = frozenset(
     [
@@ -6612,6 +6831,107 @@ PLACE_PREPOSITIONS = frozenset(
         "ve",
     ]
 )
+# "Still", "yet" and "already", with which a household member somewhere is asked after ("ist Jonas noch im
+# Wohnzimmer", "je už Tereza v Brně", "jack at grandmas yet"): see Reading.still_somewhere.
+STILL_YET = frozenset(
+    {
+        *(
+            "still",
+            "yet",
+            "already",
+            "noch",
+            "schon",
+            "encore",
+            "deja",
+            "toujours",
+            "todavia",
+            "aun",
+            "ya",
+        ),
+        *(
+            "sigue",
+            "ancora",
+            "gia",
+            "nog",
+            "steeds",
+            "jeszcze",
+            "juz",
+            "wciaz",
+            "nadal",
+            "ainda",
+        ),
+        *(
+            "fortfarande",
+            "redan",
+            "kvar",
+            "stadig",
+            "allerede",
+            "endnu",
+            "fortsat",
+            "fortsatt",
+            "fremdeles",
+        ),
+        *("enda", "uz", "porad", "jeste", "stale"),
+    }
+)
+# Words between a household member and where they are: a copula, a pronoun repeating them, "still" (and the
+# "un" of "quelqu'un").
+BEFORE_THE_PLACE = STILL_YET | frozenset(
+    {
+        "un",
+        *(
+            "is",
+            "ist",
+            "est",
+            "e",
+            "es",
+            "esta",
+            "je",
+            "jest",
+            "er",
+            "ar",
+            "zit",
+            "staat",
+            "sitter",
+            "sidder",
+        ),
+        *(
+            "elle",
+            "il",
+            "sie",
+            "hij",
+            "ze",
+            "ona",
+            "on",
+            "ela",
+            "ele",
+            "hun",
+            "han",
+            "hon",
+            "lei",
+            "lui",
+            "ella",
+        ),
+    }
+)
+# Where someone may be, after the words above: a preposition of place or "there".
+AT_A_PLACE = PLACE_PREPOSITIONS | frozenset(
+    {
+        "beim",
+        "chez",
+        "u",
+        "hos",
+        "til",
+        "there",
+        "dort",
+        "la",
+        "ali",
+        "tam",
+        "dar",
+        "daar",
+        "der",
+    }
+)
 PLACE_ARTICLES = frozenset(
     [
         "the",
@@ -6826,7 +7146,10 @@ HEALTH_TOPIC = (
         r"(?:what are )?(?:the )?(?:usual |typical |common |first )?symptoms of|(?:was sind )?(?:die )?symptome (?:von|bei|einer?)"
         r"|(?:quels sont |c'est quoi )?les symptomes (?:typiques )?(?:de|du|des)|(?:cuales son )?los sintomas (?:de|del)"
         r"|(?:quali sono )?i sintomi (?:\w+ ){0,2}?(?:di|del|della|dell)|(?:wat zijn )?de symptomen van|(?:jakie sa )?objawy"
-        r"|(?:quais sao )?os sintomas (?:\w+ ){0,2}?(?:de|da|do)|(?:vilka ar )?symptomen (?:pa|vid)|(?:hvad er )?symptomerne pa|(?:hva er )?symptomene pa|(?:jake jsou )?priznaky"
+        r"|(?:quais sao )?os sintomas (?:\w+ ){0,2}?(?:de|da|do)|(?:vilka ar )?symptomen (?:pa|vid)|(?:hvad er )?symptomerne pa"
+        r"|(?:hva er )?symptomene pa|(?:jake jsou )?priznaky"
+        # "hva er vanlige symptomer på omgangssyke", "vilka är vanliga symptom på"
+        r"|(?:vanlige|typiske|almindelige|vanliga|typiska) symptom(?:er)? pa"
     ),
     r"(?:che )?differenza c'e tra",
     r"c'est pareil que",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .alternation import WordAlternation
-from .privacy_lexicon import AUTHORING
+from .privacy_lexicon import AUTHORING, SHARING_OUT
 from .shapes import WORD, Shape, Shapes, lacks
 from .spoken_numbers import NUMBER_WORDS
 from .text import words as split_words
@@ -278,6 +278,8 @@ _TRANSLATE = WordAlternation(
 MIN_PROBLEM_WORDS = 20
 MIN_PROBLEM_FIGURES = 3
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# Or how to share the sums out: "Hvordan fordeler vi rettferdig på fire?"
+_SHARING_OUT = re.compile(SHARING_OUT)
 _HOW_MANY_OR_WHEN = WordAlternation(
     WORD.format(
         r"how many|how much|what time|how long|how far|wie viele?|wann|um wie viel uhr|wie lange|wie weit"
@@ -342,11 +344,14 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
 
 
 def _word_problem(folded: str, word_count: int) -> bool:
-    """Whether a long text gives its own figures and asks how many, how much or when."""
+    """Whether a long text gives its own figures and asks how many, how much, when, or how to share them out."""
     return (
         word_count >= MIN_PROBLEM_WORDS
         and len(_FIGURE.findall(folded))
         + sum(word in NUMBER_WORDS for word in split_words(folded))
         >= MIN_PROBLEM_FIGURES
-        and _HOW_MANY_OR_WHEN.search(folded) is not None
+        and (
+            _HOW_MANY_OR_WHEN.search(folded) is not None
+            or _SHARING_OUT.search(folded) is not None
+        )
     )

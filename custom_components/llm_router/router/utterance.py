@@ -12,6 +12,7 @@ from .alternation import WordAlternation
 from .known_facts import opens_asking_who_made_a_work
 from .privacy_lexicon import (
     ANY_BEFORE_A_NOUN,
+    AT_A_PLACE,
     AT_WORK_OR_SCHOOL,
     AT_WORK_OR_SCHOOL_EN,
     AUTHORING,
@@ -19,11 +20,13 @@ from .privacy_lexicon import (
     BACK_REFERENCES,
     BACK_REFERENCES_IN,
     BEEN,
+    BEFORE_THE_PLACE,
     CARERS,
     CHILDREN,
     DEVICE_STATE,
     DWELLINGS,
     EMERGENCY_CALLS,
+    ENTERED,
     EVERYONE_BEFORE,
     EVERYONE_PAIRS,
     FAMILY,
@@ -33,10 +36,12 @@ from .privacy_lexicon import (
     FIRST_PERSON_OBJECTS,
     HOME_AWAY,
     HOME_GROUNDS,
+    HOUSE_ROOMS,
     HOW_IT_WENT,
     HOW_MUCH,
     IN_OWN_ROOM,
     INJURED,
+    MONEY_AMOUNT,
     MOTION,
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
@@ -53,12 +58,15 @@ from .privacy_lexicon import (
     PRESENCE_CUES,
     PRESENCE_CUES_IN,
     QUANTITIES,
+    ROOM_OWNERS,
+    SHARING_OUT,
     SOMEBODY,
     SOMEBODY_FOLLOWERS,
     SPEAKER,
     SPEAKER_BITTEN,
     SPEAKER_ONLY_IN,
     STILL_OR_GONE,
+    STILL_YET,
     THIRD_PERSON,
     THIRD_PERSON_ONLY_IN,
     VISITORS,
@@ -70,6 +78,9 @@ from .privacy_lexicon import (
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
 
+_BATHROOM_HOUSE = "casa de banho"
+# How many words may stand between a household member and where they are, and after it.
+_TO_THE_PLACE = 3
 # At most this long, "the children" with a word for home asks whether they are home.
 SHORT_QUESTION_WORDS = 8
 
@@ -190,6 +201,10 @@ def _which_child(tokens: Sequence[str]) -> bool:
     )
 
 
+_MONEY_AMOUNT = re.compile(MONEY_AMOUNT)
+_SHARING_OUT = re.compile(SHARING_OUT)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -275,7 +290,10 @@ class Reading:
             for word, after in zip(folded_words, (*folded_words[1:], ""), strict=True)
             if (word, after)
             not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
+            and not (word == "hvor" and after in HOW_MUCH)  # "hvor længe", how long
         }
+        if _BATHROOM_HOUSE in self.folded:  # "a casa de banho" is a room
+            tokens.discard("casa")
         somebody = (
             self._somebody(folded_words)
             or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
@@ -297,6 +315,8 @@ class Reading:
             return "who is home or away"
         if somebody and not HOME_GROUNDS.isdisjoint(tokens):
             return "who is in the garden or the yard"
+        if somebody and self._somebody_in_a_room(folded_words):
+            return "who is in a room"
         if somebody and not WHERE.isdisjoint(tokens):
             return "where someone is"
         at_work = not AT_WORK_OR_SCHOOL.isdisjoint(tokens) or not (
@@ -315,6 +335,27 @@ class Reading:
             )
             for index, token in enumerate(tokens)
         )
+
+    def _somebody_in_a_room(self, tokens: Sequence[str]) -> bool:
+        """Somebody in one of any home's rooms, right after the word: "is anyone in the kitchen", "czy ktoś jest w łazience"."""
+        for index, token in enumerate(tokens):
+            if token not in SOMEBODY:
+                continue
+            after = index + 1
+            while after < min(len(tokens), index + 3) and (
+                tokens[after] in BEFORE_THE_PLACE or tokens[after] in ENTERED
+            ):
+                after += 1
+            if after >= len(tokens) or tokens[after] not in AT_A_PLACE:
+                continue
+            room = after + 1
+            while room < min(len(tokens), after + 3) and (
+                tokens[room] in PLACE_ARTICLES or tokens[room] in ROOM_OWNERS
+            ):
+                room += 1
+            if room < len(tokens) and tokens[room] in HOUSE_ROOMS:
+                return True
+        return False
 
     def _everyone_somewhere(self) -> bool:
         """All or many, being somewhere: "sind alle zu Hause", "hur många är hemma" (see EVERYONE_PAIRS)."""
@@ -615,6 +656,13 @@ class Reading:
             and not self.authoring()
         )
 
+    def shares_out_a_bill(self) -> bool:
+        """A sum of money to share out: who was away how long is then arithmetic ("Marta var borte 12 av 30 dager")."""
+        return (
+            _SHARING_OUT.search(self.folded) is not None
+            and _MONEY_AMOUNT.search(self.folded) is not None
+        )
+
     def present_person(self) -> NameHit | None:
         """A household member named together with where, home, away, arrive or leave, or with a zone."""
         person = self.person()
@@ -623,7 +671,26 @@ class Reading:
         if self.authoring():
             # an automation for when Magnus comes home tells his habits; one for his lamp at ten does not
             return person if self._someone_comes_or_goes() else None
-        return person if self.presence_cue() else None
+        return person if self.presence_cue() or self.still_somewhere(person) else None
+
+    def still_somewhere(self, person: NameHit) -> bool:
+        """Whether a household member is asked after as still, or yet, somewhere ("ist Jonas noch im Wohnzimmer").
+
+        "Still" or "yet" stands right before the name or among the few words after it, which lead to a preposition of
+        place or "there": "je už Tereza v Brně", "camille elle est encore là-bas", "jack at grandmas yet".
+        """
+        tokens = words(self.folded)
+        after = person.end_word
+        while (
+            after < len(tokens)
+            and after - person.end_word < _TO_THE_PLACE
+            and tokens[after] in BEFORE_THE_PLACE
+        ):
+            after += 1
+        if after >= len(tokens) or tokens[after] not in AT_A_PLACE:
+            return False
+        around = tokens[max(0, person.first_word - 2) : after + _TO_THE_PLACE + 1]
+        return not STILL_YET.isdisjoint(around)
 
     def _someone_comes_or_goes(self) -> bool:
         """Whether a word for coming, going or home occurs, not one for a place or a room ("hos", "school")."""
