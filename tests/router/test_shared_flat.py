@@ -1,4 +1,4 @@
-"""A shared flat: who is still out or in the bathroom, who unlocked the door, our logins, bills split by who was away."""
+"""A shared flat: who is still out or at the door, who unlocked it, our logins and codes, a lump, bills split by who was away."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from custom_components.llm_router.router import Route, decide
 from custom_components.llm_router.router.identifiers import find_identifiers
 from custom_components.llm_router.router.text import fold
+from custom_components.llm_router.router.types import HistoryTurn
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 FLAT = HomeVocabulary.build(
@@ -204,3 +205,125 @@ def test_a_bill_split_by_who_was_away_is_a_word_problem(
 def test_where_a_flatmate_is_now_stays_private_next_to_a_sum() -> None:
     text = "Jonas is still at work, ask him to pay 20 € for the pizza"
     assert decide(text, language="en", vocabulary=FLAT).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "hvem står utenfor døra nå"),
+        ("pl", "kto stoi przed drzwiami"),
+        ("sv", "vem står vid dörren just nu"),
+        ("en", "who is standing at the front door"),
+        ("cs", "ukaž mi kdo byl včera u dveří"),
+    ],
+)
+def test_who_is_at_the_door_is_what_the_camera_sees(language: str, text: str) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "cámbiame el código a 2580"),
+        ("de", "ändere den Code auf 2580"),
+        ("pl", "zmień kod na 2580"),
+        ("nb", "endre koden til 2580"),
+        ("cs", "změň kód na 2580"),
+    ],
+)
+def test_a_code_changed_to_its_digits_stays_home(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.private
+    assert not decision.may_leave_home
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "hva blir været i tromsø i helga"),
+        ("pl", "jaka będzie pogoda w gdańsku w sobotę"),
+        ("sv", "hur blir vädret i malmö på söndag"),
+    ],
+)
+def test_the_weather_entity_named_for_another_town_is_search(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(
+        entities=[("Weather home", ["været", "pogoda", "vädret"])],
+        areas=["Växthuset"],
+    )
+    assert decide(text, language=language, vocabulary=home).route is Route.SEARCH
+
+
+def test_the_weather_in_a_room_of_the_home_stays_home() -> None:
+    home = HomeVocabulary.build(
+        entities=[("Weather home", ["været"])], areas=["Växthuset"]
+    )
+    text = "Hvor varmt er det i Växthuset lige nu?"
+    assert decide(text, language="da", vocabulary=home).route is Route.LOCAL
+
+
+def test_a_flatmate_about_to_pull_up_is_presence() -> None:
+    text = "Otwórz bramę, Jonas zaraz podjedzie"
+    assert decide(text, language="pl", vocabulary=FLAT).private
+
+
+def test_a_picture_asked_after_a_camera_turn_stays_home() -> None:
+    history = (
+        HistoryTurn("user", "Quem tocou à campainha?", Route.LOCAL),
+        HistoryTurn("assistant", "A câmara gravou um estafeta às 10:05.", Route.LOCAL),
+    )
+    decision = decide(
+        "guarda essa imagem e manda à Marta", language="pt", history=history
+    )
+    assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "ajuda-me a pagar o cartão de crédito mais depressa"),
+        ("de", "wie zahle ich meine Kreditkarte am schnellsten ab"),
+        ("en", "Switch on the landing light and the hall light"),
+        ("es", "apaga la tele, que Lucas la ha vuelto a dejar encendida"),
+        ("nl", "maak een samenvatting van hoofdstuk twee van mijn psychologieboek"),
+        ("de", "wie lange ist ein Personalausweis gültig"),
+    ],
+)
+def test_more_lookalikes_are_not_private(language: str, text: str) -> None:
+    assert not decide(text, language=language, vocabulary=FLAT).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "lê-me o número do cartão de crédito"),
+        ("es", "la tarjeta de crédito es cuatro cinco cero cero uno dos"),
+        ("it", "sono un po' depressa in questi giorni"),
+        ("es", "Lucas ha vuelto a salir y no sé dónde está"),
+    ],
+)
+def test_card_numbers_low_moods_and_going_out_again_stay_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=FLAT).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "j'ai une boule sous l'aisselle depuis une semaine, ça peut être quoi"),
+        ("en", "I have a small lump under my armpit, what could it be"),
+        ("it", "ho un nodulo sotto l'ascella da giorni"),
+        ("pl", "mam guzek pod pachą"),
+        ("sv", "jag har en knöl i armhålan"),
+        ("cs", "mám bulku v podpaží"),
+        ("da", "hvad var min puls i nat"),
+        ("en", "put my thrush cream on the shopping list"),
+        ("es", "me he tomado la tensión y tenía trece con ocho"),
+    ],
+)
+def test_a_lump_a_pulse_and_a_pressure_are_health(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.private
+    assert decision.route is Route.LOCAL

@@ -21,7 +21,7 @@ from .followup import (
     place_switch,
     says_here,
 )
-from .fresh_facts import fresh_fact, market_fact
+from .fresh_facts import WEATHER_ELSEWHERE, fresh_fact, market_fact
 from .home_requests import (
     asks_home_meter,
     asks_home_weather,
@@ -688,11 +688,16 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
     """Naming the home's own area, floor, entity or person is home, unless the classifier is sure of the cloud.
 
     A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure. A
-    person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") leaves it to that fact.
+    person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") leaves it to that fact, and
+    so does the home's weather entity named for another town, no room named ("hva blir været i bergen i helga").
     """
     named = reading.home_name()
-    if named is None or (
-        named.kind is NameKind.PERSON and fresh_fact(body) is not None
+    if named is None:
+        return None
+    fact = fresh_fact(body)
+    if (named.kind is NameKind.PERSON and fact is not None) or (
+        fact == WEATHER_ELSEWHERE
+        and all(hit.kind is NameKind.ENTITY for hit in reading.names)
     ):
         return None
     prediction = classify(body)

@@ -1733,6 +1733,9 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
     )
 
 
+WEATHER_ELSEWHERE = "the weather in another town"
+
+
 def fresh_fact(text: str) -> str | None:
     """What fresh fact of the world `text` asks for ("opening hours"), or None.
 
@@ -1752,7 +1755,7 @@ def fresh_fact(text: str) -> str | None:
         or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
-    return "the weather in another town" if _weather_in_a_town(text, folded) else None
+    return WEATHER_ELSEWHERE if _weather_in_a_town(text, folded) else None
 
 
 def market_fact(text: str) -> str | None:

@@ -768,6 +768,26 @@ SECRET_TOKEN = Detector(
     validator=_mixed_letters_and_digits,
 )
 
+# A card is private by its number, PIN, security code or expiry, said or asked for: not "pay off the credit card
+# faster" ("ajuda me a pagar o cartão de crédito mais depressa").
+_CARD_DETAILS = re.compile(
+    r"\d|\w*(?:nummer|number|numero)\w*|(?<![a-z])(?:num\w*|nr|cisl\w*|pin\w*|cvv\w*|cvc\w*|kod\w*|code\w*|codigo|codice|secur\w*|sicherheit\w*"
+    r"|segur\w*|sicurezza|veiligheid\w*|sakerhet\w*|sikkerhe\w*|bezpec\w*|exp\w*|ablauf\w*|gultig\w*|scaden\w*"
+    r"|caduc\w*|valid\w*|vervaldatum|wazn\w*|giltig\w*|gyldig\w*|udlob\w*|utlop\w*|utgang\w*|platnost\w*|details"
+    r"|daten|donnees|datos|dati|gegevens|dane|dados|uppgifter|oplysninger|opplysninger|udaje)(?![a-z])"
+)
+# Card digits read out in words: at least this many number words.
+_SPOKEN_CARD_WORDS = 4
+
+
+def _names_card_details(folded: str, _match: re.Match[str]) -> bool:
+    """Whether a card's number, PIN, code or expiry is in the text, not only the card."""
+    return (
+        _CARD_DETAILS.search(folded) is not None
+        or sum(word in NUMBER_WORDS for word in words(folded)) >= _SPOKEN_CARD_WORDS
+    )
+
+
 CARD_WORDS = word_detector(
     "card_number",
     "card number",
@@ -839,6 +859,7 @@ CARD_WORDS = word_detector(
         "kort",
         "kartu",
     ),
+    validator=_names_card_details,
 )
 
 
@@ -1620,6 +1641,10 @@ LOCK_CODE = word_detector(
     rf"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){{0,6}}? {_SAID_DIGIT}(?: {_SAID_DIGIT}){{3,}}",
     r"(?:entsperr|unscharf)\w*(?: \w+){0,4}? (?:code|pin|\d)",
     r"code (?:is|ist|es|est|e) \d",
+    # the code changed or set to its digits: "cámbiame el código a 4815", "bytt koden til 4815", "zmień kod na 4815"
+    r"(?<!zip )(?<!postal )(?<!post )(?<!area )(?<!country )"
+    + _CODE_WORDS
+    + r" (?:to|auf|zu|en|in|naar|op|na|para|till|til|a|ke|of) \d(?: ?\d){3,}",
     # "what is my bank PIN 4821": a code word right before four or more digits (not a zip or area code)
     r"(?<!zip )(?<!postal )(?<!post )(?<!area )(?<!country )(?<!dialling )(?<!dialing )"
     + _CODE_WORDS

@@ -600,7 +600,29 @@ EMERGENCY_CALLS = (
     r"|val(?:detector|sensor|alarm)\w*|czujnik\w* upadku|(?:detektor|senzor|cidlo) padu|fall(?:sensor|larm)\w*"
     r"|fald(?:sensor|alarm|detektor)\w*)"
 )
+# Psychology studied, not seen: "mijn psychologieboek", "my psychology textbook".
+NOT_STUDIED = r"(?!\w*(?:boek|buch|bok|bog|studie|studium|kurs|vak|klausur|prufung))"
+NOT_A_SUBJECT = (
+    r"(?! (?:book|textbook|class|course|exam|lecture|degree|homework|essay))"
+)
+# A lump, a swelling or a rash on a part of the body: "j'ai une petite boule sous l'aisselle", "mam guzek pod pachą".
+_LUMPS = (
+    r"(?:lumps?|swelling|rash|cyst|knoten|knubbel|beule|schwellung|ausschlag|zyste|boule|grosseur|kyste|bulto|quiste"
+    r"|sarpullido|hinchazon|nodul[oi]|bozz[oi]|gonfiore|cisti|eruzione|knobbel\w*|bult\w*|zwelling|uitslag|cyste|guz\w*"
+    r"|obrzek|wysypk\w*|torbiel|caroco|inchaco|quisto|knol|knolen|knuta|svullnad|utslag|cysta|knude|knuden|havelse"
+    r"|udslet|kul|klump|hevelse|utslett|bulk\w*|boulk\w*|otok|vyrazk\w*)"
+)
+_BODY_PARTS = (
+    r"(?:armpit|breast|neck|groin|testicles?|achsel|brust|hals|nacken|leiste|hoden|aisselle|sein|cou|aine|axila|pecho"
+    r"|seno|cuello|ingle|ascella|collo|inguine|oksel|borst|nek|lies|pach\w*|piersi|szyi|pachwin\w*|peito|mama|pescoco"
+    r"|virilha|braco|armhalan|brostet|halsen|ljumsken|armhulen|under armen|brystet|lysken|podpazi|prsou|krku|trislech"
+    r"|tr[ie]sle)"
+)
 HEALTH = (
+    _LUMPS + r"(?: [\w']+){0,4}? (?:l'|d')?" + _BODY_PARTS + r"(?![a-z])",
+    # a thrush cream on the list, the blood pressure taken: "me he tomado la tensión y tenía catorce con nueve"
+    r"thrush|candida|canesten",
+    r"(?:tomado|tomar|tome|medido|medir|medi) (?:\w+ )?(?:la )?tension",
     # a body temperature that someone has: "zapiš že teď má 37,8", "apunta que ahora tiene 37,5"
     (
         r"(?:has|hat|tiene|tengo|heeft|ma|mam|tem|tenho|har|hast|ho|hai) (?:\w+ )?(?:3[6-9]|4[0-2])[.,]\d(?![\d.,])"
@@ -891,7 +913,11 @@ HEALTH = (
         r"|lipitor|atorvastatin\w*|simvastatin\w*|ramipril|bisoprolol|amlodipin\w*|prestarium|concor|symbicort|seretide)"
     ),
     (
-        r"(?:psycholog\w*|psicolog\w*|psychiatr\w*|psichiatr\w*|psiquiatr\w*|psykolog\w*|psykiatr\w*|terapeut\w*"
+        r"(?:psycholog"
+        + NOT_STUDIED
+        + r"\w*"
+        + NOT_A_SUBJECT
+        + r"|psicolog\w*|psychiatr\w*|psichiatr\w*|psiquiatr\w*|psykolog\w*|psykiatr\w*|terapeut\w*"
         r"|therapeut\w*|geriat\w*|cardiolog\w*|kardiolog\w*|dermatolog\w*|neurolog\w*|pulmonolog\w*|pneumolog\w*"
         r"|onkolog\w*|oncolog\w*|urolog\w*|gyn(?:a|e)kolog\w*|ginecolog\w*|gynecolog\w*|pediatr\w*|kinderarzt\w*"
         r"|hautarzt\w*|frauenarzt\w*|hno-arzt|logoped\w*|fysioterap\w*|physiotherap\w*|fisioterap\w*)"
@@ -1010,7 +1036,7 @@ HEALTH = (
     r"inenting\w*",
     r"oogdruppels",
     r"hartslag",
-    r"psycholo\w+",
+    r"psycholo" + NOT_STUDIED + r"\w+" + NOT_A_SUBJECT,
     r"psykolog\w*",
     r"therapie\w*",
     r"terapi\w*",
@@ -1933,7 +1959,8 @@ HEALTH = (
     r"anticoncezional\w*",
     r"ansia",
     r"attacc\w* di panico",
-    r"depress[oa]",
+    # Italian "depresso", after a verb: Portuguese "depressa" is "quickly" ("pagar o cartão mais depressa")
+    r"(?:sono|sei|e|era|ero|sembra|sento|sente|senti|molto|poco|po'|tanto|cosi) depress[oa]",
     r"esaurimento nervoso",
     r"giu di morale",
     r"mi sento giu",
@@ -2869,6 +2896,10 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ),
     ("zucker", r"(?:mein|sein|ihr|meinen|seinen|ihren) zucker(?:wert\w*|spiegel)?"),
     ("puls", r"(?:mein|sein|ihr|meinen|seinen|ihren) puls"),
+    (
+        "puls",
+        r"(?:min|mit|mitt|hans|hennes|hendes|moj|mojego|muj|meu|minha|mijn|zijn|haar) puls\w*",
+    ),
     # French.
     (
         "hopital",
@@ -3599,7 +3630,13 @@ CAMERA = (
     r"wie (?:heeft er )?(?:aangebeld|stond er (?:aan|bij|voor) de deur|was er aan de deur)",
     r"vem (?:ringde pa|stod vid|var vid) (?:dorren|ytterdorren)",
     r"hvem (?:ringede pa|ringte pa|stod ved|var ved) (?:doren|hoveddoren|ytterdoren)",
-    r"kdo (?:zvonil|byl u dveri|stal u dveri)",
+    r"kdo (?:\w+ )?(?:zvonil\w*|byl\w* (?:\w+ )?u dveri|stal\w* (?:\w+ )?u dveri)",
+    # who is standing outside the door now: "hvem står utenfor døra nå", "kto stoi pod drzwiami"
+    (
+        r"(?:who(?:'s| is)? standing|kto stoi|vem star|hvem star|kdo stoji) (?:\w+ )?(?:at|outside|by|in front of|pod|przy"
+        r"|przed|utanfor|vid|utenfor|udenfor|uden for|ved|foran|za|pred|u) (?:the )?(?:front |back |side )?(?:\w*door|\w*drzwi\w*|\w*dorr\w*"
+        r"|\w*dor[ae]n?|dveri|dvermi|brank\w*|gate|bram\w*|port\w*)(?![a-z])"
+    ),
     # what a camera, named by its brand, saw
     (
         r"(?:ring|nest|arlo|eufy|tapo|blink|wyze|reolink|netatmo|ezviz|aqara|unifi|doorbell|sonnette|deurbel|turklingel"
@@ -5193,6 +5230,10 @@ PRESENCE_CUES = frozenset(
             "odjedou",
             "przyjezdza",
             "przyjezdzaja",
+            "podjedzie",
+            "podjezdza",
+            "dojedzie",
+            "dojezdza",
             "przyjedzie",
             "przyjada",
             "przyjdzie",
@@ -6501,6 +6542,13 @@ ABOUT_IDS_AND_SECRETS = (
         # where it is printed: "wo steht eigentlich die Steuer-ID drauf"
         r"|wo steht (?:[\w-]+ ){0,5}drauf|where is (?:it|the \w+) printed|ou figure|dove (?:e|si trova) (?:scritto|riportato))"
     ),
+    # how long one is valid: "la carta d'identità elettronica quanti anni dura prima di scadere"
+    (
+        r"(?:quanti anni dura|quanto dura|how long (?:is|are) (?:an? |the )?[\w-]+ (?:\w+ )?valid|wie lange (?:ist|gilt)"
+        r"|combien de temps (?:est|dure)|cuanto (?:tiempo )?dura|hoe lang is (?:een |de |het )?[\w-]+ geldig"
+        r"|jak dlugo (?:jest )?wazn\w*|quanto tempo (?:e|dura)|hur lange (?:ar|galler)|hvor (?:lenge|laenge) (?:er|gjelder|galder)"
+        r"|jak dlouho (?:je )?platn\w*)"
+    ),
     (
         r"(?:consigliano|recommend\w*|empfehl\w*|recommand\w*|recomiend\w*|aconselh\w*|anbefal\w*|rekommender\w*"
         r"|doporuc\w*|zalec\w*|experts?|experten|expertos|esperti|eksperci)"
@@ -7023,6 +7071,9 @@ SEEN_ON_CAMERA = (
     r"|sa \w+ ud|sa \w+ ut|vypadal\w*|(?:was there|gab es|y avait-il|habia|c'era|was er|bylo|havia|fanns det|var der"
     r"|var det|bylo) (?:\w+ )?(?:anything|something|etwas|was|quelque chose|algo|qualcosa|iets|cos|nagot|noget|noe|neco)"
     r"|(?:bylo|byl) cos widac|widac|zu sehen|a voir|se ve|si vede|te zien|syns|ses|synes|videt"
+    # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
+    r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
+    r"|snimek|beeld|afbeelding|screenshot"
 )
 # What the reply just said means, or when it falls: "spiegami cosa vuol dire", "so when is six weeks from then"
 MEANING_OF_IT = (
@@ -7711,6 +7762,8 @@ OUT_AFTER_GOING = {
 # The cue word, then the word after: "Home Assistant" is no one's home.
 NOT_CUES_BEFORE = frozenset(
     {("home", "assistant"), ("home", "office"), ("work", "out")}
+    # the stairs' landing: "turn the landing light off"
+    | {("landing", "light"), ("landing", "lights"), ("landing", "lamp")}
     # still to do, not at someone's: "Mia ha ancora da fare i compiti"
     | {
         ("da", verb)
@@ -7726,6 +7779,19 @@ NOT_CUES_BEFORE = frozenset(
             "pulire",
             "sistemare",
         )
+    }
+)
+# "Volver a" before an infinitive is "again", not coming back: "Sam se la ha vuelto a dejar encendida".
+AGAIN_BEFORE_A_VERB = frozenset(
+    {
+        "vuelto",
+        "vuelve",
+        "volvio",
+        "vuelven",
+        "volvieron",
+        "voltou",
+        "volta",
+        "voltaram",
     }
 )
 # A quantity before "work": "hur mycket jobb det blir" is how much work, not the workplace.

@@ -11,6 +11,7 @@ import re
 from .alternation import WordAlternation
 from .known_facts import opens_asking_who_made_a_work
 from .privacy_lexicon import (
+    AGAIN_BEFORE_A_VERB,
     ANY_BEFORE_A_NOUN,
     AT_A_PLACE,
     AT_WORK_OR_SCHOOL,
@@ -79,6 +80,23 @@ from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
 
 _BATHROOM_HOUSE = "casa de banho"
+# "Se lo volvió a llevar", "volvió a salir": again, but still coming or going.
+_COMING_OR_GOING = frozenset(
+    {
+        "llevar",
+        "salir",
+        "entrar",
+        "venir",
+        "llegar",
+        "marchar",
+        "sair",
+        "levar",
+        "chegar",
+        "vir",
+        "ir",
+        "partir",
+    }
+)
 # How many words may stand between a household member and where they are, and after it.
 _TO_THE_PLACE = 3
 # At most this long, "the children" with a word for home asks whether they are home.
@@ -203,6 +221,15 @@ def _which_child(tokens: Sequence[str]) -> bool:
 
 _MONEY_AMOUNT = re.compile(MONEY_AMOUNT)
 _SHARING_OUT = re.compile(SHARING_OUT)
+
+
+def _infinitive(tokens: Sequence[str], index: int) -> bool:
+    """Whether a Spanish or Portuguese infinitive, not one of coming or going, stands at `index` ("dejar", "fazer")."""
+    return (
+        index < len(tokens)
+        and tokens[index].endswith(("ar", "er", "ir"))
+        and tokens[index] not in _COMING_OR_GOING
+    )
 
 
 @dataclass(frozen=True)
@@ -585,6 +612,11 @@ class Reading:
             )
         if (
             (token == "hvor" and after in HOW_MUCH)
+            or (
+                token in AGAIN_BEFORE_A_VERB
+                and after == "a"
+                and _infinitive(tokens, index + 2)
+            )
             or (token in DWELLINGS and self._about_a_device_state)
             or (before, token) in NOT_CUES_AFTER
             or (token, after) in NOT_CUES_BEFORE
