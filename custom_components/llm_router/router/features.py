@@ -89,7 +89,6 @@ _NOT_A_PLACE = frozenset(
         "home",
         "casa",
         "rete",  # Italian "the grid": "quanta ne abbiamo immessa in rete"
-        "plait",  # "s'il te plaît": after the Dutch "te", no town
         "huis",
         "bed",
         "front",
