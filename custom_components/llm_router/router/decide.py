@@ -79,6 +79,7 @@ from .privacy_lexicon import (
 )
 from .reasoning_cues import reasoning_cue
 from .redaction import redact
+from .relayed import relayed_question
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .shapes import WORD, compile_gate
 from .spoken_numbers import NUMBER_WORDS
@@ -350,9 +351,12 @@ def decide(
     body = override.remaining_text if override else text
     context = conversation_context(history)
     reading = Reading.of(text, language, vocabulary)
+    routed = body
+    if override is None and (question := relayed_question(text, reading)) is not None:
+        routed, reading = question, Reading.of(question, language, vocabulary)
     verdict = _policy(
         text,
-        body,
+        routed,
         override,
         context,
         settings,

@@ -577,51 +577,63 @@ _ROAD_NUMBER = r"(?<!\d)[a-z]{1,2}-?\d{1,3}(?!\d)"
 # language -> (traffic, a queue, an accident or a closure; a road)
 _TRAFFIC: dict[str, tuple[str, str]] = {
     "en": (
-        r"traffic|queues?|queueing|jams?|tailbacks?|congestion|roadworks|accidents?|closures?|closed|delays",
-        r"motorway|highway|freeway|interstate|ring road|bypass",
+        (
+            r"traffic|queues?|queueing|jams?|tailbacks?|congestion|roadworks|accidents?|closures?|closed|delays|shut"
+            r"|blocked|impassable|passable|gritted|icy|snow chains"
+        ),
+        r"motorways?|highways?|freeway|interstate|ring road|bypass|roads",
     ),
     "de": (
-        r"staus?|verkehr|baustellen?|unfall|unfalle|gesperrt|sperrung|vollsperrung|zahfl\w+",
-        r"autobahn|bundesstraße|bundesstrasse|umgehung|ring",
+        (
+            r"staus?|verkehr|baustellen?|unfall|unfalle|gesperrt|sperrung|vollsperrung|zahfl\w+|glatt\w*|blockiert"
+            r"|schneeketten|befahrbar"
+        ),
+        r"autobahn\w*|bundesstraße|bundesstrasse|umgehung|ring|straßen|strassen",
     ),
     "fr": (
-        r"bouchons?|embouteillages?|trafic|circulation|accidents?|ferme\w*|travaux|ralentissements?",
-        r"autoroute|peripherique|periph|rocade|nationale",
+        (
+            r"bouchons?|embouteillages?|trafic|circulation|accidents?|ferme\w*|travaux|ralentissements?|bloque\w*"
+            r"|coupee?s?|verglas\w*|enneige\w*|chaines|praticables?"
+        ),
+        r"autoroutes?|peripherique|periph|rocade|nationale|routes",
     ),
     "es": (
-        r"atascos?|trafico|retenciones|retencion|accidentes?|cortad[ao]s?|obras",
-        r"autopista|autovia|carretera|circunvalacion",
+        r"atascos?|trafico|retenciones|retencion|accidentes?|cortad[ao]s?|obras|bloquead[ao]s?|cadenas|hielo",
+        r"autopistas?|autovias?|carreteras?|circunvalacion|puerto",
     ),
     "it": (
-        r"traffico|coda|code|incident\w*|chius[ao]|rallentamenti|cantier\w*|ingorg\w*",
-        r"autostrada|tangenziale|raccordo|statale",
+        r"traffico|coda|code|incident\w*|chius[aoie]|rallentamenti|cantier\w*|ingorg\w*|bloccat[aoie]|catene|ghiacci\w*",
+        r"autostrad[ae]|tangenziale|raccordo|statale|strade|valico",
     ),
     "nl": (
-        r"files?|verkeer|ongeluk|ongeval|afgesloten|wegwerkzaamheden|vertraging",
-        r"snelweg|ringweg|ring",
+        (
+            r"files?|verkeer|ongeluk|ongeval|afgesloten|wegwerkzaamheden|vertraging|dicht|gesloten|gladheid"
+            r"|sneeuwkettingen|ijzel"
+        ),
+        r"snelweg\w*|ringweg|ring|autowegen",
     ),
     "pl": (
         r"korki|korek|korkow|ruch|wypad\w*|zamkniet\w*|utrudnien\w*|zator\w*|remont\w*",
         r"autostrad\w*|obwodnic\w*|ekspresow\w*|drodze",
     ),
     "pt": (
-        r"transito|filas?|acidentes?|cortad[ao]s?|obras|engarrafamentos?",
-        r"autoestrada|auto-estrada|segunda circular|circular|marginal",
+        r"transito|filas?|acidentes?|cortad[ao]s?|obras|engarrafamentos?|bloquead[ao]s?|correntes|gelo",
+        r"autoestradas?|auto-estrada|segunda circular|circular|marginal|estradas?",
     ),
     "sv": (
-        r"ko|koer|kon|trafik\w*|olyck\w*|avstangd|vagarbet\w*",
-        r"motorvag\w*|riksvag\w*|leden|\w+leden",
+        r"ko|koer|kon|trafik\w*|olyck\w*|avstangd|vagarbet\w*|halka|hala|stangd|snokedjor",
+        r"motorvag\w*|riksvag\w*|leden|\w+leden|vagarna|vagar",
     ),
     "da": (
-        r"ko|koer|koen|trafik\w*|ulykke\w*|spaerret|vejarbejde\w*",
-        r"motorvej\w*|ringvej\w*|omfartsvej\w*",
+        r"ko|koer|koen|trafik\w*|ulykke\w*|spaerret|vejarbejde\w*|glatte|glat|glatfore|lukket",
+        r"motorvej\w*|ringvej\w*|omfartsvej\w*|veje|vejene",
     ),
     "nb": (
-        r"ko|koer|koen|trafikk\w*|traffic|ulykke\w*|stengt|veiarbeid\w*",
-        r"motorvei\w*|riksvei\w*|ringvei\w*",
+        r"ko|koer|koen|trafikk\w*|traffic|ulykke\w*|stengt|veiarbeid\w*|glatt|glatte|glattkjoring|kjetting\w*",
+        r"motorvei\w*|riksvei\w*|ringvei\w*|veiene|veier|fjellovergang\w*",
     ),
     "cs": (
-        r"kolon\w*|zacp\w*|provoz\w*|nehod\w*|uzavir\w*|uzavren\w*|dopravn\w*",
+        r"kolon\w*|zacp\w*|provoz\w*|nehod\w*|uzavir\w*|uzavren\w*|dopravn\w*|sjizdn\w*|namraz\w*|retez\w*",
         r"dalnic\w*|silnic\w*|obchvat\w*",
     ),
 }
@@ -1291,12 +1303,27 @@ _CHECKS_OFFICIAL = Shapes(
 _TRANSIT = (
     _VEHICLE
     + r"|metro|metr\w*|tube|subway|underground|u-bahn\w*|s-bahn\w*|tram\w*|buses|bus|flytoget|pendeltag\w*|tunnelban\w*"
-    r"|sporvogn\w*|t-bane\w*|tramvaj\w*|autobus\w*|tramwaj\w*|komunikacj\w*|dopravn\w* podnik\w*"
+    r"|sporvogn\w*|t-bane\w*|tramvaj\w*|autobus\w*|tramwaj\w*|komunikacj\w*|dopravn\w* podnik\w*|buss|bussen|bussar\w*"
+    r"|busser|bussene|pendeln|nocn\w*|nachtbus\w*|night bus|noctilien|nachtbus"
+)
+# Running tonight, delayed or disrupted: "kører metroen til lufthavnen i nat", "hay retrasos en la l cinco del metro"
+_RUNNING = (
+    r"running|runs?|delays?|delayed|disruptions?|cancelled|verspatung\w*|storung\w*|fahrt|fahren|ausfall\w*|retards?"
+    r"|perturbations?|circule\w*|travaux|retrasos?|funciona\w*|circula\w*|interrupc\w*|ritard\w*|circolano|passa"
+    r"|rijdt|rijden|vertraging\w*|storing\w*|werkzaamheden|utrudnien\w*|opoznien\w*|jedzie|jezdzi|kursuj\w*"
+    r"|atras\w*|perturbac\w*|anda|andam|gar|korer|kor|forsenad\w*|forsinke\w*|install\w*|innstil\w*|aflyst"
+    r"|sporarbejde|sparbete|banearbeid|jede|jezdi|zpozd\w*|vyluk\w*|ostatni|posledni|last"
+)
+_OVERNIGHT = (
+    r"i nat|i natt|inatt|v noci|w nocy|tej nocy|vannacht|heute nacht|cette nuit|stanotte|esta madrugada|this morning"
+    r"|ce matin|heute fruh|esta manana|stamattina|vanochtend|rano|i morges|i morse|imorse|rano|rn|nastepny|nasta|neste|naeste"
+    r"|next|nachste\w*|prochaine?|proxim[oa]|prossim[oa]|volgende|pristi|still|noch|encore|todavia|ancora|nog"
+    r"|jeszcze|ainda|fortfarande|stadig|fortsatt|jeste"
 )
 _AS_USUAL = (
     r"as usual|as normal|normally|running normally|wie gewohnt|normal|normalement|comme d'habitude|normalmente"
     r"|con normalidad|come al solito|regolarmente|zoals normaal|gewoon|normalnie|jak zwykle|como de costume"
-    r"|som vanligt|som normalt|som vanlig|normalne|jako obvykle"
+    r"|som vanligt|som normalt|som vanlig|normalne|jako obvykle|normalt"
 )
 _STRIKE = r"strikes?|streik\w*|greves?|huelgas?|sciopero|scioperi|staking\w*|strajk\w*|strejk\w*|stavk\w*|stavkuj\w*"
 _SOON = (
@@ -1445,6 +1472,13 @@ _BY_LAW = (
 _PUBLIC_LIFE = Shapes(
     [
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
+        (
+            "public transport running now",
+            Shape(
+                (_TRANSIT, _RUNNING, f"{_SOON}|{_NOW}|{_TONIGHT}|{_OVERNIGHT}"),
+                lacks(_POSSESSIVES),
+            ),
+        ),
         ("a strike", Shape((_STRIKE, _SOON + "|" + _TRANSIT))),
         ("who leads the polls", Shape((_POLLS, _LEADS))),
         ("traffic now", Shape((_TRAFFIC_WORDS, _NOW), lacks(_POSSESSIVES))),

@@ -225,6 +225,8 @@ _LATER = WordAlternation(r"(?<![a-z])(?:plus|mas|mais|piu) tard[ei]?(?![a-z])")
 _EN_IS_NO_PREPOSITION_IN = frozenset({"sv", "da", "nb", "nl"})
 # Where "at" marks an infinitive ("det begynder at regne"), not "at <place>".
 _AT_IS_NO_PREPOSITION_IN = frozenset({"da"})
+# "s'il te plaît": the Dutch locative "te" would read "plait" as a town
+_FRENCH_PLEASE = re.compile(r"s'il (?:te|vous) plait")
 
 
 # Prepositions before a place that are also everyday words ("i" is "I" in English, "a" an article): they
@@ -273,7 +275,7 @@ def opens_with_a_command(text: str) -> bool:
 
 def names_a_place(text: str, language: str | None = None) -> bool:
     """Whether `text` names a place away from home: "in <name>", or a capitalised name after "w", "em", "i" or "v"."""
-    tokens = words(fold(text))
+    tokens = words(_FRENCH_PLEASE.sub(" ", fold(text)))
     if language in _EN_IS_NO_PREPOSITION_IN:
         tokens = tuple(word for word in tokens if word != "en")
     if language in _AT_IS_NO_PREPOSITION_IN:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 import re
 
 from stdnum import luhn
@@ -31,6 +31,10 @@ from .spoken_numbers import DIGIT_WORD, NUMBER_WORDS
 from .text import fold, words
 from .types import PrivacyFinding
 from .word_triggers import WordStartGate
+
+# two words of at least two letters each, for medicines split by speech-to-text; five letters pick the medicine
+_PLAIN_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
+_MEDICINE_START = 5
 
 
 def _words(*alternatives: str) -> str:
@@ -1655,6 +1659,10 @@ LOCK_CODE = word_detector(
     r" \d(?: ?\d){2,}",
     # a code read out digit by digit: "the front door code is now four four two seven"
     _CODE_WORDS + rf"(?: \w+){{0,6}}? {_SAID_DIGIT}(?:[ -]{_SAID_DIGIT}){{2,}}",
+    # a code asked for again, in the past tense: "what was the code again", "jaki był ten kod", "vad var koden"
+    r"(?:what|wat|wie|was|quel|cual|qual|vad|hvad|hva|jaki|jaky|welke|welcher) (?:was|war|etait|era|var|byl)"
+    r"(?: \w+){0,3}? " + _CODE_WORDS + r"(?![a-z])",
+    r"c'? ?etait quoi(?: deja)? (?:le |ton |mon )?" + _CODE_WORDS + r"(?![a-z])",
     *lexicon.LOCK_CODE,
     triggers=(
         *lexicon.LOCK_TRIGGERS,
@@ -1779,7 +1787,32 @@ BLOOD_SUGAR = word_detector(
     validator=_sugar_reading,
 )
 
-HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
+
+class SplitMedicineDetector:
+    """A medicine's name written as two words by speech-to-text: "påminn mig att ge emil alve don klockan sju"."""
+
+    prefix_triggers: frozenset[str] = frozenset()
+    _by_start: Mapping[str, tuple[str, ...]] = {
+        start: tuple(name for name in lexicon.SPLIT_MEDICINES if name.startswith(start))
+        for start in {name[:_MEDICINE_START] for name in lexicon.SPLIT_MEDICINES}
+    }
+
+    def find(self, folded: str, _prefixes: frozenset[str]) -> PrivacyFinding | None:
+        """Return the first two adjacent words that together spell a medicine (allowing an ending: "cal pole")."""
+        for first, second in pairwise(_PLAIN_WORD.finditer(folded)):
+            joined = first.group() + second.group()
+            if second.start() == first.end() + 1 and any(
+                len(first.group()) < len(name) <= len(joined) <= len(name) + 2
+                and joined.startswith(name)
+                for name in self._by_start.get(joined[:_MEDICINE_START], ())
+            ):
+                return PrivacyFinding("health", first.start(), second.end(), "health")
+        return None
+
+
+HARD_DETECTORS: tuple[
+    Detector | IdentifierDetector | IndexedDetector | SplitMedicineDetector, ...
+] = (
     LOCK_CODE,
     CREDENTIALS,
     SECRET_TOKEN,
@@ -1795,6 +1828,7 @@ HARD_DETECTORS: tuple[Detector | IdentifierDetector | IndexedDetector, ...] = (
     BOOKING_REFERENCE,
     HEALTH,
     HEALTH_SUFFIXES,
+    SplitMedicineDetector(),
     HEALTH_IN_CONTEXT,
     OWN_BODY,
     BLOOD_SUGAR,
@@ -1848,7 +1882,10 @@ def find_redactable(folded: str) -> list[PrivacyFinding]:
 
 
 def _findings(
-    folded: str, detectors: tuple[Detector | IdentifierDetector | IndexedDetector, ...]
+    folded: str,
+    detectors: tuple[
+        Detector | IdentifierDetector | IndexedDetector | SplitMedicineDetector, ...
+    ],
 ) -> Iterator[PrivacyFinding]:
     """Yield the first finding of each detector, in detector order."""
     prefixes = word_prefixes(folded)

@@ -1548,6 +1548,7 @@ HEALTH = (
     r"adrenalin ?penn?\w*",
     # a medicine named by what it treats: "la pastiglia per la pressione", not the dishwasher's
     r"(?:pastiglia|pastiglie|pillola|pillole|compressa|compresse) (?:per|della|contro) (?:la |il |l')?(?:pressione|cuore|tiroide|colesterolo|diabete|dormire)",
+    r"(?:prasek|prasky|prasku|lek|leky|pilulk\w*|tabletk\w*) na (?:tlak|srdce|stitnou|cukrovku|spani|bolest|nervy|cholesterol)",
     # a diagnosis received: "jeg har fått påvist høyt stoffskifte"
     r"(?:fatt|fikk|fick|faet|fik) (?:pavist|konstatert|konstateret|diagnos\w*)",
     r"xanax",
@@ -4340,9 +4341,10 @@ HOUSEHOLD_AWAY = (
     ),
     (
         r"(?:we zijn|wij zijn|wir sind|vi er|vi ar|we'?re|we are|we'?ll be|nous serons|on sera|estaremos|saremo|siamo"
-        r"|bedziemy|jestesmy|budeme|jsme|estaremos|vamos estar)(?: \w+){0,4}? (?:weg|away|borte|vaek|borta|fuera|via"
+        r"|bedziemy|jestesmy|budeme|jsme|estaremos|vamos estar)(?: \w+\.?){0,7}? (?:weg|away|borte|vaek|borta|fuera|via"
         r"|fora|pryc|absents?|nicht da|nicht zu hause|on holiday|op vakantie|im urlaub|en vacances|de vacaciones"
-        r"|in vacanza|de ferias|na dovolene|na urlopie|pa semester|pa ferie|i syden)(?![a-z])"
+        r"|in vacanza|de ferias|na dovolene|na urlopie|pa semester|pa ferie|i syden|verreist|op reis|en voyage"
+        r"|de viaje|in viaggio|w podrozy|em viagem|pa resa|pa rejse|pa reise|na cestach)(?![a-z])"
     ),
     # the household back: "we're back from italy", "wir sind wieder da", "vi är hemma igen"
     (
@@ -7074,6 +7076,9 @@ SEEN_ON_CAMERA = (
     # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
     r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
     r"|snimek|beeld|afbeelding|screenshot"
+    # one of its clips: "visa klippet från tisdag kväll", "speel de opname van dinsdag af"
+    r"|clip|clips|klip|klippet|klippene|klippen|clipje|clipjes|opname|opnames|aufnahme|enregistrement|grabacion"
+    r"|registrazione|nagrani\w*|gravacao|inspelning\w*|optagelse\w*|opptak\w*|zaznam\w*|video|videoen|videon"
 )
 # What the reply just said means, or when it falls: "spiegami cosa vuol dire", "so when is six weeks from then"
 MEANING_OF_IT = (
@@ -8344,4 +8349,97 @@ FAMILY_ONLY_IN = {
 # "Me" as the object ("explain to me", "erklär mir"): the speaker is addressed, nothing of theirs is said.
 FIRST_PERSON_OBJECTS = frozenset(
     ["me", "mir", "mich", "moi", "mnie", "meg", "mig", "mne"]
+)
+# Medicines that speech-to-text splits in two ("alve don", "doli prane", "anti biotica", "ben uron"), as one word.
+SPLIT_MEDICINES = frozenset(
+    {
+        *("alvedon", "panodil", "paracet", "ibumetin", "ibuprofen", "ibuprofeno"),
+        *(
+            "paracetamol",
+            "paracetamolo",
+            "doliprane",
+            "efferalgan",
+            "dafalgan",
+            "nurofen",
+            "calpol",
+            "benuron",
+        ),
+        *(
+            "sintrom",
+            "antibiotica",
+            "antibiotika",
+            "antibiotics",
+            "antibiotico",
+            "antibiotici",
+            "antibiotique",
+        ),
+        *(
+            "antibiotiques",
+            "antybiotyk",
+            "antibiotikum",
+            "tachipirina",
+            "brufen",
+            "paralen",
+            "ibalgin",
+        ),
+        *(
+            "xarelto",
+            "eliquis",
+            "marevan",
+            "warfarin",
+            "metformin",
+            "ventolin",
+            "concerta",
+            "ritalin",
+        ),
+        *(
+            "medikinet",
+            "elvanse",
+            "pantoprazol",
+            "omeprazol",
+            "amoxicillin",
+            "augmentin",
+            "voltaren",
+        ),
+        *(
+            "aspirin",
+            "aspirina",
+            "nolotil",
+            "gelocatil",
+            "enantyum",
+            "ketonal",
+            "pyralgina",
+            "zyrtec",
+        ),
+        *(
+            "claritin",
+            "aerius",
+            "cetirizin",
+            "cetirizine",
+            "loratadin",
+            "euthyrox",
+            "levothyrox",
+            "thyrax",
+        ),
+        *(
+            "letrox",
+            "sertralin",
+            "sertraline",
+            "citalopram",
+            "fluoxetin",
+            "prozac",
+            "zoloft",
+            "lexapro",
+        ),
+        *(
+            "valium",
+            "stilnox",
+            "zolpidem",
+            "melatonin",
+            "melatonine",
+            "insulin",
+            "insuline",
+        ),
+        *("insulina", "lantus", "novorapid", "humalog", "ozempic", "wegovy", "ibuprom"),
+    }
 )

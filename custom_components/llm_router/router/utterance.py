@@ -76,6 +76,7 @@ from .privacy_lexicon import (
     WHICH,
     WHICH_CHILD,
 )
+from .spoken_numbers import NUMBER_WORDS
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
 
@@ -232,6 +233,21 @@ def _infinitive(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+# "a rota for four people", "5 people streaming", "una casa con cinque persone", "per persona": how many live
+# there, or a share each, not who is where
+_COUNTING_PEOPLE = NUMBER_WORDS.keys() | frozenset(
+    {"per", "pro", "par", "por", "na", "ogni", "cada"}
+)
+
+
+# A cleaning rota gives each room to somebody: "a rota where nobody gets the bathroom two weeks in a row"
+_CHORE_ROTA = WordAlternation(
+    r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning de menage|tableau des taches|turnos de limpieza"
+    r"|turni delle pulizie|schoonmaakrooster|grafik sprzatania|grafik dyzurow|escala de limpeza|stadschema"
+    r"|rengoringsplan|vaskeliste|vaskeplan|rozpis uklidu|rozpis sluzeb)(?![a-z])"
+)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -328,10 +344,18 @@ class Reading:
         )
         people = (
             somebody
-            or not PEOPLE.isdisjoint(tokens)
+            or any(
+                word in PEOPLE and not (before.isdigit() or before in _COUNTING_PEOPLE)
+                for before, word in zip(("", *folded_words), folded_words, strict=False)
+            )
             or (_which_child(folded_words) and not BEEN.isdisjoint(tokens))
         )
-        if not people or self.authoring() or self.asks_who_made_a_work():
+        if (
+            not people
+            or self.authoring()
+            or self.asks_who_made_a_work()
+            or _CHORE_ROTA.search(self.folded) is not None
+        ):
             return None
         place = next((hit for hit in self.names if self._is_a_place(hit)), None)
         if place is not None:
