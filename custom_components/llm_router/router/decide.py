@@ -869,8 +869,10 @@ def _hard_reason(reading: Reading) -> str | None:
 
 
 def _command_in_their_room(reading: Reading) -> bool:
-    """A command for someone's room ("joue la playlist de luna dans sa chambre"): where it plays, not where she is."""
-    return _only_commands(reading) and not reading.presence_cue(own_room=False)
+    """A command for someone's room ("joue la playlist de luna dans sa chambre", "pusť zvlhčovač u Thea"): where it plays."""
+    return _only_commands(reading) and (
+        not reading.presence_cue(own_room=False) or reading.only_at_their_place()
+    )
 
 
 def _only_commands(reading: Reading) -> bool:

@@ -6630,6 +6630,13 @@ ONGOING_USE = (
         r"|(?:mij|me) voorgeschreven|przepisal\w* mi|me receitaram|receitaram-me|(?:i was|i've been|i have been|i got) prescribed"
         r"|prescribed (?:me|for me)|skrev ut (?:till|at) mig|fick utskrivet|fik udskrevet|fikk utskrevet|predepsal\w* mi)"
     ),
+    # begun by the speaker: "efeitos secundários do Ozempic, comecei ontem com 0,25"
+    (
+        r"(?:i started|i've started|i began|ich habe (?:\w+ )?angefangen|ich nehme|j'ai commence|je prends|empece|he empezado"
+        r"|estoy tomando|ho iniziato|ho cominciato|sto prendendo|ik ben (?:\w+ )?begonnen|ik slik|zaczalem|zaczelam|biore"
+        r"|comecei|estou a tomar|jag borjade|jag tar|jeg begyndte|jeg tager|jeg begynte|jeg tar|zacal jsem|zacala jsem"
+        r"|beru)(?![a-z])"
+    ),
     # or in a week of a pregnancy: "… si può prendere in gravidanza, sono alla diciottesima settimana"
     (
         r"(?:sono|jestem|jsem|estoy|estou|ich bin|i am|i'm|je suis|ik ben|jag ar|jeg er) (?:\w+ ){0,2}?(?:week|woche"
@@ -7339,6 +7346,21 @@ HEALTH_TOPIC = (
     r"jakie jest prawidlowe",
     r"co to jest",
     r"co je to",
+    # how long an illness lasts or is catching, its side effects, how it spreads, whether a remedy helps, asked of
+    # anyone: "how long are you contagious with norovirus", "effetti collaterali della tachipirina"
+    r"how long does (?:an? |the )?\w+(?: \w+)? (?:usually |normally |typically )?(?:last|take)",
+    r"how long (?:are you|is one|is someone|do you stay) (?:contagious|infectious)",
+    r"(?:quanti giorni|quanto tempo) dura",
+    r"jak dlouho (?:normalne |obvykle |vetsinou )?trva",
+    (
+        r"side effects|nebenwirkung\w*|effets? (?:secondaires?|indesirables?)|efectos (?:secundarios|adversos)"
+        r"|effetti collaterali|bijwerking\w*|skutki uboczne|dzialania niepozadane|efeitos (?:secundarios|colaterais)"
+        r"|biverkning\w*|bivirkning\w*|vedlejsi ucin\w*|nezadouci ucin\w*"
+    ),
+    r"(?:passa-se|pega-se|transmite-se|apanha-se) (?:pelo|pela|por)",
+    r"(?:hjelper|hjalper|hjaelper) det (?:egentlig |egentligen |virkelig |verkligen )?(?:a|att|at|med|mot|mod)",
+    r"(?:does|do) \w+(?: \w+)? (?:really |actually )?help (?:against|with|for)",
+    r"samma sak|det samme|the same thing|hetzelfde",
     *NEWS_ABOUT,
     *WRITE_A_STORY,
 )
@@ -8288,7 +8310,7 @@ PET_LEFT_ALONE = (
 # A doctor's practice, its opening hours and what would make it more than that: "What are my GP surgery's opening
 # hours on Friday?" asks when a place is open; "my doctor's appointment on Friday" is the speaker's health.
 DOCTORS_PRACTICE = (
-    r"(?:my |our |the )?(?:doctor'?s?|gp'?s?|gp surgery|surgery|(?:haus)?arzt\w*|arztpraxis|praxis|(?:mon |le )?medecin"
+    r"(?:my |our |the )?(?:doctor'?s?|gp'?s?|gp surgery|surgery|(?:haus|kinder ?)?arzt\w*|arztpraxis|praxis|(?:mon |le )?medecin"
     r"(?: traitant| generaliste)?|cabinet|medic[oa](?: di base| de (?:familia|cabecera))?|studio medico|consultorio"
     r"|ambulatorio|huisarts\w*|praktijk|lekar\w*(?: rodzinn\w*)?|przychodni\w*|centro de sau?de|centro de salud"
     r"|(?:egen |min )?l(?:a|ae|e)ge\w*|legekontor\w*|lakare\w*|vardcentral\w*|lekar\w*|prakticka lekark\w*|ordinac\w*"
@@ -8297,7 +8319,7 @@ DOCTORS_PRACTICE = (
 PRACTICE_HOURS = (
     r"opening hours|office hours|consultation hours|open|opens|offen|geoffnet|offnet|sprechstunde\w*|sprechzeit\w*"
     r"|offnungszeit\w*|ouvert\w*|ouvre|horaires?|abre|abierto|horarios?|aperto|apre|orari|geopend|openingstijden"
-    r"|spreekuur|otwart\w*|czynn\w*|przyjmuje|godzin\w*|aberto|a que horas|oppet|oppettider|abent|aben|abningstid\w*"
+    r"|spreekuur|otwart\w*|otwiera\w*|czynn\w*|przyjmuje|godzin\w*|aberto|a que horas|oppet|oppettider|abent|aben|abningstid\w*"
     r"|telefontid|apent|apner|apningstid\w*|otevreno|otevira|oteviraci\w*|ordinuje|ordinacni hodiny"
 )
 # A health sensor's own upkeep: its battery, its connection, its firmware ("Är sängsensorn ansluten till wifi?").

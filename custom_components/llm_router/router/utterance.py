@@ -240,6 +240,8 @@ _COUNTING_PEOPLE = NUMBER_WORDS.keys() | frozenset(
 )
 
 
+# "at someone's", which in a device command is their room: "u Thea", "hos Theo", "chez Léa", "bei Mia"
+_AT_SOMEONES = frozenset({"u", "hos", "chez", "bei", "bij", "da"})
 # A cleaning rota gives each room to somebody: "a rota where nobody gets the bathroom two weeks in a row"
 _CHORE_ROTA = WordAlternation(
     r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning de menage|tableau des taches|turnos de limpieza"
@@ -307,6 +309,19 @@ class Reading:
     def home_name(self) -> NameHit | None:
         """The first area, floor, exposed entity or person the utterance names (a person's name is household information)."""
         return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
+
+    def only_at_their_place(self) -> bool:
+        """The one presence cue is "at someone's" right before a household member ("pusť zvlhčovač u Thea")."""
+        person = self.person()
+        if person is None or person.first_word == 0:
+            return False
+        tokens = words(self.folded)
+        cues = [index for index in range(len(tokens)) if self._is_cue(tokens, index)]
+        return (
+            cues == [person.first_word - 1]
+            and tokens[person.first_word - 1] in _AT_SOMEONES
+            and WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+        )
 
     def presence_cue(self, *, own_room: bool = True) -> bool:
         """Whether a word asks where someone is or when they come or go, in one's own room, or a zone is named."""
