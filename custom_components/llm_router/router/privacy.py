@@ -33,8 +33,9 @@ from .types import PrivacyFinding
 from .word_triggers import WordStartGate
 
 # two words of at least two letters each, for medicines split by speech-to-text; five letters pick the medicine
-_PLAIN_WORD = re.compile(r"(?<![\w'])[a-z]{2,}(?![\w'])")
+_LETTER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
 _MEDICINE_START = 5
+_MAX_MEDICINE_PIECES = 3
 
 
 def _words(*alternatives: str) -> str:
@@ -1798,16 +1799,33 @@ class SplitMedicineDetector:
     }
 
     def find(self, folded: str, _prefixes: frozenset[str]) -> PrivacyFinding | None:
-        """Return the first two adjacent words that together spell a medicine (allowing an ending: "cal pole")."""
-        for first, second in pairwise(_PLAIN_WORD.finditer(folded)):
-            joined = first.group() + second.group()
-            if second.start() == first.end() + 1 and any(
-                len(first.group()) < len(name) <= len(joined) <= len(name) + 2
-                and joined.startswith(name)
-                for name in self._by_start.get(joined[:_MEDICINE_START], ())
+        """Return the first two or three adjacent words that spell a medicine ("cal pole", "ben u ron")."""
+        found = list(_LETTER_WORD.finditer(folded))
+        for index, first in enumerate(found):
+            for end in range(
+                index + 2, min(index + _MAX_MEDICINE_PIECES, len(found)) + 1
             ):
-                return PrivacyFinding("health", first.start(), second.end(), "health")
+                pieces = found[index:end]
+                if any(
+                    later.start() != earlier.end() + 1
+                    for earlier, later in pairwise(pieces)
+                ):
+                    break
+                if self._spells_a_medicine(
+                    first.group(), "".join(p.group() for p in pieces)
+                ):
+                    return PrivacyFinding(
+                        "health", first.start(), pieces[-1].end(), "health"
+                    )
         return None
+
+    def _spells_a_medicine(self, first: str, joined: str) -> bool:
+        """Whether the joined words are a medicine's name, with at most two letters of ending, split inside it."""
+        return len(first) > 1 and any(
+            len(first) < len(name) <= len(joined) <= len(name) + 2
+            and joined.startswith(name)
+            for name in self._by_start.get(joined[:_MEDICINE_START], ())
+        )
 
 
 HARD_DETECTORS: tuple[

@@ -3677,7 +3677,7 @@ CAMERA = (
     + ")",
     r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
     r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
-    r"(?:wer|jemand) (?:hat )?(?:\w+ )?geklingelt",
+    r"(?:wer|jemand) (?:hat )?(?:\w+ ){0,2}?geklingelt",
     r"nagrani\w* z \w+",
     r"kto (?:dzwonil|dzwonila|byl|jest) (?:do|przy|pod) drzwi\w*",
     r"gravac\w* (?:da|de|do) \w+",
@@ -3697,7 +3697,11 @@ CAMERA = (
     r"zaznam\w* z \w+",
     r"nahravk\w* z \w+",
     r"kdo (?:zvonil|zvonila|je|byl|byla|stal) (?:u dveri|na zvonek)",
-    r"kdo zvonil",
+    # who rang just now, with filler words: "kdo to teď zvonil", "hvem var det der ringede på lige før"
+    r"kdo (?:\w+ ){0,2}?zvonil\w*",
+    r"(?:hvem|vem) var det (?:der|som) (?:ringede|ringte|ringde|bankede|banket|knackade)(?: pa)?",
+    r"wie (?:stond|stonden|was|belde|heeft)(?: er)?(?: \w+){0,2}? (?:voor|aan) de (?:deur|voordeur)",
+    r"wie (?:heeft|had) (?:er )?(?:\w+ )?aangebeld",
     *DOORBELL_SAW_WHO,
 )
 
@@ -5609,6 +5613,9 @@ PRESENCE_CUES_IN = {
     "wyszla": frozenset({"pl"}),
     "dit": frozenset({"nb", "da"}),  # to there; Dutch "this"
     "u": frozenset({"cs"}),  # "je eliška už u babičky"
+    "sai": frozenset(
+        {"pt"}
+    ),  # goes out: "a Lucía sai hoje à noite?"; Italian "you know"
     "sammen": frozenset({"nb", "da"}),  # together: "hvem er leo sammen med nå"
     "sale": frozenset({"es"}),
     "part": frozenset({"fr"}),
@@ -7083,6 +7090,10 @@ SEEN_ON_CAMERA = (
     # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
     r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
     r"|snimek|beeld|afbeelding|screenshot"
+    # zoomed in on, or what someone wore: "kan du zoome inn på lappen?", "qué llevaba puesto"
+    r"|zoom\w*|inzoomen|agrandi\w*|ampli[aá]\w*|ingrandi\w*|przybliz\w*|powieksz\w*|priblizi\w*|forstorr?\w*"
+    r"|wearing|wore|anhatte|trug|portait|llevaba(?: puesto)?|indossava|droeg|mial\w* na sobie|vestia|hade pa sig"
+    r"|havde pa|hadde pa|mel\w* na sobe"
     # one of its clips: "visa klippet från tisdag kväll", "speel de opname van dinsdag af"
     r"|clip|clips|klip|klippet|klippene|klippen|clipje|clipjes|opname|opnames|aufnahme|enregistrement|grabacion"
     r"|registrazione|nagrani\w*|gravacao|inspelning\w*|optagelse\w*|opptak\w*|zaznam\w*|video|videoen|videon"
@@ -7587,6 +7598,16 @@ FAMILY = frozenset(
         "soeur",
         "abuela",
         "abuelo",
+        "abuelos",
+        "nonni",
+        "avos",
+        "grandparents",
+        "grosseltern",
+        "grootouders",
+        "dziadkowie",
+        "prarodice",
+        "besteforeldre",
+        "bedsteforeldre",
         "madre",
         "padre",
         "hijo",

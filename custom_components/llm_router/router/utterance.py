@@ -240,11 +240,34 @@ _COUNTING_PEOPLE = NUMBER_WORDS.keys() | frozenset(
 )
 
 
+# what follows "ou" when it is "or" ("da Noor ou do Jonas", "ou la cuisine"), not "où"
+_ARTICLES_AFTER_OR = frozenset(
+    {
+        "do",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "de",
+        "des",
+        "le",
+        "la",
+        "les",
+        "o",
+        "a",
+        "os",
+        "as",
+        "un",
+        "une",
+        "um",
+        "uma",
+    }
+)
 # "at someone's", which in a device command is their room: "u Thea", "hos Theo", "chez Léa", "bei Mia"
 _AT_SOMEONES = frozenset({"u", "hos", "chez", "bei", "bij", "da"})
 # A cleaning rota gives each room to somebody: "a rota where nobody gets the bathroom two weeks in a row"
 _CHORE_ROTA = WordAlternation(
-    r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning de menage|tableau des taches|turnos de limpieza"
+    r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning (?:de )?menage|tableau des taches|turnos de limpieza"
     r"|turni delle pulizie|schoonmaakrooster|grafik sprzatania|grafik dyzurow|escala de limpeza|stadschema"
     r"|rengoringsplan|vaskeliste|vaskeplan|rozpis uklidu|rozpis sluzeb)(?![a-z])"
 )
@@ -309,6 +332,14 @@ class Reading:
     def home_name(self) -> NameHit | None:
         """The first area, floor, exposed entity or person the utterance names (a person's name is household information)."""
         return next((hit for hit in self.names if hit.kind is not NameKind.ZONE), None)
+
+    def _or_between_names(self, tokens: Sequence[str], index: int) -> bool:
+        """French "où" folds to "ou", which is also "or" between two names: "Lucía ou Kasper", "da Noor ou do Jonas"."""
+        after = index + 1
+        return any(hit.end_word == index for hit in self.names) and (
+            (after < len(tokens) and tokens[after] in _ARTICLES_AFTER_OR)
+            or any(hit.first_word == after for hit in self.names)
+        )
 
     def only_at_their_place(self) -> bool:
         """The one presence cue is "at someone's" right before a household member ("pusť zvlhčovač u Thea")."""
@@ -651,6 +682,8 @@ class Reading:
             )
         if (
             (token == "hvor" and after in HOW_MUCH)
+            or (token == "casa" and tokens[index + 1 : index + 3] == ("de", "banho"))
+            or (token == "ou" and self._or_between_names(tokens, index))
             or (
                 token in AGAIN_BEFORE_A_VERB
                 and after == "a"
