@@ -667,3 +667,46 @@ def test_a_full_dishwasher_a_seen_key_a_card_and_a_complaint_are_no_fresh_fact(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "fresh_fact"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Wat zijn de openingstijden van de Albert Heijn op tweede paasdag?"),
+        ("fr", "Quels sont les horaires du Carrefour le 31 décembre ?"),
+    ],
+)
+def test_a_named_shops_opening_hours_are_searched(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "cambia el horario de la calefacción"),
+        ("it", "imposta l'orario della lavatrice alle sei"),
+    ],
+)
+def test_a_devices_schedule_is_no_shops_hours(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "googla vilka som är med i the Christmas show på Liseberg i år"),
+        ("nl", "zoek even op wat de regels zijn voor geluidsoverlast na elf uur"),
+        ("pt", "procura no X o que a malta anda a dizer sobre o blackout de hoje"),
+        ("en", "look up when the next eclipse is"),
+        ("sv", "slå upp vad klockan är i tokyo"),
+    ],
+)
+def test_asking_to_look_something_up_is_search(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.source == "override"
+
+
+def test_looking_up_ones_own_appointment_stays_home() -> None:
+    decision = decide("look up when my next dentist appointment is", language="en")
+    assert decision.private

@@ -1657,6 +1657,11 @@ _HOURS = Shapes(
     )
     for language, (verbs, _) in _OPEN.items()
 )
+# A word for opening hours, which needs no "when": "Wat zijn de openingstijden van de Albert Heijn op tweede paasdag?"
+_OPENING_HOURS = WordAlternation(
+    r"(?<![a-z])(?:opening (?:hours|times)|offnungszeit\w*|horaires?|horarios?|orari|orario|openingstijden"
+    r"|godziny otwarcia|oppettider|abningstid\w*|apningstid\w*|oteviraci dob\w*)(?![a-z])"
+)
 # A capitalised word after another word: a name ("lukker Netto"), not the first word of the sentence.
 _CAPITALISED = re.compile(r"(?<=\w)\W+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
 
@@ -1673,7 +1678,7 @@ def _late_vehicle(text: str, folded: str) -> str | None:
 
 def _hours_of_a_named_place(text: str, folded: str) -> str | None:
     """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today."""
-    if _HOURS.first(folded) is None:
+    if _HOURS.first(folded) is None and _OPENING_HOURS.search(folded) is None:
         return None
     named = any(name != "I" for name in _CAPITALISED.findall(text))
     return "opening hours" if named or asks_now(text) else None

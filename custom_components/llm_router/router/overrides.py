@@ -40,8 +40,13 @@ _OVERRIDES: tuple[tuple[Route, re.Pattern[str]], ...] = (
             r"|chiedi a grok(?: di)?|grok|search (?:on )?(?:x|twitter) for|search (?:on |in )?"
             + _SEARCH_TARGETS
             + r"(?: for| about)?|look (?:up )?online(?: for)?"
-            r"|google"
+            r"|(?:google|googla|googlaj|googlen|googel|wygoogluj|zgoogluj|vygoogli|vygoogluj)"
             + _NOT_A_DEVICE
+            # a search for what someone asks: "zoek even op wat de regels zijn", "look up when the next eclipse is"
+            + r"|(?:zoek (?:even |eens )?op|look up|sla (?:op|opp|upp))(?= (?:wat|wie|waar|wanneer|hoe|hoeveel|welke"
+            r"|what|who|where|when|how|whether|which|hvad|hva|vad|hvem|vem|hvor|var|nar))"
+            r"|(?:procura|pesquisa|busca|cerca|cherche|such|zoek|szukaj|sok|sog|hledej) (?:no|en|su|sur|auf|op|na|pa|w)"
+            r" (?:x|twitter)(?: o| a| por| para| nach| naar| po| efter| etter)?"
             + r"|such(?:e)? (?:mal )?(?:im internet|online|im netz|bei google)(?: nach)?|google mal|googel mal|schau (?:mal )?im internet(?: nach)?"
             r"|busca(?:me)? en (?:internet|google|la web|linea)|googlea|cherche(?:-moi)? (?:sur internet|sur le web|en ligne|sur google)|recherche (?:sur internet|sur le web|en ligne)"
             r"|zoek (?:even |eens )?(?:op internet|online|op het web|op google)(?: op| naar)?|cerca(?:mi)? (?:su internet|online|sul web|su google|in rete)"
@@ -125,6 +130,10 @@ _HINTS = (
     "sporg",
     "spor ",
     "zeptej",
+    "look up",
+    "sla op",
+    "sla upp",
+    "hledej",
 )
 
 
