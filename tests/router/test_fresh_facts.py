@@ -710,3 +710,42 @@ def test_asking_to_look_something_up_is_search(language: str, text: str) -> None
 def test_looking_up_ones_own_appointment_stays_home() -> None:
     decision = decide("look up when my next dentist appointment is", language="en")
     assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Cherche-moi une bonne caméra babyphone avec vision nocturne à moins de 100 €",
+        ),
+        ("nb", "Søk etter en god babycall med kamera og app, helst under 1500 kr"),
+        (
+            "de",
+            "such mal die besten deals für noise cancelling kopfhörer, ist ja black friday week",
+        ),
+        ("cs", "Které kamery na dveře se zvonkem jsou teď nejlevnější na Alze?"),
+    ],
+)
+def test_a_product_within_a_budget_or_on_a_sales_day_is_searched(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert not decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "such die datei unter 100 kb"),
+        ("en", "find me a recipe with chicken under 30 minutes"),
+    ],
+)
+def test_a_limit_that_is_no_price_is_no_shopping(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+def test_the_homes_camera_asked_with_a_purchase_stays_private() -> None:
+    text = "what did the camera record, i want to buy a new one under 100 euros"
+    assert decide(text, language="en").private

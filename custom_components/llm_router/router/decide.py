@@ -922,7 +922,9 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         and _PET_LEFT_ALONE.search(reading.folded) is not None
     ):
         return True
-    if finding.kind == "camera" and _how_cameras_work(reading, finding):
+    if finding.kind == "camera" and (
+        _how_cameras_work(reading, finding) or _camera_to_buy(reading)
+    ):
         return True
     if finding.kind == "health" and (
         _practice_hours(reading, finding) or _sensor_upkeep(reading, finding)
@@ -994,6 +996,17 @@ def _sensor_upkeep(reading: Reading, finding: PrivacyFinding) -> bool:
         _HEALTH_SENSOR.search(span) is not None
         and _DEVICE_UPKEEP.search(folded) is not None
         and detect_hard_private(folded.replace(span, " ")) is None
+    )
+
+
+def _camera_to_buy(reading: Reading) -> bool:
+    """A camera to buy, within a budget or the best one now: "søk etter en god babycall med kamera, under 1500 kr"."""
+    return (
+        market_fact(reading.folded) is not None
+        and not reading.names
+        and not reading.names_family()
+        and not camera_showing(reading.folded)
+        and not reading.speaks_of_self_or_household(as_object=False, datives=True)
     )
 
 

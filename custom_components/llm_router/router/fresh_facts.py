@@ -1684,12 +1684,34 @@ def _hours_of_a_named_place(text: str, folded: str) -> str | None:
     return "opening hours" if named or asks_now(text) else None
 
 
+# Asked to find a product within a budget, or the deals of a sales day: "Cherche-moi une bonne caméra babyphone à
+# moins de 100 €", "søk etter en god babycall, helst under 1500 kr", "die besten deals, ist ja black friday week"
+_FIND_ME = (
+    r"find me|search for|look for|such\w*|cherche\w*|busca\w*|cerca\w*|zoek\w*|szukaj|poszukaj|znajdz|procura\w*"
+    r"|pesquisa\w*|sok|sok efter|sog|sog efter|sok etter|hledej|najdi"
+)
+_PRICE_LIMIT = (
+    r"(?:under|below|unter|bis|a moins de|moins de|menos de|por menos de|sotto|meno di|onder|ponizej|abaixo de|ate"
+    r"|pod|max|maximum|budget|budzet|rozpocet)(?: \w+)? (?:[€£$] ?\d+|\d+ ?(?:€|£|\$|eur\w*|kr|kc|zl\w*|pln|czk|dkk|nok"
+    r"|sek|pounds?|dollars?|quid|chf|franken))"
+)
+_SALES_DAY = r"black friday|cyber monday|prime day|singles day"
+_BUY = r"buy|kaufen|acheter|comprar|comprare|kopen|kupic|kopa|kobe|kjope|koupit|cheap\w*|billig\w*"
+_DEALS = (
+    r"deals?|angebote?|offres?|ofertas?|offerte|aanbiedingen|promocj\w*|tilbud|erbjudanden|slevy|best\w*|meilleur\w*"
+    r"|mejor\w*|miglior\w*|najlepsz\w*|melhor\w*|bast\w*|bedst\w*|nejlepsi\w*"
+)
 _MARKET = Shapes(
     [
         *(
             ("what to buy or what is on offer now", Shape(words))
             for words in _SHOPPING.values()
         ),
+        (
+            "what to buy or what is on offer now",
+            Shape((f"{_FIND_ME}|{_DEALS}|{_BUY}", _PRICE_LIMIT)),
+        ),
+        ("what to buy or what is on offer now", Shape((_SALES_DAY, _DEALS))),
         *(
             ("what something costs now", Shape(words, lacks(_OWN_COSTS)))
             for words in _COSTS_NOW.values()
