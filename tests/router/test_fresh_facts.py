@@ -749,3 +749,34 @@ def test_a_limit_that_is_no_price_is_no_shopping(language: str, text: str) -> No
 def test_the_homes_camera_asked_with_a_purchase_stays_private() -> None:
     text = "what did the camera record, i want to buy a new one under 100 euros"
     assert decide(text, language="en").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "er der nedbrud hos yousee i århus"),
+        ("nb", "er det brudd hos telenor nå"),
+        ("de", "gibt es gerade eine Störung bei der Telekom"),
+        ("en", "is there an outage at BT in my area"),
+    ],
+)
+def test_an_outage_at_a_provider_is_searched(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+def test_an_outage_at_the_provider_beside_the_homes_router_is_searched() -> None:
+    home = HomeVocabulary.build(entities=[("internet", ())])
+    text = "¿Hay alguna avería de Movistar en Valencia ahora mismo? No tenemos internet"
+    assert decide(text, language="es", vocabulary=home).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "la lavadora tiene una avería de la bomba"),
+        ("fr", "il y a une panne de chauffage"),
+        ("de", "gibt es bei uns eine störung"),
+    ],
+)
+def test_a_fault_at_home_is_no_providers_outage(language: str, text: str) -> None:
+    assert decide(text, language=language).route is not Route.SEARCH

@@ -21,7 +21,7 @@ from .followup import (
     place_switch,
     says_here,
 )
-from .fresh_facts import WEATHER_ELSEWHERE, fresh_fact, market_fact
+from .fresh_facts import PROVIDER_OUTAGE, WEATHER_ELSEWHERE, fresh_fact, market_fact
 from .home_requests import (
     asks_home_meter,
     asks_home_weather,
@@ -168,6 +168,8 @@ _WHAT_A_THING_IS = re.compile(
     + r")(?![a-z])"
 )
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
+# Fresh facts about the world outside that the home's entities only mention.
+_FACTS_BEYOND_THE_HOME = frozenset({WEATHER_ELSEWHERE, PROVIDER_OUTAGE})
 _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )
@@ -693,14 +695,15 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
 
     A device command to a named room or device ("starta roborocken i köket nu direkt") is home however sure. A
     person named beside a fresh fact ("hoe laat speelt ajax vanavond, daan wil kijken") leaves it to that fact, and
-    so does the home's weather entity named for another town, no room named ("hva blir været i bergen i helga").
+    so does the home's weather entity named for another town, no room named ("hva blir været i bergen i helga"),
+    and its router beside an outage at the provider ("avería de Movistar … no tenemos internet").
     """
     named = reading.home_name()
     if named is None:
         return None
     fact = fresh_fact(body)
     if (named.kind is NameKind.PERSON and fact is not None) or (
-        fact == WEATHER_ELSEWHERE
+        fact in _FACTS_BEYOND_THE_HOME
         and all(hit.kind is NameKind.ENTITY for hit in reading.names)
     ):
         return None

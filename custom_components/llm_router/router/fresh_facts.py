@@ -1662,8 +1662,70 @@ _OPENING_HOURS = WordAlternation(
     r"(?<![a-z])(?:opening (?:hours|times)|offnungszeit\w*|horaires?|horarios?|orari|orario|openingstijden"
     r"|godziny otwarcia|oppettider|abningstid\w*|apningstid\w*|oteviraci dob\w*)(?![a-z])"
 )
+# An outage or a fault, then "at" and the provider's name (not "de la", not "bei uns")
+_OUTAGE = re.compile(
+    r"(?<![a-z])(?:outages?|storing\w*|storung\w*|ausfall|netzausfall|pannes?|averias?|caidas?|guast[oi]|disservizi[oi]"
+    r"|awari[ae]|falhas?|avarias?|nedbrud|udfald|brudd|driftstorning\w*|driftsforstyrrelse\w*|vypadek|vypadky|porucha)"
+    r" (?:\w+ )?(?:hos|bei|chez|at|with|de|da|di|del|van|bij|u|w|na|do|en|on)(?: der| dem| the| la| le| el| il)?"
+    r" (?P<provider>[a-z0-9][\w-]*)"
+)
+# Telephone and internet providers, which speech-to-text writes in lower case
+_PROVIDERS = frozenset(
+    {
+        *(
+            "yousee",
+            "telenor",
+            "telia",
+            "movistar",
+            "vodafone",
+            "orange",
+            "free",
+            "sfr",
+            "bouygues",
+            "telekom",
+            "o2",
+        ),
+        *(
+            "ziggo",
+            "kpn",
+            "tim",
+            "fastweb",
+            "iliad",
+            "digi",
+            "meo",
+            "nos",
+            "tele2",
+            "altibox",
+            "ice",
+            "t-mobile",
+        ),
+        *(
+            "play",
+            "plus",
+            "upc",
+            "bt",
+            "sky",
+            "virgin",
+            "ee",
+            "starlink",
+            "proximus",
+            "swisscom",
+            "magenta",
+            "cetin",
+        ),
+    }
+)
 # A capitalised word after another word: a name ("lukker Netto"), not the first word of the sentence.
 _CAPITALISED = re.compile(r"(?<=\w)\W+([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
+
+
+def _provider_outage(text: str, folded: str) -> str | None:
+    """An outage at a named provider: "er der nedbrud hos yousee i århus", "¿hay alguna avería de Movistar?"."""
+    for outage in _OUTAGE.finditer(folded):
+        provider = outage.group("provider")
+        if provider in _PROVIDERS or text[outage.start("provider")].isupper():
+            return PROVIDER_OUTAGE
+    return None
 
 
 def _late_vehicle(text: str, folded: str) -> str | None:
@@ -1795,6 +1857,7 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
 
 
 WEATHER_ELSEWHERE = "the weather in another town"
+PROVIDER_OUTAGE = "an outage at a provider"
 
 
 def fresh_fact(text: str) -> str | None:
@@ -1809,6 +1872,7 @@ def fresh_fact(text: str) -> str | None:
         fact := _SHAPES.first(folded)
         or market_fact(text)
         or _hours_of_a_named_place(text, folded)
+        or _provider_outage(text, folded)
         or _late_vehicle(text, folded)
         or _VEHICLE_SHAPES.first(folded)
         or _CHECKS_OFFICIAL.first(folded)
