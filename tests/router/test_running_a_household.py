@@ -99,3 +99,45 @@ def test_zooming_in_or_what_someone_wore_after_a_camera_turn_is_private(
         ),
     ]
     assert decide(text, language=language, history=history).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "czy Noor jest w pokoju gościnnym"),
+        ("en", "is jonas in the kitchen"),
+        ("de", "sind die anderen eigentlich schon alle weg"),
+    ],
+)
+def test_a_household_member_in_a_room_or_all_gone_is_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOUSE).private
+
+
+def test_a_song_for_someone_in_a_room_says_where_it_plays() -> None:
+    text = "put on a song for jonas in the living room"
+    assert not decide(text, language="en", vocabulary=HOUSE).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "co chtěla ta sousedka, zvonila?"),
+        ("it", "ha lasciato il pacco alla vicina?"),
+    ],
+)
+def test_who_rang_or_what_was_left_after_a_camera_turn_is_private(
+    language: str, text: str
+) -> None:
+    history = [
+        HistoryTurn(
+            "user", "show me the doorbell camera from this afternoon", Route.LOCAL
+        ),
+        HistoryTurn(
+            "assistant",
+            "At 15:10 a woman with a parcel stood at the door.",
+            Route.LOCAL,
+        ),
+    ]
+    assert decide(text, language=language, history=history).private

@@ -4215,7 +4215,7 @@ PRESENCE = (
     r"(?:anyone|anybody|someone|somebody) (?:come|came|stop|stopped|drop|dropped) (?:by|round|over)",
     r"(?:is|are) (?:every|any|some|no)(?:one|body) (?:\w+ )?(?:home|at home|in the house|out|here|back|away)",
     r"how many (?:people|persons|of us|family members|kids|children) (?:are |is )?(?:\w+ )?(?:home|at home|in the house|here)",
-    r"(?:sind|ist) (?:alle|jeder|jemand|wir alle|die kinder) (?:\w+ )?(?:zu ?hause|daheim|da|weg)",
+    r"(?:sind|ist) (?:alle|jeder|jemand|wir alle|die kinder|die anderen) (?:\w+ ){0,3}?(?:zu ?hause|daheim|da|weg)",
     r"wie viele (?:personen|leute|menschen|familienmitglieder|von uns) sind (?:\w+ )?(?:zu ?hause|daheim|da)",
     r"wann (?:ist|kam|war) (?!die |der |das |mein\w* |unser\w* |ein\w* )\w+ (?:\w+ ){0,3}?(?:nach hause|heim|heimgekommen|angekommen|gegangen|losgefahren|zu hause)",
     r"wann (?:ist|sind) (?:er|sie) (?:\w+ ){0,3}?(?:los|weg|losgegangen|aus dem haus)"
@@ -7090,6 +7090,9 @@ SEEN_ON_CAMERA = (
     # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
     r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
     r"|snimek|beeld|afbeelding|screenshot"
+    # who rang or what they left: "co chtěla ta sousedka, zvonila?", "ha lasciato il pacco alla vicina?"
+    r"|zvonil\w*|rang|klingelte|sonne|llamo|suono|belde|dzwonil\w*|tocou|ringde|ringede|ringte|left|lasciato|dejado"
+    r"|laisse|achtergelaten|zostawil\w*|deixou|lamnade|efterlod|nechal\w*|hinterlassen|abgestellt"
     # zoomed in on, or what someone wore: "kan du zoome inn på lappen?", "qué llevaba puesto"
     r"|zoom\w*|inzoomen|agrandi\w*|ampli[aá]\w*|ingrandi\w*|przybliz\w*|powieksz\w*|priblizi\w*|forstorr?\w*"
     r"|wearing|wore|anhatte|trug|portait|llevaba(?: puesto)?|indossava|droeg|mial\w* na sobie|vestia|hade pa sig"

@@ -273,6 +273,45 @@ _CHORE_ROTA = WordAlternation(
 )
 
 
+# Forms of "to be" around a name: "is emil in the kitchen", "babcia jest w pokoju", "ist Oma im Bad"
+_TO_BE = frozenset(
+    {
+        "is",
+        "ist",
+        "est",
+        "e",
+        "esta",
+        "je",
+        "jest",
+        "er",
+        "ar",
+        "zit",
+        "sitter",
+        "sidder",
+        "isch",
+        "sta",
+        "staat",
+    }
+)
+
+
+def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
+    """One of any home's rooms right after the word at `index`: "ktoś jest w łazience", "babcia jest w pokoju gościnnym"."""
+    after = index + 1
+    while after < min(len(tokens), index + 3) and (
+        tokens[after] in BEFORE_THE_PLACE or tokens[after] in ENTERED
+    ):
+        after += 1
+    if after >= len(tokens) or tokens[after] not in AT_A_PLACE:
+        return False
+    room = after + 1
+    while room < min(len(tokens), after + 3) and (
+        tokens[room] in PLACE_ARTICLES or tokens[room] in ROOM_OWNERS
+    ):
+        room += 1
+    return room < len(tokens) and tokens[room] in HOUSE_ROOMS
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -435,24 +474,10 @@ class Reading:
 
     def _somebody_in_a_room(self, tokens: Sequence[str]) -> bool:
         """Somebody in one of any home's rooms, right after the word: "is anyone in the kitchen", "czy ktoś jest w łazience"."""
-        for index, token in enumerate(tokens):
-            if token not in SOMEBODY:
-                continue
-            after = index + 1
-            while after < min(len(tokens), index + 3) and (
-                tokens[after] in BEFORE_THE_PLACE or tokens[after] in ENTERED
-            ):
-                after += 1
-            if after >= len(tokens) or tokens[after] not in AT_A_PLACE:
-                continue
-            room = after + 1
-            while room < min(len(tokens), after + 3) and (
-                tokens[room] in PLACE_ARTICLES or tokens[room] in ROOM_OWNERS
-            ):
-                room += 1
-            if room < len(tokens) and tokens[room] in HOUSE_ROOMS:
-                return True
-        return False
+        return any(
+            token in SOMEBODY and _in_a_room_after(tokens, index)
+            for index, token in enumerate(tokens)
+        )
 
     def _everyone_somewhere(self) -> bool:
         """All or many, being somewhere: "sind alle zu Hause", "hur många är hemma" (see EVERYONE_PAIRS)."""
@@ -775,7 +800,25 @@ class Reading:
         if self.authoring():
             # an automation for when Magnus comes home tells his habits; one for his lamp at ten does not
             return person if self._someone_comes_or_goes() else None
-        return person if self.presence_cue() or self.still_somewhere(person) else None
+        return (
+            person
+            if self.presence_cue()
+            or self.still_somewhere(person)
+            or self._in_a_room(person)
+            else None
+        )
+
+    def _in_a_room(self, person: NameHit) -> bool:
+        """A household member said to be in a room: "czy babcia jest w pokoju", "is emil in the kitchen".
+
+        The verb stands between or before: "a song for emil in the living room" says where it plays.
+        """
+        tokens = words(self.folded)
+        last = person.end_word - 1
+        said_to_be = (
+            person.first_word > 0 and tokens[person.first_word - 1] in _TO_BE
+        ) or (last + 1 < len(tokens) and tokens[last + 1] in _TO_BE)
+        return said_to_be and _in_a_room_after(tokens, last)
 
     def still_somewhere(self, person: NameHit) -> bool:
         """Whether a household member is asked after as still, or yet, somewhere ("ist Jonas noch im Wohnzimmer").
