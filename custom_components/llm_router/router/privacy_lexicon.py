@@ -6938,11 +6938,9 @@ STILL_YET = frozenset(
         *("enda", "uz", "porad", "jeste", "stale"),
     }
 )
-# Words between a household member and where they are: a copula, a pronoun repeating them, "still" (and the
-# "un" of "quelqu'un").
-BEFORE_THE_PLACE = STILL_YET | frozenset(
+# Forms of "to be" (or of sitting, standing) around a household member: "is emil in the kitchen", "babcia jest w".
+TO_BE = frozenset(
     {
-        "un",
         *(
             "is",
             "ist",
@@ -6959,24 +6957,36 @@ BEFORE_THE_PLACE = STILL_YET | frozenset(
             "sitter",
             "sidder",
         ),
-        *(
-            "elle",
-            "il",
-            "sie",
-            "hij",
-            "ze",
-            "ona",
-            "on",
-            "ela",
-            "ele",
-            "hun",
-            "han",
-            "hon",
-            "lei",
-            "lui",
-            "ella",
-        ),
+        *("isch", "sta"),
     }
+)
+# Words between a household member and where they are: a copula, a pronoun repeating them, "still" (and the
+# "un" of "quelqu'un").
+BEFORE_THE_PLACE = (
+    STILL_YET
+    | TO_BE
+    | frozenset(
+        {
+            "un",
+            *(
+                "elle",
+                "il",
+                "sie",
+                "hij",
+                "ze",
+                "ona",
+                "on",
+                "ela",
+                "ele",
+                "hun",
+                "han",
+                "hon",
+                "lei",
+                "lui",
+                "ella",
+            ),
+        }
+    )
 )
 # Where someone may be, after the words above: a preposition of place or "there".
 AT_A_PLACE = PLACE_PREPOSITIONS | frozenset(

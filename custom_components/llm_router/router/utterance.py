@@ -70,6 +70,7 @@ from .privacy_lexicon import (
     STILL_YET,
     THIRD_PERSON,
     THIRD_PERSON_ONLY_IN,
+    TO_BE,
     VISITORS,
     WHERE,
     WHERE_PAIRS,
@@ -270,28 +271,6 @@ _CHORE_ROTA = WordAlternation(
     r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning (?:de )?menage|tableau des taches|turnos de limpieza"
     r"|turni delle pulizie|schoonmaakrooster|grafik sprzatania|grafik dyzurow|escala de limpeza|stadschema"
     r"|rengoringsplan|vaskeliste|vaskeplan|rozpis uklidu|rozpis sluzeb)(?![a-z])"
-)
-
-
-# Forms of "to be" around a name: "is emil in the kitchen", "babcia jest w pokoju", "ist Oma im Bad"
-_TO_BE = frozenset(
-    {
-        "is",
-        "ist",
-        "est",
-        "e",
-        "esta",
-        "je",
-        "jest",
-        "er",
-        "ar",
-        "zit",
-        "sitter",
-        "sidder",
-        "isch",
-        "sta",
-        "staat",
-    }
 )
 
 
@@ -816,8 +795,8 @@ class Reading:
         tokens = words(self.folded)
         last = person.end_word - 1
         said_to_be = (
-            person.first_word > 0 and tokens[person.first_word - 1] in _TO_BE
-        ) or (last + 1 < len(tokens) and tokens[last + 1] in _TO_BE)
+            person.first_word > 0 and tokens[person.first_word - 1] in TO_BE
+        ) or (last + 1 < len(tokens) and tokens[last + 1] in TO_BE)
         return said_to_be and _in_a_room_after(tokens, last)
 
     def still_somewhere(self, person: NameHit) -> bool:
