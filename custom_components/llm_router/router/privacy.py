@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain
 import re
 
 from stdnum import luhn
@@ -32,8 +32,8 @@ from .text import fold, words
 from .types import PrivacyFinding
 from .word_triggers import WordStartGate
 
-# two words of at least two letters each, for medicines split by speech-to-text; five letters pick the medicine
-_LETTER_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")
+# a medicine split by speech-to-text: its first piece has two letters or more, five letters pick the medicine
+_MIN_PIECE = 2
 _MEDICINE_START = 5
 _MAX_MEDICINE_PIECES = 3
 
@@ -1793,39 +1793,47 @@ class SplitMedicineDetector:
     """A medicine's name written as two words by speech-to-text: "påminn mig att ge emil alve don klockan sju"."""
 
     prefix_triggers: frozenset[str] = frozenset()
+    # the beginnings a split can leave ("alve", "anti", "ben", "benu"): most words are none, one look-up each
+    _beginnings = frozenset(
+        name[:end]
+        for name in lexicon.SPLIT_MEDICINES
+        for end in range(_MIN_PIECE, len(name))
+    )
     _by_start: Mapping[str, tuple[str, ...]] = {
         start: tuple(name for name in lexicon.SPLIT_MEDICINES if name.startswith(start))
         for start in {name[:_MEDICINE_START] for name in lexicon.SPLIT_MEDICINES}
     }
 
     def find(self, folded: str, _prefixes: frozenset[str]) -> PrivacyFinding | None:
-        """Return the first two or three adjacent words that spell a medicine ("cal pole", "ben u ron")."""
-        found = list(_LETTER_WORD.finditer(folded))
-        for index, first in enumerate(found):
-            for end in range(
-                index + 2, min(index + _MAX_MEDICINE_PIECES, len(found)) + 1
-            ):
-                pieces = found[index:end]
-                if any(
-                    later.start() != earlier.end() + 1
-                    for earlier, later in pairwise(pieces)
-                ):
+        """Return the first two or three words in a row that spell a medicine ("cal pole", "ben u ron")."""
+        tokens = words(folded)
+        for index, first in enumerate(tokens):
+            if first not in self._beginnings:
+                continue
+            joined = first
+            for piece in tokens[index + 1 : index + _MAX_MEDICINE_PIECES]:
+                joined += piece
+                if self._spells_a_medicine(first, joined):
+                    return self._finding(folded, first, piece)
+                if joined not in self._beginnings:
                     break
-                if self._spells_a_medicine(
-                    first.group(), "".join(p.group() for p in pieces)
-                ):
-                    return PrivacyFinding(
-                        "health", first.start(), pieces[-1].end(), "health"
-                    )
         return None
 
     def _spells_a_medicine(self, first: str, joined: str) -> bool:
         """Whether the joined words are a medicine's name, with at most two letters of ending, split inside it."""
-        return len(first) > 1 and any(
+        return any(
             len(first) < len(name) <= len(joined) <= len(name) + 2
             and joined.startswith(name)
             for name in self._by_start.get(joined[:_MEDICINE_START], ())
         )
+
+    @staticmethod
+    def _finding(folded: str, first: str, last: str) -> PrivacyFinding:
+        """The finding from the first word of the split name to its last."""
+        found = re.search(rf"(?<![a-z]){first}(?![a-z])", folded)
+        start = found.start() if found else 0
+        end = folded.find(last, start + len(first)) + len(last)
+        return PrivacyFinding("health", start, end, "health")
 
 
 HARD_DETECTORS: tuple[
