@@ -81,3 +81,16 @@ def test_how_many_people_are_in_a_room_is_still_presence() -> None:
     assert decide(
         "how many people are in the hallway", language="en", vocabulary=HOUSE
     ).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "hay alguien en la cocina? la taza está rota"),
+        ("pt", "alguém está no quarto? a janela está rota"),
+    ],
+)
+def test_broken_in_spanish_or_portuguese_is_no_cleaning_rota(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private

@@ -268,7 +268,8 @@ _ARTICLES_AFTER_OR = frozenset(
 _AT_SOMEONES = frozenset({"u", "hos", "chez", "bei", "bij", "da"})
 # A cleaning rota gives each room to somebody: "a rota where nobody gets the bathroom two weeks in a row"
 _CHORE_ROTA = WordAlternation(
-    r"(?<![a-z])(?:rotas?|rosters?|putzplan|dienstplan|planning (?:de )?menage|tableau des taches|turnos de limpieza"
+    # English "rota" only after a chore or "the": Spanish and Portuguese "rota" is broken, or a route
+    r"(?<![a-z])(?:(?:cleaning|chore|chores|house|household|laundry|washing up|the) rotas?|rosters?|putzplan|dienstplan|planning (?:de )?menage|tableau des taches|turnos de limpieza"
     r"|turni delle pulizie|schoonmaakrooster|grafik sprzatania|grafik dyzurow|escala de limpeza|stadschema"
     r"|rengoringsplan|vaskeliste|vaskeplan|rozpis uklidu|rozpis sluzeb)(?![a-z])"
 )
