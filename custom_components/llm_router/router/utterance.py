@@ -81,7 +81,6 @@ from .spoken_numbers import NUMBER_WORDS
 from .text import SUPPORTED_LANGUAGES, fold, language_code, words
 from .vocabulary import HomeVocabulary, NameHit, NameKind
 
-_BATHROOM_HOUSE = "casa de banho"
 # "Se lo volvió a llevar", "volvió a salir": again, but still coming or going.
 _COMING_OR_GOING = frozenset(
     {
@@ -275,6 +274,11 @@ _CHORE_ROTA = WordAlternation(
 )
 
 
+def _the_bathroom(tokens: Sequence[str], index: int) -> bool:
+    """Portuguese "casa" in "a casa de banho" (the bathroom) is a room, not home."""
+    return tokens[index] == "casa" and tokens[index + 1 : index + 3] == ("de", "banho")
+
+
 def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
     """One of any home's rooms right after the word at `index`: "ktoś jest w łazience", "babcia jest w pokoju gościnnym"."""
     after = index + 1
@@ -395,13 +399,14 @@ class Reading:
         folded_words = words(self.folded)
         tokens = {
             word
-            for word, after in zip(folded_words, (*folded_words[1:], ""), strict=True)
+            for index, (word, after) in enumerate(
+                zip(folded_words, (*folded_words[1:], ""), strict=True)
+            )
             if (word, after)
             not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
             and not (word == "hvor" and after in HOW_MUCH)  # "hvor længe", how long
+            and not _the_bathroom(folded_words, index)
         }
-        if _BATHROOM_HOUSE in self.folded:  # "a casa de banho" is a room
-            tokens.discard("casa")
         somebody = (
             self._somebody(folded_words)
             or (self.language == "nl" and "wie" in tokens)  # German "wie" is "how"
@@ -687,7 +692,7 @@ class Reading:
             )
         if (
             (token == "hvor" and after in HOW_MUCH)
-            or (token == "casa" and tokens[index + 1 : index + 3] == ("de", "banho"))
+            or _the_bathroom(tokens, index)
             or (token == "ou" and self._or_between_names(tokens, index))
             or (
                 token in AGAIN_BEFORE_A_VERB
