@@ -55,6 +55,7 @@ from .privacy import (
 )
 from .privacy_lexicon import (
     ABOUT_IDS_AND_SECRETS,
+    ANOTHER_ONE,
     AWAY_MODES,
     DEVICE_UPKEEP,
     DOCTORS_PRACTICE,
@@ -160,6 +161,7 @@ _READS_OUT = WordAlternation(
     r"|muestra|indica|segna|mostra|geeft aan|pokazuje|wskazuje|visar|viser|ukazuje|hlasi)(?![a-z])"
 )
 _ONCE_MORE = WordAlternation(r"(?<![a-z])(?:" + ONCE_MORE + r")(?![a-z])")
+_ANOTHER_ONE = WordAlternation(r"(?<![a-z])(?:" + ANOTHER_ONE + r")(?![a-z])")
 _SEEN_ON_CAMERA = WordAlternation(r"(?<![a-z])(?:" + SEEN_ON_CAMERA + r")(?![a-z])")
 # after "and" in a follow-up: "og hvad er forskellen på et visum og en opholdstilladelse"
 _WHAT_A_THING_IS = re.compile(
@@ -191,6 +193,7 @@ _QUOTED = re.compile(r"[\"'«»“”„][^\"'«»“”„ ]{4,}[\"'«»“”�
 _SECRET_LOOKING = re.compile(r"(?<!\S)(?!\S*-)(?=\S*[a-z])(?=\S*[\d!#$%&*@])\S{6,}")
 _ID_KINDS = frozenset({"national_id", "iban", "card_number"})
 # Four digits in a row, but not a year ("the best password manager in 2025"): the number itself.
+_SAID_DIGITS_AT_LEAST = 3
 _SOME_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d(?:[ -]?\d){3}")
 _FICTION = WordAlternation(r"(?<![a-z])" + FICTION + r"(?![a-z])")
 _PET_LEFT_ALONE = WordAlternation(WORD.format(PET_LEFT_ALONE))
@@ -795,6 +798,7 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
     if (
         finding is not None
         and finding.kind == "health"
+        and _WRITE_A_STORY.match(earlier.folded) is None
         and reading.speaks_of_self_or_household()
     ):
         return f"follow-up to {finding.label}, about the speaker"
@@ -826,6 +830,7 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
         or (watching and _WHO_WAS.search(reading.folded) is not None)
         or ("camera" in reason and _SEEN_ON_CAMERA.search(reading.folded) is not None)
         or _MEANING_OF_IT.search(reading.folded) is not None
+        or _ANOTHER_ONE.search(reading.folded) is not None
     ):
         return f"follow-up to {reason}"
     return None
@@ -911,6 +916,7 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         and _POSSESSIVE.search(reading.folded) is None
         and not _QUOTED.search(reading.folded)
         and not _SECRET_LOOKING.search(reading.folded)
+        and not _carries_digits(reading.folded)
     ):
         return True  # a script that makes random passwords, a story about a vault's code: no one's secret
     if finding.kind in _CONFIGURED_KINDS and reading.authoring():
@@ -950,6 +956,8 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
             finding.kind in ("health", "confidential")
             and _FICTION.search(reading.folded) is not None
         )
+        # a story or a rhyme about a sick penguin
+        or (finding.kind == "health" and story)
     )
     if finding.kind == "credentials" and about_the_thing:
         # "explain how hackers misuse leaked passwords and how I protect myself": nobody's password
@@ -970,6 +978,18 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         and not reading.names_family()
         and not (finding.kind == "health" and reading.speaks_of_someone())
     )
+
+
+def _carries_digits(folded: str) -> bool:
+    """Four digits written, or three number words in a row said: "a rhyme to remember the code nove due sei uno"."""
+    if _SOME_DIGITS.search(folded):
+        return True
+    run = 0
+    for word in words(folded):
+        run = run + 1 if word in NUMBER_WORDS else 0
+        if run >= _SAID_DIGITS_AT_LEAST:
+            return True
+    return False
 
 
 def _practice_hours(reading: Reading, finding: PrivacyFinding) -> bool:

@@ -38,7 +38,14 @@ from .home_requests import (
     opens_with_a_command,
 )
 from .live_prices import asks_now
-from .privacy_lexicon import ANIMAL_DISEASES, CHILDREN, FAMILY, POSSESSIVE, WEEKDAYS
+from .privacy_lexicon import (
+    ANIMAL_DISEASES,
+    CHILDREN,
+    FAMILY,
+    ILLNESS_GOING_ROUND,
+    POSSESSIVE,
+    WEEKDAYS,
+)
 from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
 from .text import fold, words
@@ -1728,6 +1735,17 @@ def _provider_outage(text: str, folded: str) -> str | None:
     return None
 
 
+_GOING_ROUND = WordAlternation(rf"(?<![a-z])(?:{ILLNESS_GOING_ROUND})(?![a-z])")
+_EPIDEMIC = re.compile(r"(?<![a-z])(?:epidemi|pandemi)")
+
+
+def _illness_going_round(text: str, folded: str) -> str | None:
+    """An illness going round, a flu wave, schools closed by it, what the health agency says, an epidemic now."""
+    if _GOING_ROUND.search(folded) or (_EPIDEMIC.search(folded) and asks_now(text)):
+        return "an illness going round"
+    return None
+
+
 def _late_vehicle(text: str, folded: str) -> str | None:
     """Whether a flight or a train named by its number ("SK 1561") is late, on time or cancelled."""
     if (
@@ -1873,6 +1891,7 @@ def fresh_fact(text: str) -> str | None:
         or market_fact(text)
         or _hours_of_a_named_place(text, folded)
         or _provider_outage(text, folded)
+        or _illness_going_round(text, folded)
         or _late_vehicle(text, folded)
         or _VEHICLE_SHAPES.first(folded)
         or _CHECKS_OFFICIAL.first(folded)

@@ -761,8 +761,21 @@ CREDENTIAL_VALUE = Detector(
         r"(?<![a-z])(?:password|passwort|wachtwoord|mot de passe|contrasena|haslo|heslo|senha|palavra-passe|losenord\w*"
         r"|adgangskode\w*|kodeord\w*|passord\w*|pin)(?: \w+){0,2}? (?:is|ist|est|es|e|er|ar|je|jest|to|lautet|:|=)"
         r" ?[\"']?(?=\S*[a-z])(?=\S*\d)[^\s\"']{4,}"
+        # one's own code to an app or a site: "min kode til sundhedsappen er Bamse2024"
+        r"|(?<![a-z])(?:(?:my|mein|meinen|mon|mi|mio|mijn|moj|meu|min|mitt|muj) (?:code|kode|kod|codigo|codice|kodu)|koden)"
+        r"(?: \w+){0,3}? (?:is|ist|est|es|e|er|ar|je|jest|to|lautet|:|=) ?[\"']?(?=\S*[a-z])(?=\S*\d)[^\s\"']{4,}"
     ),
-    (*lexicon.CREDENTIAL_TRIGGERS, "pass", "wachtwoord", "mot de passe", "contrasena"),
+    (
+        *lexicon.CREDENTIAL_TRIGGERS,
+        "pass",
+        "wachtwoord",
+        "mot de passe",
+        "contrasena",
+        "code",
+        "kod",
+        "codigo",
+        "codice",
+    ),
 )
 
 SECRET_TOKEN = Detector(
@@ -1067,6 +1080,21 @@ HEALTH = indexed_detector(
         r"anxiety",
         r"adhd",
         r"migraines?",
+        # a nosebleed: "leo har haft næseblod tre gange i dag"
+        r"anti[- ]?inflamat\w*",  # "lembra me de tomar o anti inflamatório"
+        r"anti[- ]?infiammator\w*",
+        r"nose ?bleeds?",
+        r"nasenbluten",
+        r"saigne(?:ment)? du nez",
+        r"sangrado (?:de )?nariz",
+        r"sangue dal naso",
+        r"bloedneus\w*",
+        r"krwotok\w* z nosa",
+        r"sangramento (?:do |no |de )?nariz",
+        r"nasblod\w*",
+        r"naeseblod\w*",
+        r"neseblod\w*",
+        r"krvaceni z nosu",
         r"asthma",
         r"allerg\w+",
         r"fever",
@@ -1234,8 +1262,13 @@ HEALTH_SUFFIXES = Detector(
         # compounds whose head names a pain, an inflammation or an allergy (Knieschmerzen, blaasontsteking, pollenallergi)
         r"|(?<![a-z])[a-z]{3,}(?:schmerz|pijn|entzundung|ontsteking|inflammation|betendelse|betennelse|allergi|alergi|smerte"
         r"|itis|(?<!aard)vark)[a-z]*(?![a-z])"
+        # a tablet named for what it treats: "meine wassertablette", "die schmerztabletten"
+        r"|(?<![a-z])(?![a-z]*(?:maschinen|geschirr|spul|reinig|entkalk|chlor|wasch|toilet|grill|anzund|filter|vaatwas|afwas|wc|disk|opvask"
+        r"|oppvask|zmywark)tablett)"
+        r"[a-z]{3,}tabletten?(?![a-z])"
     ),
     (
+        "tablett",
         "statin",
         "pril",
         "sartan",

@@ -625,7 +625,8 @@ HEALTH = (
     r"(?:tomado|tomar|tome|medido|medir|medi) (?:\w+ )?(?:la )?tension",
     # a body temperature that someone has: "zapiš že teď má 37,8", "apunta que ahora tiene 37,5"
     (
-        r"(?:has|hat|tiene|tengo|heeft|ma|mam|tem|tenho|har|hast|ho|hai) (?:\w+ )?(?:3[6-9]|4[0-2])[.,]\d(?![\d.,])"
+        r"(?:has|hat|tiene|tengo|heeft|ma|mam|tem|tenho|har|hast|ho|hai|est a|esta a|sta a) (?:\w+ )?(?:3[6-9]|4[0-2])"
+        r"[.,]\d(?![\d.,])"
         r"(?! ?(?:%|°|grad\w*|degre\w*|grados|gradi|graus|stop\w*|inch\w*|zoll|cm|mm|kwh|kg|eur\w*|€|kr|zl|kc|lit\w*))"
     ),
     # tests, scopes, specialists and conditions that name a treatment: "odběry krve nalačno", "la colonscopia"
@@ -3632,6 +3633,13 @@ CAMERA = (
     r"vem (?:ringde pa|stod vid|var vid) (?:dorren|ytterdorren)",
     r"hvem (?:ringede pa|ringte pa|stod ved|var ved) (?:doren|hoveddoren|ytterdoren)",
     r"kdo (?:\w+ )?(?:zvonil\w*|byl\w* (?:\w+ )?u dveri|stal\w* (?:\w+ )?u dveri)",
+    # somebody at the door while one was out: "har der været nogen ved døren mens jeg var ude"
+    (
+        r"(?:anyone|anybody|someone|somebody|nogen|noen|nagon|jemand|iemand|qualcuno|alguien|alguem|quelqu'un|ktos|nekdo)"
+        r" (?:been |was |were |war |er |geweest )?(?:at|by|ved|vid|an der|vor der|bij|aan|alla|a la|en la|na|u|pod|przy"
+        r"|devant|a) (?:the |de |la |a )?(?:front |back )?(?:door|doren|dora|dorren|tur|haustur|deur|voordeur|porta|puerta"
+        r"|porte|drzwiach|drzwiami|dveri|dvermi)(?![a-z])"
+    ),
     # who is standing outside the door now: "hvem står utenfor døra nå", "kto stoi pod drzwiami"
     (
         r"(?:who(?:'s| is)? standing|kto stoi|vem star|hvem star|kdo stoji) (?:\w+ )?(?:at|outside|by|in front of|pod|przy"
@@ -3735,6 +3743,12 @@ LOCK_CODE = (
     r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu|klodki|zamecku)",
     r"(?:kod|koden|kode|kodu|codigo|codice|pinkoden|pinkod|pinkode) (?:\w+ ){0,2}?(?:er|ar|je|to|jest|e) \d",
     r"kode?las\w*",
+    # the code to disarm: "qual é o código para desarmar quando voltarmos"
+    (
+        r"(?:code|codigo|codice|kod|kode|koden|kodu|pin) (?:\w+ )?(?:para|pour|per|to|zum|om|for|til|till|do|na|k|voor|pro)"
+        r" (?:desarmar|desativar|desactivar|disarm|unlock|desarmer|disattivare|disinserire|entscharfen|deaktivieren"
+        r"|uitschakelen|rozbroic|rozbrojenia|wylaczenia|avaktivera|deaktivere|deaktivering|odjistit|odjisteni|vypnuti)"
+    ),
     r"(?:larm|dorr|port|alarm|dor|las|grind|sejf|trezor)(?:kod|kode)\w*",
     # a safe's combination in one word: "die Tresorkombination ist links 24", "kassaskåpskoden är tjugosex"
     r"(?:tresor|safe|sejf|kluis|kassaskaps?|pengeskabs?|trezor|cofre)(?:kombination|combinatie|kombinasjon|code|kod|kode)\w*",
@@ -3959,7 +3973,8 @@ PRESENCE = (
         r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
         r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
         r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
-        r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*)"
+        r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*"
+        r"|otwieral\w*|oteviral\w*)"
         r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
         r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*"
         r"|cerradura|fechadura|serratura|serrure|zamek|zamk\w*)(?![a-z])"
@@ -3972,7 +3987,7 @@ PRESENCE = (
     ),
     # a door opened, in the German and Dutch order: "hat jemand die haustür aufgeschlossen"
     (
-        r"(?:wer|jemand|einer|iemand|wie)(?: \w+){0,3}? (?:\w*tur\w*|\w*deur|tor|garagentor|\w*garage\w*)(?: \w+)?"
+        r"(?:wer|jemand|einer|iemand|wie)(?: \w+){0,4}? (?:\w*tur\w*|\w*deur|tor|garagentor|\w*garage\w*)(?: \w+)?"
         r" (?:aufgeschlossen|aufgesperrt|aufgemacht|geoffnet|entsperrt|opengedaan|geopend|opengemaakt|ontgrendeld)"
     ),
     # the speaker landing or still at work or on a train: "jeg lander om en time", "bin noch im büro"
@@ -5624,6 +5639,21 @@ PRESENCE_CUES_IN = {
     "kommer": frozenset({"sv", "da", "nb"}),
     "resta": frozenset({"it"}),
     "komt": frozenset({"nl"}),
+    "aankomt": frozenset({"nl"}),
+    "kommet": frozenset({"da", "nb"}),  # "er lars kommet til bergen nå"
+    "ankommet": frozenset({"da", "nb"}),
+    "ankom": frozenset({"sv", "da", "nb"}),
+    "anlant": frozenset({"sv"}),
+    "wroci": frozenset({"pl"}),
+    "dagewesen": frozenset({"de"}),  # been here: "ist die marta heute schon dagewesen"
+    # flying somewhere: "Jonas flyver til Oslo i morgen tidlig"
+    "flyver": frozenset({"da"}),
+    "flyr": frozenset({"nb"}),
+    "flyger": frozenset({"sv"}),
+    "fliegt": frozenset({"de"}),
+    "vliegt": frozenset({"nl"}),
+    "flies": frozenset({"en"}),  # will be back: "daj znać jak antek wróci ze szkoły"
+    "wroca": frozenset({"pl"}),
 }
 
 # A stranger's whereabouts asked with a public appearance (a match, a tour, a state visit) or a public office: a
@@ -5781,6 +5811,11 @@ WHERE_PAIRS = frozenset(
         ("se", "fueron"),
         ("pull", "out"),
         ("pulled", "out"),
+        ("get", "here"),  # "what time did rosa get here"
+        ("got", "here"),
+        ("gets", "here"),
+        ("naet", "til"),  # Danish "er freja nået til aarhus"
+        ("nadd", "til"),
         # still somewhere: "is erik still down at the marina", "ist Lena noch beim Training"
         ("still", "at"),
         ("still", "down"),
@@ -5955,6 +5990,10 @@ DEVICE_STATE = (
     r"|pa|av|zapnut\w*|vypnut\w*|se)(?![a-z])|(?:is|ist|est|esta|e|jest|je|star|staat|er|ar) (?:\w+ )?(?:the |die "
     r"|le |el |il |de |o )?(?:heating|heizung|chauffage|calefaccion|riscaldamento|verwarming|ogrzewanie|aquecimento"
     r"|varmen|lights?|licht|lumiere|luz|luce)|topi se"
+    # how warm it is there: "hur varmt är det hos Leo just nu", "il fait combien chez Mia"
+    r"|how (?:warm|cold|hot)|wie (?:warm|kalt)|il fait (?:combien|quelle temperature|froid|chaud)|que temperatura"
+    r"|quanto fa|quanti gradi|hoe (?:warm|koud)|jak (?:cieplo|zimno)|quantos graus|hur (?:varmt|kallt)"
+    r"|hvor (?:varmt|koldt|kaldt)|kolik (?:je )?stupnu|how many degrees|wie viel grad"
 )
 
 # The home's garden, yard and outbuildings, where somebody may be: "is er iemand in de tuin", "ist jemand im Garten".
@@ -7076,10 +7115,23 @@ WRITE_A_STORY = (
     r"escribe(?:me)? un (?:cuento|poema|relato)",
     r"scrivi(?:mi)? (?:un racconto|una poesia|una storia|una fiaba)",
     r"schrijf (?:een )?(?:kort )?(?:verhaal|gedicht)",
-    r"napisz (?:krotkie )?(?:opowiadanie|wiersz|bajke|historie)",
+    r"napisz (?:krotkie |krotki )?(?:opowiadanie|wiersz|wierszyk|bajke|bajeczke|historie|historyjke)",
     r"escreve(?:-me)? (?:um (?:conto|poema)|uma (?:\w+ )?(?:historia|historinha))",
-    r"skriv en (?:kort )?(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
+    r"skriv en (?:kort |lille |liten )?\w*(?:historia|dikt|saga|berattelse|historie|digt|fortelling)",
     r"napis (?:kratkou )?(?:povidku|basen|pohadku)",
+    # made up: "inventa un cuento de un pingüino resfriado", "finn på en regle om en sjiraff med sår hals"
+    r"make up an? (?:short |little |funny )?(?:story|poem|rhyme|song)",
+    r"(?:denk dir|erfinde) (?:mal )?(?:eine?|ne) (?:kurze |kleine |lustige )?\w*(?:geschichte|gedicht|lied)",
+    r"invente(?:-moi)? une? (?:petite )?(?:histoire|comptine|chanson|poeme|conte)",
+    r"inventa(?:me)? un (?:cuento|poema|relato)",
+    r"(?:inventa(?:mi)?|scrivi(?:mi)?) una (?:storia|fiaba|favola|filastrocca|poesia)",
+    r"verzin (?:een )?(?:verhaal\w*|gedicht\w*|liedje)",
+    r"wymysl (?:\w+ )?(?:bajke|historyjke|wierszyk|opowiadanie|historie)",
+    r"inventa(?:-me)? um (?:conto|poema)",
+    r"hitta pa en (?:saga|historia|ramsa|visa)",
+    r"find pa en (?:historie|sang|remse|godnathistorie)",
+    r"finn pa en (?:regle|historie|sang|fortelling)",
+    r"vymysli (?:\w+ )?(?:pohadku|basnicku|pribeh)",
 )
 # After a camera clip, who someone in it was: "c'était qui le type en veste rouge", "quem era a senhora de chapéu"
 WHO_WAS = (
@@ -7119,6 +7171,13 @@ MEANING_OF_IT = (
     r"|from then|after that date|ab dann|a partir de ahi|da allora"
 )
 # Asking for a number or a secret once more, or all of it: "otra vez más despacio", "the full number and the expiry"
+# One more of what was just set or asked: "maak er ook een om tien uur vanavond", "and another one at nine".
+ANOTHER_ONE = (
+    r"another one|one more|one too|also one|er ook een|nog een|er nog een|noch (?:einen|eine|eins)|auch (?:einen|eine|eins)"
+    r"|une? autre|aussi une?|otr[oa] (?:a|para|el|la|mas)|un altro|un'altra|anche uno|jeszcze (?:jeden|jedno|jedna|jedną)"
+    r"|mais (?:um|uma)|outr[oa] (?:as|para|a)|en till|ett till|en likadan|en til|et til|en mere|en ekstra|en mer"
+    r"|jeste (?:jeden|jednu|jedno)"
+)
 ONCE_MORE = (
     r"again|repeat|slower|slowly|once more|the full|the whole number|expiry|expiration|noch ?mal|wiederhol\w*|langsamer"
     r"|die ganze|encore une fois|repete\w*|plus lentement|en entier|au complet|otra vez|repite|repitelo|mas despacio"
@@ -7148,7 +7207,31 @@ ANIMAL_DISEASES = (
     r"|varkenspest|pomor swin|svinpest|svinepest|prasec\w* mor|blue ?tongue|blauzungen\w*|stallpflicht|ophokplicht"
     r"|fjerkr\w* indend\w*|fjaderf\w* inomhus|fjorfe innendors"
 )
+# An illness going round, its wave or the health agency's word: "hay mucha gripe ahora mismo en madrid",
+# "er det mye omgangssyke i barnehagene", "is er nu veel griep volgens het rivm": the news, nobody's health.
+_GOING_ROUND_ILLNESSES = (
+    r"(?:gripe|griep|grippe|flu|influens\w*|influenza|omgangssyke|roskildesyge|maginfluenza|magsjuke|rsv|covid"
+    r"|corona|norovirus|gastro|chripk\w*|gryp\w*|virus|vira|viren|virussen|wirus\w*|infek\w*|ziek\w*|sjuk\w*|syge|syke)"
+)
+ILLNESS_GOING_ROUND = (
+    r"(?:what'?s|what is|anything|something) going (?:a)?round"
+    r"|(?:flu|griep|grippe|influenza\w*|covid|corona|rsv)[ -]?(?:wave|golf|welle|vague|ola|ondata|fala|vag|bolge|bolgen"
+    r"|vlna)|pico da gripe|picco (?:dell'|del )?influenza"
+    r"|(?:much[oa]|molt[oa]|tant[oa]|veel|viel|mye|mycket|meget|mange|duzo|wiele|muit[oa]|hodne|a lot of|lots of)(?: \w+){0,3}? "
+    + _GOING_ROUND_ILLNESSES
+    + r"|"
+    + _GOING_ROUND_ILLNESSES
+    + r"(?: \w+){0,3}? (?:in giro|gaat rond|de ronde|en circulation|circula|unterwegs|going (?:a)?round)"
+    r"|(?:zamykaj\w*|schlie\w*|ferment|cierran|chiudono|sluiten|fecham|stanger|lukker|zaviraj\w*|stang\w*) (?:\w+ ){0,2}?"
+    r"(?:szkol\w*|schulen|ecoles|escuelas|colegios|scuole|scholen|escolas|skolor|skoler|skoly)"
+    r"|rivm|rki|robert koch|fhi|folkhalsomyndigheten|sundhedsstyrelsen|ssi|helsedirektoratet|dgs|sante publique"
+    r"|istituto superiore di sanita|szu|sanepid\w*|gis|ecdc|cdc|ministerio de sanidad|smittevern\w*|smittskydd\w*"
+)
 HEALTH_TOPIC = (
+    ILLNESS_GOING_ROUND,
+    r"epidemi\w*|pandemi\w*",
+    # first aid and causes, asked of anyone: "whats the right way to stop a nosebleed"
+    r"(?:right|best|correct|proper) way to|what causes",
     # a pregnancy in general: "hvor mange uger varer en normal graviditet"
     (
         r"(?:a|en|ein|eine|une|un|una|een|um|uma|ett|et) normal\w* (?:pregnancy|graviditet|schwangerschaft|grossesse"
@@ -7170,7 +7253,8 @@ HEALTH_TOPIC = (
     (
         r"in general|generally|so ganz allgemein|im allgemeinen|en general|en termes generaux|in generale|regole generali"
         r"|in het algemeen|ogolnie|em geral|generellt|generelt|obecne|novinky o|neue nachrichten|novidades sobre|nowe informacje o|(?:ha|hay) novedades|surto de|outbreak of"
-        r"|shortage|lieferengpass|nedostat\w* leku|brak\w* lekow|penuria|tekort aan"
+        r"|shortage|lieferengpass|nedostat\w* leku|brak\w* lekow|penuria|tekort aan|carenza|escasez|penurie|mangel pa"
+        r"|restordre"
     ),
     # public office holders: "how is king charles doing", "o estado de saúde do lula"
     (
@@ -7266,6 +7350,12 @@ HEALTH_TOPIC = (
     r"(?:pour|for|fur|para|per|voor|dla|pro) (?:un |an |einen |een |um |en )?(?:adulte|adult|erwachsene\w*|adulto|volwassene|doroslego|dospeleho|vuxen|voksen)",
     r"(?:u|bei|chez les|en los|en|nei|bij|hos|u) (?:dzieci|kindern|enfants|ninos|bambini|kinderen|barn|deti)",
     r"(?:someone|somebody|a person|people) (?:with|who)",
+    # a child in general: "när ett barn har hög feber", "inhalator dla 5-latka"
+    (
+        r"(?:a|an|ein|eine|einem|einer|un|una|une|een|ett|et|um|uma) (?:child|kid|baby|toddler|kind|kleinkind|enfant|bebe"
+        r"|nino|nina|bambino|bambina|peuter|dziecko|dziecka|crianca|barn|bebis|baebi|dite|ditete)"
+        r"|\d+[ -]?(?:latk\w*|year[ -]olds?|jahrige\w*|jarige\w*|aring\w*|arig\w*|letou\w*|lete\w*)"
+    ),
     r"(?:the same (?:thing|as)|sao a mesma coisa|ist das gleiche|c'est la meme chose|es lo mismo|e la stessa cosa|is hetzelfde|to samo|ar samma|er det samme|je to same)",
     # whether a claim is true or a myth, and from what value: about people in general, not the speaker's health
     r"is it (?:really )?(?:true|a myth)",
@@ -7580,6 +7670,9 @@ FAMILY = frozenset(
         "kone",
         "konen",
         "mannen",
+        "mand",
+        "hustru",
+        "mulher",
         "manden",
         "sambo",
         "samboer",
@@ -8395,6 +8488,9 @@ FAMILY_ONLY_IN = {
     "vriendin": frozenset({"nl"}),
     "vader": frozenset({"nl"}),  # Swedish "väder" is the weather
     "mannen": frozenset({"sv", "da", "nb"}),
+    "mand": frozenset({"da"}),  # "er min mand kommet hjem"
+    "hustru": frozenset({"sv"}),
+    "mulher": frozenset({"pt"}),  # "a minha mulher já saiu"
     "brat": frozenset({"pl"}),
     "far": frozenset({"sv", "da", "nb"}),
     "mor": frozenset({"sv", "da", "nb"}),

@@ -98,6 +98,8 @@ _COMING_OR_GOING = frozenset(
         "partir",
     }
 )
+# Born, not arrived: "Mia er kommet til verden".
+_INTO_THE_WORLD = frozenset({("til", "verden"), ("till", "varlden")})
 # How many words may stand between a household member and where they are, and after it.
 _TO_THE_PLACE = 3
 # At most this long, "the children" with a word for home asks whether they are home.
@@ -296,6 +298,17 @@ def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
     return room < len(tokens) and tokens[room] in HOUSE_ROOMS
 
 
+def _said_to_be_in_a_room(tokens: Sequence[str], first: int, last: int) -> bool:
+    """Someone (the words `first` to `last`) said to be in a room: "czy babcia jest w pokoju", "is emil in the kitchen".
+
+    The verb stands between or before: "a song for emil in the living room" says where it plays.
+    """
+    said_to_be = (first > 0 and tokens[first - 1] in TO_BE) or (
+        last + 1 < len(tokens) and tokens[last + 1] in TO_BE
+    )
+    return said_to_be and _in_a_room_after(tokens, last)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -336,7 +349,12 @@ class Reading:
                 hit
                 for hit in self.names
                 if hit.kind is NameKind.PERSON
-                and (hit.first_word == 0 or tokens[hit.first_word - 1] not in articles)
+                and (
+                    hit.first_word == 0
+                    or tokens[hit.first_word - 1] not in articles
+                    # a household member called by a family word: "la abuela"
+                    or fold(hit.name) in FAMILY
+                )
             ),
             None,
         )
@@ -672,6 +690,17 @@ class Reading:
                 ),
                 None,
             )
+        if near is None:
+            # "la abuela está en el baño todavía"
+            near = next(
+                (
+                    person
+                    for person in people
+                    if tokens[person] not in CHILDREN
+                    and _said_to_be_in_a_room(tokens, person, person)
+                ),
+                None,
+            )
         if near is None or (
             tokens[near] not in CARERS | CHILDREN and not self.names_family()
         ):
@@ -699,10 +728,14 @@ class Reading:
                 and after == "a"
                 and _infinitive(tokens, index + 2)
             )
-            or (token in DWELLINGS and self._about_a_device_state)
+            or (
+                (token in DWELLINGS or token in _AT_SOMEONES)
+                and self._about_a_device_state
+            )
             or (before, token) in NOT_CUES_AFTER
             or (token, after) in NOT_CUES_BEFORE
             or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
+            or tuple(tokens[index + 1 : index + 3]) in _INTO_THE_WORLD
         ):
             return False
         return (
@@ -789,21 +822,11 @@ class Reading:
             person
             if self.presence_cue()
             or self.still_somewhere(person)
-            or self._in_a_room(person)
+            or _said_to_be_in_a_room(
+                words(self.folded), person.first_word, person.end_word - 1
+            )
             else None
         )
-
-    def _in_a_room(self, person: NameHit) -> bool:
-        """A household member said to be in a room: "czy babcia jest w pokoju", "is emil in the kitchen".
-
-        The verb stands between or before: "a song for emil in the living room" says where it plays.
-        """
-        tokens = words(self.folded)
-        last = person.end_word - 1
-        said_to_be = (
-            person.first_word > 0 and tokens[person.first_word - 1] in TO_BE
-        ) or (last + 1 < len(tokens) and tokens[last + 1] in TO_BE)
-        return said_to_be and _in_a_room_after(tokens, last)
 
     def still_somewhere(self, person: NameHit) -> bool:
         """Whether a household member is asked after as still, or yet, somewhere ("ist Jonas noch im Wohnzimmer").
