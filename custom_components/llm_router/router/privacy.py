@@ -1433,7 +1433,8 @@ CAMERA = word_detector(
     r"kameras?",
     r"aufnahmen?",
     r"aufgenommen",
-    r"video\w*",
+    # not a video call: "que tengo videollamada", "videohovory se sekají"
+    r"video(?!llamad|chiamat|chamad|anruf|call|konferenz|bellen|gesprek|hovor|samtal|mote|mode)\w*",
     r"wer hat (?:geklingelt|gelautet)",
     r"wer (?:ist|war) an der tur",
     r"beelden",
@@ -1466,6 +1467,8 @@ CAMERA = word_detector(
         r"cameras? (?:reviews?|deals?|prices?)",
         r"camera light",
         r"video ?(?:games?|calls?|chat)",
+        # a webcam for calls, a bicycle's inner tube: "which webcam for zoom calls", "câmaras de ar"
+        r"webcam\w* (?:for|fur|pour|para|per|voor|dla|til|till|pro) \w+ calls?|zoom calls?|camaras? de ar",
         r"youtube",
         r"netflix",
         r"music video",
@@ -1528,11 +1531,14 @@ PRESENCE = word_detector(
     r"quien (?:esta|hay) en casa",
     r"hay alguien en casa",
     # not the post: "è arrivata posta oggi"
+    r"(?<!mi )(?<!ti )(?<!ci )(?<!vi )(?<!gas )(?<!luce )(?<!acqua )(?<!bolletta )(?<!pensione )(?<!stipendio )"
     r"(?:e|sono) (?:gia |ancora )*(?:a casa|rientrat[oaie]|arrivat[oaie]) (?!con |in ritardo|in anticipo)"
     r"(?!(?:la |il |un |una |qualche )?(?:posta|pacc\w+|corriere|lettera|raccomandata|bolletta|fattura|spesa|consegna)"
     r"(?![a-z]))\w+",
     # not a train, a flight or a parcel: "il Frecciarossa è arrivato con due ore di ritardo"
-    r"(?!(?:treno|frecciarossa|italo|aereo|volo|autobus|bus|pacco|corriere|ordine|traghetto) )\w+ e (?:gia |ancora )*"
+    # nor a bill, a payment or what reached the speaker: "la bolletta del gas è arrivata", "non mi è arrivata"
+    r"(?!(?:treno|frecciarossa|italo|aereo|volo|autobus|bus|pacco|corriere|ordine|traghetto|gas|luce|acqua|bolletta"
+    r"|fattura|pensione|stipendio|rimborso|bonifico|posta|lettera|messaggio|mi|ti|ci|vi|gli|ne) )\w+ e (?:gia |ancora )*"
     r"(?:a casa|rientrat[oa]|arrivat[oa]|uscit[oa]|in ufficio|a scuola)",
     r"chi (?:e|c'e) (?:a casa|in casa)",
     r"c'e qualcuno (?:a casa|in casa)",

@@ -7232,6 +7232,13 @@ HEALTH_TOPIC = (
     r"epidemi\w*|pandemi\w*",
     # first aid and causes, asked of anyone: "whats the right way to stop a nosebleed"
     r"(?:right|best|correct|proper) way to|what causes",
+    # what is normal, normally, when one does: "jaki jest prawidłowy poziom cukru", "quanto tempo demora normalmente"
+    (
+        r"(?:an? |ein |einen |eine |un |una |une |een |um |uma |en |et |ett )?(?:normal\w*|prawidlow\w*|normaal|normale)"
+        r" (?:\w+ )?(?:hladin\w*|level\w*|niveau\w*|nivel\w*|livell\w*|poziom\w*|waarde\w*|wert\w*|blutdruck|bloeddruk"
+        r"|blood|tlak\w*|pressione|pressao|tension|blodtryck|blodtryk|blodtrykk|puls\w*|cukr\w*|zucker\w*|suiker\w*|cisnieni\w*)"
+        r"|normalmente|normalement|normaal gesproken|normalt sett|quand on|wenn man|cuando uno|quando si"
+    ),
     # a pregnancy in general: "hvor mange uger varer en normal graviditet"
     (
         r"(?:a|en|ein|eine|une|un|una|een|um|uma|ett|et) normal\w* (?:pregnancy|graviditet|schwangerschaft|grossesse"
@@ -7916,6 +7923,8 @@ OUT_AFTER_GOING = {
 # The cue word, then the word after: "Home Assistant" is no one's home.
 NOT_CUES_BEFORE = frozenset(
     {("home", "assistant"), ("home", "office"), ("work", "out")}
+    # a school night is an evening: "turn off Noah's PlayStation, it's a school night"
+    | {("school", "night"), ("school", "nights")}
     # the stairs' landing: "turn the landing light off"
     | {("landing", "light"), ("landing", "lights"), ("landing", "lamp")}
     # still to do, not at someone's: "Mia ha ancora da fare i compiti"

@@ -503,18 +503,15 @@ class Reading:
         member ("a poem for mormor Anne" names grandma, not her house) and not "Home Assistant".
         """
         tokens = words(self.folded)
+        after = tokens[hit.end_word] if hit.end_word < len(tokens) else ""
+        if (tokens[hit.end_word - 1], after) in NOT_CUES_BEFORE:
+            return False  # "it's a school night"
         if not FAMILY.isdisjoint(words(fold(hit.name))):
             # "at grandma's", but not "a message for grandma"
             return self._is_a_place(hit) and _FOR.isdisjoint(
                 tokens[max(0, hit.first_word - 3) : hit.first_word]
             )
-        if self._is_a_place(hit):
-            return True
-        after = tokens[hit.end_word] if hit.end_word < len(tokens) else ""
-        return (
-            not self._owned(hit)
-            and (tokens[hit.end_word - 1], after) not in NOT_CUES_BEFORE
-        )
+        return self._is_a_place(hit) or not self._owned(hit)
 
     def _owned(self, hit: NameHit) -> bool:
         """Whether a name follows a possessive: "her gym bag", "jake's school" name a thing, not a place one is at."""
@@ -735,6 +732,8 @@ class Reading:
             or (before, token) in NOT_CUES_AFTER
             or (token, after) in NOT_CUES_BEFORE
             or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
+            # a room of the home named for its owner: "het rolgordijn in Marta's kantoor"
+            or (token in AT_WORK_OR_SCHOOL and before.endswith("'s"))
             or tuple(tokens[index + 1 : index + 3]) in _INTO_THE_WORLD
         ):
             return False
