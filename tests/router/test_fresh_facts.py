@@ -780,3 +780,48 @@ def test_an_outage_at_the_provider_beside_the_homes_router_is_searched() -> None
 )
 def test_a_fault_at_home_is_no_providers_outage(language: str, text: str) -> None:
     assert decide(text, language=language).route is not Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "hva er det på nrk i kveld etter dagsrevyen"),
+        ("sv", "vad blir det på svt i kväll efter rapport"),
+        ("cs", "co dávají dneska odpoledne na déčku"),
+        ("en", "what's on bbc one tonight"),
+    ],
+)
+def test_what_is_on_television_is_searched(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Um wieviel Prozent steigt die Rente dieses Jahr im Juli?"),
+        ("nl", "Gaat de AOW in januari omhoog? Met hoeveel?"),
+        (
+            "en",
+            "Has HMRC changed the VAT registration threshold this year? What is it now?",
+        ),
+        ("da", "har skat ændret momsfristerne i år"),
+        ("cs", "změnilo se něco s paušální daní pro letošek"),
+    ],
+)
+def test_a_pension_or_tax_rule_that_changed_is_searched(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "gaat het vanmiddag hier regenen? dan moeten de screens omhoog"),
+        ("en", "turn on the tv in the living room"),
+    ],
+)
+def test_the_homes_weather_and_the_tv_itself_stay_local(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

@@ -1746,6 +1746,56 @@ def _illness_going_round(text: str, folded: str) -> str | None:
     return None
 
 
+# What is on television: a channel or the television, and a question of what is on or when it airs.
+_TELEVISION = WordAlternation(
+    r"(?<![a-z])(?:tv|tv:n|tv'en|telly|television|fernsehen|fernseher|tele|television|televisione|televisie|telewizj\w*"
+    r"|televisao|fjernsynet|fjernsyn|televizi|bbc(?: one| two)?|itv|channel (?:4|four|5|five)|ard|zdf|rtl|sat 1|pro ?7|tf1"
+    r"|france [2-5]|m6|arte|tve|la 1|antena 3|telecinco|la sexta|rai ?[1-3]?|canale 5|italia 1|npo ?[1-3]?|rtl 4|tvp ?[12]?"
+    r"|polsat|tvn|rtp ?[12]?|sic|tvi|svt ?[12]?|tv4|dr ?[12]|dr et|tv 2|tv2|nrk ?[12]?|ct ?[12]|nova|prima|decku|deckem)"
+    r"(?![a-z])"
+)
+_WHATS_ON = WordAlternation(
+    r"(?<![a-z])(?:what'?s on|what is on|what'?s showing|was kommt|was lauft|qu'est-ce qu'il y a|qu'y a-t-il|que (?:ponen|echan"
+    r"|dan|hay)|a que hora (?:echan|ponen|dan|empieza)|cosa (?:c'e|danno|fanno)|che c'e|wat is er|wat komt er|wat draait"
+    r"|co (?:leci|jest|bedzie)|o que (?:da|passa|esta a dar)|vad (?:blir det|gar|visas)|hvad (?:er der|kommer der|sendes)"
+    r"|hva (?:er det|kommer|gar)|co (?:davaji|bezi|dava))(?![a-z])"
+)
+
+
+# A public rule or rate changed this year: "Has HMRC changed the VAT threshold this year?", "steigt die Rente".
+_PUBLIC_RATES = WordAlternation(
+    r"(?<![a-z])(?:pension\w*|rente|renten|aow|pensoes|pensioni|emerytur\w*|duchod\w*|pensionen|folkepension\w*"
+    r"|moms\w*|vat|mwst|mehrwertsteuer|iva|tva|btw|tax|taxes|steuer\w*|skat|skatt\w*|pausaln\w*|danov\w*|podat\w*|impost\w*"
+    r"|impot\w*|belasting\w*|threshold|freibetrag|frist\w*|deadline|ksef|e rechnung\w*|mindestlohn|minimum wage"
+    r"|salario minimo|smic|kindergeld|child benefit)(?![a-z])"
+)
+_CHANGED_OR_RISING = WordAlternation(
+    r"(?<![a-z])(?:changed|change|gone up|go up|going up|rise|rising|increase\w*|geandert|andert|steigt|erhoht|veranderd"
+    r"|omhoog|verhoogd|stijgt|cambiado|cambia|sube|aument\w*|cambiato|change|augmente\w*|hausse|mudou|mudaram"
+    r"|zmienil\w*|zmieni\w*|podwyzk\w*|wzrosn\w*|przesun\w*|wchodzi|andrat|andras|hojs|hojas|stiger|aendret|endret"
+    r"|oker|okes|zmenil\w*|zvys\w*|new|neues|nieuw\w*|nouveau\w*|nuev\w*|nuov\w*|nowe|novo|nya|nye)(?![a-z])"
+)
+
+# Facts told by two words anywhere in the text: what is on a channel tonight ("hva er det på nrk i kveld"), a pension,
+# a tax or its deadline that changed or rises ("Has HMRC changed the VAT threshold this year?").
+_TWO_WORD_FACTS = (
+    (_WHATS_ON, _TELEVISION, "what is on television"),
+    (_PUBLIC_RATES, _CHANGED_OR_RISING, "a public rate or rule that changed"),
+)
+
+
+def _two_word_fact(folded: str) -> str | None:
+    """The first fact both of whose words occur in the folded text."""
+    return next(
+        (
+            fact
+            for first, second, fact in _TWO_WORD_FACTS
+            if first.search(folded) and second.search(folded)
+        ),
+        None,
+    )
+
+
 def _late_vehicle(text: str, folded: str) -> str | None:
     """Whether a flight or a train named by its number ("SK 1561") is late, on time or cancelled."""
     if (
@@ -1892,6 +1942,7 @@ def fresh_fact(text: str) -> str | None:
         or _hours_of_a_named_place(text, folded)
         or _provider_outage(text, folded)
         or _illness_going_round(text, folded)
+        or _two_word_fact(folded)
         or _late_vehicle(text, folded)
         or _VEHICLE_SHAPES.first(folded)
         or _CHECKS_OFFICIAL.first(folded)
