@@ -819,6 +819,9 @@ def test_a_pension_or_tax_rule_that_changed_is_searched(
     [
         ("nl", "gaat het vanmiddag hier regenen? dan moeten de screens omhoog"),
         ("en", "turn on the tv in the living room"),
+        ("it", "che c'è prima di cena"),
+        ("en", "can you change the threshold of the motion sensor to 5 minutes"),
+        ("en", "btw can you change the lights to blue"),
     ],
 )
 def test_the_homes_weather_and_the_tv_itself_stay_local(

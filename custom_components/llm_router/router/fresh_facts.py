@@ -1748,10 +1748,10 @@ def _illness_going_round(text: str, folded: str) -> str | None:
 
 # What is on television: a channel or the television, and a question of what is on or when it airs.
 _TELEVISION = WordAlternation(
-    r"(?<![a-z])(?:tv|tv:n|tv'en|telly|television|fernsehen|fernseher|tele|television|televisione|televisie|telewizj\w*"
+    r"(?<![a-z])(?:tv|tv:n|tv'en|telly|television|fernsehen|fernseher|tele|televisione|televisie|telewizj\w*"
     r"|televisao|fjernsynet|fjernsyn|televizi|bbc(?: one| two)?|itv|channel (?:4|four|5|five)|ard|zdf|rtl|sat 1|pro ?7|tf1"
-    r"|france [2-5]|m6|arte|tve|la 1|antena 3|telecinco|la sexta|rai ?[1-3]?|canale 5|italia 1|npo ?[1-3]?|rtl 4|tvp ?[12]?"
-    r"|polsat|tvn|rtp ?[12]?|sic|tvi|svt ?[12]?|tv4|dr ?[12]|dr et|tv 2|tv2|nrk ?[12]?|ct ?[12]|nova|prima|decku|deckem)"
+    r"|france [2-5]|m6|tve|la 1|antena 3|telecinco|la sexta|rai ?[1-3]?|canale 5|italia 1|npo ?[1-3]?|rtl 4|tvp ?[12]?"
+    r"|polsat|tvn|rtp ?[12]?|tvi|svt ?[12]?|tv4|dr ?[12]|dr et|tv 2|tv2|nrk ?[12]?|ct ?[12]|decku|deckem)"
     r"(?![a-z])"
 )
 _WHATS_ON = WordAlternation(
@@ -1765,13 +1765,13 @@ _WHATS_ON = WordAlternation(
 # A public rule or rate changed this year: "Has HMRC changed the VAT threshold this year?", "steigt die Rente".
 _PUBLIC_RATES = WordAlternation(
     r"(?<![a-z])(?:pension\w*|rente|renten|aow|pensoes|pensioni|emerytur\w*|duchod\w*|pensionen|folkepension\w*"
-    r"|moms\w*|vat|mwst|mehrwertsteuer|iva|tva|btw|tax|taxes|steuer\w*|skat|skatt\w*|pausaln\w*|danov\w*|podat\w*|impost\w*"
-    r"|impot\w*|belasting\w*|threshold|freibetrag|frist\w*|deadline|ksef|e rechnung\w*|mindestlohn|minimum wage"
+    r"|moms\w*|vat|mwst|mehrwertsteuer|iva|tva|de btw|btw-?(?:tarief|aangifte|verhoging|percentage)\w*|tax|taxes|steuer\w*|skat|skatt\w*|pausaln\w*|danov\w*|podat\w*|impost\w*"
+    r"|impot\w*|belasting\w*|freibetrag|ksef|e rechnung\w*|mindestlohn|minimum wage"
     r"|salario minimo|smic|kindergeld|child benefit)(?![a-z])"
 )
 _CHANGED_OR_RISING = WordAlternation(
     r"(?<![a-z])(?:changed|change|gone up|go up|going up|rise|rising|increase\w*|geandert|andert|steigt|erhoht|veranderd"
-    r"|omhoog|verhoogd|stijgt|cambiado|cambia|sube|aument\w*|cambiato|change|augmente\w*|hausse|mudou|mudaram"
+    r"|omhoog|verhoogd|stijgt|cambiado|cambia|sube|aument\w*|cambiato|augmente\w*|hausse|mudou|mudaram"
     r"|zmienil\w*|zmieni\w*|podwyzk\w*|wzrosn\w*|przesun\w*|wchodzi|andrat|andras|hojs|hojas|stiger|aendret|endret"
     r"|oker|okes|zmenil\w*|zvys\w*|new|neues|nieuw\w*|nouveau\w*|nuev\w*|nuov\w*|nowe|novo|nya|nye)(?![a-z])"
 )
