@@ -1080,9 +1080,10 @@ HEALTH = indexed_detector(
         r"anxiety",
         r"adhd",
         r"migraines?",
-        # a nosebleed: "leo har haft næseblod tre gange i dag"
-        r"anti[- ]?inflamat\w*",  # "lembra me de tomar o anti inflamatório"
+        # an anti-inflammatory said in two words: "lembra me de tomar o anti inflamatório"
+        r"anti[- ]?inflamat\w*",
         r"anti[- ]?infiammator\w*",
+        # a nosebleed: "leo har haft næseblod tre gange i dag"
         r"nose ?bleeds?",
         r"nasenbluten",
         r"saigne(?:ment)? du nez",
