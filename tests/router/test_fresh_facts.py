@@ -683,6 +683,37 @@ def test_a_named_shops_opening_hours_are_searched(language: str, text: str) -> N
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("en", "what time does lidl close on boxing day"),
+        ("de", "hat der rewe an heiligabend offen"),
+        ("nb", "er rema åpen på julaften"),
+        ("cs", "má lidl otevřeno na štědrý den"),
+        ("pl", "czy biedronka jest otwarta w wigilię"),
+    ],
+)
+def test_a_shops_hours_on_a_holiday_are_searched_said_in_lower_case(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (Route.SEARCH, "search: opening hours")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "when do the christmas lights turn on"),
+        ("de", "wann geht die weihnachtsbeleuchtung an"),
+        ("en", "is the garage door open on christmas eve"),
+    ],
+)
+def test_the_homes_own_christmas_lights_and_doors_are_no_shops_hours(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("es", "cambia el horario de la calefacción"),
         ("it", "imposta l'orario della lavatrice alle sei"),
     ],
@@ -793,6 +824,54 @@ def test_a_fault_at_home_is_no_providers_outage(language: str, text: str) -> Non
 )
 def test_what_is_on_television_is_searched(language: str, text: str) -> None:
     assert decide(text, language=language).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "a qué hora echan el telediario"),
+        ("de", "was kommt heute nach der tagesschau"),
+    ],
+)
+def test_when_the_news_programme_is_on_is_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (
+        Route.SEARCH,
+        "search: what is on television",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what were the winning lottery numbers last night"),
+        ("de", "wie lauten die lottozahlen vom samstag"),
+        ("fr", "quels sont les résultats du loto d'hier soir"),
+        ("es", "cuáles son los números de la primitiva de hoy"),
+        ("it", "quali sono i numeri del superenalotto di ieri"),
+        ("nl", "wat zijn de lottouitslagen van zaterdag"),
+        ("sv", "vilka blev lottoraden i lördags"),
+        ("da", "hvad blev lottotallene i lørdags"),
+        ("cs", "jaká čísla padla ve sportce v neděli"),
+    ],
+)
+def test_a_lottery_draw_is_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (Route.SEARCH, "search: a lottery draw")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "route"),
+    [
+        ("en", "remind me to buy a lottery ticket", Route.LOCAL),
+        ("de", "erinnere mich heute abend lotto zu spielen", Route.LOCAL),
+        ("en", "write a short poem about winning the lottery", Route.REASONING),
+    ],
+)
+def test_playing_the_lottery_or_a_poem_about_it_is_no_draw(
+    language: str, text: str, route: Route
+) -> None:
+    assert decide(text, language=language).route is route
 
 
 @pytest.mark.parametrize(

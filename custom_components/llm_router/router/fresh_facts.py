@@ -1653,16 +1653,31 @@ _SHAPES = Shapes(
 )
 
 
-# When a shop opens or closes, without a shop word: it needs a name ("Netto") or a day ("today").
+# A public holiday, whose opening hours differ from the usual ones: "hat der rewe an heiligabend offen"
+_HOLIDAY_WORDS = (
+    r"christmas(?: eve| day)?|boxing day|new year'?s(?: eve| day)?|easter(?: sunday| monday)?|good friday"
+    r"|bank holiday|thanksgiving|heiligabend|weihnacht\w*|silvester|neujahr|ostern|ostermontag|karfreitag|pfingst\w*"
+    r"|feiertag\w*|noel|reveillon|jour de l'an|paques|toussaint|jours? feries?|nochebuena|navidad|nochevieja"
+    r"|ano nuevo|dia de reyes|semana santa|festivos?|natale|vigilia di natale|santo stefano|capodanno|pasqua|pasquetta"
+    r"|ferragosto|festivi|kerst\w*|oudjaar|oudejaarsdag|nieuwjaar\w*|pasen|paasmaandag|tweede paasdag|feestdag\w*"
+    r"|koningsdag|wigili\w*|boze narodzenie|sylwester|nowy rok|wielkanoc|natal|vespera de natal|passagem de ano"
+    r"|pascoa|feriados?|julafton|juldag\w*|annandag\w*|nyarsafton|nyarsdag\w*|pask\w*|midsommar\w*|helgdag\w*"
+    r"|juleaften|juledag|nytarsaften|nytarsdag|paske\w*|helligdag\w*|julaften|nyttarsaften|stedry den|vanoc\w*"
+    r"|silvestr|novy rok|velikonoc\w*|svatk\w*|svatek"
+)
+_HOLIDAYS = WordAlternation(WORD.format(_HOLIDAY_WORDS))
+# When a shop opens or closes, or whether it opens on a holiday, without a shop word: it needs a name ("Netto"), a
+# day ("today") or the holiday.
 _HOURS = Shapes(
     (
         "opening hours",
         Shape(
-            (verbs, _WHEN[language]),
+            (verbs, asked),
             lacks(HOME_OPENINGS + "|" + HOME_SWITCHING) + command_first(_OPEN_COMMAND),
         ),
     )
     for language, (verbs, _) in _OPEN.items()
+    for asked in (_WHEN[language], _HOLIDAY_WORDS)
 )
 # A word for opening hours, which needs no "when": "Wat zijn de openingstijden van de Albert Heijn op tweede paasdag?"
 _OPENING_HOURS = WordAlternation(
@@ -1751,7 +1766,10 @@ _TELEVISION = WordAlternation(
     r"(?<![a-z])(?:tv|tv:n|tv'en|telly|television|fernsehen|fernseher|tele|televisione|televisie|telewizj\w*"
     r"|televisao|fjernsynet|fjernsyn|televizi|bbc(?: one| two)?|itv|channel (?:4|four|5|five)|ard|zdf|rtl|sat 1|pro ?7|tf1"
     r"|france [2-5]|m6|tve|la 1|antena 3|telecinco|la sexta|rai ?[1-3]?|canale 5|italia 1|npo ?[1-3]?|rtl 4|tvp ?[12]?"
-    r"|polsat|tvn|rtp ?[12]?|tvi|svt ?[12]?|tv4|dr ?[12]|dr et|tv 2|tv2|nrk ?[12]?|ct ?[12]|decku|deckem)"
+    r"|polsat|tvn|rtp ?[12]?|tvi|svt ?[12]?|tv4|dr ?[12]|dr et|tv 2|tv2|nrk ?[12]?|ct ?[12]|decku|deckem"
+    # the evening news programmes, which are asked for by name: "a qué hora echan el telediario"
+    r"|tagesschau|heute journal|telediario|journal televise|tg ?1|tg ?5|journaal|teleexpress|wiadomosci|telejornal"
+    r"|aktuellt|rapport|tv ?avisen|dagsrevyen|udalosti)"
     r"(?![a-z])"
 )
 _WHATS_ON = WordAlternation(
@@ -1776,10 +1794,23 @@ _CHANGED_OR_RISING = WordAlternation(
     r"|oker|okes|zmenil\w*|zvys\w*|new|neues|nieuw\w*|nouveau\w*|nuev\w*|nuov\w*|nowe|novo|nya|nye)(?![a-z])"
 )
 
-# Facts told by two words anywhere in the text: what is on a channel tonight ("hva er det på nrk i kveld"), a pension,
-# a tax or its deadline that changed or rises ("Has HMRC changed the VAT threshold this year?").
+# A lottery, and its numbers, result, draw or jackpot: "wie lauten die lottozahlen vom samstag"
+_LOTTERY = WordAlternation(
+    r"(?<![a-z])(?:lottery|lotto\w*|loto|lotek|lotka|euromillion\w*|euromilhoes|eurojackpot|powerball|mega millions"
+    r"|primitiva|bonoloto|el gordo|superenalotto|lotteria|loteria|totoloto|vikinglotto|keno|sportk[ay]|sportce)(?![a-z])"
+)
+_DRAWN = WordAlternation(
+    r"(?<![a-z])(?:numbers|results?|draw|drawn|jackpot|zahlen|ziehung|gezogen|gewinnzahlen|numeros|resultats?|tirage"
+    r"|sorteo|resultados?|ganador\w*|numeri|estrazione|estratti|vincit\w*|uitslag\w*|getallen|trekking|liczby|wyniki"
+    r"|losowani\w*|padl\w*|chave|sorteio|premio|rader|raden|dragning\w*|tallene|tal|traekning\w*|trekning\w*"
+    r"|cisla|losovani|vyherni\w*|lotto(?:zahlen|ziehung|ergebnis\w*|raden|rad|tallene|tall|tal|uitslag\w*|getallen"
+    r"|nummers|resultat\w*|trekning\w*|traekning\w*|dragning\w*))(?![a-z])"
+)
+# Facts told by two words anywhere in the text: what is on a channel tonight ("hva er det på nrk i kveld"), a lottery's
+# numbers, a pension, a tax or its deadline that changed or rises ("Has HMRC changed the VAT threshold this year?").
 _TWO_WORD_FACTS = (
     (_WHATS_ON, _TELEVISION, "what is on television"),
+    (_LOTTERY, _DRAWN, "a lottery draw"),
     (_PUBLIC_RATES, _CHANGED_OR_RISING, "a public rate or rule that changed"),
 )
 
@@ -1807,11 +1838,13 @@ def _late_vehicle(text: str, folded: str) -> str | None:
 
 
 def _hours_of_a_named_place(text: str, folded: str) -> str | None:
-    """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today."""
+    """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today or on a holiday."""
     if _HOURS.first(folded) is None and _OPENING_HOURS.search(folded) is None:
         return None
     named = any(name != "I" for name in _CAPITALISED.findall(text))
-    return "opening hours" if named or asks_now(text) else None
+    return (
+        "opening hours" if named or asks_now(text) or _HOLIDAYS.search(folded) else None
+    )
 
 
 # Asked to find a product within a budget, or the deals of a sales day: "Cherche-moi une bonne caméra babyphone à
