@@ -48,6 +48,7 @@ from .policy import NO_ORIGIN, Origin
 from .privacy import (
     WHEREABOUTS,
     about_code,
+    asks_the_code_of_a_lock_named_before,
     camera_showing,
     detect_hard_private,
     find_redactable,
@@ -64,6 +65,7 @@ from .privacy_lexicon import (
     HEALTH_SENSORS,
     HEALTH_TOPIC,
     MEANING_OF_IT,
+    MY,
     NEWS_ABOUT,
     ONCE_MORE,
     ONGOING_USE,
@@ -177,6 +179,8 @@ _NUMBERED_KINDS = frozenset(
 )
 # A possessive: "my password", "mijn wachtwoord", "das ich für mein Onlinebanking habe".
 _POSSESSIVE = WordAlternation(rf"(?<![a-z]){POSSESSIVE}(?![a-z])")
+# The speaker's own, right before a finding: "an email to my doctor … since we got the cat" is no pet's health.
+_MY_BEFORE = re.compile(rf"(?<![a-z]){MY} $")
 # Asking to be told, inside a command: "… and tell me who is in the kitchen".
 _TELL_ME = WordAlternation(
     r"(?<![a-z])(?:tell me|let me know|sag mir|sage mir|dis-moi|dites-moi|dime|dimmi|vertel me|zeg me|powiedz mi"
@@ -757,6 +761,11 @@ def _private_reason(
         return "a code the assistant asked for"
     if context is None:
         return None
+    if any(
+        asks_the_code_of_a_lock_named_before(folded, fold(earlier))
+        for earlier in (context.previous_user_text, context.previous_reply)
+    ):
+        return "a lock or alarm code, of the lock the conversation is about"
     # "léeme mis notas" - "Tienes tres notas: DNI, compra y cumpleaños." - "la primera"; a local reply reads the
     # home, a cloud reply is text the cloud wrote
     if (
@@ -923,7 +932,11 @@ def _general_knowledge(reading: Reading, finding: PrivacyFinding) -> bool:
         return True  # an automation that uses a camera or presence configures it and reads nothing
     if reading.asks_who_made_a_work():
         return reading.person() is None
-    if finding.kind == "health" and reading.about_a_pet():
+    if (
+        finding.kind == "health"
+        and reading.about_a_pet()
+        and _MY_BEFORE.search(reading.folded, 0, finding.start) is None
+    ):
         return True
     if (
         finding.kind == "presence"

@@ -135,6 +135,24 @@ _CODE = _compile(
 )
 
 
+# A code word, and a lock or the alarm, each alone (not a zip code): for a code asked for after a turn about a lock.
+_A_CODE = re.compile(
+    r"(?<![a-z])(?<!zip )(?<!post )(?<!postal )(?<!area )(?<!country )"
+    + _CODE_WORDS
+    + r"(?![a-z])"
+)
+_A_LOCK = re.compile(r"(?<![a-z])" + _LOCK_WORDS + r"(?![a-z])")
+
+
+def asks_the_code_of_a_lock_named_before(folded: str, earlier: str) -> bool:
+    """A code asked for after a turn about a lock or the alarm: "lock the back door" - "whats the code for it again"."""
+    return (
+        _A_CODE.search(folded) is not None
+        and _PROGRAMMING_CONTEXT.search(folded) is None
+        and _A_LOCK.search(earlier) is not None
+    )
+
+
 def about_code(folded: str) -> bool:
     """Whether the text shows code or is about a program, a function or a template (not merely "write")."""
     return "{{" in folded or _CODE.search(folded) is not None
@@ -611,8 +629,11 @@ _ITALIAN_ROOM_BEFORE = re.compile(
     r"|lampada|luce|luci|tapparella|tapparelle|finestra|porta|termostato|condizionatore|ventilatore|presa|tenda|tende"
     r"|radiatore|stufa|lampadario|faretti|persiana|persiane|clima|umidificatore|deumidificatore) $"
 )
+# (not a place outdoors: "la camera del vialetto" films the drive)
 _ITALIAN_ROOM_AFTER = re.compile(
     r" (?:da letto|dei |degli |delle |di |del |della |matrimoniale|singola|doppia|degli ospiti|ospiti|mia|tua|sua)"
+    r"(?!vialetto|viale|giardino|cortile|cancello|portone|garage|box|parcheggio|terrazzo|balcone|retro|pollaio|orto"
+    r"|entrata|campanello|citofono)"
 )
 
 CREDENTIALS = word_detector(
@@ -1387,7 +1408,11 @@ _BUYING = (
     r"|hva koster|kolik stoji|kolik ted stoji|costs?|kostet|coute\w*|cuesta|costa|kost|kosztuje|custa|kostar|koster"
     # how it is rated, and what is on sale
     r"|reviews?|rated|tests|tester|testy|testen|testbericht\w*|warentest|betyg|rezension\w*|bewertung\w*|avis"
-    r"|resenas|recensioni|recensies|recenze|opinie|sleve|sleva|slevy|slevach|rabat\w*|descuento\w*|sconto|korting)"
+    r"|resenas|recensioni|recensies|recenze|opinie|sleve|sleva|slevy|slevach|rabat\w*|descuento\w*|sconto|korting"
+    r"|empfehl\w*|mieux notee?s?|mejor valorad\w*|best beoordeeld\w*|mais bem avaliad\w*"
+    # within a budget: "so bis 80 Euro", "à moins de 100 €"
+    r"|(?:bis|unter|under|below|onder|sotto|ponizej|menos de|moins de|abaixo de) (?:de |i |los |les )?\d+ ?(?:€|euros?|eur"
+    r"|£|pounds|kr|kc|zl))"
 )
 _CAMERA_WORD = (
     r"(?:\w*kamer\w*|\w*camer\w*|camara\w*|videodeurbel\w*|video doorbell\w*|babyphone\w*|baby ?monitor\w*"
@@ -1432,6 +1457,7 @@ CAMERA = word_detector(
     r"who (?:rang|rung|pressed|was at|is at|'s at|came to|knocked(?: on)?) (?:the )?(?:\w+ )?(?:door|doorbell|bell|gate)",
     r"who'?s at the (?:\w+ )?door",
     r"kameras?",
+    r"kamer(?:k\w*|ce)",  # the Polish and Czech "kamerka": "co nagrała kamerka psa"
     r"aufnahmen?",
     r"aufgenommen",
     # not a video call: "que tengo videollamada", "videohovory se sekají"
@@ -1669,11 +1695,13 @@ LOCK_CODE = word_detector(
     "lock_code",
     "lock or alarm code",
     _CODE_WORDS
-    + r"(?: \w+){0,4}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell|di|da|al"
+    + r"(?: \w+){0,6}? (?:to|for|of|on|fur|von|der|des|voor|van|het|de|du|la|del|della|dell|di|da|al"
     + lexicon.LOCK_PREPOSITIONS
     + r")(?: \w+){0,3}?(?: |')(?:l')?"
     + _LOCK_WORDS,
     _LOCK_WORDS + r"(?: \w+)? " + _CODE_WORDS + r"s?",
+    # the code a door has: "Vilken kod har dörren till lägenheten?"
+    _CODE_WORDS + r" (?:har|has|hat|heeft|ma|tem|does) (?:\w+ )?" + _LOCK_WORDS,
     # a door lock's code changed to its digits: "bytt koden på ytterdørlåsen til 8642", "de code van het voordeurslot"
     _CODE_WORDS
     + r"(?: \w+){0,4}? (?:\w*dorr?s?las\w*|\w*deurslot\w*|\w*turschloss\w*|\w*zamk\w*|\w*fechadura)"

@@ -17,6 +17,12 @@ POSSESSIVE = (
     r"|moj[aeiu]?|mojego|mojej|nasz[aey]?|meu|meus|minha|minhas|noss[oa]s?|min|mitt|mina|mine|vores|var|vart|vare"
     r"|muj|moje|moji|nase|nas|m'n)"
 )
+# The speaker's own, right before a word: "my doctor", "mon allergie", "al mio medico" (not "ma" nor "me", which are
+# "has" and "me" in Polish, Czech and Italian).
+MY = (
+    r"(?:my|mein|meine|meinen|meinem|meiner|mijn|m'n|mi|mis|mon|mes|(?:il |la )?mi[oa]|(?:i |le )?mie[i]?|moj[aeiu]?"
+    r"|mojego|mojej|meu|meus|minha|minhas|min|mitt|mina|mine|muj|moje|moji|meho)"
+)
 
 # Door phones and intercoms: what they picked up is audio from the door.
 INTERCOMS = (
@@ -1550,6 +1556,12 @@ HEALTH = (
     # a medicine named by what it treats: "la pastiglia per la pressione", not the dishwasher's
     r"(?:pastiglia|pastiglie|pillola|pillole|compressa|compresse) (?:per|della|contro) (?:la |il |l')?(?:pressione|cuore|tiroide|colesterolo|diabete|dormire)",
     r"(?:prasek|prasky|prasku|lek|leky|pilulk\w*|tabletk\w*) na (?:tlak|srdce|stitnou|cukrovku|spani|bolest|nervy|cholesterol)",
+    # a tablet taken (the dishwasher's is put in): "Mila ha preso la pastiglia stamattina?", "vzala si Mila prášek"
+    (
+        r"(?:preso|presa|prendere|prende|prendi|prendo) (?:la |le |una |sua |la sua |le sue )?(?:pastiglia|pastiglie"
+        r"|compressa|compresse|medicina|medicine|gocce)"
+    ),
+    r"(?:vzal|vzala|vzali|vzit|vezmi|bere|beru) (?:si )?(?:\w+ )?(?:prasek|prasky|pilulk\w*|tabletk\w*|leky)(?! na prani| do)",
     # a diagnosis received: "jeg har fått påvist høyt stoffskifte"
     r"(?:fatt|fikk|fick|faet|fik) (?:pavist|konstatert|konstateret|diagnos\w*)",
     r"xanax",
@@ -1693,6 +1705,15 @@ HEALTH = (
     r"e-recept\w*",
     r"herhaalrecept\w*",
     r"(?:tlak|cisnieni|pressione|presion|pressao|tension|druck|blutdruck|wert|bloeddruk|blodtryck|blodtryk|blodtrykk)\w*(?: \w+){0,4} \d{2,3} (?:zu|na|sur|por|su|a|over|pa) \d{2,3}",
+    # the same read out: "la pressione stamattina era centocinquanta su novanta"
+    (
+        r"(?:tlak|cisnieni|pressione|presion|pressao|blutdruck|bloeddruk|blodtryck|blodtryk|blodtrykk|blood pressure)\w*"
+        r"(?: \w+){1,6}? (?:zu|na|sur|por|su|over|pa|op|uber) (?:sessanta|settanta|ottanta|novanta|cento|sixty|seventy"
+        r"|eighty|ninety|hundred|sechzig|siebzig|achtzig|neunzig|hundert|soixante|quatre-vingt|sesenta|setenta|ochenta"
+        r"|noventa|cien|zestig|zeventig|tachtig|negentig|honderd|szescdziesiat|siedemdziesiat|osiemdziesiat"
+        r"|dziewiecdziesiat|sessenta|oitenta|cem|sextio|sjuttio|attio|nittio|hundra|halvfjerds|firs|halvfems|seksti"
+        r"|sytti|atti|nitti|sedesat|sedmdesat|osmdesat|devadesat)\w*"
+    ),
     r"antidepres\w*",
     r"przeciwdepresyjn\w*",
     r"hernia\w*",
@@ -3726,7 +3747,8 @@ LOCK_WORDS = (
     r"|fechadura|alarme|portao|cofre|garagem"
     r"|las|laset|lasen|dorr\w*|larm\w*|kassaskap\w*|grind\w*"
     r"|dor|doren|doer|hoveddor\w*|pengeskab\w*|garasje\w*|\w{2,}dor(?:a|en|ren|rar|ar)"
-    r"|dveri|dvere|trezor\w*|bran[auy]|zabezpec\w*"
+    r"|dveri|dvere|trezor\w*|bran[auy]|brank[auy]|brance|brankou|zabezpec\w*|dora|dorene|porten"
+    r"|(?:hinter|vorder|eingangs|keller|garten|seiten|terrassen|balkon|wohnungs|garagen|neben)tur"
     r"|garage\w*|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
     r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schran\w* na klic\w*"
@@ -5189,6 +5211,18 @@ PRESENCE_CUES = frozenset(
             "heimkehrt",
             "opgestaan",
         ),
+        # dropping in, coming by and leaving: "ser du om kasia har vært innom", "a kasia já veio", "har anna lämnat"
+        *(
+            "innom",
+            "veio",
+            "vieram",
+            "vorbeigekommen",
+            "vorbeigeschaut",
+            "langsgekomen",
+            "wpadl",
+            "wpadla",
+        ),
+        *("lamnat", "lamnade"),
         # staying over: "mia is staying at jessica's house for the sleepover", "lotte logeert bij oma"
         *(
             "staying",
@@ -5840,9 +5874,144 @@ WHERE_PAIRS = frozenset(
         ("fremdeles", "pa"),
         ("porad", "na"),
         ("jeste", "na"),
+        # dropped by: "est-ce que henrik est passé arroser les plantes", "is henrik al langs geweest"
+        ("est", "passe"),
+        ("est", "passee"),
+        ("passato", "a"),  # "è passato a bagnare le piante", not "è passato un mese"
+        ("passata", "a"),
+        ("pasado", "por"),
+        ("langs", "geweest"),
+        ("langs", "gekomen"),
+        ("varit", "och"),  # "har henrik varit och vattnat"
+        ("varit", "har"),
+        ("tittat", "in"),
+        ("kikat", "in"),
+        ("veret", "forbi"),
+        ("kommet", "forbi"),
+        ("kigget", "forbi"),
+        ("been", "round"),
+        ("been", "by"),
+        ("popped", "in"),
+        ("popped", "round"),
+        ("popped", "by"),
+        ("dropped", "by"),
+        ("stopped", "by"),
+        ("came", "by"),
+        ("come", "by"),
     }
 )
 
+# Picking someone up somewhere, which tells where they will be: "Erinner mich, dass ich Leo um 23 Uhr am Bahnhof
+# abholen muss", "hente Mila ved stationen", "remind me to pick up leo at the station" (not a parcel or the keys).
+PICK_UP = frozenset(
+    {
+        "abholen",
+        "abholt",
+        "abhole",
+        "hente",
+        "henter",
+        "hamta",
+        "hamtar",
+        "recoger",
+        "recojo",
+        "ophalen",
+        "odebrac",
+    }
+)
+PICK_UP_PAIRS = frozenset(
+    {
+        ("pick", "up"),
+        ("ir", "buscar"),
+        ("a", "buscar"),
+        ("aller", "chercher"),
+        ("vais", "chercher"),
+        ("a", "prendere"),
+    }
+)
+PICKED_UP_THINGS = frozenset(
+    {
+        *(
+            "package",
+            "packages",
+            "parcel",
+            "parcels",
+            "paket",
+            "pakete",
+            "paketet",
+            "pakke",
+            "pakken",
+            "pakker",
+        ),
+        *(
+            "paquete",
+            "paquetes",
+            "colis",
+            "pacco",
+            "pacchi",
+            "pakket",
+            "pakketje",
+            "paczke",
+            "paczka",
+            "paczki",
+        ),
+        *(
+            "encomenda",
+            "encomendas",
+            "balik",
+            "baliky",
+            "balicek",
+            "key",
+            "keys",
+            "schlussel",
+            "cles",
+            "llaves",
+        ),
+        *(
+            "chiavi",
+            "sleutels",
+            "klucze",
+            "chaves",
+            "nycklarna",
+            "nycklar",
+            "noglerne",
+            "nogler",
+            "nokler",
+        ),
+        *(
+            "noklene",
+            "klice",
+            "order",
+            "bestellung",
+            "commande",
+            "pedido",
+            "ordine",
+            "bestelling",
+            "zamowienie",
+        ),
+        *(
+            "pizza",
+            "takeaway",
+            "groceries",
+            "einkauf",
+            "courses",
+            "compra",
+            "spesa",
+            "boodschappen",
+            "zakupy",
+        ),
+        *(
+            "tickets",
+            "prescription",
+            "rezept",
+            "ordonnance",
+            "receta",
+            "ricetta",
+            "recept",
+            "recepte",
+            "resept",
+        ),
+    }
+)
 # Who is home, or in a room: a word for somebody, or for people, with a word for home, away or where, or with one
 # of the home's rooms or zones ("is anyone at work", "kdo není doma", "how many people are in the kitchen").
 # "All" and "many" are people only as the subject of being somewhere, so before a word for home or away, a
@@ -5978,6 +6147,160 @@ DWELLINGS = frozenset(
             "chez",
             "bei",
             "da",
+        ),
+    }
+)
+# A house, a flat or a cabin as a place where someone may be: "är nån av oss kvar i nya huset", "is anyone at the
+# house right now", "mi marido está ya en la casa nueva".
+HOUSES = frozenset(
+    {
+        *(
+            "house",
+            "cottage",
+            "cabin",
+            "haus",
+            "wohnung",
+            "hutte",
+            "ferienhaus",
+            "maison",
+            "chalet",
+            "casa",
+            "piso",
+        ),
+        *(
+            "huis",
+            "huisje",
+            "vakantiehuis",
+            "mieszkanie",
+            "domek",
+            "domku",
+            "dzialce",
+            "hus",
+            "huset",
+            "stuga",
+        ),
+        *(
+            "stugan",
+            "sommarstugan",
+            "sommerhus",
+            "sommerhuset",
+            "hytte",
+            "hytta",
+            "hytten",
+            "barak",
+            "baraku",
+        ),
+        *("chata", "chate", "chalupa", "chalupe", "byt", "bytu", "bytem"),
+        *DWELLINGS - {"u", "hos", "bij", "chez", "bei", "da"},
+    }
+)
+# Words between a preposition of place and the house: "im neuen Haus", "bij het nieuwe huis", "v novým baráku".
+HOUSE_ADJECTIVES = frozenset(
+    {
+        *(
+            "new",
+            "old",
+            "neuen",
+            "neue",
+            "neu",
+            "alten",
+            "alte",
+            "nouvelle",
+            "nouveau",
+            "nouvel",
+            "ancienne",
+            "nueva",
+        ),
+        *(
+            "nuevo",
+            "vieja",
+            "viejo",
+            "nuova",
+            "nuovo",
+            "vecchia",
+            "vecchio",
+            "nieuwe",
+            "oude",
+            "nowym",
+            "nowe",
+        ),
+        *(
+            "starym",
+            "nova",
+            "novo",
+            "velha",
+            "nya",
+            "nye",
+            "nyt",
+            "nytt",
+            "gamla",
+            "gamle",
+            "novym",
+            "novem",
+        ),
+        *(
+            "starem",
+            "our",
+            "unserem",
+            "unser",
+            "notre",
+            "nuestra",
+            "nostra",
+            "onze",
+            "ons",
+            "naszym",
+            "nossa",
+        ),
+        *("vart", "vores", "nasem", "det", "a", "na", "do"),
+    }
+)
+# "One of us": a household member ("ist schon einer von uns drüben", "nogen af os", "iemand van ons").
+OF_US = frozenset(
+    {
+        ("of", "us"),
+        ("von", "uns"),
+        ("entre", "nous"),
+        ("de", "nosotros"),
+        ("de", "nosotras"),
+        ("di", "noi"),
+        ("van", "ons"),
+        ("z", "nas"),
+        ("de", "nos"),
+        ("av", "oss"),
+        ("af", "os"),
+    }
+)
+ONE_OF = frozenset(
+    {
+        *(
+            "one",
+            "any",
+            "either",
+            "einer",
+            "eine",
+            "keiner",
+            "un",
+            "une",
+            "uno",
+            "una",
+            "alguno",
+            "alguna",
+            "een",
+        ),
+        *(
+            "jeden",
+            "jedna",
+            "jedno",
+            "um",
+            "uma",
+            "algum",
+            "alguma",
+            "en",
+            "ett",
+            "nan",
+            "nagon",
+            "nogen",
+            "noen",
         ),
     }
 )
@@ -7146,8 +7469,10 @@ SEEN_ON_CAMERA = (
     r"|what happened|was ist passiert|was war|qu'est-ce qui s'est passe|que paso|que ha pasado|cosa e successo"
     r"|wat gebeurde|wat is er gebeurd|co sie stalo|o que aconteceu|vad hande|hvad skete|hva skjedde|co se stalo"
     r"|(?:look|looked) like|aussah|ausgesehen|ressemblait|aspecto|com'era|eruit|wygladal\w*|aparencia|sag \w+ ut"
-    r"|sa \w+ ud|sa \w+ ut|vypadal\w*|(?:was there|gab es|y avait-il|habia|c'era|was er|bylo|havia|fanns det|var der"
-    r"|var det|bylo) (?:\w+ )?(?:anything|something|etwas|was|quelque chose|algo|qualcosa|iets|cos|nagot|noget|noe|neco)"
+    r"|sa \w+ ud|sa \w+ ut|vypadal\w*|(?:was there|war da|gab es|y avait-il|habia|c'era|was er|bylo|havia|fanns det"
+    r"|var der|var det|bylo) (?:\w+ ){0,2}?(?:anything|something|etwas|was|quelque chose|algo|qualcosa|iets|cos|nagot"
+    r"|noget|noe|neco|anyone|anybody|someone|somebody|jemand|quelqu|alguien|qualcuno|iemand|ktos|alguem|nagon|nan|nogen"
+    r"|noen|nekdo)"
     r"|(?:bylo|byl) cos widac|widac|zu sehen|a voir|se ve|si vede|te zien|syns|ses|synes|videt"
     # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
     r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
@@ -7512,6 +7837,8 @@ CHILDREN = frozenset(
             "barna",
             "deti",
         ),
+        # the Nordic "the kids": "har ungene kommet fram til det nye huset"
+        *("ungene", "ungane", "ungerne", "ungarna"),
     ]
 )
 # Which one of the children: with one of the home's rooms, who was there ("which one of the kids has been in the

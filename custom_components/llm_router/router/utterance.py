@@ -37,7 +37,9 @@ from .privacy_lexicon import (
     FIRST_PERSON_OBJECTS,
     HOME_AWAY,
     HOME_GROUNDS,
+    HOUSE_ADJECTIVES,
     HOUSE_ROOMS,
+    HOUSES,
     HOW_IT_WENT,
     HOW_MUCH,
     IN_OWN_ROOM,
@@ -46,6 +48,8 @@ from .privacy_lexicon import (
     MOTION,
     NOT_CUES_AFTER,
     NOT_CUES_BEFORE,
+    OF_US,
+    ONE_OF,
     OUT_AFTER_GOING,
     OWNERS,
     PASSPORTS,
@@ -53,6 +57,9 @@ from .privacy_lexicon import (
     PEOPLE,
     PETS,
     PETS_ONLY_IN,
+    PICK_UP,
+    PICK_UP_PAIRS,
+    PICKED_UP_THINGS,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
     PLANTS,
@@ -282,7 +289,10 @@ def _the_bathroom(tokens: Sequence[str], index: int) -> bool:
 
 
 def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
-    """One of any home's rooms right after the word at `index`: "ktoś jest w łazience", "babcia jest w pokoju gościnnym"."""
+    """One of any home's rooms, or a house, right after the word at `index`.
+
+    "ktoś jest w łazience", "is anyone at the house", "babcia jest w pokoju gościnnym", "einer von uns im neuen Haus".
+    """
     after = index + 1
     while after < min(len(tokens), index + 3) and (
         tokens[after] in BEFORE_THE_PLACE or tokens[after] in ENTERED
@@ -292,10 +302,23 @@ def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
         return False
     room = after + 1
     while room < min(len(tokens), after + 3) and (
-        tokens[room] in PLACE_ARTICLES or tokens[room] in ROOM_OWNERS
+        tokens[room] in PLACE_ARTICLES
+        or tokens[room] in ROOM_OWNERS
+        or tokens[room] in HOUSE_ADJECTIVES
     ):
         room += 1
-    return room < len(tokens) and tokens[room] in HOUSE_ROOMS
+    return room < len(tokens) and (
+        tokens[room] in HOUSE_ROOMS or tokens[room] in HOUSES
+    )
+
+
+def _one_of_us(tokens: Sequence[str], index: int) -> bool:
+    """Whether "one of us", a household member, stands at `index` ("nogen af os", "einer von uns", "někdo z nás")."""
+    return (
+        (tokens[index] in ONE_OF or tokens[index] in SOMEBODY)
+        and index + 2 < len(tokens)
+        and (tokens[index + 1], tokens[index + 2]) in OF_US
+    )
 
 
 def _said_to_be_in_a_room(tokens: Sequence[str], first: int, last: int) -> bool:
@@ -401,6 +424,10 @@ class Reading:
         return (
             any(self._is_cue(tokens, index) for index in range(len(tokens)))
             or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+            or (
+                not PICK_UP_PAIRS.isdisjoint(itertools.pairwise(tokens))
+                and PICKED_UP_THINGS.isdisjoint(tokens)
+            )
             or (own_room and _IN_OWN_ROOM.search(self.folded) is not None)
             or any(
                 hit.kind is NameKind.ZONE and self._zone_cue(hit) for hit in self.names
@@ -455,7 +482,7 @@ class Reading:
         if somebody and not HOME_GROUNDS.isdisjoint(tokens):
             return "who is in the garden or the yard"
         if somebody and self._somebody_in_a_room(folded_words):
-            return "who is in a room"
+            return "who is in a room or a house"
         if somebody and not WHERE.isdisjoint(tokens):
             return "where someone is"
         at_work = not AT_WORK_OR_SCHOOL.isdisjoint(tokens) or not (
@@ -464,13 +491,19 @@ class Reading:
         return "who is at work or school" if at_work else None
 
     def _somebody(self, tokens: Sequence[str]) -> bool:
-        """A word for somebody; the Nordic "nogen", "noen", "någon" before a noun is "any" ("er nogen kontakter tændt")."""
+        """A word for somebody, or "one of us".
+
+        The Nordic "nogen", "noen", "någon" before a noun is "any" ("er nogen kontakter tændt").
+        """
         return any(
-            token in SOMEBODY
-            and not (
-                token in ANY_BEFORE_A_NOUN
-                and index + 1 < len(tokens)
-                and tokens[index + 1] not in SOMEBODY_FOLLOWERS
+            _one_of_us(tokens, index)
+            or (
+                token in SOMEBODY
+                and not (
+                    token in ANY_BEFORE_A_NOUN
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1] not in SOMEBODY_FOLLOWERS
+                )
             )
             for index, token in enumerate(tokens)
         )
@@ -478,7 +511,8 @@ class Reading:
     def _somebody_in_a_room(self, tokens: Sequence[str]) -> bool:
         """Somebody in one of any home's rooms, right after the word: "is anyone in the kitchen", "czy ktoś jest w łazience"."""
         return any(
-            token in SOMEBODY and _in_a_room_after(tokens, index)
+            (token in SOMEBODY and _in_a_room_after(tokens, index))
+            or (_one_of_us(tokens, index) and _in_a_room_after(tokens, index + 2))
             for index, token in enumerate(tokens)
         )
 
@@ -743,6 +777,7 @@ class Reading:
             or token in AT_WORK_OR_SCHOOL
             or (index > 0 and (tokens[index - 1], token) in AT_WORK_OR_SCHOOL_EN)
             or self.language in PRESENCE_CUES_IN.get(token, ())
+            or (token in PICK_UP and PICKED_UP_THINGS.isdisjoint(tokens))
         )
 
     @cached_property

@@ -154,7 +154,15 @@ def _declined(word: str) -> set[str]:
     }
     if word.endswith("ia") and len(word) > 4:
         forms.add(word[:-1])  # Polish "Zosia" -> "Zosi", "Kasia" -> "Kasi"
+    if word.endswith("o") and len(word) == _SHORT_MASCULINE:
+        forms |= {
+            word[:-1] + "a",
+            word + "vi",
+        }  # Czech "Leo" -> "vyzvednout Lea", "Leovi"
     return forms - {word}
+
+
+_SHORT_MASCULINE = 3
 
 
 def _definite(word: str) -> set[str]:
