@@ -141,3 +141,50 @@ def test_a_room_called_camera_stays_a_room() -> None:
     assert not decide(
         "accendi la luce in camera di Leo", language="it", vocabulary=HOME
     ).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Ajoute la caméra que j'ai vue en promo, la Tapo C320, sur ma liste d'envies",
+        ),
+        ("pt", "Preciso de licença da câmara para fechar a varanda em Lisboa?"),
+        (
+            "en",
+            "We land at 22:40 and the last bus goes at 23:15. If bags take 30 min and passport control 25, do we make it?",
+        ),
+    ],
+)
+def test_a_camera_on_a_wishlist_the_town_council_and_passport_control_are_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+def test_polish_not_in_a_letter_is_no_spanish_nie_asked_for() -> None:
+    history = [
+        HistoryTurn(
+            "user",
+            "Napisz list do przewoźnika w sprawie zgubionego bagażu",
+            Route.REASONING,
+        ),
+        HistoryTurn(
+            "assistant",
+            "Szanowni Państwo, podczas lotu z Faro do Warszawy mój bagaż nie dotarł...",
+            Route.REASONING,
+        ),
+    ]
+    decision = decide(
+        "dodaj, że mamy paragony i że chodzi o 1200 zł", language="pl", history=history
+    )
+    assert not decision.private
+
+
+def test_a_spanish_nie_asked_for_then_digits_stay_private() -> None:
+    history = [
+        HistoryTurn("user", "rellena el formulario del padrón", Route.LOCAL),
+        HistoryTurn("assistant", "¿Cuál es tu NIE?", Route.LOCAL),
+    ]
+    assert decide("X1234567L", language="es", history=history).private

@@ -102,3 +102,25 @@ def test_a_camera_turn_then_was_anyone_there_stays_private() -> None:
         history=history,
     )
     assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "explícame quién paga los gastos de notaría cuando compras una casa",
+        ),
+        ("pt", "O que é o IMT e quem é que o paga quando se compra casa?"),
+        ("en", "turn the attic light on, the builders left it pitch black up there"),
+        ("cs", "a kolik je teď doma stupňů"),
+    ],
+)
+def test_a_house_bought_a_room_left_dark_and_degrees_at_home_are_not_presence(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOME).private
+
+
+def test_who_is_home_stays_presence_beside_a_house_bought() -> None:
+    assert decide("quién está en casa", language="es", vocabulary=HOME).private

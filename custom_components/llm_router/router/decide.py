@@ -304,7 +304,8 @@ _ASKS_FOR_A_CODE = re.compile(
     r"(?<![a-z])[a-z]*(?:codes?|kod|kodu|koden|kode|codigo|codice|pin|pinkod\w*|pincode|password|passwort|wachtwoord"
     r"|mot de passe|contrasena|haslo|hasla|heslo|senha|palavra-passe|losenord\w*|adgangskode\w*|passord\w*)(?![a-z])"
     # or for an id: "Wat is je BSN?", "Jaké je tvoje rodné číslo?"
-    r"|(?<![a-z])(?:bsn|rodne cislo|personnummer\w*|pesel|steuer-?id|nif|dni|nie|ssn|social security|passport\w*"
+    # (the Spanish NIE after its article, not the Polish and Czech "nie", "not")
+    r"|(?<![a-z])(?:bsn|rodne cislo|personnummer\w*|pesel|steuer-?id|nif|dni|(?:tu|su|el|mi) nie|ssn|social security|passport\w*"
     r"|passnummer\w*|iban|cpr\w*|fodselsnummer\w*|codice fiscale|numero de securite sociale|card number"
     r"|kartennummer|numero de (?:la )?(?:carte|tarjeta)|kortnummer\w*)(?![a-z])"
 )

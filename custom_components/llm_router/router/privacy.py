@@ -619,7 +619,7 @@ _PLAYBACK_BEFORE = re.compile(
 )
 # The Portuguese "Câmara" is also the town council: "O que é que a Câmara do Porto decidiu sobre o estacionamento".
 _TOWN_COUNCIL = re.compile(
-    r"camara (?:municipal|dos deputados)|presidente da camara|vereador\w*"
+    r"camara (?:municipal|dos deputados)|presidente da camara|vereador\w*|licenca da camara|camara (?:de|do|da) \w+ (?:exige|pede)"
     r"|camara (?:do|de|da) \w+ (?:decidiu|aprovou|anunciou|vai|votou)|(?:decidiu|aprovou|anunciou|votou) a camara (?:do|de|da)"
 )
 # Italian "camera" is a room after an Italian article or preposition, or before what kind of room it is.
@@ -995,7 +995,9 @@ PASSPORT = Detector(
     "government id",
     _compile(
         r"(?:\d{3}-\d{2}-\d{4})",
-        _POSSESSIVE
+        # (not minutes: "if bags take ~30 min and passport control 25")
+        r"(?<!\d )"
+        + _POSSESSIVE
         + r" (?:\w+ )?(?:passport|reisepass|ausweis|paspoort|pasaporte|passeport|passaporto|passaporte|paszport\w*|pass|pas)",
         r"(?:passport|reisepass|paspoort|pasaporte|passeport|passaporto|passaporte|paszport)\w* \w*\d\w*",
         # the owner after it: "passet mitt går ut i februar"
@@ -1409,7 +1411,9 @@ _BUYING = (
     # how it is rated, and what is on sale
     r"|reviews?|rated|tests|tester|testy|testen|testbericht\w*|warentest|betyg|rezension\w*|bewertung\w*|avis"
     r"|resenas|recensioni|recensies|recenze|opinie|sleve|sleva|slevy|slevach|rabat\w*|descuento\w*|sconto|korting"
-    r"|empfehl\w*|mieux notee?s?|mejor valorad\w*|best beoordeeld\w*|mais bem avaliad\w*"
+    r"|empfehl\w*|mieux notee?s?|mejor valorad\w*|best beoordeeld\w*|mais bem avaliad\w*|promo\w*|wishlist|wunschliste"
+    r"|liste d'envies|lista de deseos|lista dei desideri|verlanglijst\w*|lista de desejos|onskelist\w*"
+    r"|(?:moet|soll|should) (?:ik|ich|i) (?:\w+ ){0,5}?(?:nemen|nehmen|get|kopen|kaufen|buy)"
     # within a budget: "so bis 80 Euro", "à moins de 100 €"
     r"|(?:bis|unter|under|below|onder|sotto|ponizej|menos de|moins de|abaixo de) (?:de |i |los |les )?\d+ ?(?:€|euros?|eur"
     r"|£|pounds|kr|kc|zl))"
@@ -1426,7 +1430,7 @@ _NEWEST = (
 _CAMERA_SHOPPING = (
     rf"{_NEWEST}(?:[ -]\w+){{0,2}}[ -]{_CAMERA_WORD}",
     rf"{_BUYING}(?:[ -]\w+){{0,6}}[ -]{_CAMERA_WORD}",
-    rf"{_CAMERA_WORD}(?:[ -]\w+){{0,8}} {_BUYING}",
+    rf"{_CAMERA_WORD}(?:[ -][\w']+){{0,8}} {_BUYING}",
 )
 
 CAMERA = word_detector(
@@ -1635,7 +1639,7 @@ PRESENCE = word_detector(
         "ufficio",
         "scuola",
     ),
-    near_miss=re.compile(lexicon.ROBOT_AT_ITS_BASE),
+    near_miss=re.compile(lexicon.ROBOT_AT_ITS_BASE + "|" + lexicon.DEGREES_AT_HOME),
 )
 
 # "Where is X": a person's whereabouts, unless the home's vocabulary knows its people and X is not one of them.

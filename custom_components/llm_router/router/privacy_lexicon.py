@@ -3833,6 +3833,11 @@ LOCK_TRIGGERS = (
 )
 
 # A robot back at its base is a device's state, not someone's presence: "er robotstøvsugeren hjemme i sin base".
+# Degrees at home, not people: "a kolik je teď doma stupňů"
+DEGREES_AT_HOME = (
+    r"(?<![a-z])(?:how many degrees|wie viel grad|combien de degres|cuantos grados|quanti gradi|hoeveel graden"
+    r"|ile (?:\w+ )?stopni|quantos graus|hur manga grader|hvor mange grader|kolik (?:\w+ ){0,3}?stupn\w*)(?![a-z])"
+)
 ROBOT_AT_ITS_BASE = (
     r"(?<![a-z])(?:robot\w*|staubsauger\w*|saugroboter\w*|aspirateur\w*|aspirador\w*|aspiradora\w*|roomba|roborock"
     r"|\w*mower\w*|mowing|maaier\w*|\w*grasklippare\w*|plaeneklipper\w*|gressklipper\w*|robotklipper\w*|sekack\w*"
@@ -6010,6 +6015,19 @@ PICKED_UP_THINGS = frozenset(
             "recepte",
             "resept",
         ),
+        *(
+            "furniture",
+            "mobler",
+            "mobel",
+            "moebel",
+            "meubles",
+            "muebles",
+            "mobili",
+            "meubels",
+            "meble",
+            "moveis",
+        ),
+        *("nabytek",),
     }
 )
 # Who is home, or in a room: a word for somebody, or for people, with a word for home, away or where, or with one
@@ -8177,6 +8195,20 @@ NOT_CUES_AFTER = frozenset(
         ("hur", "fort"),
         ("pokoji", "u"),  # "v pokoji u Kláry": in Klára's room
         ("pokoj", "u"),
+        # a house bought or sold, not home: "quién paga qué cuando compras una casa", "quando se compra casa"
+        *(
+            (verb, "casa")
+            for verb in (
+                "una",
+                "uma",
+                "compra",
+                "compras",
+                "comprar",
+                "vende",
+                "vender",
+                "vendo",
+            )
+        ),
     }
 )
 # "Out" is a cue only after going: "hvis mor går ud af hoveddøren", not "ta ut søpla" (take out the rubbish).
@@ -8254,6 +8286,8 @@ NOT_CUES_BEFORE = frozenset(
     | {("school", "night"), ("school", "nights")}
     # the stairs' landing: "turn the landing light off"
     | {("landing", "light"), ("landing", "lights"), ("landing", "lamp")}
+    # left in a state, not gone: "the builders left it pitch black up there"
+    | {("left", "it")}
     # still to do, not at someone's: "Mia ha ancora da fare i compiti"
     | {
         ("da", verb)

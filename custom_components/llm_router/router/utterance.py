@@ -176,9 +176,11 @@ def _visitor_come_or_gone(tokens: Sequence[str], reach: int) -> str | None:
     """A visitor or carer within `reach` words of a word for having left, arrived or still being here."""
     gone = [
         index
-        for index, token in enumerate(tokens)
-        if token in STILL_OR_GONE
-        or (token == "check" and tokens[index + 1 : index + 2] in (("out",), ("in",)))
+        for index, (token, after) in enumerate(
+            zip(tokens, (*tokens[1:], ""), strict=True)
+        )
+        if (token in STILL_OR_GONE and (token, after) not in NOT_CUES_BEFORE)
+        or (token == "check" and after in ("out", "in"))
     ]
     return next(
         (
@@ -444,11 +446,17 @@ class Reading:
         folded_words = words(self.folded)
         tokens = {
             word
-            for index, (word, after) in enumerate(
-                zip(folded_words, (*folded_words[1:], ""), strict=True)
+            for index, (before, word, after) in enumerate(
+                zip(
+                    ("", *folded_words),
+                    folded_words,
+                    (*folded_words[1:], ""),
+                    strict=False,
+                )
             )
             if (word, after)
             not in NOT_CUES_BEFORE  # "people on X about Home Assistant"
+            and (before, word) not in NOT_CUES_AFTER  # "cuando compras una casa"
             and not (word == "hvor" and after in HOW_MUCH)  # "hvor længe", how long
             and not _the_bathroom(folded_words, index)
         }
