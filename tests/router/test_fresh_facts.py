@@ -907,3 +907,91 @@ def test_the_homes_weather_and_the_tv_itself_stay_local(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "blir det frost i östersund i helgen"),
+        ("pt", "vai haver geada em bragança esta noite"),
+        ("pl", "Będzie przymrozek w Zakopanem w ten weekend? Jedziemy z psem"),
+        ("cs", "bude o víkendu mrznout v krkonoších"),
+    ],
+)
+def test_frost_in_another_town_is_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (
+        Route.SEARCH,
+        "search: the weather in another town",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "stanotte gela qui da noi? devo coprire i limoni"),
+        ("da", "bliver det regn i nat"),
+        ("cs", "přidej jahody mražený na nákupní seznam"),
+        ("en", "is the freezer in the garage cold"),
+    ],
+)
+def test_frost_here_tonight_and_frozen_food_stay_local(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is discord down right now"),
+        ("nb", "er snapchat nede akkurat nå"),
+        ("pl", "czy discord teraz nie działa"),
+        ("de", "check mal ob das playstation network gerade down ist"),
+    ],
+)
+def test_an_online_service_down_is_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (
+        Route.SEARCH,
+        "search: an outage at a provider",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "can you turn spotify down a bit"),
+        ("en", "youtube doesn't work on the tv"),
+    ],
+)
+def test_a_services_sound_or_the_homes_tv_is_no_outage(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is not Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "c'est quand les résultats du bac cette année"),
+        ("da", "hvornår kommer eksamensresultaterne fra gymnasiet i år"),
+        ("nl", "wanneer beginnen de eindexamens havo dit jaar"),
+        ("sv", "när kommer resultaten från högskoleprovet"),
+    ],
+)
+def test_a_public_exams_results_or_dates_are_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (
+        Route.SEARCH,
+        "search: a public exam's results or dates",
+    )
+
+
+def test_ones_own_exam_in_the_morning_is_no_public_exam() -> None:
+    assert (
+        decide(
+            "my exam starts at nine tomorrow so set an alarm for seven", language="en"
+        ).route
+        is Route.LOCAL
+    )

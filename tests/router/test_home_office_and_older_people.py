@@ -63,3 +63,20 @@ def test_the_camera_the_household_and_ones_own_values_stay_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "qual è la frequenza cardiaca normale a riposo"),
+        ("fr", "quelle est la fréquence cardiaque normale"),
+    ],
+)
+def test_a_normal_heart_rate_asked_of_anyone_is_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+def test_ones_own_heart_rate_is_private() -> None:
+    assert decide("la mia frequenza cardiaca è normale?", language="it").private

@@ -392,3 +392,60 @@ def test_short_jokes_home_summaries_state_and_sums_are_no_reasoning_cue(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "reasoning_cue"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Look at the greenhouse temperatures from last week and tell me if the heater comes on too often",
+        ),
+        ("pl", "Przeanalizuj wilgotność w szklarni z ostatnich dwóch tygodni"),
+        (
+            "de",
+            "kannst du mal die wetterstation auswerten, wie viel regen kam diesen monat",
+        ),
+        (
+            "it",
+            "Confronta il consumo della caldaia di questa settimana con quello di prima e dimmi se cambia",
+        ),
+        ("da", "Kig på regnvandstanken den sidste måned og vurder, om den er stor nok"),
+        (
+            "es",
+            "Mira el tiempo de pantalla de Leo de las últimas semanas y dime si ha subido",
+        ),
+    ],
+)
+def test_analysing_the_homes_own_data_is_reasoning(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (
+        Route.REASONING,
+        "reasoning: analysing data",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "route"),
+    [
+        ("en", "look at the thermostat and tell me the temperature", Route.LOCAL),
+        (
+            "da",
+            "Sammenlign dagens elpriser med sidste uge og fortæl mig, hvornår det er billigst",
+            Route.SEARCH,
+        ),
+    ],
+)
+def test_a_reading_or_prices_compared_are_no_data_analysis(
+    language: str, text: str, route: Route
+) -> None:
+    assert decide(text, language=language).route is route
+
+
+def test_ones_own_heart_rate_analysed_stays_private() -> None:
+    decision = decide(
+        "analizza i dati della frequenza cardiaca del mio orologio dell'ultimo mese e dimmi se i picchi sono preoccupanti",
+        language="it",
+    )
+    assert decision.private
+    assert not decision.may_leave_home

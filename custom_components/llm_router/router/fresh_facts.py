@@ -1750,6 +1750,40 @@ def _provider_outage(text: str, folded: str) -> str | None:
     return None
 
 
+# An online service that is down: "is discord down right now", "er snapchat nede akkurat nå"; not working only when
+# asked of now ("czy discord teraz nie działa"), since "youtube doesn't work on the tv" is the home's trouble.
+_ONLINE_SERVICES = WordAlternation(
+    r"(?<![a-z])(?:discord|snapchat|whatsapp|instagram|tiktok|youtube|netflix|spotify|steam|playstation network|psn"
+    r"|xbox live|fortnite|roblox|gmail|outlook|teams|zoom|facebook|messenger|telegram|twitter|reddit|twitch|icloud"
+    r"|chatgpt|minecraft|disney plus|disney\+|hbo max|bereal)(?![a-z])"
+)
+_DOWN = WordAlternation(
+    r"(?<![a-z])(?:down|nede|nere|offline|ausgefallen|en panne|caido|caida|plat|ligt eruit|fora do ar|em baixo"
+    r"|mimo provoz|vypadl\w*)(?![a-z])"
+)
+_NOT_WORKING = WordAlternation(
+    r"(?<![a-z])(?:not working|isn'?t working|won'?t load|wont load|funktioniert nicht|geht nicht|ne marche pas"
+    r"|no funciona|non funziona|werkt niet|nie dziala|nao funciona|fungerar inte|virker ikke|fungerer ikke|nefunguje"
+    r"|nejde)(?![a-z])"
+)
+
+
+# Its sound turned down is the home's: "can you turn spotify down a bit"
+_TURNED_DOWN = WordAlternation(
+    r"(?<![a-z])(?:turn\w*|volume|volumen|lautstarke|leiser|baisse\w*|abbassa|zachter|scisz\w*|baixa|sank|skru"
+    r"|hlasitost|ztlum\w*)(?![a-z])"
+)
+
+
+def _service_outage(text: str, folded: str) -> str | None:
+    """An online service down, or not working now: "check mal ob das playstation network gerade down ist"."""
+    if _ONLINE_SERVICES.search(folded) is None or _TURNED_DOWN.search(folded):
+        return None
+    if _DOWN.search(folded) or (_NOT_WORKING.search(folded) and asks_now(text)):
+        return PROVIDER_OUTAGE
+    return None
+
+
 _GOING_ROUND = WordAlternation(rf"(?<![a-z])(?:{ILLNESS_GOING_ROUND})(?![a-z])")
 _EPIDEMIC = re.compile(r"(?<![a-z])(?:epidemi|pandemi)")
 
@@ -1806,11 +1840,22 @@ _DRAWN = WordAlternation(
     r"|cisla|losovani|vyherni\w*|lotto(?:zahlen|ziehung|ergebnis\w*|raden|rad|tallene|tall|tal|uitslag\w*|getallen"
     r"|nummers|resultat\w*|trekning\w*|traekning\w*|dragning\w*))(?![a-z])"
 )
+# A public exam, and its results or when the exams begin: "c'est quand les résultats du bac cette année"
+_PUBLIC_EXAMS = WordAlternation(
+    r"(?<![a-z])(?:eksamen\w*|examen\w*|exams?|bac|baccalaureat|abitur\w*|matura\w*|maturita\w*|selectividad|ebau|evau"
+    r"|hogskoleprov\w*|eindexamen\w*|centraal examen|gcses?|a-levels?|studentexamen|nationella prov\w*|egzamin\w*"
+    r"|exames? naciona\w*|enem|prijimack\w*|prijimaci zkousk\w*)(?![a-z])"
+)
+_RESULTS_OR_START = WordAlternation(
+    r"(?<![a-z])(?:results?|resultat\w*|resultados?|risultati|uitslag\w*|wyniki|notas|ergebnis\w*|vysledk\w*"
+    r"|eksamensresultat\w*|examensresultat\w*|beginnen|commencent|empiezan|iniziano|zaczynaja|comecam)(?![a-z])"
+)
 # Facts told by two words anywhere in the text: what is on a channel tonight ("hva er det på nrk i kveld"), a lottery's
 # numbers, a pension, a tax or its deadline that changed or rises ("Has HMRC changed the VAT threshold this year?").
 _TWO_WORD_FACTS = (
     (_WHATS_ON, _TELEVISION, "what is on television"),
     (_LOTTERY, _DRAWN, "a lottery draw"),
+    (_PUBLIC_EXAMS, _RESULTS_OR_START, "a public exam's results or dates"),
     (_PUBLIC_RATES, _CHANGED_OR_RISING, "a public rate or rule that changed"),
 )
 
@@ -1891,6 +1936,9 @@ _WEATHER = re.compile(
         r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
         r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
         r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
+        # frost and freezing: "blir det frost i östersund i helgen", "vai haver geada em bragança"
+        r"|frost\w*|freez(?:e|es|ing)|frieren|friert|gefriert|geler|gelera|gelee|helada\w*|helar|hiela|gelata|gela|gelo"
+        r"|vriez\w*|vorst|nachtvorst|przymroz\w*|mroz|mrozy|mrozu|geada\w*|nattfrost|nattefrost|mrzn\w*|mraz|mrazy|mrazik\w*"
         r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
     )
 )
@@ -1908,7 +1956,7 @@ _POSTCODE_TOWN = re.compile(
 )
 # Words after those prepositions that are no town: times, parts of a home, pronouns, and English after "I".
 _NOT_A_TOWN_WORDS = (
-    "dag dagen idag morgon morgonen morgen kvall kvallen kveld kvelden aften aftes natt natten helgen helga"
+    "dag dagen idag morgon morgonen morgen kvall kvallen kveld kvelden aften aftes natt natten nat helgen helga noi"
     " weekenden weekend eftermiddag eftermiddagen ettermiddag ettermiddagen formiddag formiddagen overmorgon"
     " overmorgen uke uka uken veckan vecka manaden maneden maned mandag mandagen tisdag tirsdag onsdag torsdag"
     " fredag lordag sondag noci noc pondeli utery stredu ctvrtek patek sobotu nedeli poledne rano vecer"
@@ -1947,14 +1995,19 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
     if _THERMOMETER.fullmatch(found.group()) is not None:
         # "hur varmt är det i bastun": a room after "i" is likelier than a town in lower case
         return names_a_place(text)
+    # a town in lower case stands in the weather's own sentence: not "gela qui da noi? devo coprire i limoni"
+    same_sentence = words(_SENTENCE_END.split(folded[found.end() :], maxsplit=1)[0])
     return any(
         word in _LOCATIVES
         and len(following) >= 3
         and following.isalpha()
         and following not in _NOT_A_TOWN
         and _WEATHER.fullmatch(following) is None
-        for word, following in pairwise(after)
+        for word, following in pairwise(same_sentence)
     )
+
+
+_SENTENCE_END = re.compile(r"[?.!]")
 
 
 WEATHER_ELSEWHERE = "the weather in another town"
@@ -1974,6 +2027,7 @@ def fresh_fact(text: str) -> str | None:
         or market_fact(text)
         or _hours_of_a_named_place(text, folded)
         or _provider_outage(text, folded)
+        or _service_outage(text, folded)
         or _illness_going_round(text, folded)
         or _two_word_fact(folded)
         or _late_vehicle(text, folded)

@@ -1556,6 +1556,8 @@ HEALTH = (
     # a medicine named by what it treats: "la pastiglia per la pressione", not the dishwasher's
     r"(?:pastiglia|pastiglie|pillola|pillole|compressa|compresse) (?:per|della|contro) (?:la |il |l')?(?:pressione|cuore|tiroide|colesterolo|diabete|dormire)",
     r"(?:prasek|prasky|prasku|lek|leky|pilulk\w*|tabletk\w*) na (?:tlak|srdce|stitnou|cukrovku|spani|bolest|nervy|cholesterol)",
+    # the heart rate, however a watch measures it: "analizza i dati della frequenza cardiaca del mio orologio"
+    r"frequenza cardiaca|frequence cardiaque|frecuencia cardiaca|frequencia cardiaca|tetn[oa]|tepov\w* frekvenc\w*",
     # a tablet taken (the dishwasher's is put in): "Mila ha preso la pastiglia stamattina?", "vzala si Mila prášek"
     (
         r"(?:preso|presa|prendere|prende|prendi|prendo) (?:la |le |una |sua |la sua |le sue )?(?:pastiglia|pastiglie"
@@ -7581,6 +7583,9 @@ HEALTH_TOPIC = (
         r" (?:\w+ )?(?:hladin\w*|level\w*|niveau\w*|nivel\w*|livell\w*|poziom\w*|waarde\w*|wert\w*|blutdruck|bloeddruk"
         r"|blood|tlak\w*|pressione|pressao|tension|blodtryck|blodtryk|blodtrykk|puls\w*|cukr\w*|zucker\w*|suiker\w*|cisnieni\w*)"
         r"|normalmente|normalement|normaal gesproken|normalt sett|quand on|wenn man|cuando uno|quando si"
+        # the adjective after: "qual è la frequenza cardiaca normale a riposo"
+        r"|(?:frequenza cardiaca|frequence cardiaque|frecuencia cardiaca|frequencia cardiaca|pressione|tension|presion"
+        r"|pressao|glicemia|glycemie|glucemia|tetno|tlak) (?:normale?s?|normali|prawidlowe?|normalni)"
     ),
     # a pregnancy in general: "hvor mange uger varer en normal graviditet"
     (

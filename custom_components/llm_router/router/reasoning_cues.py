@@ -132,6 +132,61 @@ _CODE = (
 _AUTHORING = re.compile(
     rf"(?<![a-z])(?:{MAKE}|fais|faites)(?:\W+[\w']+){{0,4}}?\W+(?:{'|'.join(AUTHORING)}|{_CODE})"
 )
+# Analysing the home's own data: a verb of analysis ("Przeanalizuj wilgotność w szklarni"), a comparison over a
+# period ("Confronta il consumo di questa settimana con quello di prima"), or a look at a history or a period that asks
+# whether, why or how much ("Look at the greenhouse temperatures from last week and tell me if the heater …").
+_ANALYSE = WordAlternation(
+    r"(?<![a-z])(?:analy[sz]e|analysier\w*|auswerten|analyser|analysez|analiza|analizar|analizza\w*|analyseer"
+    r"|przeanalizuj|analizuj|analisa|analise|analysera|analyzuj|zanalyzuj|vyhodnot\w*)(?![a-z])"
+)
+_COMPARE = WordAlternation(
+    r"(?<![a-z])(?:compare|vergleiche?|compare[rz]?|compara|confronta|vergelijk|porownaj|jamfor|sammenlign|porovnej)(?![a-z])"
+)
+_LOOK_AT = WordAlternation(
+    r"(?<![a-z])(?:look at|have a look at|go through|schau dir|sieh dir|guck dir|regarde|mira|revisa|guarda|kijk naar"
+    r"|bekijk|spojrz na|przejrzyj|olha|ve|veja|titta pa|kolla|kig pa|se pa|se gjennom|podivej se na|projdi)(?![a-z])"
+)
+_A_PERIOD = WordAlternation(
+    r"(?<![a-z])(?:history|historie|historik\w*|historique|historial|storico|geschiedenis|historia|historico|verlauf"
+    r"|data|daten|donnees|datos|dati|gegevens|dane|dados|statisti\w*|last (?:week|month|year|few days|two weeks)"
+    r"|this (?:week|month)|since|letzte[nm]? (?:woche|monat)|diesen monat|im vergleich|la semaine derniere|le mois dernier"
+    r"|depuis|el ultimo mes|la ultima semana|las ultimas semanas|este mes|desde que|l'ultimo mese|dell'ultimo mese"
+    r"|questa settimana|il mese scorso|questo mese|vorige (?:week|maand)|afgelopen (?:week|maand)|deze maand|sinds"
+    r"|ostatni\w* (?:tydzien|tygodni\w*|miesiac\w*)|w tym miesiacu|zeszlym miesiacu|ultimo mes|esta semana|senaste"
+    r"|forra (?:manaden|veckan)|sedan|sidste (?:maned|uge)|siden|siste (?:maned|uke)|forrige (?:maned|uke|uge)"
+    r"|minul\w* (?:tyden|mesic)|posledni\w* (?:tyden|mesic|dny))(?![a-z])"
+)
+_TELL_WHETHER = WordAlternation(
+    r"(?<![a-z])(?:tell me|sag mir|dis-moi|dime|dimmi|zeg|vertel me|powiedz|diz-me|diga-me|saga mig|sig|si mi|rekni"
+    r"|vurder|bedom|vurdere|ocen|zhodnot),? (?:\w+ )?(?:if|whether|why|how|what|when|who|ob|warum|wie|wann|wer|si|pourquoi"
+    r"|combien|comment|qui|se|perche|quanto|come|chi|of|waarom|hoe|wie|czy|dlaczego|ile|jak|kto|por que|quanto|como|quem"
+    r"|om|varfor|hur|vem|hvorfor|hvordan|hvor|hvem|jestli|zda|proc|kolik|kdo)(?![a-z])"
+)
+
+
+# Prices and markets, compared or analysed, are fresh facts: "Sammenlign dagens elpriser med sidste uge".
+_PRICES_OR_MARKETS = WordAlternation(
+    r"(?<![a-z])(?:prices?|\w*preis\w*|prix|precios?|prezz\w*|\w*prijs\w*|cen[ay]|preco\w*|\w*pris|\w*priser\w*"
+    r"|\w*prisen|tarif\w*|tariff\w*|cac 40|dax|ftse|bolsa|borsa|beurs|aktie\w*|stocks?|shares?|kurs\w*)(?![a-z])"
+)
+
+
+def _analyses_data(folded: str) -> bool:
+    """Whether the text asks to analyse data, compare a period or read a history for a verdict (not prices)."""
+    if _PRICES_OR_MARKETS.search(folded) is not None:
+        return False
+    if _ANALYSE.search(folded) is not None:
+        return True
+    period = _A_PERIOD.search(folded) is not None
+    return period and (
+        _COMPARE.search(folded) is not None
+        or (
+            _LOOK_AT.search(folded) is not None
+            and _TELL_WHETHER.search(folded) is not None
+        )
+    )
+
+
 # Weighing pros and cons is a comparison that needs careful reasoning, however short the question.
 _TRADE_OFFS = WordAlternation(
     WORD.format(
@@ -330,6 +385,8 @@ def reasoning_cue(folded: str, word_count: int) -> str | None:
         return "translating a text"
     if _TRADE_OFFS.search(folded) is not None:
         return "pros and cons"
+    if _analyses_data(folded):
+        return "analysing data"
     if _THINK_IT_THROUGH.search(folded) is not None and _OR.search(folded) is not None:
         return "a choice to think through"
     if word_count >= MIN_PLAN_WORDS and (
