@@ -166,8 +166,8 @@ _TELL_WHETHER = WordAlternation(
 
 # Prices and markets, compared or analysed, are fresh facts: "Sammenlign dagens elpriser med sidste uge".
 _PRICES_OR_MARKETS = WordAlternation(
-    r"(?<![a-z])(?:prices?|\w*preis\w*|prix|precios?|prezz\w*|\w*prijs\w*|cen[ay]|preco\w*|\w*pris|\w*priser\w*"
-    r"|\w*prisen|tarif\w*|tariff\w*|cac 40|dax|ftse|bolsa|borsa|beurs|aktie\w*|stocks?|shares?|kurs\w*)(?![a-z])"
+    r"(?<![a-z])(?:prices?|\w*preis\w*|prix|precios?|prezz\w*|\w*prijs\w*|cen[ay]|preco\w*|\w*pris(?:en|et|er|erne|ene|erna)?"
+    r"|tarif\w*|tariff\w*|cac 40|dax|ftse|bolsa|borsa|beurs|aktie\w*|stocks?|shares?|kurs\w*)(?![a-z])"
 )
 
 
