@@ -188,3 +188,34 @@ def test_a_spanish_nie_asked_for_then_digits_stay_private() -> None:
         HistoryTurn("assistant", "¿Cuál es tu NIE?", Route.LOCAL),
     ]
     assert decide("X1234567L", language="es", history=history).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "le coffre-fort dans le dressing c'est 12 à gauche 45 à droite 8 à gauche",
+        ),
+        ("en", "the safe opens with 20 to the left then 35 right"),
+        ("de", "Wie lautet die Kombi vom Safe im Keller?"),
+        ("it", "Mi leggi il codice della cassetta portachiavi?"),
+    ],
+)
+def test_a_safes_dial_its_combination_and_a_key_box_code_are_private(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "turn left at the garage door then 2 right"),
+        ("de", "wir kaufen einen Kombi vom Händler"),
+    ],
+)
+def test_directions_and_an_estate_car_are_no_combination(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -71,7 +71,7 @@ def _compile(*alternatives: str) -> WordAlternation:
 
 _POSSESSIVE = lexicon.POSSESSIVE
 _CODE_WORDS = (
-    r"(?:code|codes|pin|pincode|passcode|codigo|codice|combination|kombination|combinatie|combinaison|combinazione|zahlencode"
+    r"(?:code|codes|pin|pincode|passcode|codigo|codice|combination|kombination|kombi|combinatie|combinaison|combinazione|zahlencode"
     + lexicon.LOCK_CODE_WORDS
     + ")"
 )
@@ -80,6 +80,10 @@ _LOCK_WORDS = (
     r"|porta|portone|serratura|allarme|cancello|deur|slot|alarmsysteem|tur|haustur|schloss|alarmanlage|tor|garagentor|lucchetto|candado"
     + lexicon.LOCK_WORDS
     + ")"
+)
+_DIAL_TURN = (
+    r"(?:to the |nach |naar |a la |a |na |till |til |w |do )?(?:left|right|links|rechts|gauche|droite|izquierda|derecha"
+    r"|sinistra|destra|lewo|prawo|esquerda|direita|vanster|hoger|venstre|hojre|hoyre|doleva|doprava)"
 )
 _PROGRAMMING_CONTEXT = _compile(
     "write",
@@ -1712,6 +1716,9 @@ LOCK_CODE = word_detector(
     + rf"(?: \w+){{0,3}}? {_SAID_DIGIT}(?: ?{_SAID_DIGIT}){{3,}}",
     r"(?:alarm|tur|haustur|schloss|tresor|deur|alarm|garage|tor)(?:code|pin)s?",
     r"digicode",
+    # a safe's dial, turned by numbers: "le coffre-fort dans le dressing c'est 12 à gauche 45 à droite 8 à gauche"
+    _LOCK_WORDS
+    + rf"(?:[ ,]+[\w']+){{0,10}}? \d{{1,2}} {_DIAL_TURN}(?:[ ,]+[\w']+){{0,2}}? \d{{1,2}} {_DIAL_TURN}",
     # "the new number for the side gate keypad is 5 5 8 2"
     r"keypad(?: \w+){0,3}? (?:is|code|pin|number)(?: now)? \d(?: ?\d){3,}",
     r"(?:dis)?arm (?:the )?(?:alarm|system|house|home)(?: \w+){0,6}? (?:code|pin|\d)",
@@ -1744,7 +1751,12 @@ LOCK_CODE = word_detector(
         "codigo",
         "codice",
         "combina",
-        "kombination",
+        "kombi",
+        "coffre",
+        "cassaforte",
+        "fuerte",
+        "cofre",
+        "portachiavi",
         "arm ",
         "entsperr",
         "unscharf",

@@ -3753,7 +3753,7 @@ LOCK_WORDS = (
     r"|(?:hinter|vorder|eingangs|keller|garten|seiten|terrassen|balkon|wohnungs|garagen|neben)tur"
     r"|garage\w*|nokkelboks\w*|nyckelbox\w*|nogleboks\w*|key ?box\w*|lockbox\w*|schlusselkasten|schlusselsafe|boite a cles"
     r"|sleutelkast\w*|schlusseltresor|key ?safe|nyckelskap\w*|nokkelskap\w*|noglesk\w*|sleutelkluis\w*|kluis\w*"
-    r"|caja fuerte|cassaforte|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schran\w* na klic\w*"
+    r"|caja fuerte|cassaforte|cassetta portachiavi|portachiavi|coffre-fort|coffre fort|skrzynk\w* na klucze|caixa (?:de|das) chaves|schran\w* na klic\w*"
     r"|caja de (?:las )?llaves|cajetin\w*|cassetta (?:delle|per le) chiavi|cofre de chaves|boite a clef\w*|\w{2,}schloss"
     r"|schlusselkasten\w*|schlusselbox\w*|antifurto|\w{2,}las(?:et|en)|\w{2,}deur(?:en)?|cijferslot\w*"
     r"|zahlenschloss\w*|combination lock|cadenas a code|candado de combinacion|lucchetto a combinazione|zamek szyfrowy"
