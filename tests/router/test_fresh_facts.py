@@ -995,3 +995,32 @@ def test_ones_own_exam_in_the_morning_is_no_public_exam() -> None:
         ).route
         is Route.LOCAL
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fact"),
+    [
+        ("da", "er der strejke i lufthavnen i kastrup på fredag", "search: a strike"),
+        ("fr", "y a une grève sncf de prévue jeudi", "search: a strike"),
+        ("pl", "czy jest strajk na lotnisku", "search: a strike"),
+        (
+            "cs",
+            "Má zpoždění let Smartwings do Splitu v 6:40?",
+            "search: whether a flight or a train is late",
+        ),
+        (
+            "pt",
+            "O voo da TAP para Paris das 7h15 vai com atraso?",
+            "search: whether a flight or a train is late",
+        ),
+    ],
+)
+def test_a_strike_at_the_airport_and_a_flight_named_by_its_time_are_searched(
+    language: str, text: str, fact: str
+) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.reason) == (Route.SEARCH, fact)
+
+
+def test_an_alarm_at_a_time_is_no_flight() -> None:
+    assert decide("set an alarm at 6:40", language="en").route is Route.LOCAL

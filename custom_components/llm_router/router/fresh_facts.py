@@ -874,7 +874,7 @@ _DELAYED = (
     r"delayed|late|on time|landed|cancelled|canceled|verspatet|verspatung|punktlich|gelandet|annulliert|ausfall"
     r"|en retard|du retard|de retard|retarde|a l'heure|atterri|annule|retrasado|con retraso|a tiempo|aterrizado|cancelado|in ritardo"
     r"|ritardo|in orario|atterrato|cancellato|vertraagd|vertraging|op tijd|geland|geannuleerd|opozniony|opoznienie"
-    r"|opozniona|na czas|wyladowal|odwolany|atrasado|atrasada|a horas|aterrou|forsenat|forsenad|forsening\w*"
+    r"|opozniona|na czas|wyladowal|odwolany|atrasado|atrasada|com atraso|a horas|aterrou|forsenat|forsenad|forsening\w*"
     r"|i tid|landat|installt|forsinket|forsinkelse|til tiden|landet|aflyst|i rute|innstilt|zpozden\w*|zpozdeni"
     r"|vcas|pristal|zrusen\w*"
 )
@@ -889,6 +889,10 @@ _VEHICLE_NUMBER = re.compile(r"(?<![\w])[A-Z]{2,3} ?\d{2,4}(?!\d)")
 _SPOKEN_VEHICLE_NUMBER = re.compile(
     r"(?<![\w'])(?!(?:at|um|om|is|to|in|on|by|ob|as|ca|po|ve|na|do|od|je|er|et|se|de|di|da|il|la|le|el|es|en|av"
     r"|pa|ar|og|an|zu|au|ou|ja|ty|ti|mi|me|we|us|hi)\b)[a-z]{2} ?\d{3,4}(?![\d.,:])"
+)
+# A flight named by its departure time: "Má zpoždění let Smartwings do Splitu v 6:40?", "o voo da TAP das 7h15"
+_FLIGHT_AT_A_TIME = re.compile(
+    r"(?<![a-z])(?:flight|flug|vol|vuelo|volo|vlucht|lot|voo|flyget|flyet|flyvningen|let)(?: [\w-]+){0,5}? \d{1,2}[:h.]\d{2}"
 )
 # language -> (current or latest, what changes: offers, grants, results, reviews, tariffs, prices, rules)
 _CURRENT: dict[str, tuple[str, str]] = {
@@ -1332,6 +1336,11 @@ _AS_USUAL = (
     r"|con normalidad|come al solito|regolarmente|zoals normaal|gewoon|normalnie|jak zwykle|como de costume"
     r"|som vanligt|som normalt|som vanlig|normalne|jako obvykle|normalt"
 )
+# Where a strike stops travel: an airport or a rail or air operator ("er der strejke i lufthavnen", "grève sncf")
+_STRUCK = (
+    r"airports?|flughafen|aeroport\w*|aeropuerto\w*|luchthaven\w*|lotnisk\w*|flygplats\w*|lufthavn\w*|letist\w*"
+    r"|sncf|ratp|deutsche bahn|renfe|trenitalia|sbb|pkp|dsb|ryanair|easyjet|lufthansa|klm|air france|iberia|vueling"
+)
 _STRIKE = r"strikes?|streik\w*|greves?|huelgas?|sciopero|scioperi|staking\w*|strajk\w*|strejk\w*|stavk\w*|stavkuj\w*"
 _SOON = (
     r"today|tomorrow|tonight|this week|next week|will there be|heute|morgen|diese woche|gibt es|demain|aujourd'hui"
@@ -1486,7 +1495,7 @@ _PUBLIC_LIFE = Shapes(
                 lacks(_POSSESSIVES),
             ),
         ),
-        ("a strike", Shape((_STRIKE, _SOON + "|" + _TRANSIT))),
+        ("a strike", Shape((_STRIKE, _SOON + "|" + _TRANSIT + "|" + _STRUCK))),
         ("who leads the polls", Shape((_POLLS, _LEADS))),
         ("traffic now", Shape((_TRAFFIC_WORDS, _NOW), lacks(_POSSESSIVES))),
         ("who leads a league", Shape((_FIRST, _LEAGUE))),
@@ -1873,10 +1882,11 @@ def _two_word_fact(folded: str) -> str | None:
 
 
 def _late_vehicle(text: str, folded: str) -> str | None:
-    """Whether a flight or a train named by its number ("SK 1561") is late, on time or cancelled."""
+    """Whether a flight or a train named by its number ("SK 1561") or a flight by its time is late or cancelled."""
     if (
         _VEHICLE_NUMBER.search(text) is None
         and _SPOKEN_VEHICLE_NUMBER.search(folded) is None
+        and _FLIGHT_AT_A_TIME.search(folded) is None
     ) or _DELAYS.search(folded) is None:
         return None
     return "whether a flight or a train is late"
