@@ -1677,16 +1677,23 @@ _HOLIDAY_WORDS = (
 _HOLIDAYS = WordAlternation(WORD.format(_HOLIDAY_WORDS))
 # When a shop opens or closes, or whether it opens on a holiday, without a shop word: it needs a name ("Netto"), a
 # day ("today") or the holiday.
+_NOT_THE_HOMES = lacks(HOME_OPENINGS + "|" + HOME_SWITCHING) + command_first(
+    _OPEN_COMMAND
+)
 _HOURS = Shapes(
-    (
-        "opening hours",
-        Shape(
-            (verbs, asked),
-            lacks(HOME_OPENINGS + "|" + HOME_SWITCHING) + command_first(_OPEN_COMMAND),
+    [
+        *(
+            ("opening hours", Shape((verbs, _WHEN[language]), _NOT_THE_HOMES))
+            for language, (verbs, _) in _OPEN.items()
         ),
-    )
-    for language, (verbs, _) in _OPEN.items()
-    for asked in (_WHEN[language], _HOLIDAY_WORDS)
+        (
+            "opening hours",
+            Shape(
+                ("|".join(verbs for verbs, _ in _OPEN.values()), _HOLIDAY_WORDS),
+                _NOT_THE_HOMES,
+            ),
+        ),
+    ]
 )
 # A word for opening hours, which needs no "when": "Wat zijn de openingstijden van de Albert Heijn op tweede paasdag?"
 _OPENING_HOURS = WordAlternation(

@@ -173,18 +173,17 @@ _PRICES_OR_MARKETS = WordAlternation(
 
 def _analyses_data(folded: str) -> bool:
     """Whether the text asks to analyse data, compare a period or read a history for a verdict (not prices)."""
-    if _PRICES_OR_MARKETS.search(folded) is not None:
-        return False
-    if _ANALYSE.search(folded) is not None:
-        return True
-    period = _A_PERIOD.search(folded) is not None
-    return period and (
-        _COMPARE.search(folded) is not None
-        or (
-            _LOOK_AT.search(folded) is not None
-            and _TELL_WHETHER.search(folded) is not None
+    analyses = _ANALYSE.search(folded) is not None or (
+        _A_PERIOD.search(folded) is not None
+        and (
+            _COMPARE.search(folded) is not None
+            or (
+                _LOOK_AT.search(folded) is not None
+                and _TELL_WHETHER.search(folded) is not None
+            )
         )
     )
+    return analyses and _PRICES_OR_MARKETS.search(folded) is None
 
 
 # Weighing pros and cons is a comparison that needs careful reasoning, however short the question.
