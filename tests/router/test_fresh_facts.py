@@ -1024,3 +1024,57 @@ def test_a_strike_at_the_airport_and_a_flight_named_by_its_time_are_searched(
 
 def test_an_alarm_at_a_time_is_no_flight() -> None:
     assert decide("set an alarm at 6:40", language="en").route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "is a building permit needed for a garden room in leeds, what are the rules now",
+        ),
+        (
+            "de",
+            "braucht man in Hessen eine Baugenehmigung für ein Gartenhaus, was gilt jetzt",
+        ),
+        (
+            "fr",
+            "faut-il un permis de construire pour une véranda à Nantes, quelles règles en vigueur",
+        ),
+        (
+            "es",
+            "necesito licencia de obra para cerrar la terraza en Sevilla, qué está vigente",
+        ),
+        ("it", "serve la SCIA per spostare un muro a Bologna, cosa vale adesso"),
+        (
+            "nl",
+            "heb ik een omgevingsvergunning nodig voor een schuur in Delft, wat geldt nu",
+        ),
+        (
+            "pl",
+            "czy garaż blaszany wymaga zgłoszenia w gminie, jakie przepisy obowiązują",
+        ),
+        (
+            "pt",
+            "é preciso licença da câmara para um anexo no Porto, o que está em vigor",
+        ),
+        ("sv", "krävs bygglov för ett växthus i Lund, vad gäller nu"),
+        ("da", "kræver et udhus byggetilladelse i Odense, hvad gælder nu"),
+        (
+            "nb",
+            "trenger jeg byggetillatelse for en terrasse i Trondheim, hva gjelder nå",
+        ),
+        ("cs", "potřebuju stavební povolení na pergolu v Plzni, co teď platí"),
+        (
+            "en",
+            "check what the council says about planning permission for a loft in york",
+        ),
+    ],
+)
+def test_a_permits_rules_now_are_searched(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.SEARCH
+
+
+def test_a_letter_asking_for_a_permit_is_writing() -> None:
+    text = "write a letter to the council asking for planning permission for a dormer"
+    assert decide(text, language="en").route is Route.REASONING

@@ -1413,6 +1413,21 @@ _ALLOWED = (
     r"|do kiedy|quanto se pode|ate quando|hur mycket (?:far|kan) man|hvor (?:meget|mye) (?:ma|kan|far) man"
     r"|kolik (?:muze|lze|smi|je letos (?:\w+ )?(?:podpor\w*|limit\w*|odpoc\w*|prispev\w*|slev\w*))|do kdy"
 )
+# A permit and the rules that apply now: "Behöver man bygglov … vad gäller nu", "licença da câmara … regras em
+# vigor", "planning permission … check what Harrogate council says". Building rules change and differ by town.
+_PERMIT = (
+    r"planning permission|building (?:permit|regulations|code)|permits?|genehmigung\w*|baugenehmigung\w*|bauordnung"
+    r"|bauantrag|permis de construire|declaration prealable|autorisation d'urbanisme|licencia de obra\w*"
+    r"|declaracion responsable|permiso de obra\w*|cila|scia|permesso di costruire|omgevingsvergunning|bouwvergunning"
+    r"|vergunning|pozwoleni\w* na budowe|zgloszeni\w*|prawo budowlane|licenca da (?:camara|junta)|licenciamento"
+    r"|bygglov|bygganmalan|byggetilladelse|byggesoknad|byggetillatelse|soke kommunen|stavebni povoleni|ohlaseni"
+    r"|stavebni\w* zakon\w*"
+)
+_APPLIES_NOW = (
+    _NOW
+    + r"|in force|en vigueur|em vigor|vigente|in vigore|gilt|gelten|geltende\w*|plati|platne|obowiazuj\w*|galler"
+    r"|gjelder|gelder|aktuell\w*|current|actuel\w*|actual\w*|attual\w*|actuele|aktualn\w*|atua\w*"
+)
 _THIS_YEAR = r"this (?:tax )?year|dieses jahr|in diesem jahr|cette annee|este ano|quest'anno|dit jaar|w tym roku|i ar|letos"
 # Cases, alerts and orders that are new: "nye tilfælde af fugleinfluenza", "påbud om at holde fjerkræ indendørs".
 _NEW_CASES = (
@@ -1523,6 +1538,8 @@ _PUBLIC_LIFE = Shapes(
         ),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
+        ("a permit's rules now", Shape((_PERMIT, _APPLIES_NOW), lacks(_POSSESSIVES))),
+        ("what the council says of a permit", Shape((_CHECK, _COUNCIL, _PERMIT))),
         (
             "this year's allowance or deadline",
             Shape((_ALLOWED, _THIS_YEAR), lacks(_POSSESSIVES)),
