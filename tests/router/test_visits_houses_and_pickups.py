@@ -28,6 +28,8 @@ HOME = HomeVocabulary.build(
         ("en", "is one of us at the cottage this weekend"),
         ("es", "oye mi marido está ya en la casa nueva o todavía no"),
         ("nb", "har ungene kommet fram til hytta ennå"),
+        ("en", "did anybody get to the old place before lunch"),
+        ("en", "has anyone made it to the cabin yet"),
     ],
 )
 def test_one_of_us_at_a_house_or_a_flat_is_presence(language: str, text: str) -> None:
@@ -124,3 +126,8 @@ def test_a_house_bought_a_room_left_dark_and_degrees_at_home_are_not_presence(
 
 def test_who_is_home_stays_presence_beside_a_house_bought() -> None:
     assert decide("quién está en casa", language="es", vocabulary=HOME).private
+
+
+def test_the_way_to_a_place_is_no_arrival() -> None:
+    decision = decide("how do I get to the new place from the station", language="en")
+    assert not decision.private

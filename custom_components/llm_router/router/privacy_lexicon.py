@@ -6210,7 +6210,7 @@ HOUSES = frozenset(
             "barak",
             "baraku",
         ),
-        *("chata", "chate", "chalupa", "chalupe", "byt", "bytu", "bytem"),
+        *("chata", "chate", "chalupa", "chalupe", "byt", "bytu", "bytem", "place"),
         *DWELLINGS - {"u", "hos", "bij", "chez", "bei", "da"},
     }
 )
@@ -6511,6 +6511,8 @@ ENTERED = frozenset(
         "been",
     }
 )
+# An arrival said with "to": "did anyone get to the new place", "has anyone made it to the cabin".
+GOT_TO = frozenset({"get", "got", "gotten", "made", "it"})
 # Whose room it is, before the room: "in my room", "no meu quarto", "w moim pokoju".
 ROOM_OWNERS = frozenset(
     {

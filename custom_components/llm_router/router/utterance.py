@@ -35,6 +35,7 @@ from .privacy_lexicon import (
     FIRST_PERSON,
     FIRST_PERSON_IN,
     FIRST_PERSON_OBJECTS,
+    GOT_TO,
     HOME_AWAY,
     HOME_GROUNDS,
     HOUSE_ADJECTIVES,
@@ -297,10 +298,15 @@ def _in_a_room_after(tokens: Sequence[str], index: int) -> bool:
     """
     after = index + 1
     while after < min(len(tokens), index + 3) and (
-        tokens[after] in BEFORE_THE_PLACE or tokens[after] in ENTERED
+        tokens[after] in BEFORE_THE_PLACE
+        or tokens[after] in ENTERED
+        or tokens[after] in GOT_TO
     ):
         after += 1
-    if after >= len(tokens) or tokens[after] not in AT_A_PLACE:
+    if after >= len(tokens) or not (
+        tokens[after] in AT_A_PLACE
+        or (tokens[after] == "to" and tokens[after - 1] in GOT_TO)
+    ):
         return False
     room = after + 1
     while room < min(len(tokens), after + 3) and (
