@@ -1078,3 +1078,41 @@ def test_a_permits_rules_now_are_searched(language: str, text: str) -> None:
 def test_a_letter_asking_for_a_permit_is_writing() -> None:
     text = "write a letter to the council asking for planning permission for a dormer"
     assert decide(text, language="en").route is Route.REASONING
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is saka injured for the derby on sunday"),
+        ("de", "ist wirtz verletzt oder steht er im kader"),
+        ("fr", "mbappé est blessé, il rate le match de mardi ?"),
+        ("es", "está lesionado pedri para el partido del sábado"),
+        ("it", "barella è infortunato per la nazionale?"),
+        ("nl", "is gakpo geblesseerd voor de wedstrijd tegen italië"),
+        ("pt", "o bruno fernandes está lesionado para o jogo de domingo"),
+        ("sv", "är kulusevski skadad inför landskampen"),
+        ("da", "er højlund skadet, misser han kampen"),
+        ("nb", "er sørloth skadet før landskampen"),
+        ("cs", "je souček zraněný, bude hrát v sobotu"),
+    ],
+)
+def test_a_players_injury_before_a_match_is_searched(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert (decision.route, decision.private) == (Route.SEARCH, False)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is my son injured, will he miss the match"),
+        ("de", "mein Knie ist verletzt seit dem Spiel gestern"),
+        ("sv", "Leo är skadad efter matchen i skolan"),
+    ],
+)
+def test_the_households_injury_at_a_match_stays_private(
+    language: str, text: str
+) -> None:
+    decision = decide(
+        text, language=language, vocabulary=HomeVocabulary.build(persons=["Leo"])
+    )
+    assert decision.private

@@ -43,6 +43,7 @@ from .privacy_lexicon import (
     CHILDREN,
     FAMILY,
     ILLNESS_GOING_ROUND,
+    INJURED,
     POSSESSIVE,
     WEEKDAYS,
 )
@@ -1557,6 +1558,26 @@ _WON_FIRST = {
 }
 # The household's own children or music played yesterday are no team: "how did the kids play yesterday".
 _NOT_A_TEAM = "|".join((_MUSIC, _POSSESSIVES, "kids", *sorted(CHILDREN)))
+# A player's injury with the match, the squad or the return it keeps them from: "ist musiala verletzt fällt er fürs
+# länderspiel aus", "er ødegaard skadet spiller han mot italia". Without a word of sport it may be a friend's
+# health, and stays local; a household member's is private before this.
+_OUT_OF_A_MATCH = (
+    r"squad|line-?up|national team|world cup|derby|match|game|play-?offs?|transfer|miss(?:es)? the|kader"
+    r"|aufstellung|landerspiel|nationalmannschaft|spiel|fallt er|fallt sie|selection|bleus|coupe du monde|absence"
+    r"|clasico|partido|seleccion|convocatoria|mundial|derbi|vuelve|volvera|de baja|partita|nazionale|convocat\w*"
+    r"|ek|wk|em|wm|oranje|wedstrijd|selectie|mecz\w*|kadr\w*|reprezentacj\w*|zgrupowani\w*|zagra|jogo|selecao"
+    r"|convocad\w*|classico|landskamp\w*|landslaget|landsholdet|truppen|troppen|kampen|matchen|missar|misser"
+    r"|spiller han|spiller hun|spelar han|spelar hon|zapas\w*|reprezentac\w*|play ?off|bude hrat"
+)
+_INJURED_OR_FIT = INJURED + r"|weer fit|alweer fit|wieder fit"
+# A child's match at school, or a relative's, is the household's health.
+_NOT_A_PLAYER = "|".join(
+    (
+        _NOT_A_TEAM,
+        r"school|schule|ecole|escuela|scuola|szkol\w*|escola|skol\w*|skoly",
+        *sorted(FAMILY),
+    )
+)
 _SHAPES = Shapes(
     [
         *(
@@ -1582,6 +1603,10 @@ _SHAPES = Shapes(
             for words in _OPEN.values()
         ),
         *(("a result", Shape(words, lacks(_NOT_A_TEAM))) for words in _RESULT.values()),
+        (
+            "a player's injury",
+            Shape((_INJURED_OR_FIT, _OUT_OF_A_MATCH), lacks(_NOT_A_PLAYER)),
+        ),
         *(("a vote on a law", Shape(words)) for words in _VOTE.values()),
         ("where a parcel is", Shape((_PARCEL, _TRACKING, _WHERE_OR_WHEN))),
         *(
