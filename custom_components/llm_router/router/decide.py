@@ -49,6 +49,7 @@ from .privacy import (
     WHEREABOUTS,
     about_code,
     asks_the_code_of_a_lock_named_before,
+    asks_who_opened_a_lock_named_before,
     camera_showing,
     detect_hard_private,
     find_redactable,
@@ -767,6 +768,11 @@ def _private_reason(
         for earlier in (context.previous_user_text, context.previous_reply)
     ):
         return "a lock or alarm code, of the lock the conversation is about"
+    if any(
+        asks_who_opened_a_lock_named_before(folded, fold(earlier))
+        for earlier in (context.previous_user_text, context.previous_reply)
+    ):
+        return "presence: who opened the door the conversation is about"
     # "léeme mis notas" - "Tienes tres notas: DNI, compra y cumpleaños." - "la primera"; a local reply reads the
     # home, a cloud reply is text the cloud wrote
     if (

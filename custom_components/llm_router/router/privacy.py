@@ -157,6 +157,16 @@ def asks_the_code_of_a_lock_named_before(folded: str, earlier: str) -> bool:
     )
 
 
+_WHO_OPENED = re.compile(r"(?<![a-z])" + lexicon.WHO_OPENED + r"(?![a-z])")
+
+
+def asks_who_opened_a_lock_named_before(folded: str, earlier: str) -> bool:
+    """Who opened it, after a turn about a door or a lock: "ist die haustür abgeschlossen" - "wer hat sie aufgeschlossen"."""
+    return (
+        _WHO_OPENED.search(folded) is not None and _A_LOCK.search(earlier) is not None
+    )
+
+
 def about_code(folded: str) -> bool:
     """Whether the text shows code or is about a program, a function or a template (not merely "write")."""
     return "{{" in folded or _CODE.search(folded) is not None
@@ -649,7 +659,7 @@ CREDENTIALS = word_detector(
     r"kennw[oö]rt\w*",
     r"wachtwoord\w*",
     r"contrasenas?",
-    r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|banca|cuenta|correo)",
+    r"claves? (?:del?|de la) (?:wifi|wi fi|red|banco|banca|cuenta|correo|portal|app|aplicacion|web|pagina|router)",
     r"mot de passe",
     r"mots de passe",
     r"ww (?:van|voor) (?:de |het |mijn |onze )?[\w-]*(?:wifi|router|netwerk|account|mail)\w*",  # Dutch "wachtwoord"
@@ -1095,7 +1105,7 @@ HEALTH = indexed_detector(
         r"psychologist",
         r"diagnos(?:is|es|ed)",
         r"symptoms?",
-        r"blood (?:pressure|sugar|test|tests|work|results)",
+        r"blood (?:pressure|sugar|test|tests|work|results|thinners?)",
         r"glucose",
         r"cholesterol",
         r"insulin",
@@ -1169,6 +1179,7 @@ HEALTH = indexed_detector(
         r"diagnose",
         r"symptome\w*",
         r"blutdruck\w*",
+        r"bluthochdruck\w*",
         r"blutzucker\w*",
         r"zuckerwert\w*",
         r"krebs",
@@ -1431,10 +1442,15 @@ _NEWEST = (
     r"(?:newest|latest|new|najnowsze|nowe|neueste\w*|nouvelles?|nouveaux|nuevas?|nuevos|nuove|nuovi|nieuwste|nieuwe"
     r"|mais recentes|novas|senaste|nya|nyeste|nye|nejnovejsi|nove)"
 )
+# Recordings between the words are content, not shopping: "porównaj nagrania z obu kamer".
+_NO_FOOTAGE = (
+    r"(?!(?:recordings?|footage|clips?|nagrani\w*|aufnahme\w*|grabacion\w*|registrazion\w*|opname\w*"
+    r"|enregistrement\w*|gravac\w*|inspelning\w*|optagelse\w*|opptak\w*|zaznam\w*|videos?|beelden)(?![a-z]))"
+)
 _CAMERA_SHOPPING = (
     rf"{_NEWEST}(?:[ -]\w+){{0,2}}[ -]{_CAMERA_WORD}",
-    rf"{_BUYING}(?:[ -]\w+){{0,6}}[ -]{_CAMERA_WORD}",
-    rf"{_CAMERA_WORD}(?:[ -][\w']+){{0,8}} {_BUYING}",
+    rf"{_BUYING}(?:[ -]{_NO_FOOTAGE}\w+){{0,6}}[ -]{_CAMERA_WORD}",
+    rf"{_CAMERA_WORD}(?:[ -]{_NO_FOOTAGE}[\w']+){{0,8}} {_BUYING}",
 )
 
 CAMERA = word_detector(

@@ -3321,6 +3321,8 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
     ("loss", r"(?:har|fatt|fick|med) loss"),
     ("vsi", r"(?:ma|mam|maji|chytil\w*|chytla|chytli) vsi"),
     ("lice", r"(?:has|have|got|caught|with) (?:head )?lice"),
+    ("legen", r"(?:af|hos|fra) legen"),
+    ("lykkepille", r"lykkepille\w*"),
     (
         "legen",
         r"legen (?:har )?(?:sagde|sa|sier|siger|mente|mener|skrev|ringede|ringte|sagt|sat|satt|bedt|anbefal\w*|udskrev\w*|henvist|henviste)",
@@ -3442,6 +3444,12 @@ CONFIDENTIAL = (
         r"|nao pode|nao podem|far inte|ma ikke|nesmi|nesmeji)(?: \w+){0,4}? (?:find out|know|erfahren|wissen|savoir"
         r"|enterarse|saber|sapere|scoprire|achter komen|weten|dowiedziec|wiedziec|fa veta|fa reda|finne ut|vite|vide"
         r"|finde ud|dozvedet|vedet)(?![a-z])"
+    ),
+    # "det skal ingen vide", "das darf niemand wissen", "det får ingen veta"
+    (
+        r"(?:skal|ma|far|must|darf|soll|doit|debe|deve|mag|moze|pode|smi) (?:\w+ )?(?:ingen|nobody|no one|niemand"
+        r"|keiner|personne|nadie|nessuno|nikt|ninguem|nikdo) (?:\w+ )?(?:know|wissen|erfahren|savoir|saber|sapere|weten"
+        r"|wiedziec|dowiedziec|veta|vide|vite|vedet)(?![a-z])"
     ),
     (
         r"(?:say|tell) nothing to|sag(?:e)? (?:nichts|keinem)|ne dis rien|no (?:le |les )?digas nada|non dire niente"
@@ -3709,6 +3717,10 @@ CAMERA = (
     r"(?:did|has|have) (?:anyone|someone|anybody|somebody) (?:come|came|been|rung|knocked)(?: to| at)? (?:the )?(?:\w+ )?door",
     r"(?:bild|bilder|foto|fotos|video|aufnahme) (?:von|vom) (?:der |dem )?(?:klingel|turklingel|kamera|haustur)",
     r"(?:wer|jemand) (?:hat )?(?:\w+ ){0,2}?geklingelt",
+    r"wie (?:\w+ ){0,2}?(?:belde (?:\w+ ){0,2}?aan|aangebeld)",
+    # "câmara" heard as "cama": "mostra-me a cama do jardim"
+    r"mostra(?:-me)? a cama d[aeo]s? (?:jardim|entrada|garagem|porta|rua|quintal|frente|tras|sala|cozinha|varanda)",
+    r"(?:iemand|er) (?:\w+ ){0,2}?aangebeld",
     r"nagrani\w* z \w+",
     r"kto (?:dzwonil|dzwonila|byl|jest) (?:do|przy|pod) drzwi\w*",
     r"gravac\w* (?:da|de|do) \w+",
@@ -3764,7 +3776,7 @@ LOCK_WORDS = (
 )
 LOCK_PREPOSITIONS = r"|do|od|k|ke|til|till|pro|na|da|dla|ze|pa|vom|zum|am|fuers|furs|nella|nel|in the|dans la|en la|no"
 LOCK_CODE = (
-    r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|dveri|drzwi|domofonu|vchodu|garaze|garazu|klodki|zamecku)",
+    r"(?:kod|kodu|kodem|pin) (?:\w+ )?(?:alarmu|zamku|zabezpieczenia|zabezpeceni|trezoru|sejfu|bramy|brany|brane|branu|dveri|dverim|drzwi|domofonu|vchodu|garaze|garazu|klodki|zamecku)",
     r"(?:kod|koden|kode|kodu|codigo|codice|pinkoden|pinkod|pinkode) (?:\w+ ){0,2}?(?:er|ar|je|to|jest|e) \d",
     r"kode?las\w*",
     # the code to disarm: "qual é o código para desarmar quando voltarmos"
@@ -3901,6 +3913,14 @@ CARS = (
     r"(?:car|auto|bil|bilen|coche|voiture|macchina|wagen|carro|samochod\w*|vuz|familienauto|familieauto|familiebil\w*"
     r"|familjebil\w*|gezinsauto|elbil\w*|e-auto|elektroauto|family car)"
 )
+# Who opened or unlocked something, or someone who did: "hvem låste opp ytterdøra", "quem é que a abriu".
+WHO_OPENED = (
+    r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
+    r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
+    r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
+    r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*"
+    r"|otwieral\w*|oteviral\w*)"
+)
 PRESENCE = (
     # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
     (
@@ -3999,12 +4019,9 @@ PRESENCE = (
         r"|rientrat[oa])|(?:net )?binnengekomen|net (?:aangekomen|thuisgekomen)|(?:wlasnie|przed chwila) (?:przyjechal\w*"
         r"|przyszedl\w*|wrocil\w*)|acabou de chegar|kom (?:just|nettopp|lige) hem|kom (?:just|nettopp|lige) hjem"
         r"|(?:prave|ted) (?:prisel|prisla|prijel|prijela|dorazil\w*))(?![a-z])"
-        r"|(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
-        r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
-        r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
-        r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*"
-        r"|otwieral\w*|oteviral\w*)"
-        r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
+        r"|"
+        + WHO_OPENED
+        + r"(?: \w+){0,3}? (?:the |die |den |la |le |el |il |de |o |a )?(?:\w*door\w*|\w*tur\w*|porte|puerta|portone|porta"
         r"|\w*deur|drzwi|\w*dor[ae]?n?|\w*dorr\w*|dvere|\w*garag\w*|gate|portail|cancello|portao|furtk\w*|bram\w*"
         r"|cerradura|fechadura|serratura|serrure|zamek|zamk\w*)(?![a-z])"
     ),
@@ -4013,6 +4030,15 @@ PRESENCE = (
         r"(?:odemkl\w*|otevrel\w*) (?:\w+ )?nekdo(?![a-z])"
         r"|(?:nogen|noen|nagon) (?:har )?last (?:\w+ ){1,3}?op(?![a-z])"
         r"|iemand (?:\w+ ){0,3}?van het slot (?:gedaan|gehaald)"
+    ),
+    # who came back last: "a kto wrócił ostatni", "vem kom hem sist", "who got back last"
+    (
+        r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,3}? (?:came back|got back|came home|got home"
+        r"|zuruckgekommen|heimgekommen|est rentre\w*|est revenu\w*|volvio|ha vuelto|llego|e tornat[oa]|e rientrat[oa]"
+        r"|kwam thuis|thuisgekomen|wrocil\w*|przyszedl\w*|przyszla|voltou|chegou|kom hem|kom tillbaka|kom hjem"
+        r"|kom tilbake|kom tilbage|vratil\w*|prisel|prisla|prijel\w*)(?: \w+){0,2}? (?:last|zuletzt|als letzter"
+        r"|als letztes|en dernier|el ultimo|la ultima|por ultimo|per ultimo|per ultima|als laatste|ostatni\w*"
+        r"|em ultimo|sist|sidst|posledni)(?![a-z])"
     ),
     # a door opened, in the German and Dutch order: "hat jemand die haustür aufgeschlossen"
     (
@@ -4571,6 +4597,7 @@ PRESENCE_TRIGGERS = (
         "protokoll",
         "laslogg",
         "salio",
+        "salido",
         "left",
         "ging raus",
         "sorti",
@@ -5444,6 +5471,7 @@ PRESENCE_CUES = frozenset(
             "vuelto",
             "vuelve",
             "salio",
+            "salido",
             "fuera",
             "dove",
             "dov'e",
@@ -7496,6 +7524,13 @@ SEEN_ON_CAMERA = (
     r"|noget|noe|neco|anyone|anybody|someone|somebody|jemand|quelqu|alguien|qualcuno|iemand|ktos|alguem|nagon|nan|nogen"
     r"|noen|nekdo)"
     r"|(?:bylo|byl) cos widac|widac|zu sehen|a voir|se ve|si vede|te zien|syns|ses|synes|videt"
+    # it, kept or sent on: "guárdalo en la carpeta de la denuncia", "stuur die van 02:47 door naar Marta"
+    r"|guardalo|guardala|salvalo|save it|keep it|speicher\w* (?:es|das|den|die)|sauvegarde-le|enregistre-le"
+    r"|bewaar (?:het|die|dat|deze)|zapisz (?:go|to|je)|guarda-o|salva-o|spara (?:den|det)|gem (?:den|det)"
+    r"|lagre (?:den|det)|uloz (?:ho|to)|send it|forward it|stuur (?:die|dat|het|deze)(?: \S+){0,4}? door"
+    r"|schick (?:es|das|den|die)|envoie-le|transfere-le|mandalo|envialo|reenvialo|manda-o|envia-o|inoltral\w*"
+    r"|doorsturen|przeslij|wyslij (?:go|to|je)|skicka (?:den|det|vidare)|send (?:den|det)|videresend\w*|posli (?:ho|to)"
+    r"|(?:the one|die|den|das|celui|celle|el|la|quello|quella|ten|ta|o|a|det) (?:at|from|van|von|um|de|da|delle|z|om|kl|fran|fra|ze) \d{1,2}[:.h]\d{2}"
     # its picture, to keep or send: "guarda essa imagem e manda ao jonas", "schick mir das Bild"
     r"|imagem|imagen|immagine|image|picture|photo|foto|bild|bilden|billedet|bildet|snapshot|zdjeci\w*|obrazek|fotk\w*"
     r"|snimek|beeld|afbeelding|screenshot"
