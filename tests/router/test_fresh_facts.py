@@ -1116,3 +1116,43 @@ def test_the_households_injury_at_a_match_stays_private(
         text, language=language, vocabulary=HomeVocabulary.build(persons=["Leo"])
     )
     assert decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "are there still grants for solar batteries this year"),
+        ("de", "gibt es noch Förderung für eine Wärmepumpe im Altbau"),
+        ("fr", "les aides pour une pompe à chaleur existent encore en 2026 ?"),
+        ("es", "siguen las ayudas para placas solares este año"),
+        ("it", "ci sono ancora incentivi per la pompa di calore"),
+        ("nl", "is er dit jaar nog subsidie voor een thuisbatterij"),
+        ("pl", "czy jest jeszcze dofinansowanie do fotowoltaiki"),
+        ("pt", "ainda há apoios para painéis solares este ano"),
+        ("sv", "finns det fortfarande bidrag för solceller"),
+        ("da", "kan man stadig få tilskud til en varmepumpe"),
+        ("cs", "jsou ještě dotace na tepelné čerpadlo"),
+        ("en", "is there a planned power cut in our area tomorrow"),
+        ("de", "gibt es einen geplanten Stromausfall im Viertel"),
+        ("cs", "je u nás plánovaná odstávka elektřiny"),
+    ],
+)
+def test_a_grant_still_open_and_a_planned_power_cut_are_searched(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(entities=[("Wärmepumpe", ("varmepumpe", "heat pump"))])
+    assert decide(text, language=language, vocabulary=home).route is Route.SEARCH
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "is my bonus still coming this month"),
+        ("fr", "aide-moi encore avec la recette"),
+        ("en", "is there a power outage in the house"),
+    ],
+)
+def test_ones_own_bonus_help_and_the_homes_power_are_not_searched(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

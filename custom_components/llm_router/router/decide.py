@@ -21,7 +21,14 @@ from .followup import (
     place_switch,
     says_here,
 )
-from .fresh_facts import PROVIDER_OUTAGE, WEATHER_ELSEWHERE, fresh_fact, market_fact
+from .fresh_facts import (
+    GRANT_STILL_OPEN,
+    POWER_CUT_PLANNED,
+    PROVIDER_OUTAGE,
+    WEATHER_ELSEWHERE,
+    fresh_fact,
+    market_fact,
+)
 from .home_requests import (
     asks_home_meter,
     asks_home_weather,
@@ -174,7 +181,9 @@ _WHAT_A_THING_IS = re.compile(
 )
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 # Fresh facts about the world outside that the home's entities only mention.
-_FACTS_BEYOND_THE_HOME = frozenset({WEATHER_ELSEWHERE, PROVIDER_OUTAGE})
+_FACTS_BEYOND_THE_HOME = frozenset(
+    {WEATHER_ELSEWHERE, PROVIDER_OUTAGE, GRANT_STILL_OPEN, POWER_CUT_PLANNED}
+)
 _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}
 )

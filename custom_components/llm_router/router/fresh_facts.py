@@ -1430,6 +1430,37 @@ _APPLIES_NOW = (
     r"|gjelder|gelder|aktuell\w*|current|actuel\w*|actual\w*|attual\w*|actuele|aktualn\w*|atua\w*"
 )
 _THIS_YEAR = r"this (?:tax )?year|dieses jahr|in diesem jahr|cette annee|este ano|quest'anno|dit jaar|w tym roku|i ar|letos"
+# Facts about the world even when they name one of the home's devices ("ISDE … voor een warmtepomp").
+GRANT_STILL_OPEN = "a grant still open"
+POWER_CUT_PLANNED = "a power cut planned nearby"
+# A public grant or a tax relief still open, this year or now: "Gibts 2025 noch BAFA-Förderung", "Ainda há apoios
+# do Fundo Ambiental", "Finns skattereduktionen kvar nästa år". Plural "aides", "ayudas" and "apoios": the
+# singular is "help".
+_GRANT = (
+    r"grants?|subsid\w*|rebates?|forderung\w*|zuschuss\w*|aides|maprimerenov|subvencion\w*|ayudas|deduccion\w*|bonus"
+    r"|incentiv\w*|detrazion\w*|isde|dotac\w*|dofinansowan\w*|apoios|bidrag\w*|skattereduktion\w*|tilskud\w*|enova"
+    r"|stromstotte\w*|energistotte\w*|elstod\w*"
+)
+_STILL_OR_THIS_YEAR = (
+    _THIS_YEAR
+    + "|"
+    + _NOW
+    + r"|still|any ?more|noch|encore|toujours|todavia|sigue|ancora|nog|nadal|jeszcze|ainda|fortfarande|kvar|stadig"
+    r"|fortsatt|jeste|stale|20[2-9]\d|next year|nachstes jahr|l'an prochain|el ano que viene|l'anno prossimo"
+    r"|volgend jaar|w przyszlym roku|no proximo ano|nasta ar|naeste ar|neste ar|pristi rok|en ce moment|i ar"
+)
+# A power cut planned in the area: "y a une coupure enedis prévue dans le quartier", "má čez plánovanou odstávku".
+_POWER_CUT = (
+    r"power cuts?|power outages?|outages?|blackouts?|stromausfall\w*|stromabschaltung\w*|coupures?|corte de (?:luz|energia)"
+    r"|cortes de luz|interruzion\w*|stroomstoring\w*|storing|awari\w*|wylaczeni\w* pradu|odstavk\w*|vypadek|avaria"
+    r"|strombrudd|stromavbrott|stromafbrydelse|stromudfald"
+)
+_PLANNED_NEARBY = (
+    r"planned|scheduled|announced|geplant\w*|angekundigt\w*|prevue?s?|programad[oa]s?|programmat[ao]|previst[ao]"
+    r"|gepland\w*|planowan\w*|planovan\w*|planlagt\w*|planerad\w*|planerat|in the area|in my street|on our street"
+    r"|im viertel|in der strasse|dans le quartier|dans la rue|en mi calle|en la zona|in zona|in de buurt|in de wijk"
+    r"|w okolicy|na zona|na minha rua|i omradet|i kvarteret|u nas|v okoli|enedis|e redes|e-redes|distribuce"
+)
 # Cases, alerts and orders that are new: "nye tilfælde af fugleinfluenza", "påbud om at holde fjerkræ indendørs".
 _NEW_CASES = (
     _NOW
@@ -1539,6 +1570,8 @@ _PUBLIC_LIFE = Shapes(
         ),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
+        (GRANT_STILL_OPEN, Shape((_GRANT, _STILL_OR_THIS_YEAR), lacks(_POSSESSIVES))),
+        (POWER_CUT_PLANNED, Shape((_POWER_CUT, _PLANNED_NEARBY))),
         ("a permit's rules now", Shape((_PERMIT, _APPLIES_NOW), lacks(_POSSESSIVES))),
         ("what the council says of a permit", Shape((_CHECK, _COUNCIL, _PERMIT))),
         (
