@@ -1512,6 +1512,27 @@ HEALTH = (
     r"fratura\w*",
     r"fractura(?! hidraulica)\w*",
     r"entorse\w*",
+    r"zeckenbiss\w*",
+    r"borreliose\w*",
+    r"borreliosis",
+    r"lyme",
+    r"tekenbeet\w*",
+    r"fastingbett\w*",
+    r"flatbid\w*",
+    r"flattbitt\w*",
+    r"mam (?:kleszcza|kliste)",
+    r"(?:morsure|piqure) de tique",
+    r"picadura de garrapata",
+    r"morso di zecca",
+    r"(?:picada|mordida) de (?:carraca|carrapato)",
+    r"verstaucht\w*",
+    r"verstuikt\w*",
+    r"vrickat\w*",
+    r"vrickade",
+    r"forstuvet",
+    r"forstuet",
+    r"podvrtnut\w*",
+    r"skrecon\w*",
     r"inhalat\w*",
     r"inalat\w*",
     r"inhalador\w*",
@@ -3916,10 +3937,11 @@ CARS = (
 # Who opened or unlocked something, or someone who did: "hvem låste opp ytterdøra", "quem é que a abriu".
 WHO_OPENED = (
     r"(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo|anyone|someone|anybody|somebody|jemand|quelqu'un|alguien"
-    r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,4}? (?:opened|unlocked|aufgemacht|aufgesperrt"
+    r"|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)(?: \w+){0,5}? (?:opened|unlocked|aufgemacht|aufgesperrt"
     r"|aufgeschlossen|entsperrt|ouvert|deverrouille|abrio|ha aperto|ha sbloccato|opengedaan|otworzyl|abriu|laste opp"
     r"|laste upp|last opp|last upp|lukket opp|otevrel|odemkl|unlock|open|ha abierto|destrancou|otworzyl\w*"
-    r"|otwieral\w*|oteviral\w*)"
+    r"|otwieral\w*|oteviral\w*|abri-la|abri-lo|abrir|locked|abgeschlossen|abgesperrt|zugesperrt|ferme a cle"
+    r"|cerro con llave|ha chiuso a chiave|op slot gedaan|zamknal\w*|trancou|laste|lasste|zamkl\w*)"
 )
 PRESENCE = (
     # when the speaker or the household will be back: "scrivi a marco che torno alle otto", "volvemos sobre las doce"
@@ -4030,6 +4052,12 @@ PRESENCE = (
         r"(?:odemkl\w*|otevrel\w*) (?:\w+ )?nekdo(?![a-z])"
         r"|(?:nogen|noen|nagon) (?:har )?last (?:\w+ ){1,3}?op(?![a-z])"
         r"|iemand (?:\w+ ){0,3}?van het slot (?:gedaan|gehaald)"
+        # the verb last: "wer hat die kellertür abgeschlossen", "wie heeft de achterdeur op slot gedaan"
+        r"|(?:wer|wie|jemand|iemand) (?:hat|heeft|hatte|had) (?:\w+ ){0,3}?"
+        + DOORS
+        + r" (?:\w+ ){0,3}?(?:aufgemacht"
+        r"|aufgesperrt|aufgeschlossen|abgeschlossen|abgesperrt|zugesperrt|geoffnet|opengedaan|op slot gedaan"
+        r"|open gedaan|geopend)(?![a-z])"
     ),
     # who came back last: "a kto wrócił ostatni", "vem kom hem sist", "who got back last"
     (
@@ -4366,6 +4394,14 @@ OPENED = (
 HOUSEHOLD_AWAY = (
     # "weil wir vom 22. Juli bis zum 9. August komplett weg sind und die Wohnung leer steht"
     r"wir (?:[\w.]+ ){0,6}?(?:weg|verreist|im urlaub|nicht da|nicht zu hause) sind",
+    # away for a while: "we're going to portugal for three weeks", "odjíždíme na tři týdny" ("we're in for a cold
+    # week" is the weather)
+    (
+        WE_TRAVEL
+        + r"(?! in for)(?: [\w']+){0,3}? (?:for|fur|pour|por|per|voor|na|i|pa|pro) (?:[\w-]+ ){1,2}?(?:weeks?|days|wochen"
+        r"|tage|semaines|jours|semanas|dias|settimane|giorni|weken|dagen|tygodni\w*|dni|veckor|dagar|uger|dage|uker"
+        r"|dager|tydny|tydnu)(?![a-z])"
+    ),
     (
         r"(?:die wohnung|das haus|the house|the flat|the apartment|la maison|l'appartement|la casa|el piso|het huis"
         r"|de woning|dom|mieszkanie|a casa|o apartamento|huset|lagenheten|leiligheten|lejligheden|byt|dum)"
@@ -6393,6 +6429,19 @@ HOME_GROUNDS = frozenset(
             "tradgarn",
         ),
         *("uppfarten", "haven", "hagen", "zahrade", "zahrada", "dvore"),
+        *(
+            "indkorslen",
+            "indkorsel",
+            "innkjorselen",
+            "innkjorsel",
+            "oppkjorselen",
+            "podjazd",
+            "podjazdu",
+            "podjezdzie",
+            "vialetto",
+            "prijezdu",
+            "prijezdovce",
+        ),
     ]
 )
 # Rooms of any home, where somebody may be: "c'è qualcuno in cucina", "je někdo v koupelně" (see
