@@ -25,6 +25,7 @@ from .fresh_facts import (
     GRANT_STILL_OPEN,
     POWER_CUT_PLANNED,
     PROVIDER_OUTAGE,
+    WEATHER_AHEAD,
     WEATHER_ELSEWHERE,
     fresh_fact,
     market_fact,
@@ -182,7 +183,13 @@ _WHAT_A_THING_IS = re.compile(
 _CONFIGURED_KINDS = frozenset({"camera", "presence"})
 # Fresh facts about the world outside that the home's entities only mention.
 _FACTS_BEYOND_THE_HOME = frozenset(
-    {WEATHER_ELSEWHERE, PROVIDER_OUTAGE, GRANT_STILL_OPEN, POWER_CUT_PLANNED}
+    {
+        WEATHER_ELSEWHERE,
+        WEATHER_AHEAD,
+        PROVIDER_OUTAGE,
+        GRANT_STILL_OPEN,
+        POWER_CUT_PLANNED,
+    }
 )
 _NUMBERED_KINDS = frozenset(
     {"national_id", "iban", "card_number", "credentials", "lock_code"}

@@ -1263,6 +1263,14 @@ _VEHICLE_SHAPES = Shapes(
             "where a ship or a train is now",
             Shape((_VEHICLE, _WHERE, _NOW), lacks(_POSSESSIVES)),
         ),
+        # a ferry named by its route: "var är finlandsfärjan just nu", "hvor er danmarksferga nå"
+        (
+            "where a ship or a train is now",
+            Shape(
+                (_WHERE, r"\w+(?:farjan|fergen|ferga|faergen)", _NOW),
+                lacks(_POSSESSIVES),
+            ),
+        ),
         (
             "whether a flight or a train is late",
             Shape((_VEHICLE, _DELAYED + r"|running late|late"), lacks(_POSSESSIVES)),
@@ -1299,13 +1307,42 @@ _THIS_YEAR_OR_TESTED = (
     r"|wedlug testow|segundo (?:os testes|as analises)|enligt (?:testerna|tester)|ifolge (?:testene|tester|testerne)"
     r"|nach (?:den )?tests|podle (?:poslednich )?testu|poslednich testu|right now|at the moment|nu|teraz|agora|ahora"
     r"|adesso|jetzt|maintenant|ted"
+    # consumer testers: "welcher Staubsauger ist Testsieger bei Stiftung Warentest"
+    r"|warentest|oko-?test|which\?|consumer reports|que choisir|60 millions de consommateurs|ocu|altroconsumo"
+    r"|consumentenbond|deco proteste|rad (?:&|och) ron|taenk|forbrukerradet|dtest"
+)
+# What won a consumer test or came top in one: "which air fryer came top in the latest Which? test".
+_TEST_WINNER = (
+    r"came top|top|testsieger\w*|gewonnen|gewinner\w*|elue?s?|ganador\w*|vincitor\w*|winnaar|zwyciez\w*"
+    r"|vencedor\w*|vinnare|vinder|vinner|vitez\w*"
+)
+# What is in fashion or popular now or this season: "qué está de moda este invierno", "welke kleur is nu in de mode".
+_IN_FASHION = (
+    r"popular|trending|in fashion|fashionable|in style|angesagt|im trend|trendy|a la mode|en vogue|tendance\w*"
+    r"|de moda|di moda|va di moda|in de mode|populair\w*|modne|na czasie|na moda|em alta|pa modet|popular\w*"
+    r"|populaer\w*|i vinden|v mode|moderni|in zijn|in sind|in ist"
+)
+_NOW_OR_THIS_SEASON = (
+    _NOW
+    + r"|this (?:season|winter|summer|spring|autumn|fall|year)|dies\w* (?:saison|winter|sommer|jahr)"
+    r"|cette (?:saison|annee)|cet (?:hiver|ete)|este (?:invierno|verano|ano|inverno|verao)|esta temporada"
+    r"|quest'(?:anno|inverno|estate)|questa (?:stagione|estate)|dit (?:seizoen|jaar)|deze (?:winter|zomer)"
+    r"|tego roku|w tym sezonie|tej zimy|tego lata|nesta temporada|i vinter|i sommar|i sommer|i ar|tento rok|letos"
+    r"|tuto zimu|toto leto|20[2-9]\d"
 )
 _RECOMMENDED_NOW = Shapes(
     [
         (
             "what is recommended now",
-            Shape((_RECOMMENDED, _THIS_YEAR_OR_TESTED), lacks(_POSSESSIVES)),
-        )
+            Shape(
+                (_RECOMMENDED + "|" + _TEST_WINNER, _THIS_YEAR_OR_TESTED),
+                lacks(_POSSESSIVES),
+            ),
+        ),
+        (
+            "what is in fashion now",
+            Shape((_IN_FASHION, _NOW_OR_THIS_SEASON), lacks(_POSSESSIVES)),
+        ),
     ]
 )
 _CHECKS_OFFICIAL = Shapes(
@@ -2020,21 +2057,51 @@ _MARKET = Shapes(
 )
 
 # The weather itself or how warm it is, not what to wear for it (Dutch "jas" is Czech brightness).
-_WEATHER = re.compile(
-    WORD.format(
-        r"weather|forecast|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
-        r"|neige\w*|pronostico|lluvia|llover|llueve|nieve|nevar|nieva|previsioni|pioggia|piove\w*|neve|nevica\w*"
-        r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
-        r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
-        r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
-        r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
-        # frost and freezing: "blir det frost i östersund i helgen", "vai haver geada em bragança"
-        r"|frost\w*|freez(?:e|es|ing)|frieren|friert|gefriert|geler|gelera|gelee|helada\w*|helar|hiela|gelata|gela|gelo"
-        r"|vriez\w*|vorst|nachtvorst|przymroz\w*|mroz|mrozy|mrozu|geada\w*|nattfrost|nattefrost|mrzn\w*|mraz|mrazy|mrazik\w*"
-        r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
-    )
+_WEATHER_WORDS = (
+    r"weather|forecast|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
+    r"|neige\w*|pronostico|lluvia|llover|llueve|nieve|nevar|nieva|previsioni|pioggia|piove\w*|neve|nevica\w*"
+    r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
+    r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
+    r"|veret|vermelding\w*|vervarsel\w*|(?:fint|pent|godt|bra|darlig) ver|wat voor weer|welk weer|mooi weer"
+    r"|(?:vai estar|esta|estara|vai ficar|fica) o tempo"
+    # frost and freezing: "blir det frost i östersund i helgen", "vai haver geada em bragança"
+    r"|frost\w*|freez(?:e|es|ing)|frieren|friert|gefriert|geler|gelera|gelee|helada\w*|helar|hiela|gelata|gela|gelo"
+    r"|vriez\w*|vorst|nachtvorst|przymroz\w*|mroz|mrozy|mrozu|geada\w*|nattfrost|nattefrost|mrzn\w*|mraz|mrazy|mrazik\w*"
+    r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
 )
+_WEATHER = re.compile(WORD.format(_WEATHER_WORDS))
 _THERMOMETER = re.compile(THERMOMETER)
+WEATHER_AHEAD = "the weather a month or more ahead"
+# A month ahead or a month named, beyond any home forecast: "wie wird das wetter im märz auf teneriffa", "quel
+# temps fera-t-il à rome dans un mois"; not the weather a month had ("wie war das wetter im märz").
+_MONTH_AHEAD = (
+    r"next month|in a month|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)|nachsten monat|in einem monat|im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember)|le mois prochain|dans un mois|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout"
+    r"|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre)|el mes que viene|el proximo mes|dentro de un mes|il mese prossimo|tra un mese|fra un mese"
+    r"|a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)"
+    r"|volgende maand|over een maand|in (?:januari|februari|maart|mei|augustus)|w przyszlym miesiacu|za miesiac"
+    r"|w (?:styczniu|lutym|marcu|kwietniu|maju|czerwcu|lipcu|sierpniu|wrzesniu|pazdzierniku|listopadzie|grudniu)"
+    r"|no proximo mes|daqui a um mes|em (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro"
+    r"|novembro|dezembro)|nasta manad|om en manad|naeste maned|om en maned|neste maned|i (?:januari|februari|mars"
+    r"|april|maj|juni|juli|augusti|september|oktober|november|december|januar|februar|marts|mai|august|desember)"
+    r"|pristi mesic|za mesic|v (?:lednu|unoru|breznu|dubnu|kvetnu|cervnu|cervenci|srpnu|zari|rijnu|listopadu|prosinci)"
+)
+_WEATHER_AHEAD = Shapes(
+    [
+        (
+            WEATHER_AHEAD,
+            Shape(
+                (_MONTH_AHEAD, _WEATHER_WORDS + r"|quel temps|que tiempo|che tempo"),
+                lacks(
+                    r"was|were|did|had|war|waren|hatte\w*|etait|faisait|fue|hizo|hacia|era|faceva|stava|hoe was"
+                    r"|byla|bylo|byl|foi|fez|blev|ble|var det|hvordan var"
+                ),
+            ),
+        )
+    ]
+)
 # "in <town>" counts this close after the weather word: "ska jag ta in dynorna" is Swedish for bringing them in.
 _NEAR_THE_WEATHER = 3
 # Prepositions before a town that the classifier does not read as one in lower case ("v brne", "i are").
@@ -2129,7 +2196,9 @@ def fresh_fact(text: str) -> str | None:
         or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
-    return WEATHER_ELSEWHERE if _weather_in_a_town(text, folded) else None
+    if _weather_in_a_town(text, folded):
+        return WEATHER_ELSEWHERE
+    return _WEATHER_AHEAD.first(folded)
 
 
 def market_fact(text: str) -> str | None:

@@ -42,6 +42,11 @@ _PRICES = (
     # Interest rates, feed-in tariffs and share indices move like prices.
     r"(?:interest|base|policy|mortgage|savings) rates?|feed-in tariffs?|inflation rate",
     r"\w*zinse?n?|\w*zinssatz\w*|einspeisevergutung\w*|inflationsrate",
+    (
+        r"tarifs? de rachat|prix de rachat|compensacion (?:de|por) excedentes|precio de (?:los )?excedentes"
+        r"|ritiro dedicato|scambio sul posto|cena (?:sprzedazy|odkupu) energii|venda (?:do|de) excedente\w*"
+        r"|afregningspris\w*|vykupni cen\w*"
+    ),
     r"taux (?:d'interet|directeur|du livret a|d'inflation|hypothecaire)",
     r"tipos? de interes|tasas? de interes|euribor",
     r"tass[oi] (?:di interesse|d'interesse|bce|dei mutui)",
@@ -59,7 +64,8 @@ _PRICES = (
 _NOW = (
     r"now|right now|today'?s?|tonight|this (?:evening|morning)|tomorrow'?s?|currently|at the moment|this week",
     r"heute|heutig\w*|heute (?:abend|morgen|fruh)|morgen|jetzt|aktuell\w*|gerade|grad|diese woche",
-    r"aujourd'hui|ce (?:soir|matin)|demain|maintenant|actuellement|en ce moment|cette semaine",
+    r"aujourd'hui|ce (?:soir|matin|trimestre)|demain|maintenant|actuel\w*|en ce moment|cette semaine",
+    r"this quarter|dieses quartal|este trimestre|questo trimestre|dit kwartaal|w tym kwartale|neste trimestre",
     r"hoy|esta (?:noche|manana)|manana|ahora|actualmente|esta semana",
     r"oggi|stasera|stamattina|stamani|domani|adesso|ora|attualmente|questa settimana",
     r"vandaag|vanavond|vanochtend|vanmorgen|nu|momenteel|deze week",

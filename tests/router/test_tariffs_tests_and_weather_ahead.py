@@ -1,0 +1,43 @@
+"""Search: feed-in tariffs now, consumer-test winners, what is in fashion, a ferry by its route, weather a month ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Route, decide
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "le tarif de rachat du surplus solaire actuel c'est combien"),
+        ("es", "cuánto pagan ahora por la compensación de excedentes"),
+        ("en", "which air fryer came top in the latest Which? test"),
+        ("fr", "quel lave-linge a été élu meilleur par que choisir cette année"),
+        ("es", "qué está de moda este invierno"),
+        ("it", "quali sono le scarpe più di moda adesso"),
+        ("nl", "welke kleur is nu in de mode"),
+        ("en", "what sneakers are trending right now"),
+        ("sv", "var är finlandsfärjan just nu"),
+        ("de", "wie wird das wetter im märz auf teneriffa"),
+        ("fr", "quel temps fera-t-il à rome dans un mois"),
+        ("it", "che tempo farà a marzo in sicilia"),
+    ],
+)
+def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.SEARCH
+    assert decision.may_leave_home
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "wie war das wetter im märz bei uns"),
+        ("en", "how much rain did we get in march"),
+        ("fr", "quel temps faisait-il en mars"),
+        ("en", "turn on the heating in march mode"),
+    ],
+)
+def test_the_weather_a_month_had_stays_home(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL
