@@ -1,4 +1,4 @@
-"""Search: feed-in tariffs now, consumer-test winners, what is in fashion, a ferry by its route, weather a month ahead."""
+"""Search: feed-in tariffs, consumer tests, fashion, a ferry by its route, weather ahead or at sea, licences this year."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ from custom_components.llm_router.router import Route, decide
         ("de", "wie wird das wetter im märz auf teneriffa"),
         ("fr", "quel temps fera-t-il à rome dans un mois"),
         ("it", "che tempo farà a marzo in sicilia"),
+        ("fr", "la météo marine pour demain sur la côte bretonne"),
+        ("en", "what's the inshore waters forecast for tomorrow"),
+        ("da", "hvad siger farvandsudsigten for i morgen"),
+        ("sv", "vad säger sjöväderrapporten för i eftermiddag"),
+        ("en", "do i need a fishing licence for the lake this year"),
+        ("nb", "hva koster fiskekort i trysil i år"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
@@ -37,6 +43,7 @@ def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
         ("en", "how much rain did we get in march"),
         ("fr", "quel temps faisait-il en mars"),
         ("en", "turn on the heating in march mode"),
+        ("en", "where did I put my fishing licence"),
     ],
 )
 def test_the_weather_a_month_had_stays_home(language: str, text: str) -> None:

@@ -1569,8 +1569,37 @@ _BY_LAW = (
     r"|stiger|stige|rises|rise|increase|erhoht|steigt|augmente|sube|aumenta|aumento|stijgt|wzrosnie|sobe|okar|hojes"
     r"|oker|vzroste|wynosi|blir|bliver|den nye|nye|nya|new|neue|nouvelle|nueva|nuova|nieuwe|nowa|nova|nove"
 )
+# The forecast at sea or on the coast, never the home's: "hvad siger farvandsudsigten", "météo marine pour demain".
+_MARINE_FORECAST = (
+    r"inshore waters|shipping forecast|marine forecast|sea state|seewetter\w*|meteo marine|bulletin cotier"
+    r"|prevision maritima|estado de la mar|meteo marina|bollettino del mare|scheepvaartbericht\w*"
+    r"|prognoz\w* dla zeglarzy|previsao maritima|estado do mar|sjovader\w*|farvandsudsigt\w*|kystvarsel\w*"
+    r"|sjoveir\w*|surf forecast|surf report|swell forecast|wellenvorhersage|previsions? de houle|prevision de olas"
+    r"|previsioni del mare"
+)
+# A fishing or hunting licence and what it needs this year: "do i need a fishing licence for the lake this year".
+_LICENCE = (
+    r"fishing (?:licen[cs]es?|permits?)|rod licen[cs]es?|hunting licen[cs]es?|angelschein\w*|fischereischein\w*"
+    r"|angelkarte\w*|jagdschein\w*|carte de peche|permis de (?:peche|chasse)|licencia de (?:pesca|caza)"
+    r"|licenza di (?:pesca|caccia)|vispas\w*|visvergunning\w*|jachtakte|karta wedkarska|karty wedkarskiej"
+    r"|licenca de (?:pesca|caca)|fiskekort\w*|fisketegn\w*|fiskeavgift\w*|jegeravgift\w*|jagttegn\w*"
+    r"|rybarsk\w* listek|rybarsk\w* povolenk\w*"
+)
+_NEEDED_THIS_YEAR = (
+    _APPLIES_NOW
+    + "|"
+    + _THIS_YEAR
+    + r"|do i need|do we need|need one|brauche ich|braucht man|faut-il|il faut|necesito|hace falta|serve|bisogna"
+    r"|heb ik nodig|nodig|potrzebuje|potrzebna|preciso|precisa|behover jag|behover man|skal jeg|skal man|trenger jeg"
+    r"|trenger man|potrebuju|potrebuji|cost|costs|kostet|coute|cuesta|costa|kost|kosztuje|custa|kostar|koster|stoji"
+)
 _PUBLIC_LIFE = Shapes(
     [
+        ("the forecast at sea", Shape((_MARINE_FORECAST,))),
+        (
+            "what a licence needs this year",
+            Shape((_LICENCE, _NEEDED_THIS_YEAR), lacks(_POSSESSIVES)),
+        ),
         ("public transport today", Shape((_TRANSIT, _AS_USUAL), lacks(_POSSESSIVES))),
         (
             "public transport running now",
