@@ -40,6 +40,8 @@ from .home_requests import (
 from .live_prices import asks_now
 from .privacy_lexicon import (
     ANIMAL_DISEASES,
+    CAR_MAKES,
+    CARS,
     CHILDREN,
     FAMILY,
     ILLNESS_GOING_ROUND,
@@ -1477,6 +1479,10 @@ _GRANT = (
     r"grants?|subsid\w*|rebates?|forderung\w*|zuschuss\w*|aides|maprimerenov|subvencion\w*|ayudas|deduccion\w*|bonus"
     r"|incentiv\w*|detrazion\w*|isde|dotac\w*|dofinansowan\w*|apoios|bidrag\w*|skattereduktion\w*|tilskud\w*|enova"
     r"|stromstotte\w*|energistotte\w*|elstod\w*"
+    # benefits and their limits: "wat is de huurgrens voor huurtoeslag dit jaar", "hvor mye er bostøtten nå"
+    r"|huurtoeslag\w*|zorgtoeslag|kinderbijslag|huurgrens|bostotte\w*|bostod\w*|boligstotte\w*|wohngeld\w*|kindergeld\w*"
+    r"|burgergeld\w*|buergergeld\w*|assegno unico|ingreso minimo vital|barnbidrag\w*|bostadsbidrag\w*|borneydelse\w*"
+    r"|barnetrygd\w*|pridav\w* na (?:dite|deti)|prispev\w* na bydleni"
 )
 _STILL_OR_THIS_YEAR = (
     _THIS_YEAR
@@ -1593,8 +1599,43 @@ _NEEDED_THIS_YEAR = (
     r"|heb ik nodig|nodig|potrzebuje|potrzebna|preciso|precisa|behover jag|behover man|skal jeg|skal man|trenger jeg"
     r"|trenger man|potrebuju|potrebuji|cost|costs|kostet|coute|cuesta|costa|kost|kosztuje|custa|kostar|koster|stoji"
 )
+# What a used car fetches now: "kolik teď dávaj za fabii z roku patnáct", "la cote Argus actuelle d'une 308".
+_FETCHES = (
+    r"cote|argus|restwert\w*|worth|value|kriegt man|bekommt man|davaj\w*|daji|vaut|vale|waard|wart\w*|vard|verdt|vaerd"
+    r"|fetch|go for|sell for|verkaufen fur|revendre|vender por|vendere a|verkopen voor|sprzedac za|salja for|saelge for"
+    r"|selge for|prodat za"
+)
+_USED_CAR = (
+    CARS
+    + "|"
+    + CAR_MAKES
+    + r"|golf (?:\w+ )?(?:\d+|sieben|acht|vii|viii)|fabi\w*|baujahr|\d{3} ?000 ?km|\d+ ?(?:000|mil|tausend) km"
+    r"|(?:19|20)\d\d (?:diesel|benzin\w*|essence|gasolina)|z roku|rocnik\w*|mil km"
+)
+_NOW_OR_THESE_DAYS = (
+    _NOW
+    + r"|actuel\w*|aktuell\w*|currently|these days|heutzutage|aujourd'hui|hoy en dia|oggi|tegenwoordig|obecnie"
+    r"|hoje em dia|idag|i dag|nowadays|dzis|dnes|gerade|ted"
+)
+# A tax return's dates this year: "Qual é o prazo para entregar a declaração de IRS este ano?".
+_TAX_FILING = (
+    r"tax returns?|self[- ]assessment|steuererklarung\w*|declaration (?:de revenus|d'impots)|campana de la renta"
+    r"|declaracion de la renta|dichiarazione dei redditi|modello 730|belastingaangifte|aangifte\w*"
+    r"|zeznani\w* podatkow\w*|declaracao de irs|irs|inkomstdeklaration\w*|deklarationen|selvangivelse\w*"
+    r"|arsopgorelse\w*|skattemelding\w*|danove priznani"
+)
 _PUBLIC_LIFE = Shapes(
     [
+        (
+            "what a used car fetches now",
+            Shape((_FETCHES, _USED_CAR, _NOW_OR_THESE_DAYS)),
+        ),
+        (
+            "a tax return's dates this year",
+            Shape(
+                (_TAX_FILING, _THIS_YEAR + r"|este ano|20[2-9]\d"), lacks(_POSSESSIVES)
+            ),
+        ),
         ("the forecast at sea", Shape((_MARINE_FORECAST,))),
         (
             "what a licence needs this year",
@@ -2087,7 +2128,7 @@ _MARKET = Shapes(
 
 # The weather itself or how warm it is, not what to wear for it (Dutch "jas" is Czech brightness).
 _WEATHER_WORDS = (
-    r"weather|forecast|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
+    r"weather|forecast\w*|wind|winds|windy|wiatr|wiatru|vitr|vitru|vindforhold\w*|viento|vento|jak bude venku|rain\w*|snow\w*|wetter|vorhersage|regn\w*|schnee\w*|schneit|meteo|pluie|pleut|pleuvoir"
     r"|neige\w*|pronostico|lluvia|llover|llueve|nieve|nevar|nieva|previsioni|pioggia|piove\w*|neve|nevica\w*"
     r"|het weer|weerbericht|weersverwachting|sneeuw\w*|pogod\w*|prognoz\w*|deszcz\w*|snieg\w*|previsao|chuva"
     r"|chove\w*|vader|vadret|sno\w*|vejr\w*|sne|sner|vaer\w*|pocasi|predpoved\w*|prsi|prset|snih|snezi\w*"
@@ -2198,6 +2239,12 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
 _SENTENCE_END = re.compile(r"[?.!]")
 
 
+def _first_question(text: str) -> tuple[str, str]:
+    """The first question of a text and its folded form ("Está a chover em Coimbra?" of one that says why after it)."""
+    question = text[: text.find("?") + 1]
+    return question, fold(question)
+
+
 WEATHER_ELSEWHERE = "the weather in another town"
 PROVIDER_OUTAGE = "an outage at a provider"
 
@@ -2225,7 +2272,7 @@ def fresh_fact(text: str) -> str | None:
         or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
-    if _weather_in_a_town(text, folded):
+    if _weather_in_a_town(text, folded) or _weather_in_a_town(*_first_question(text)):
         return WEATHER_ELSEWHERE
     return _WEATHER_AHEAD.first(folded)
 

@@ -51,7 +51,7 @@ _PRICES = (
     r"tipos? de interes|tasas? de interes|euribor",
     r"tass[oi] (?:di interesse|d'interesse|bce|dei mutui)",
     r"rente|rentestand|hypotheekrente|spaarrente|terugleververgoeding",
-    r"stop[ay] procentow\w*|oprocentowani\w*|wibor",
+    r"stop[ay] procentow\w*|stop[ay] referencyjn\w*|oprocentowani\w*|wibor",
     r"taxas? de juro",
     r"styrrant\w*|rantan|rantor|bolanerant\w*",
     r"renten|rentesats\w*|styringsrent\w*",

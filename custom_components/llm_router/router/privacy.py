@@ -1525,6 +1525,12 @@ CAMERA = word_detector(
         r"music video",
         r"kamera kaufen",
         r"welche kamera",
+        # a camera for photographs, and developing film: "an meiner Systemkamera mit dem 24-mm-Objektiv"
+        r"systemkamera\w*|spiegelreflex\w*|dslr|mirrorless|spiegellos\w*|film ?camera|kleinbildkamera\w*",
+        r"analog\w* (?:\w+ )?(?:camera|kamera|fotoapar\w*)|darkroom|dunkelkammer|donkere kamer|doka|chambre noire",
+        r"cuarto oscuro|camera oscura|ciemni\w*|camara escura|morkrum\w*|morkerom\w*|temna komora",
+        r"\d+ ?mm[- ](?:objektiv\w*|lens\w*|objectif|objetivo|obiettivo|obiektyw\w*)|zwart-?witfilm\w*",
+        r"schwarz-?weiss-?film\w*|black and white film",
         *_CAMERA_SHOPPING,
     ),
     validator=_camera_content,

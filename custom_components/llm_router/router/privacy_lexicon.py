@@ -78,8 +78,8 @@ CREDENTIALS = (
     ),
     # the Wi-Fi given in the sentence: "the wifi is now bluefrog77", "le wifi c'est croissant88"
     (
-        r"(?:wifi|wi-fi|wlan|wi fi)(?: \w+){0,3}? (?:is|ist|c'est|est|es|e|er|ar|je|jest|to|=)(?: now| nu| jetzt| maintenant"
-        r"| ahora| adesso| teraz| nyt| na| agora)? (?:[a-z]+\d+|\d+[a-z]+)\w*"
+        r"(?:wifi|wi-fi|wlan|wi fi)(?:-\w+)?(?: \w+){0,3}? (?:is|ist|c'est|est|es|e|er|ar|je|jest|to|=)(?: now| nu"
+        r"| jetzt| maintenant| ahora| adesso| teraz| nyt| na| agora)? (?:[a-z]+[!#$%&*+.@_-]?\d+|\d+[!#$%&*+.@_-]?[a-z]+)\w*"
     ),
     r"(?:wifi|wi-fi|wlan)(?: nu| now| jetzt)? (?:[a-z]+\d+|\d+[a-z]+)\w* (?:is|ist|er|ar|e|es)",
     # split by speech-to-text: "the wifi pass word", "lösen ordet till wifit"
@@ -4222,7 +4222,8 @@ PRESENCE = (
         r"|vou estar|jag ar"
         r"|jag blir|jeg er|jeg blir|jsem|budu|ik sta|jeg star|jag star|sono)(?: \w+){0,3}?"
         r" (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v|alla|allo|a la|au|op(?! zoek)|pa|am|im) (?!\d)"
-        r"(?!(?:ricerca|recherche|fine|moda|mode|page|base|carte|main|portee|hauteur|altezza|fois|dieta|regime)(?![a-z]))"
+        r"(?!(?:ricerca|recherche|fine|moda|mode|page|base|carte|main|portee|hauteur|altezza|fois|dieta|regime|about|around"
+        r"|roughly|least|most|level|chapter|step|lesson|week)(?![a-z]))"
         r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)(?![a-z]))\w+"
     ),
     # the house on holiday: "stell das Haus auf Urlaub", "mets la maison en mode absence", "włącz vacation mode"
