@@ -1,5 +1,4 @@
-"""Paperwork, a car to sell and the wind outside: a Wi-Fi code with punctuation, photo cameras, used-car values,
-tax dates, benefits and the weather asked with a reason after it."""
+"""Paperwork, a car to sell, the wind: Wi-Fi codes, photo cameras, car values, tax dates, weather with a reason."""
 
 from __future__ import annotations
 
