@@ -452,6 +452,9 @@ def test_a_countdown_started_is_a_timer() -> None:
         ("it", "dove si trova il Colosseo esattamente", "where a place is"),
         ("nb", "hvor høyt bør man henge opp et kamera ute", "how to mount a camera"),
         ("en", "how high should you mount an outdoor camera", "how to mount a camera"),
+        ("en", "who won wimbledon in 1980", "who won in a year long past"),
+        ("fr", "qui a gagné le tour de france en 1998", "who won in a year long past"),
+        ("sv", "vem vann melodifestivalen 2012", "who won in a year long past"),
     ],
 )
 def test_births_game_rules_first_aid_landmarks_and_camera_mounting_are_known_facts(
@@ -469,6 +472,7 @@ def test_births_game_rules_first_aid_landmarks_and_camera_mounting_are_known_fac
         ("en", "where is the space station right now"),
         ("pl", "jak zamontować kamerę na elewacji krok po kroku"),
         ("de", "wie wird das Wetter morgen in Hamburg"),
+        ("en", "who won the champions league this year"),
     ],
 )
 def test_where_someone_is_these_days_or_a_how_to_step_by_step_is_no_known_fact(

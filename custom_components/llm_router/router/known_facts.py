@@ -205,6 +205,14 @@ _MOUNT_A_CAMERA = WordAlternation(
     r"|monto?vat|montuj\w*|montuje|nainstalovat|henge opp|satta upp|sette opp|hang up|ophaengt?e?)(?![a-z])"
 )
 _CAMERA = WordAlternation(r"(?<![a-z])(?:\w*cam\w*|\w*kamer\w*)(?![a-z])")
+# Who won something in a year long past: "who won the world cup in 1966", "czy Polska wygrała mistrzostwa w 2014".
+# Years up to 2022 only: the local models in use today were trained after them.
+_WON = WordAlternation(
+    r"(?<![a-z])(?:won|win|gewonnen|gewann|gagne|gano|vinto|vinse|wygral\w*|ganhou|vann|vandt|vant"
+    r"|vyhral\w*|winner|sieger|vainqueur|ganador|vincitore|winnaar|zwyciezc\w*|vencedor|vinnare|vinder|vinner"
+    r"|vitez)(?![a-z])"
+)
+_PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d|202[0-2])(?!\d)")
 # Longer, the question is part of a task ("write a story in which the horse is called …").
 MAX_NAME_WORDS = 14
 
@@ -213,8 +221,9 @@ def asks_a_stable_fact(text: str) -> str | None:
     """What short question of a fact that does not change `text` asks, or None.
 
     How a word is said, what a thing of a story is called, when someone was born, a rule of a board game, first
-    aid or how an illness spreads, where a landmark stands, how to mount a camera. Not with anything recent
-    ("wie heißt der neue Trainer", "where is the pope this week"), which may have changed since the model learned it.
+    aid or how an illness spreads, where a landmark stands, how to mount a camera, who won in a year long past. Not
+    with anything recent ("wie heißt der neue Trainer", "where is the pope this week"), which may have changed since
+    the model learned it.
     """
     folded = fold(text)
     if len(words(folded)) > MAX_NAME_WORDS or _SHAPES_RECENT.search(folded) is not None:
@@ -229,6 +238,10 @@ def asks_a_stable_fact(text: str) -> str | None:
         (
             "how to mount a camera",
             _MOUNT_A_CAMERA.search(folded) and _CAMERA.search(folded),
+        ),
+        (
+            "who won in a year long past",
+            _WON.search(folded) and _PAST_YEAR.search(folded),
         ),
     )
     return next((label for label, hit in found if hit), None)
