@@ -297,3 +297,35 @@ def test_a_follow_up_to_a_room_of_the_house_or_the_grid_stays_home(
     history = _after(Route.LOCAL, earlier, "Done.")
     decision = decide(text, language=language, history=history, vocabulary=home)
     assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "raccourcis-le et ajoute que le parking est compris"),
+        ("nb", "kan du bytte ut fortellingen om reven med en om en bjørn"),
+        ("sv", "okej och hur blir det om räven är en flicka"),
+        ("pt", "e podes escrever já uma carta para a câmara municipal?"),
+    ],
+)
+def test_an_okay_a_pronoun_on_the_verb_or_a_swap_still_reworks_what_claude_wrote(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, history=WRITTEN)
+    assert decision.route is Route.REASONING
+    assert not decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("pt", "ok e quanto é 17 vezes 3"), ("de", "und wie viel sind 12 mal 14")],
+)
+def test_a_short_sum_after_claude_is_a_new_local_question(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, history=WRITTEN).route is Route.LOCAL
+
+
+def test_they_in_a_short_dutch_follow_up_of_a_search_stays_with_search() -> None:
+    decision = decide("wanneer spelen ze weer uit", language="nl", history=SEARCHED)
+    assert decision.route is Route.SEARCH

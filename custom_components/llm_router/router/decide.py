@@ -1164,7 +1164,7 @@ def _follow_up(body: str, context: Context, reading: Reading) -> Verdict:
         or _fresh_switch(body, context, reading)
     )
     if switched is None and not editing:
-        switched = _home_switch(body, context, reading)
+        switched = _home_switch(body, context, reading) or _sum_switch(body, context)
     if switched is not None:
         return switched
     prediction = classify(body)
@@ -1284,6 +1284,19 @@ def _home_switch(body: str, context: Context, reading: Reading) -> Verdict | Non
     ):
         return None
     return Verdict(Route.LOCAL, False, 0.8, "local: a home command", "home_request")
+
+
+def _sum_switch(body: str, context: Context) -> Verdict | None:
+    """A short sum after a cloud turn ("ok e quanto é 12 vezes 14") is a new question the local model answers."""
+    if context.previous_route is Route.LOCAL or not asks_a_short_sum(body):
+        return None
+    return Verdict(
+        Route.LOCAL,
+        False,
+        0.8,
+        "local: a short sum, a fact that does not change",
+        "known_fact",
+    )
 
 
 def _live_price(body: str) -> Verdict | None:

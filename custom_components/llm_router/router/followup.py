@@ -22,7 +22,7 @@ SHORT_FOLLOW_UP_WORDS = 3
 # A reply to the assistant's question ("yeah", "sí, como sensor en yaml", "nur bad und küche") is this short.
 MAX_ANSWER_WORDS = 6
 _LEADING_MARKERS = re.compile(
-    r"^\W*(?:and|also|what about|how about|now|then|ok now|okay now|same|und|auch|was ist mit|wie ist es mit|und jetzt|y|tambien|que tal|y en|y el|y la|et|aussi|et pour|et le|et la|"
+    r"^\W*(?:(?:ok|okay|okej|okei|oke)\W+)?(?:and|also|what about|how about|now|then|ok now|okay now|same|und|auch|was ist mit|wie ist es mit|und jetzt|y|tambien|que tal|y en|y el|y la|et|aussi|et pour|et le|et la|"
     r"en|ook|wat dacht je van|hoe zit het met|e|anche|e per|e il|e la|ma|e quanto a|e o|e a|e para|tambem|"
     r"a (?:co|jak|ile|gdzie|kiedy|kde|kdy|kolik|zitra|jutro|dzis|dnes|teraz|ted|potem|pak|tam)|i (?:co|jak|jutro|tam)|tez|taky|"
     r"och|hur ar det med|vad sager du om|ocksa|og|hvad med|hva med|hvordan med|ogsa|ogso|"
@@ -37,8 +37,10 @@ _ANAPHORA = re.compile(
 )
 # Words that are pronouns in a short reply but articles or demonstratives in a complete new sentence.
 _SHORT_ANAPHORA = re.compile(
-    r"\b(?:that|this|those|one|ones|too|then|es|das|da|auch|lo|tambien|le|aussi|het|dat|ook|anche|piu|tambem|ocksa|ogsa|tez|taky|la|li|det|den|dem|der|dar|tam|to|ono|tego|toho)\b"
+    r"\b(?:that|this|those|one|ones|too|then|they|es|das|da|auch|lo|tambien|le|aussi|het|dat|ook|anche|piu|tambem|ocksa|ogsa|tez|taky|la|li|det|den|dem|der|dar|tam|to|ono|tego|toho)\b"
 )
+# "They" where the word is no preposition too (Polish "ze" is "from"): "wanneer spelen ze weer thuis".
+_THEY_IN = {"nl": re.compile(r"\bze\b")}
 # Portuguese, Italian and Spanish "da" is "of the" or "from" ("fecha os estores da sala"), no pronoun.
 _DA_IS_A_PREPOSITION_IN = frozenset({"pt", "it", "es"})
 SHORT_ANAPHORA_WORDS = 5
@@ -92,13 +94,14 @@ _REWORK = re.compile(
     r"|encurta|reduz|alonga|reescreve|desenvolve|traduz|acrescenta|adiciona|junta|tira|remove|retira|substitui"
     r"|troca|inclui|poe(?:-na|-no)? (?:mais|menos|um pouco)|deixa-(?:a|o)|nao (?:ponhas|digas|escrevas)"
     r"|korta|forkorta|forlang|skriv om|formulera om|sammanfatta|fortsatt|utveckla|forenkla|oversatt|lagg till"
-    r"|ta bort|stryk|byt|ersatt|inkludera|skriv inte|hoppa over"
+    r"|ta bort|stryk|byt|ersatt|inkludera|skriv inte|hoppa over|(?:kan du )?bytte ut|kan du erstatte"
     r"|forkort|skriv \w+ om|omformuler|opsummer|sammenfat|fortset|udvid|forenkl|overset|tilfoj|fjern|erstat"
     r"|inkluder|skriv ikke|undlad"
     r"|oppsummer|fortsett|utvid|forenkle|oversett|legg til|bytt|erstatt|ta med|dropp"
     r"|zkrat|prodluz|prepis|preformuluj|shrn|pokracuj|rozved|zjednodus|preloz|pridej|odeber|odstran|smaz|vyhod"
     r"|nahrad|vymen|dej to|nepis|nezminuj|vynech"
-    r")(?![\w-])"
+    # French imperatives carry their pronoun: "raccourcis-la pour leboncoin"
+    r")(?:-(?:la|le|les|lui|moi|en|y)(?![\w-])|(?![\w-]))"
 )
 # "Can you share it out more fairly", "kan du fordele det mer rettferdig": the previous answer, with a degree.
 _ASKED_MORE = re.compile(
@@ -266,7 +269,13 @@ def links_back(text: str, language: str | None = None) -> bool:
         _ANAPHORA.search(folded)
         or _POINTING_BACK.search(folded)
         or _CLOSING_PRONOUN.search(folded)
-        or (len(tokens) <= SHORT_ANAPHORA_WORDS and _SHORT_ANAPHORA.search(folded))
+        or (
+            len(tokens) <= SHORT_ANAPHORA_WORDS
+            and (
+                _SHORT_ANAPHORA.search(folded)
+                or (language in _THEY_IN and _THEY_IN[language].search(folded))
+            )
+        )
     )
 
 

@@ -1531,6 +1531,8 @@ CAMERA = word_detector(
         r"cuarto oscuro|camera oscura|ciemni\w*|camara escura|morkrum\w*|morkerom\w*|temna komora",
         r"\d+ ?mm[- ](?:objektiv\w*|lens\w*|objectif|objetivo|obiettivo|obiektyw\w*)|zwart-?witfilm\w*",
         r"schwarz-?weiss-?film\w*|black and white film",
+        # the Portuguese town hall: "escreve a reclamação para a câmara", "a câmara municipal"
+        r"camara municipal|(?:reclamacao|carta|queixa|requerimento|pedido|email)(?: \w+){0,3} (?:para|a|na) (?:a )?camara",
         *_CAMERA_SHOPPING,
     ),
     validator=_camera_content,
