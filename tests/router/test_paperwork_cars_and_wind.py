@@ -35,9 +35,11 @@ def test_a_wifi_code_with_punctuation_stays_home(language: str, text: str) -> No
             "en",
             "I'm at about 30 km a week now, write me a ten-week plan for a half marathon",
         ),
+        ("de", "wie ist eine österreichische IBAN eigentlich aufgebaut"),
+        ("nl", "hoe is een BSN opgebouwd"),
     ],
 )
-def test_photo_cameras_and_training_volumes_are_not_private(
+def test_photo_cameras_training_volumes_and_how_an_id_is_built_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language).private
@@ -68,3 +70,9 @@ def test_the_home_weather_with_a_reason_after_it_stays_home() -> None:
         "Is it raining outside? I want to hang the washing out.", language="en"
     )
     assert decision.route is Route.LOCAL
+
+
+def test_what_the_house_used_is_read_from_its_meters() -> None:
+    decision = decide("how much water has the house used since monday", language="en")
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the home's use"

@@ -169,6 +169,10 @@ _ON_A_LIST = re.compile(
 # How much energy or water the household used: the home's own meters ("combien on a consommé aujourd'hui").
 _USED = (
     r"(?:did|have|has) we (?:use|used|consume|consumed|spend|spent)|we(?:'ve)? (?:used|consumed)|our (?:usage|consumption)"
+    # the house as the one that used it: "how much electricity has the house used since the first"
+    r"|(?:did|has) the (?:house|home|flat|apartment) (?:use|used|consume|consumed)|the (?:house|home) (?:has )?used"
+    r"|hat das haus \w+(?: \w+)? verbraucht|la maison a consomme|la casa ha (?:consumido|consumato|gastado)"
+    r"|heeft het huis (?:verbruikt|gebruikt)|har huset (?:forbrukat|brugt|forbrugt|brukt|forbrukt)"
     r"|haben wir \w+(?: \w+)? verbraucht|(?:unser|der) verbrauch"
     r"|on a consomme|avons-nous consomme|nous avons consomme|notre consommation"
     r"|hemos (?:gastado|consumido)|gastamos|consumimos|nuestro consumo"

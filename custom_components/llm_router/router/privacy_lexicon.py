@@ -7076,7 +7076,12 @@ ABOUT_IDS_AND_SECRETS = (
         r"|what do the (?:digits|numbers) (?:in|of) \w+|was bedeuten die ziffern|wofur stehen die ziffern"
         r"|que significan los (?:numeros|digitos)|cosa significano le cifre|wat betekenen de cijfers"
         r"|o que significam os (?:numeros|digitos)|vad betyder siffrorna|hvad betyder cifrene|hva betyr sifrene"
-        r"|how is (?:an?|the) \w+ (?:number )?(?:built|structured|formed|made up))"
+        r"|how is (?:an?|the) \w+ (?:number )?(?:built|structured|formed|made up)"
+        r"|wie (?:ist|sind) (?:\w+ ){1,3}?(?:eigentlich |genau )?aufgebaut|hoe is (?:\w+ ){1,3}?opgebouwd"
+        r"|comment (?:est|sont) (?:\w+ ){1,3}?(?:structure|compose|construit)e?s?|como (?:esta|es) (?:\w+ ){1,3}?"
+        r"(?:estructurad|compuest|formad)[oa]s?|com'e (?:\w+ ){1,3}?(?:strutturat|compost|format)[oa]"
+        r"|jak (?:jest )?zbudowan\w*|como e (?:\w+ ){1,3}?(?:composto|constituido|formado)|hur ar (?:\w+ ){1,3}?uppbyggd\w*"
+        r"|hvordan er (?:\w+ ){1,3}?(?:opbygget|bygget opp|oppbygd)|jak je (?:\w+ ){1,3}?(?:sestaven|strukturovan)\w*)"
     ),
 )
 
