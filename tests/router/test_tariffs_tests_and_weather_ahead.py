@@ -28,6 +28,10 @@ from custom_components.llm_router.router import Route, decide
         ("sv", "vad säger sjöväderrapporten för i eftermiddag"),
         ("en", "do i need a fishing licence for the lake this year"),
         ("nb", "hva koster fiskekort i trysil i år"),
+        ("de", "ist der Stadtlauf dieses Jahr verschoben worden"),
+        ("en", "has the christmas market been cancelled this weekend"),
+        ("sv", "finns det några bra erbjudanden på robotdammsugare just nu"),
+        ("pl", "ile teraz kosztuje prąd w nocy"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
@@ -44,7 +48,10 @@ def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
         ("fr", "quel temps faisait-il en mars"),
         ("en", "turn on the heating in march mode"),
         ("en", "where did I put my fishing licence"),
+        ("en", "is my dentist appointment cancelled tomorrow"),
     ],
 )
-def test_the_weather_a_month_had_stays_home(language: str, text: str) -> None:
+def test_the_weather_a_month_had_and_ones_own_things_stay_home(
+    language: str, text: str
+) -> None:
     assert decide(text, language=language).route is Route.LOCAL

@@ -1332,8 +1332,33 @@ _NOW_OR_THIS_SEASON = (
     r"|tego roku|w tym sezonie|tej zimy|tego lata|nesta temporada|i vinter|i sommar|i sommer|i ar|tento rok|letos"
     r"|tuto zimu|toto leto|20[2-9]\d"
 )
+# Deals and offers on something now: "Sjekk om det finnes noen gode deals på Garmin Forerunner nå".
+_DEALS = (
+    r"deals?|offers|bargains?|angebote?|schnappchen|bons plans|promos?|promotions?|ofertas?|chollos?|offerte|sconti"
+    r"|aanbieding\w*|korting\w*|promocj\w*|okazj\w*|promocoes|promocao|descontos|erbjudand\w*|tilbud\w*|slev\w*|akce"
+)
+# Events called off or moved: "er holmenkollstafetten flyttet til en annen dato i år", "ist der Lauf abgesagt".
+_CALLED_OFF = (
+    r"postponed|called off|cancell?ed|rescheduled|verschoben|abgesagt|reporte\w*|annule\w*|aplazad\w*|suspendid\w*"
+    r"|rinviat\w*|annullat\w*|uitgesteld|afgelast|verplaatst|przelozon\w*|odwolan\w*|adiad\w*|flyttad\w*|installd\w*"
+    r"|flyttet|aflyst|avlyst|odlozen\w*|zrusen\w*|presunut\w*"
+)
+_THIS_YEAR_OR_SOON = (
+    _NOW_OR_THIS_SEASON
+    + r"|today|tomorrow|this weekend|heute|morgen|am wochenende|aujourd'hui|demain|ce week-end|hoy|manana|este fin de"
+    r" semana|oggi|domani|questo fine settimana|vandaag|morgen|dit weekend|dzis|jutro|w ten weekend|hoje|amanha|este fim"
+    r" de semana|idag|i dag|imorgon|i morgon|i helgen|i morgen|i weekenden|dnes|zitra|tento vikend"
+)
 _RECOMMENDED_NOW = Shapes(
     [
+        (
+            "deals on something now",
+            Shape((_DEALS, _NOW_OR_THIS_SEASON), lacks(_POSSESSIVES)),
+        ),
+        (
+            "an event called off or moved",
+            Shape((_CALLED_OFF, _THIS_YEAR_OR_SOON), lacks(_POSSESSIVES)),
+        ),
         (
             "what is recommended now",
             Shape(

@@ -94,7 +94,7 @@ _FUEL = (
     (r"benzina|gasolio|diesel|verde", r"costa|costano|a quanto|sta a"),
     (r"diesel|benzine|euro 95|e10|lpg|stroom", r"doet|kost|kosten"),
     (
-        r"benzyn\w*|paliw\w*|olej napedowy|pb95|lpg|diesel",
+        r"benzyn\w*|paliw\w*|olej napedowy|pb95|lpg|diesel|prad|pradu",
         r"kosztuj\w*|po ile|cen[aey]",
     ),
     (r"gasolina|gasoleo|diesel|luz", r"custa|custam|a quanto|a como"),
