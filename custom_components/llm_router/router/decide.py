@@ -40,6 +40,7 @@ from .home_requests import (
     plays_media,
     reads_home_sensor_or_scene,
     runs_if_the_weather_allows,
+    says_outside,
 )
 from .known_facts import (
     asks_a_short_sum,
@@ -95,7 +96,7 @@ from .relayed import relayed_question
 from .settings import DEFAULT_SETTINGS, RouterSettings
 from .shapes import WORD, compile_gate
 from .spoken_numbers import NUMBER_WORDS
-from .text import fold, words
+from .text import first_question, fold, words
 from .tiers import choose_tier
 from .types import (
     ALL_AVAILABLE,
@@ -574,6 +575,7 @@ def _policy(
     return (
         _needs_thinking(reading)
         or _fresh_fact(body, market_fact)
+        or _asked_before_its_reason(body, reading)
         or _home_names(body, reading)
         or _home_sensor(body)
         or _fresh_fact(body, fresh_fact)
@@ -618,10 +620,8 @@ def _home_request(body: str, language: str | None) -> Verdict | None:
     prediction = classify(body)
     if plays_media(body) or runs_if_the_weather_allows(body):
         request = "a device command"
-    elif (
-        asks_home_weather(body)
-        and says_here(body, language)
-        and _BEYOND_THE_FORECAST.search(fold(body)) is None
+    elif _asks_weather_here(body, language) or _asks_weather_here(
+        first_question(body), language
     ):
         request = "the home's weather"
     elif prediction.confidence >= HOME_REQUEST_YIELDS_TO:
@@ -639,6 +639,15 @@ def _home_request(body: str, language: str | None) -> Verdict | None:
     else:
         return None
     return Verdict(Route.LOCAL, False, 0.7, f"local: {request}", "home_request")
+
+
+def _asks_weather_here(body: str, language: str | None) -> bool:
+    """A weather question here or outside, within the home's forecast ("Domani pioverà qui da noi?")."""
+    return (
+        asks_home_weather(body)
+        and (says_here(body, language) or says_outside(body))
+        and _BEYOND_THE_FORECAST.search(fold(body)) is None
+    )
 
 
 def _home_task(body: str) -> Verdict | None:
@@ -713,6 +722,24 @@ def _reads_as(text: str) -> Route:
     if reasoning_cue(folded, len(words(folded))) is not None:
         return Route.REASONING
     return classify(text).route
+
+
+def _asked_before_its_reason(body: str, reading: Reading) -> Verdict | None:
+    """A live price or a fresh fact asked first, then why, naming the home's things: what is asked is search.
+
+    "Vad kostar elen i SE3 imorgon? Då tänkte jag ladda bilen." asks the price, and the car is the reason; a command
+    after the question ("… Turn the dishwasher on at the cheapest hour") is the home's.
+    """
+    question = first_question(body)
+    if len(question) in (0, len(body)) or reading.home_name() is None:
+        return None
+    if device_command(body[len(question) :].strip()):
+        return Verdict(
+            Route.LOCAL, False, 0.8, "local: a device command", "home_request"
+        )
+    if reading.of_earlier(question).home_name() is not None:
+        return None
+    return _live_price(question) or _fresh_fact(question, fresh_fact)
 
 
 def _home_names(body: str, reading: Reading) -> Verdict | None:

@@ -51,7 +51,7 @@ from .privacy_lexicon import (
 )
 from .reasoning_cues import MAKE
 from .shapes import WORD, Shape, Shapes, command_first, lacks, opens_with
-from .text import fold, words
+from .text import first_question, fold, words
 
 # language -> (play or meet, who or against or home or away or match, today or tonight or this weekend)
 _FIXTURE_ANY: dict[str, tuple[str, str, str]] = {
@@ -2264,12 +2264,6 @@ def _weather_in_a_town(text: str, folded: str) -> bool:
 _SENTENCE_END = re.compile(r"[?.!]")
 
 
-def _first_question(text: str) -> tuple[str, str]:
-    """The first question of a text and its folded form ("Está a chover em Coimbra?" of one that says why after it)."""
-    question = text[: text.find("?") + 1]
-    return question, fold(question)
-
-
 WEATHER_ELSEWHERE = "the weather in another town"
 PROVIDER_OUTAGE = "an outage at a provider"
 
@@ -2297,7 +2291,8 @@ def fresh_fact(text: str) -> str | None:
         or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
-    if _weather_in_a_town(text, folded) or _weather_in_a_town(*_first_question(text)):
+    question = first_question(text)
+    if _weather_in_a_town(text, folded) or _weather_in_a_town(question, fold(question)):
         return WEATHER_ELSEWHERE
     return _WEATHER_AHEAD.first(folded)
 

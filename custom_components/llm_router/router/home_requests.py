@@ -98,6 +98,10 @@ _COMMAND_AFTER_REASON = re.compile(
 _WEATHER = WordAlternation(
     WORD.format(
         r"weather|forecast|rain\w*|snow\w*|coat|jacket|umbrella|frost|frosty|windy|mild"
+        # how it is out there: "what's it like outside right now", "hace fresco fuera"
+        r"|what'?s it like outside|how is it outside|wie ist es draussen|comment (?:ca|il fait) dehors"
+        r"|hace (?:fresco|frio|calor) (?:fuera|afuera)|fa (?:freddo|caldo|fresco) fuori|hoe is het buiten"
+        r"|jak jest na (?:dworze|zewnatrz)|como esta (?:la )?fora|hur ar det ute|hvordan er det (?:ude|ute)|jak je venku"
         r"|wetter|regen\w*|schnee\w*|schneit|jacke|regenschirm|gewitter"
         r"|meteo|pluie|pleut|pleuvoir|neige\w*|manteau|parapluie|orage"
         r"|lluvia|llover|llueve|nieve|nevar|nieva|chaqueta|abrigo|paraguas|tormenta"
@@ -536,6 +540,18 @@ _IF_THE_WEATHER = Shapes(
         )
     ]
 )
+
+
+# Outside the home, where its own weather station or thermometer reads: "hace fresco fuera ahora mismo".
+_OUTSIDE = WordAlternation(
+    r"(?<![a-z])(?:outside|outdoors|draussen|drauss|dehors|fuera|afuera|fuori|buiten|na dworze|na zewnatrz|la fora"
+    r"|ute|udenfor|ude|utenfor|venku|na dvore)(?![a-z])"
+)
+
+
+def says_outside(text: str) -> bool:
+    """Whether `text` says outside, where the home's own weather station reads ("what's it like outside")."""
+    return _OUTSIDE.search(fold(text)) is not None
 
 
 def asks_home_weather(text: str) -> bool:

@@ -3648,6 +3648,13 @@ DOORBELL_SAW_WHO = (
 
 CAMERA = (
     r"elektroniczn\w* niani\w*",
+    # who stood at the door: "wie stond er vanmiddag bij de voordeur", "qui était devant la porte cet après-midi"
+    (
+        r"(?:wie|wer|qui|quien|chi|kto|quem|vem|hvem|kdo) (?:\w+ ){0,3}?(?:stond|staat|stand|steht|etait|est|estaba|esta"
+        r"|c'era|era|stal\w*|stala|stoi|byl\w*|stod|star|estava|esteve) (?:\w+ ){0,3}?(?:voor|bij|aan|vor|an|devant|a|en"
+        r"|alla|davanti|przed|pod|ved|framfor|foran|pred|u) (?:de |der |la |el |il |the |a |o |al |alle )?(?:\w*deur"
+        r"|\w*ture?|porte|puerta|porta|portone|drzwiami|dor\w*|dverm?i|dveri|brama|bramie|portao|cancello)"
+    ),
     r"nahravk\w*",
     # the doorbell caught him, verb first: "a nahrál doorbell toho kurýra", "og fangede dørklokken ham budet"
     (

@@ -63,3 +63,8 @@ def language_code(language: str | None) -> str | None:
         return None
     base = language.strip().lower().replace("_", "-").split("-")[0]
     return _LANGUAGE_ALIASES.get(base, base)
+
+
+def first_question(text: str) -> str:
+    """The text up to its first question mark ("Está a chover em Coimbra?" of one that says why after it), or ""."""
+    return text[: text.find("?") + 1]
