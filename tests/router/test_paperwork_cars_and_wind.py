@@ -76,3 +76,12 @@ def test_what_the_house_used_is_read_from_its_meters() -> None:
     decision = decide("how much water has the house used since monday", language="en")
     assert decision.route is Route.LOCAL
     assert decision.reason == "local: the home's use"
+
+
+def test_a_wifi_password_asked_to_get_a_camera_working_stays_home() -> None:
+    decision = decide(
+        "Qual é a password do wifi da garagem? Preciso dela para pôr a câmara a funcionar.",
+        language="pt",
+    )
+    assert decision.private
+    assert not decision.may_leave_home

@@ -162,3 +162,16 @@ def test_the_nordic_any_before_a_noun_asks_for_no_one() -> None:
     ).private
     assert decide("er nogen hjemme", language="da", vocabulary=home).private
     assert decide("är det någon som är hemma", language="sv").private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("de", "ist Mark schon vom Hafen zurück"), ("nl", "is Mark nog op de boot")],
+)
+def test_a_household_member_called_mark_is_found_where_mark_is_no_everyday_word(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Mark"])
+    decision = decide(text, language=language, vocabulary=home)
+    assert decision.private
+    assert decision.reason == "private: presence of a household member (Mark)"

@@ -127,8 +127,9 @@ _CODE = _compile(
     "functions?",
     "funktion\\w*",
     "fonction\\w*",
-    "funcion\\w*",
-    "funzion\\w*",
+    # a function, not "funcionar" or "funziona" (to work)
+    "funcion(?:es)?",
+    "funzion[ei]",
     "functie\\w*",
     "funkcj\\w*",
     "funcao",

@@ -92,7 +92,6 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     "de": frozenset(
         {
             "will",
-            "mark",
             "rose",
             "max",
             "da",
@@ -114,7 +113,7 @@ _COMMON_WORDS: Mapping[str, frozenset[str]] = {
     "fr": frozenset(
         {"la", "le", "les", "un", "une", "du", "de", "en", "rose", "entre"}
     ),
-    "nl": frozenset({"mark", "da", "de", "het", "een", "in", "op"}),
+    "nl": frozenset({"da", "de", "het", "een", "in", "op"}),
     "pl": frozenset({"da", "ma", "w", "na", "z", "do", "to"}),
     "cs": frozenset({"ma", "da", "v", "na", "z", "do", "je", "to"}),
     "sv": frozenset({"max", "ma", *_SCANDINAVIAN}),
