@@ -32,6 +32,13 @@ from custom_components.llm_router.router import Route, decide
         ("en", "has the christmas market been cancelled this weekend"),
         ("sv", "finns det några bra erbjudanden på robotdammsugare just nu"),
         ("pl", "ile teraz kosztuje prąd w nocy"),
+        ("de", "gibt es für den Chiemsee heute eine Sturmwarnung"),
+        ("it", "c'è allerta meteo in liguria per stasera"),
+        ("es", "hay aviso por tormentas en la sierra para el sábado"),
+        ("fr", "le téléphérique du Brévent est-il ouvert demain"),
+        ("pl", "czy szlak do Morskiego Oka jest dziś otwarty"),
+        ("nb", "når går siste båten til Hovedøya i kveld"),
+        ("nb", "hva er skredfaren i Romsdalen i morgen"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
@@ -55,3 +62,11 @@ def test_the_weather_a_month_had_and_ones_own_things_stay_home(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).route is Route.LOCAL
+
+
+def test_an_automation_on_a_storm_warning_is_no_search() -> None:
+    decision = decide(
+        "die Markise soll bei einer Sturmwarnung einfahren, schreib mir die Automation",
+        language="de",
+    )
+    assert decision.route is Route.REASONING

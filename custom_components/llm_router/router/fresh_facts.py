@@ -1551,13 +1551,32 @@ _CROSSING = (
     r"|veerboot|veerpont|prom (?:z|do|na)|promy|promem|ferry-boat|ferj\w*|farj\w*|faerge\w*|ferge\w*|trajekt\w*"
     r"|transbordador\w*|tunnel|tunnels|lanovk\w*|vlek\w*|ski ?lifts?|skilift\w*|sessellift\w*|gondel\w*|remontees"
     r"|remontes|impianti di risalita|wyciag\w*|teleferico|liftar\w*|liftene|liftarna|kolonnekjoring"
+    # cable cars, trails and mountain huts, and the last boat: "le téléphérique de l'aiguille du midi est ouvert",
+    # "czy szlak na rysy jest już otwarty", "når går siste båten fra reine"
+    r"|telepherique|seilbahn\w*|cable ?cars?|funivia|kabelbaan|kolej\w* linow\w*|trails?|wanderweg\w*|sentiers?"
+    r"|senderos?|sentier[oi]|wandelpad\w*|szlak\w*|trilhos?|huts|berghutte\w*|refuges|refugios|rifugi|schronisk\w*"
+    r"|baten|batene|baden"
 )
 # How high the avalanche danger is, and when the tide is high, on a day: "Lawinenwarnstufe am Arlberg für morgen",
 # "hoogwater bij den helder zaterdag" (not how tides work).
 _AVALANCHE_OR_TIDE = (
     r"lawinen\w*|avalanche\w*|valangh\w*|lawin\w*|lavin\w*|aludes|laviner\w*|high tide|low tide|tides|hoogwater"
     r"|laagwater|getijden\w*|gezeiten\w*|hochwasser am|maree\w*|mareas?|alta marea|przyplyw\w*|mare alta|mare baixa"
-    r"|tidvatten\w*|hojvande|lavvande|hoyvann|fjaere|tidevann\w*"
+    r"|tidvatten\w*|hojvande|lavvande|hoyvann|fjaere|tidevann\w*|skredfar\w*|snoskred\w*|skredvarsel\w*"
+)
+# What an automation reacts to is no question: "die Rollläden sollen bei einer Sturmwarnung hochfahren".
+_AN_AUTOMATION = (
+    r"automations?|automatisierung\w*|automatisation\w*|automatizacion\w*|automazion\w*|automatisering\w*"
+    r"|automatyzacj\w*|automacao|automatizace|yaml|integration|sollen|soll|should"
+)
+# A weather warning out there, which no home's weather entity gives: "jest jakieś ostrzeżenie przed burzami na
+# mazurach", "c'è allerta meteo in trentino per domani", "ob's für den Bodensee grad ne Sturmwarnung gibt".
+_WEATHER_WARNING = (
+    r"storm warnings?|weather warnings?|sturmwarnung\w*|unwetterwarnung\w*|wetterwarnung\w*|alerte (?:meteo|orange"
+    r"|rouge)|vigilance (?:orange|rouge|meteo)|aviso (?:por|de) (?:tormentas?|lluvias?|viento|nieve|temporal)"
+    r"|alerta (?:meteo\w*|roja|naranja)|allerta (?:meteo|rossa|arancione|gialla)|weeralarm|code (?:oranje|rood)"
+    r"|ostrzezeni\w* (?:przed|meteo)\w*|aviso (?:amarelo|laranja|vermelho)|stormvarning\w*|vadervarning\w*"
+    r"|kulingvarsel\w*|farevarsel\w*|stormvarsel\w*|vystrah\w*"
 )
 # When a programme is on the television tonight: "what time is the chase on tonight", "hoe laat begint lingo
 # vanavond", "v kolik dávají dneska na lovu"; not when the home's dishwasher or heating starts.
@@ -1699,6 +1718,10 @@ _PUBLIC_LIFE = Shapes(
         (
             "an avalanche warning or the tides",
             Shape((_AVALANCHE_OR_TIDE, _RUNS + "|" + WEEKDAYS)),
+        ),
+        (
+            "a weather warning",
+            Shape((_WEATHER_WARNING,), lacks(_POSSESSIVES + "|" + _AN_AUTOMATION)),
         ),
         ("road works", Shape((_ROAD_WORKS, _SOON), lacks(_POSSESSIVES))),
         ("a council's decision", Shape((_DECIDED, _COUNCIL))),
