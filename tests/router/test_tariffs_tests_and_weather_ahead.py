@@ -39,6 +39,12 @@ from custom_components.llm_router.router import Route, decide
         ("pl", "czy szlak do Morskiego Oka jest dziś otwarty"),
         ("nb", "når går siste båten til Hovedøya i kveld"),
         ("nb", "hva er skredfaren i Romsdalen i morgen"),
+        ("fr", "c'est quoi la date de sortie du prochain Zelda"),
+        ("es", "cuál es la fecha de estreno de la nueva temporada"),
+        ("en", "is the new Android update out yet"),
+        ("de", "ist das Firmware-Update für die Fritzbox schon raus"),
+        ("sv", "stämmer det att Netflix höjer priset i januari"),
+        ("de", "erhöht die Telekom die Preise schon wieder"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:

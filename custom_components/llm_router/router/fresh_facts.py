@@ -965,26 +965,38 @@ _OWN_COSTS = (
 # language -> (when, comes out or is released)
 _RELEASE_DATE: dict[str, tuple[str, str]] = {
     "en": (
-        r"when",
+        r"when|release date",
         r"come out|comes out|coming out|be released|release date|launch|launches",
     ),
     "de": (
-        r"wann",
-        r"erscheint|rauskommt|herauskommt|kommt \w+(?: \w+){0,3} raus|release",
+        r"wann|erscheinungsdatum|release-?datum",
+        r"erscheinungsdatum|release-?datum|erscheint|rauskommt|herauskommt|kommt \w+(?: \w+){0,3} raus|release",
     ),
-    "fr": (r"quand", r"sort|sortira|sortie|date de sortie"),
-    "es": (r"cuando", r"sale|saldra|estreno|se estrena|lanzamiento"),
-    "it": (r"quando", r"esce|uscira|uscita|data di uscita"),
-    "nl": (r"wanneer", r"uitkomt|komt \w+(?: \w+){0,3} uit|verschijnt"),
-    "pl": (r"kiedy", r"wychodzi|wyjdzie|premier\w*"),
-    "pt": (r"quando", r"sai|saira|lancamento|estreia"),
+    "fr": (r"quand|date de sortie", r"sort|sortira|sortie|date de sortie"),
+    "es": (
+        r"cuando|fecha de (?:salida|estreno|lanzamiento)",
+        r"fecha de (?:salida|estreno|lanzamiento)|sale|saldra|estreno|se estrena|lanzamiento",
+    ),
+    "it": (r"quando|data di uscita", r"esce|uscira|uscita|data di uscita"),
+    "nl": (
+        r"wanneer|releasedatum|verschijningsdatum",
+        r"releasedatum|verschijningsdatum|uitkomt|komt \w+(?: \w+){0,3} uit|verschijnt",
+    ),
+    "pl": (r"kiedy|data premiery", r"wychodzi|wyjdzie|premier\w*"),
+    "pt": (
+        r"quando|data de (?:lancamento|estreia)",
+        r"data de (?:lancamento|estreia)|sai|saira|lancamento|estreia",
+    ),
     "sv": (r"nar", r"slapps|kommer \w+(?: \w+){0,3} ut|premiar\w*"),
     "da": (r"hvornar", r"udkommer|udgives|kommer \w+(?: \w+){0,3} ud|premiere"),
     "nb": (
         r"nar",
         r"kommer (?:den|det|de) nye|lanseres|slippes|kommer \w+(?: \w+){0,3} ut|premiere",
     ),
-    "cs": (r"kdy", r"vyjde|vychazi|premier\w*"),
+    "cs": (
+        r"kdy|datum (?:vydani|premiery)",
+        r"datum (?:vydani|premiery)|vyjde|vychazi|premier\w*",
+    ),
 }
 # language -> the next or a new season of a series, which comes out too
 _NEXT_SEASON = {
@@ -1349,8 +1361,26 @@ _THIS_YEAR_OR_SOON = (
     r" semana|oggi|domani|questo fine settimana|vandaag|morgen|dit weekend|dzis|jutro|w ten weekend|hoje|amanha|este fim"
     r" de semana|idag|i dag|imorgon|i morgon|i helgen|i morgen|i weekenden|dnes|zitra|tento vikend"
 )
+# A software update out yet: "ist das neue Firmware-Update für den Mähroboter schon raus".
+_AN_UPDATE = (
+    r"updates?|firmware\w*|softwareopdatering\w*|softwareupdate\w*|programvareoppdatering\w*|mise a jour|actualizacion"
+    r"|aggiornament[oi]|aktualizacj\w*|atualizacao|uppdatering\w*|opdatering\w*|oppdatering\w*|aktualizac\w*"
+)
+_OUT_YET = (
+    r"out yet|already out|been released|schon raus|schon da|erschienen|est sortie|ya salio|ya ha salido|e uscito"
+    r"|al uit|wyszla|wyszedl|ja saiu|har kommit|har kommet|er kommet|er der kommet|har det kommet|uz vysel|uz vysla"
+)
+# A service raising its prices: "Är det sant att Spotify höjer priset igen?".
+_RAISES_PRICES = (
+    r"rais\w* (?:the |its |their )?prices?|put(?:ting)? (?:the |its |their )?prices? up|erhoh\w* (?:\w+ ){0,3}?preise"
+    r"|augmente\w* (?:ses |leurs |le |les )?(?:prix|tarifs?)|sube\w* (?:el |los |sus )?precios?|aumenta\w* (?:il |i |los )?"
+    r"prezz[oi]|verhoog\w* (?:de |hun |zijn )?prij(?:s|zen)|podnos\w* ceny|podniesie ceny|aumenta\w* (?:o |os )?precos?"
+    r"|hojer (?:priset|priserna|prisen)|haever (?:prisen|priserne)|oker (?:prisen|prisene)|zdrazuj\w*|zdrazi"
+)
 _RECOMMENDED_NOW = Shapes(
     [
+        ("a software update out yet", Shape((_AN_UPDATE, _OUT_YET))),
+        ("prices raised", Shape((_RAISES_PRICES,), lacks(_POSSESSIVES))),
         (
             "deals on something now",
             Shape((_DEALS, _NOW_OR_THIS_SEASON), lacks(_POSSESSIVES)),
