@@ -93,3 +93,24 @@ def test_writing_a_place_something_recent_or_a_sure_classifier_leave_it_to_the_c
 ) -> None:
     classifier_says(prediction)
     assert decide(text).route is route
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "schreib backpapier und alufolie auf die einkaufsliste"),
+        ("es", "apúntame servilletas y velas en la lista de la compra"),
+        ("da", "skriv tændstikker og kul på indkøbslisten"),
+        (
+            "en",
+            "put marshmallows and a new torch on the shopping list for the camping trip",
+        ),
+        (
+            "cs",
+            "přidej slunečnicová semínka a lojové koule pro ptáčky na nákupní seznam",
+        ),
+        ("pl", "dodaj słonecznik i orzechy dla wiewiórek do listy zakupów"),
+    ],
+)
+def test_something_written_on_a_list_is_a_home_task(language: str, text: str) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

@@ -2215,7 +2215,7 @@ _WEATHER_WORDS = (
     # frost and freezing: "blir det frost i östersund i helgen", "vai haver geada em bragança"
     r"|frost\w*|freez(?:e|es|ing)|frieren|friert|gefriert|geler|gelera|gelee|helada\w*|helar|hiela|gelata|gela|gelo"
     r"|vriez\w*|vorst|nachtvorst|przymroz\w*|mroz|mrozy|mrozu|geada\w*|nattfrost|nattefrost|mrzn\w*|mraz|mrazy|mrazik\w*"
-    r"|sol|solen|solig\w*|solrik\w*|slunecn\w*|slonecz\w*|" + THERMOMETER
+    r"|sol|solen|solig\w*|solrik\w*|slunecn(?!ic)\w*|slonecz(?!nik)\w*|" + THERMOMETER
 )
 _WEATHER = re.compile(WORD.format(_WEATHER_WORDS))
 _THERMOMETER = re.compile(THERMOMETER)

@@ -159,6 +159,8 @@ _ADD = (
     r"add|put|lagg in|lagg till|lagg|skriv in|tilfoj|saet|legg inn|legg til|trag\w*|setz\w*|fug\w*|mets|ajoute|rajoute"
     r"|note|anota|apunta|pon|agrega|anade|aggiungi|metti|segna|zet|voeg|dodaj|wpisz|dopisz|zapisz|poe|adiciona"
     r"|acrescenta|coloca|pridej|zapis|dej"
+    # written down: "schreib geschenkpapier auf die einkaufsliste", "apúntame alpiste en la lista", "skriv … på listen"
+    r"|schreib|schreibe|skriv|apuntame|anotame|apuntalo|anotalo|segnami|scrivi|noteer|zet er|escreve|aponta"
 )
 _LIST_OR_CALENDAR = (
     r"\w*(?:list|lijst|liste|lista|listy|listu|listan|listen|listene)|kalender\w*|calendar|calendrier|agenda"
@@ -168,6 +170,8 @@ _ONTO = r"to|on|onto|in|into|auf|zur|zum|a|al|alla|alle|nella|sulla|en|op|aan|bi
 _THE_OR_MY = r"the|die|den|der|la|le|les|el|il|lo|de|het|o|my|mein\w*|ma|mi|mia|min|mine|mitt|moje|meu|minha|nasz\w*|vores|var"
 _ON_A_LIST = re.compile(
     rf"(?<![a-z])(?:{_ADD})(?![a-z])(?:\W+[\w']+){{0,12}}?\W+(?:{_ONTO})\W+(?:(?:{_THE_OR_MY})\W+)?"
+    # a kind of list before it: "on the shopping list", "na nákupní seznam"
+    r"(?:(?:shopping|grocery|todo|to-do|nakupni|nakupniho)\W+)?"
     rf"(?:{_LIST_OR_CALENDAR})(?![a-z])"
 )
 # How much energy or water the household used: the home's own meters ("combien on a consommé aujourd'hui").
