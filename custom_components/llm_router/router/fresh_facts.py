@@ -202,7 +202,8 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"shops?|stores?|supermarket|pharmacy|chemist'?s?|bank|post office|library|museum|swimming pool|gym"
             r"|restaurant|cafe|bakery|butcher'?s?|market|mall|shopping cent(?:re|er)|petrol station|town hall|pub|museums"
-            r"|recycling cent(?:re|er)|the dump|household waste\w*|council offices?"
+            r"|recycling cent(?:re|er)|the dump|household waste\w*|council offices?|clinic|vets?|vet'?s|surgery|gp"
+            r"|dentists?|dentist'?s|registry office"
             r"|high street|street|road|avenue|square|town cent(?:re|er)|city cent(?:re|er)"
         ),
     ),
@@ -214,7 +215,8 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"laden|geschaft|supermarkt|apotheke|bank|post|postfiliale|bibliothek|museum|schwimmbad|hallenbad"
             r"|freibad|baumarkt|backerei|backer|metzgerei|metzger|markt|restaurant|cafe|rathaus|straße|strasse|platz"
-            r"|zentrum|innenstadt|bahnhof|wertstoffhof|recyclinghof|burgeramt|\w+straße|\w+strasse|\w+weg|\w+platz"
+            r"|zentrum|innenstadt|bahnhof|wertstoffhof|recyclinghof|burgeramt|praxis|arztpraxis|tierarzt\w*|klinik"
+            r"|sparkasse|volksbank|standesamt|\w+straße|\w+strasse|\w+weg|\w+platz"
         ),
     ),
     "fr": (
@@ -222,14 +224,15 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"magasin|boutique|supermarche|pharmacie|banque|poste|bibliotheque|mediatheque|musee|piscine"
             r"|boulangerie|boucherie|marche|mairie|restaurant|centre commercial|rue|place|avenue|centre-ville"
-            r"|centre ville|gare|dechetterie|decheterie"
+            r"|centre ville|gare|dechetterie|decheterie|clinique|veterinaire|cabinet|prefecture|la poste"
         ),
     ),
     "es": (
         r"abierto|abierta|abiertos|abre|abren|cierra|cierran|cerrado|cerrada|horario",
         (
             r"tienda|supermercado|farmacia|banco|correos|biblioteca|museo|piscina|panaderia|carniceria|mercado"
-            r"|centro comercial|ayuntamiento|restaurante|calle|avenida|plaza|centro|estacion|punto limpio"
+            r"|centro comercial|ayuntamiento|restaurante|calle|avenida|plaza|centro|estacion|punto limpio|clinica"
+            r"|veterinari\w*|ambulatorio|centro de salud|registro civil"
         ),
     ),
     "it": (
@@ -237,7 +240,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"negozio|supermercato|farmacia|banca|posta|ufficio postale|biblioteca|museo|piscina|panificio"
             r"|macelleria|mercato|centro commerciale|comune|ristorante|bar|via|piazza|corso|centro|stazione"
-            r"|isola ecologica|ecocentro|anagrafe"
+            r"|isola ecologica|ecocentro|anagrafe|clinica|veterinari\w*|ambulatorio"
         ),
     ),
     "nl": (
@@ -245,14 +248,15 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"winkel|supermarkt|apotheek|bank|postkantoor|bibliotheek|museum|musea|zwembad|bakker|slager|markt"
             r"|gemeentehuis|bouwmarkt|restaurant|cafe|straat|plein|centrum|station|dorp|milieustraat|afvalbrengstation"
-            r"|milieupark|\w+straat|\w+plein"
+            r"|milieupark|\w+straat|\w+plein|huisartsenpost|dierenarts\w*|praktijk|stadhuis"
         ),
     ),
     "pl": (
         r"otwart\w*|czynn\w*|otwieraj\w*|zamykaj\w*|zamkniet\w*|godziny otwarcia",
         (
             r"sklep\w*|supermarket\w*|aptek\w*|bank\w*|poczt\w*|bibliotek\w*|muze\w*|basen\w*|piekarn\w*|targ\w*"
-            r"|urzad|galeri\w*|market|restaurac\w*|ulic\w*|rynk\w*|rynek|centrum|dworzec|dworcu|pszok"
+            r"|urzad|galeri\w*|market|restaurac\w*|ulic\w*|rynk\w*|rynek|centrum|dworzec|dworcu|pszok|przychodni\w*"
+            r"|weteryna\w*"
         ),
     ),
     "pt": (
@@ -260,6 +264,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"loja|supermercado|farmacia|banco|correios|biblioteca|museu|piscina|padaria|talho|mercado"
             r"|centro comercial|camara municipal|restaurante|rua|avenida|praca|centro|estacao|ecocentro|ecoponto"
+            r"|clinica|veterinari\w*|centro de saude|conservatoria|registo civil|junta de freguesia"
         ),
     ),
     "sv": (
@@ -267,7 +272,8 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"affar\w*|butik\w*|mataffar\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|simhall\w*"
             r"|bageri\w*|kopcent\w*|systemet|systembolaget|restaurang\w*|gatan|torget|centrum|stationen"
-            r"|atervinningscentral\w*|atervinningsstation\w*|tippen|\w+gatan|\w+vagen|\w+torget"
+            r"|atervinningscentral\w*|atervinningsstation\w*|tippen|\w+gatan|\w+vagen|\w+torget|vardcentral\w*"
+            r"|veterinar\w*|postombud\w*|ica|coop"
         ),
     ),
     "da": (
@@ -275,7 +281,8 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butik\w*|supermarked\w*|apotek\w*|bank\w*|posthus\w*|bibliotek\w*|museum|museet|svommehal\w*"
             r"|bager\w*|slagter\w*|indkobscent\w*|restaurant\w*|gade|gaden|torvet|centrum|station\w*"
-            r"|genbrugsplads\w*|genbrugsstation\w*|\w+vej|\w+gade|\w+torv"
+            r"|genbrugsplads\w*|genbrugsstation\w*|\w+vej|\w+gade|\w+torv|laegehus\w*|dyrlaege\w*|netto|fotex|rema"
+            r"|borgerservice"
         ),
     ),
     "nb": (
@@ -283,7 +290,8 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"butikk\w*|matbutikk\w*|apotek\w*|bank\w*|posten|bibliotek\w*|museum|museet|svommehall\w*"
             r"|bakeri\w*|kjopesent\w*|vinmonopol\w*|polet|restaurant\w*|gata|gaten|torget|sentrum|stasjon\w*"
-            r"|gjenvinningsstasjon\w*|miljostasjon\w*|\w+veien|\w+vei|\w+gata|\w+gaten|\w+torget"
+            r"|gjenvinningsstasjon\w*|miljostasjon\w*|\w+veien|\w+vei|\w+gata|\w+gaten|\w+torget|legekontor\w*"
+            r"|legevakt\w*|dyrlege\w*|nav-kontor\w*"
         ),
     ),
     "cs": (
@@ -291,7 +299,7 @@ _OPEN: dict[str, tuple[str, str]] = {
         (
             r"obchod\w*|supermarket\w*|lekarn\w*|bank\w*|post\w*|knihovn\w*|muze\w*|bazen\w*|pekarn\w*"
             r"|reznictv\w*|trh\w*|trznic\w*|urad\w*|nakupni\w*|obchodni\w*|restaurac\w*|hospod\w*|ulic\w*"
-            r"|namest\w*|centr\w*|nadraz\w*|sbern\w* dv\w*"
+            r"|namest\w*|centr\w*|nadraz\w*|sbern\w* dv\w*|ordinac\w*|veterin\w*|matrik\w*"
         ),
     ),
 }
@@ -1958,7 +1966,7 @@ _HOURS = Shapes(
 # A word for opening hours, which needs no "when": "Wat zijn de openingstijden van de Albert Heijn op tweede paasdag?"
 _OPENING_HOURS = WordAlternation(
     r"(?<![a-z])(?:opening (?:hours|times)|offnungszeit\w*|horaires?|horarios?|orari|orario|openingstijden"
-    r"|godziny otwarcia|oppettider|abningstid\w*|apningstid\w*|oteviraci dob\w*)(?![a-z])"
+    r"|godziny otwarcia|oppettider|abningstid\w*|apningstid\w*|oteviraci dob\w*|urední hodiny|uredni hodiny)(?![a-z])"
 )
 # An outage or a fault, then "at" and the provider's name (not "de la", not "bei uns")
 _OUTAGE = re.compile(
@@ -2161,12 +2169,32 @@ def _late_vehicle(text: str, folded: str) -> str | None:
 
 def _hours_of_a_named_place(text: str, folded: str) -> str | None:
     """When a named shop ("Netto", "o Continente") opens or closes, or when something closes today or on a holiday."""
-    if _HOURS.first(folded) is None and _OPENING_HOURS.search(folded) is None:
+    hours = _HOURS.first(folded) is not None
+    word = _OPENING_HOURS.search(folded)
+    if not hours and word is None:
         return None
     named = any(name != "I" for name in _CAPITALISED.findall(text))
-    return (
-        "opening hours" if named or asks_now(text) or _HOLIDAYS.search(folded) else None
+    # "horaires" are also the times of a plan: "écris un message … avec les horaires" of Saturday's match
+    on_a_day = _A_DAY.search(folded) is not None and (
+        hours or (word is not None and word.group() not in _SCHEDULES)
     )
+    return (
+        "opening hours"
+        if named or asks_now(text) or _HOLIDAYS.search(folded) or on_a_day
+        else None
+    )
+
+
+_SCHEDULES = frozenset(
+    {"horaire", "horaires", "horario", "horarios", "orari", "orario"}
+)
+
+
+# A day of the week or the weekend, even in a compound: "mittwochnachmittag", "ao sábado", "in het weekend".
+_A_DAY = re.compile(
+    rf"(?<![a-z])(?:(?:{WEEKDAYS})\w*|weekends?|wochenende\w*|week-end|fin de semana|fine settimana|fim de semana"
+    r"|helgen|helga|weekenden|vikend\w*)(?![a-z])"
+)
 
 
 # Asked to find a product within a budget, or the deals of a sales day: "Cherche-moi une bonne caméra babyphone à

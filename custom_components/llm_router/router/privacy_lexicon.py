@@ -3909,7 +3909,7 @@ WEEKDAYS = (
     r"|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
     r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag"
     r"|zondag|poniedzial\w*|wtork\w*|srod\w*|czwart\w*|piatk\w*|sobot\w*|niedziel\w*|segunda|terca|quarta|quinta"
-    r"|sexta|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|pondel\w*|uter\w*|stred\w*|ctvrt\w*|patk\w*"
+    r"|sexta|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag|pondel\w*|uter\w*|stred\w*|ctvrt\w*|patk\w*|patek"
     r"|nedel\w*"
 )
 AWAY_AT = r"(?:in|at|on|to|for|auf|nach|im|en|a|au|aux|nel|nella|naar|op|w|we|nad|na|do|nos|nas|no|em|para|i|pa|til|till|v|ve)"
