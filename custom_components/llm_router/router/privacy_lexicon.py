@@ -370,6 +370,9 @@ INJURED = (
     r"|infortunat[oa]|infortunio|geblesseerd|zranion\w*|zranen[aiy]\w*|zranil\w*|machucad[oa]s?|lesao|skadad|skadat"
     r"|skadet|kontuzj\w*|gescheurde \w+|enkelband\w*|kruisband\w*|kreuzband\w*|distensao|stiramento|strappo muscolare"
     r"|naciagni\w*|torn (?:ligament|muscle|acl)|ligamento (?:roto|rotto)|rotura de ligamento"
+    # a wound's dressing changed: "mudar o penso do joelho da lena", "den Verband wechseln"
+    r"|mudar o penso|trocar o penso|curativo|change (?:the|her|his|my) (?:dressing|bandage)|verband wechseln"
+    r"|pansement|vendaje|medicazione|opatrun\w*|obvaz\w*|prevaz\w*|forbinding\w*|bandasje\w*"
 )
 
 # The speaker bitten or stung by an animal, or a part of them swollen after it: their injury, whatever the pet's
@@ -600,7 +603,7 @@ EMERGENCY_CALLS = (
     r"|alarmknop\w*|noodknop\w*|bouton d'urgence|bouton d'appel|bouton sos|teleassistance|telealarme|boton de emergencia"
     r"|boton del panico|boton sos|teleasistencia|pulsante (?:di emergenza|sos|di chiamata)|telesoccorso"
     r"|przycisk\w* (?:alarmow\w*|sos|ratunkow\w*)|botao de (?:emergencia|panico)|botao sos|nodknapp\w*|trygghetslarm\w*"
-    r"|alarmknapp\w*|alarmknap\w*|nodkald\w*|trygghedsalarm\w*|sos-knap\w*|tisnov\w* tlacitk\w*|nouzov\w* tlacitk\w*"
+    r"|alarmknapp\w*|larmknapp\w*|alarmknap\w*|nodkald\w*|trygghedsalarm\w*|sos-knap\w*|tisnov\w* tlacitk\w*|nouzov\w* tlacitk\w*"
     r"|fall (?:detector|sensor|alarm)\w*|sturz(?:sensor|melder|erkennung|alarm)\w*|(?:detecteur|capteur) de chute\w*"
     r"|(?:sensor|detector) de (?:caidas|caida|quedas|queda)|(?:sensore|rilevatore) (?:di )?caduta"
     r"|val(?:detector|sensor|alarm)\w*|czujnik\w* upadku|(?:detektor|senzor|cidlo) padu|fall(?:sensor|larm)\w*"
@@ -2226,6 +2229,7 @@ HEALTH = (
     r"hudutslag",
     r"(?:prickar|blemmor|flackar|prikker|pletter|knopper|blerer|blarer|utslett) (?:pa|over) (?:hela )?(?:hele )?(?:magen|maven|armarna|armene|armen|benen|benene|beina|kroppen|ryggen|halsen|ansiktet|kinderna|kinderne|kinnene|huden|brostet|brystet|rumpan|rumpa|numsen)",
     r"blodsocker\w*",
+    r"blodsockr\w*",
     r"blodsukker\w*",
     r"betendelse\w*",
     r"betennelse\w*",
@@ -7533,6 +7537,15 @@ NEWS_ABOUT = (
     r"(?:hva er )?siste nytt",
     r"(?:hva er )?de siste nyhetene",
     r"(?:jake jsou )?nejnovejsi zpravy",
+    # news of a shortage, a strike or a new product: "Gibt's News zum Lieferengpass bei Fiebersaft", "une grève des
+    # médecins généralistes prévue", "jakiś update w sprawie tej nowej szczepionki", "cuándo sale el nuevo Apple Watch"
+    r"(?:gibt'?s|gibt es) news|news (?:zum|zur|zu)|(?:update|aktualizacj\w*|informacj\w*) w sprawie|any updates? on",
+    (
+        r"lieferengpass\w*|shortages?|penuries?|escasez|carenza|tekort aan|brak\w* (?:lekow|leku)|falta de"
+        r"|mangel pa|brist pa|nedostat\w*"
+    ),
+    r"strikes?|streik\w*|greves?|huelgas?|scioper\w*|staking\w*|strajk\w*|stavk\w*|strejke\w*|strejk",
+    r"release date|cuando sale el nuevo|when (?:does|will) the new|wann kommt (?:die|der|das) neue",
     # a rumour from the media: "is it true that shakira is pregnant again, I saw it on tv"
     (
         r"is it true that|did i hear that right|stimmt es dass|c'est vrai que|es verdad que|e vero che|klopt het dat"
