@@ -67,6 +67,11 @@ def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
         ("en", "where did I put my fishing licence"),
         ("en", "is my dentist appointment cancelled tomorrow"),
         ("fr", "écris un message aux parents avec les horaires du match de samedi"),
+        (
+            "pt",
+            "a minha sogra vem passar um mês connosco, ajuda-me a montar uma rotina para todos com o horário de"
+            " banho, as refeições e o silêncio à noite",
+        ),
     ],
 )
 def test_the_past_weather_ones_own_things_and_a_plans_times_are_no_search(

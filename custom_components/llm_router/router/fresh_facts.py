@@ -2173,6 +2173,14 @@ def _hours_of_a_named_place(text: str, folded: str) -> str | None:
     word = _OPENING_HOURS.search(folded)
     if not hours and word is None:
         return None
+    if (
+        not hours
+        and word is not None
+        and word.group() in _SCHEDULES
+        and len(words(folded)) > MAX_HOURS_WORDS
+        and _LOOK_IT_UP.search(folded) is None
+    ):
+        return None  # the times of a plan: "monta uma rotina … horário de banho com dois banheiros"
     named = any(name != "I" for name in _CAPITALISED.findall(text))
     # "horaires" are also the times of a plan: "écris un message … avec les horaires" of Saturday's match
     on_a_day = _A_DAY.search(folded) is not None and (
@@ -2188,6 +2196,10 @@ def _hours_of_a_named_place(text: str, folded: str) -> str | None:
 _SCHEDULES = frozenset(
     {"horaire", "horaires", "horario", "horarios", "orari", "orario"}
 )
+# A question of a place's hours is short; a longer text with "horário" in it plans a day, unless it asks to look
+# them up ("¿Puedes buscar qué museos tienen entrada gratuita y sus horarios?").
+MAX_HOURS_WORDS = 20
+_LOOK_IT_UP = re.compile(WORD.format(_CHECK))
 
 
 # A day of the week or the weekend, even in a compound: "mittwochnachmittag", "ao sábado", "in het weekend".
