@@ -17,6 +17,8 @@ HOME = HomeVocabulary.build(persons=["Karel", "Lena", "Tomas"])
         ("sv", "har Karel tryckt på larmknappen i dag"),
         ("pt", "lembra-me de trocar o penso da mão do Tomas amanhã"),
         ("de", "erinnere mich, bei Lena heute Abend den Verband wechseln"),
+        ("sv", "tomas har trettioåtta komma fem och vill inte äta"),
+        ("en", "Lena has thirty-nine point two, should we call the doctor"),
     ],
 )
 def test_blood_sugar_the_alarm_button_and_a_dressing_stay_home(
@@ -34,6 +36,7 @@ def test_blood_sugar_the_alarm_button_and_a_dressing_stay_home(
         ("it", "c'è ancora carenza di insulina nelle farmacie"),
         ("en", "when does the new Galaxy Watch with blood pressure come out"),
         ("pl", "czy jest jakiś update w sprawie szczepionki na grypę"),
+        ("en", "how many players has thirty-nine clubs in the league"),
     ],
 )
 def test_health_in_the_news_is_no_ones_health(language: str, text: str) -> None:

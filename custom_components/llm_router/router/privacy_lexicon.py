@@ -2228,6 +2228,16 @@ HEALTH = (
     # Swedish.
     r"hudutslag",
     r"(?:prickar|blemmor|flackar|prikker|pletter|knopper|blerer|blarer|utslett) (?:pa|over) (?:hela )?(?:hele )?(?:magen|maven|armarna|armene|armen|benen|benene|beina|kroppen|ryggen|halsen|ansiktet|kinderna|kinderne|kinnene|huden|brostet|brystet|rumpan|rumpa|numsen)",
+    # a fever said in words: "leo har trettionio och en halv", "she has thirty-nine point five"
+    (
+        r"(?:har|hat|has|have|tiene|ha|heeft|ma|tem|a) (?:(?:a )?(?:fever|temperature|feber|fieber|febbre|fiebre|koorts"
+        r"|goraczk\w*|febre|teplot\w*) (?:of )?)?(?:thirty[- ]?(?:eight|nine)|achtunddreissig|neununddreissig"
+        r"|trente[- ](?:huit|neuf)|treinta y (?:ocho|nueve)|trent(?:otto|anove)|achtendertig|negenendertig"
+        r"|trzydziesci (?:osiem|dziewiec)|trinta e (?:oito|nove)|trettio?(?:atta|nio|atte|ni)|(?:otte|ni)ogtredive"
+        r"|tricet (?:osm|devet)) (?:and a half|point \w+|komma \w+|och en halv|og en halv|e mezzo|y medio|et demi"
+        r"|virgola \w+|coma \w+|virgula \w+|przecinek \w+|carka \w+|cela \w+|grader|degrees|grad|graus|gradi"
+        r"|grados|stopni|stupnu)"
+    ),
     r"blodsocker\w*",
     r"blodsockr\w*",
     r"blodsukker\w*",
