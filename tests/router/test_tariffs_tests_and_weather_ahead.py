@@ -39,6 +39,8 @@ from custom_components.llm_router.router import Route, decide
         ("pl", "czy szlak do Morskiego Oka jest dziś otwarty"),
         ("nb", "når går siste båten til Hovedøya i kveld"),
         ("nb", "hva er skredfaren i Romsdalen i morgen"),
+        ("da", "sejler færgerne til Bornholm som normalt i dag"),
+        ("nb", "hva er skredfaren på Sunnmøre i dag"),
         ("fr", "c'est quoi la date de sortie du prochain Zelda"),
         ("es", "cuál es la fecha de estreno de la nueva temporada"),
         ("en", "is the new Android update out yet"),

@@ -1581,7 +1581,7 @@ _RUNS = (
     r"|aperto|chiuso|oggi|domani|dicht|gesloten|afgesloten|vaart|varen|vandaag|otwart\w*|zamkniet\w*|plynie|plyna"
     r"|kursuje|dzis|dzisiaj|jutro|abert[ao]|fechad[ao]|hoje|amanha|oppen|oppet|stangd|gar|avgar|idag|imorgon|aben|abent"
     r"|lukket|sejler|apen|apent|stengt|i kveld|otevren\w*|zavren\w*|jezdi|jedou|dnes|dneska|zitra|schon|still|noch"
-    r"|encore|ainda|ancora|nog|jeszcze|fortfarande|stadig|fortsatt|kolonnekjoring"
+    r"|encore|ainda|ancora|nog|jeszcze|fortfarande|stadig|fortsatt|kolonnekjoring|i dag|i morgen|i kvall"
 )
 _CROSSING = (
     r"bridge|brucke|\w+brucke|pont|puente|ponte|brug|\w+brug|mostu|moscie|bron|broen|broa|brua|\w+bron|\w+broen"
