@@ -85,3 +85,21 @@ def test_a_wifi_password_asked_to_get_a_camera_working_stays_home() -> None:
     )
     assert decision.private
     assert not decision.may_leave_home
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Hva er egentlig forskjellen på skatt og avgift?"),
+        (
+            "de",
+            "Was ist eigentlich der Unterschied zwischen Steuer-ID und Steuernummer?",
+        ),
+    ],
+)
+def test_the_difference_between_two_words_asked_with_a_filler_is_a_local_definition(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert not decision.private

@@ -7153,7 +7153,7 @@ WHAT_A_THING_IS = (
     r"(?:what(?:'s| is) the )?difference between",
     # what a word means, asked first: "what does adhd mean", "wat betekent ADHD" ("my results" stay the speaker's)
     (
-        r"(?:what does (?!it |that |this )\w+ mean|was bedeutet|que veut dire|que signifie|que significa|cosa significa"
+        r"(?:what does (?!it |that |this )\w+ mean|what does the \w+(?: \w+){0,6}? mean|was bedeutet|que veut dire|que signifie|que significa|cosa significa"
         r"|cosa vuol dire|che cosa significa|wat betekent|co znamena|co oznacza|o que significa|vad betyder|hvad betyder"
         r"|hva betyr)(?! (?:es|det|het|cela|ca|eso|esto|isso|questo|to|ze)(?![a-z]))"
     ),
@@ -7161,6 +7161,14 @@ WHAT_A_THING_IS = (
     r"(?:cual es la diferencia entre|qual e la differenza tra|wat is het verschil tussen)",
     r"(?:jaka jest roznica|qual (?:e )?a diferenca entre|vad ar skillnaden|hvad er forskellen|hva er forskjellen)",
     r"(?:jaky je rozdil)",
+    # with a filler between: "Hva er egentlig forskjellen på brutto og netto lønn?"
+    (
+        r"(?:what(?:'s| is)|was ist|quelle est|c'est quoi|cual es|qual e|wat is|jaka jest|vad ar|hvad er|hva er|jaky je)"
+        r" (?:actually|really|exactly|eigentlich|genau|en fait|exactement|realmente|exactamente|davvero|esattamente"
+        r"|eigenlijk|precies|wlasciwie|dokladnie|na verdade|exatamente|egentligen|egentlig|vlastne|presne)"
+        r" (?:the difference|der unterschied|la difference|la diferencia|la differenza|het verschil|roznica|a diferenca"
+        r"|skillnaden|forskellen|forskjellen|rozdil)"
+    ),
     r"(?:che )?differenza c'e tra",
     (
         r"(?:come si calcola|hoe bereken je|wie berechnet man|comment (?:on )?calcule|jak sie oblicza|hur raknar man"
