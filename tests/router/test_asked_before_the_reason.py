@@ -72,37 +72,3 @@ def test_who_stood_at_the_door_stays_home(language: str, text: str) -> None:
     decision = decide(text, language=language, vocabulary=HOME)
     assert decision.private
     assert not decision.may_leave_home
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        ("de", "Wie kalt ist es draußen gerade? Ich will gleich mit dem Hund raus."),
-        ("pl", "Ile stopni ma być u nas w nocy? Zastanawiam się, czy przykryć róże."),
-        (
-            "fr",
-            "il fait combien dehors là ? les peintres veulent savoir s'ils peuvent ouvrir",
-        ),
-    ],
-)
-def test_a_home_question_with_only_its_reason_after_it_is_the_homes(
-    language: str, text: str
-) -> None:
-    assert decide(text, language=language, vocabulary=HOME).route is Route.LOCAL
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        (
-            "en",
-            "Smart lock or a deadbolt for the shed door? Weigh up the cost and the security.",
-        ),
-        (
-            "nl",
-            "Hoe vaak stond de garagedeur deze week open? En bedenk een automatisering die dat voorkomt.",
-        ),
-    ],
-)
-def test_a_request_after_the_question_is_read_too(language: str, text: str) -> None:
-    assert decide(text, language=language, vocabulary=HOME).route is Route.REASONING

@@ -37,7 +37,6 @@ from .home_requests import (
     commands_a_home_device,
     device_command,
     home_task,
-    opens_with_a_command,
     plays_media,
     reads_home_sensor_or_scene,
     runs_if_the_weather_allows,
@@ -573,21 +572,6 @@ def _policy(
         )
     if context is not None and _continues(body, context, reading.language):
         return _follow_up(body, context, reading)
-    verdict = _by_content(body, reading, semantic_hint)
-    question = first_question(body)
-    if verdict.source in _GUESSES and _only_its_reason_after(body, question):
-        # "¿Qué temperatura hace fuera ahora mismo? Es para saber si salgo a correr": what a rule reads in the
-        # question beats what the classifier guesses of the whole
-        by_question = _by_content(question, reading.of_earlier(question), semantic_hint)
-        if by_question.source not in _GUESSES:
-            return by_question
-    return verdict
-
-
-def _by_content(
-    body: str, reading: Reading, semantic_hint: SemanticHint | None
-) -> Verdict:
-    """The route of a turn by what it asks: thinking, fresh facts, the home's things, known facts, the classifier."""
     return (
         _needs_thinking(reading)
         or _fresh_fact(body, market_fact)
@@ -602,45 +586,6 @@ def _by_content(
         or _definition(body, reading)
         or _health_fact(body, reading)
         or _classify(body, semantic_hint)
-    )
-
-
-_GUESSES = frozenset({"classifier", "semantic"})
-# A request opening what follows the question: "… Weigh up security", "… Vysvětli mi, co sledovat", "… En bedenk".
-_ASKS_FIRST = re.compile(
-    r"\W*(?:(?:and|then|also|und|dann|et|puis|y|luego|e|poi|en|dan|i|potem|a|och|og|pak|so|ok|okay|bitte|please)\W+)*"
-    r"(?:weigh|explain|think|consider|compare|tell|give|write|list|suggest|recommend|help|calculate|work out|plan|check"
-    r"|find|look|search|erklar\w*|vergleich\w*|denk\w*|uberleg\w*|gib|schreib\w*|hilf|rechne\w*|plane?|prufe?"
-    r"|such\w*|explique\w*|compare\w*|donne|ecris|aide|calcule|verifie|cherche|explica\w*|compara\w*|dame|escribe"
-    r"|ayuda\w*|calcula\w*|busca\w*|spiega\w*|confronta|dammi|scrivi\w*|aiuta\w*|calcola|cerca|controlla|leg\w* uit"
-    r"|vergelijk|bedenk|geef|schrijf|bereken|zoek|wyjasnij|porownaj|daj|napisz|pomoz|oblicz|sprawdz|poszukaj|da-me"
-    r"|escreve|ajuda|procura|verifica|forklar\w*|jamfor|ge mig|skriv|hjalp|rakna|kolla|sok|sammenlign|giv|hjaelp"
-    r"|beregn|tjek|sog|vysvetli|porovnej|dej|napis|spocitej|zkontroluj|najdi|ragiona\w*|pensa|promysli|think it)"
-    r"(?![a-z])"
-)
-# A reason said after a question is this short: "… Amanhã há regata e queria ter uma ideia."
-MAX_REASON_WORDS = 16
-
-
-def _only_its_reason_after(body: str, question: str) -> bool:
-    """Whether what follows the first question only says why it is asked: no request, question, command or fact.
-
-    "Ça fait combien en miles, 42 kilomètres ? Jonas me demande pour le marathon" asks the sum; "Is it raining? Then
-    write me a poem about rain" asks for the poem.
-    """
-    rest = body[len(question) :].strip()
-    if not question or not rest or "?" in rest:
-        return False
-    folded = fold(rest)
-    return (
-        len(words(folded)) <= MAX_REASON_WORDS
-        and reasoning_cue(folded, len(words(folded))) is None
-        and fresh_fact(rest) is None
-        and not asks_live_price(rest)
-        and not device_command(rest)
-        and not home_task(rest)
-        and not opens_with_a_command(rest)
-        and _ASKS_FIRST.match(folded) is None
     )
 
 
