@@ -175,3 +175,31 @@ def test_a_household_member_called_mark_is_found_where_mark_is_no_everyday_word(
     decision = decide(text, language=language, vocabulary=home)
     assert decision.private
     assert decision.reason == "private: presence of a household member (Mark)"
+
+
+def test_a_zone_with_a_possessive_is_found_mid_sentence_and_at_the_end() -> None:
+    home = HomeVocabulary.build(persons=["Lina"], zones=["Grandma's"])
+    for text in ("Lina is at Grandma's until Sunday", "is Lina at Grandma's"):
+        hits = home.find(words(fold(text)), "en")
+        assert [hit.kind for hit in hits] == [NameKind.PERSON, NameKind.ZONE]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Max is at the football club until six, so turn his heater down"),
+        ("sv", "Max är hos mormor i helgen"),
+    ],
+)
+def test_a_name_that_is_a_word_opening_a_sentence_before_a_verb_is_the_person(
+    language: str, text: str
+) -> None:
+    home = HomeVocabulary.build(persons=["Max"], zones=["Football Club"])
+    decision = decide(text, language=language, vocabulary=home)
+    assert decision.private
+    assert not decision.may_leave_home
+
+
+def test_max_as_a_setting_is_no_one() -> None:
+    home = HomeVocabulary.build(persons=["Max"])
+    assert home.find(words(fold("set the fan to max")), "en") == ()

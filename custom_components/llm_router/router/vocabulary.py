@@ -127,6 +127,26 @@ _NAME_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset({"der", "den", "
 _VERBS_AFTER_AN_OPENING_NAME: Mapping[str, frozenset[str]] = {
     "es": frozenset({"esta", "sigue", "ha", "volvio", "llego", "salio", "se"}),
     "it": frozenset({"e", "sta", "ha", "torna", "e'", "si"}),
+    # "Max is at Grandma's until Sunday", "Max ist noch beim Training", "Max är hos mormor"
+    "en": frozenset(
+        {
+            "is",
+            "was",
+            "has",
+            "had",
+            "went",
+            "left",
+            "came",
+            "got",
+            "will",
+            "needs",
+            "wants",
+        }
+    ),
+    "de": frozenset({"ist", "war", "hat", "kommt", "geht", "muss", "soll"}),
+    "sv": frozenset({"ar", "har", "kom", "gick", "ska"}),
+    "da": frozenset({"er", "har", "kom", "gik", "skal"}),
+    "nb": frozenset({"er", "har", "kom", "gikk", "skal"}),
 }
 
 # A phrase, what it names, the name as the home spells it, and the languages whose form it is ("" for all):
@@ -315,7 +335,8 @@ class HomeVocabulary:
         folded = _folded_words(name)
         if not folded:
             return set()
-        phrases = {(folded, _ANY)}
+        # mid-sentence, "Grandma's" stays one word ("at grandma's until sunday"); at the end it splits in two
+        phrases = {(folded, _ANY), (words(fold(name.strip()) + " "), _ANY)}
         if kind is NameKind.ZONE and len(folded) == 1:
             phrases |= {((form,), _SLAVIC) for form in _declined(folded[0])}
         if kind in (NameKind.AREA, NameKind.ENTITY) and len(folded) == 1:
