@@ -60,3 +60,29 @@ def test_ticks_in_general_and_the_weather_ahead_are_not_private(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "hvor langt unna er Jonas nå, skal jeg sette på poteter"),
+        ("it", "quanto è lontana Marta adesso"),
+        ("nl", "is Ingrid al binnen"),
+        ("it", "c'è qualcuno vicino al cancello?"),
+        ("en", "is anyone at the side gate"),
+    ],
+)
+def test_how_far_someone_is_who_is_in_and_who_is_at_the_gate_stay_home(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.private
+    assert not decision.may_leave_home
+
+
+def test_within_an_hour_is_no_one_coming_in() -> None:
+    assert not decide(
+        "zeg tegen Jonas dat het eten binnen een uur klaar is",
+        language="nl",
+        vocabulary=HOME,
+    ).private

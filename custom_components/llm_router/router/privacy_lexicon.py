@@ -5925,6 +5925,14 @@ PUBLIC_APPEARANCE = frozenset(
 # Swedish "var" is "where" only as "var är …" ("var är Erik"); alone it is "was" in Swedish, Danish and Norwegian.
 WHERE_PAIRS = frozenset(
     {
+        # in already, how far away: "zijn Lukas en Emma allebei al binnen", "hvor langt unna er Marta nå"
+        ("al", "binnen"),
+        ("allebei", "binnen"),
+        ("nog", "binnen"),
+        ("langt", "unna"),
+        ("langt", "vaek"),
+        ("e", "lontano"),
+        ("e", "lontana"),
         ("var", "ar"),
         ("var", "befinner"),
         ("var", "hade"),
@@ -6451,6 +6459,19 @@ HOME_GROUNDS = frozenset(
             "tradgarn",
         ),
         *("uppfarten", "haven", "hagen", "zahrade", "zahrada", "dvore"),
+        # the gate: "c'è qualcuno vicino al cancello", "is someone at the gate"
+        *(
+            "gate",
+            "cancello",
+            "portail",
+            "porton",
+            "portao",
+            "brama",
+            "bramie",
+            "branka",
+            "brany",
+            "grinden",
+        ),
         *(
             "indkorslen",
             "indkorsel",
