@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.llm_router.router import Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,9 @@ from custom_components.llm_router.router import Route, decide
         ("da", "hvornår lukker borgerservice i dag"),
         ("pt", "a clínica veterinária de Braga abre ao domingo?"),
         ("cs", "jaké jsou úřední hodiny matriky v pátek"),
+        ("pl", "jaki jest wynik meczu wisły dzisiaj"),
+        ("fr", "c'est combien le score du match de l'OM ce soir"),
+        ("de", "wie ist der Spielstand bei Bayern gerade"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:
@@ -87,3 +91,11 @@ def test_an_automation_on_a_storm_warning_is_no_search() -> None:
         language="de",
     )
     assert decision.route is Route.REASONING
+
+
+def test_how_a_household_members_exam_went_today_is_no_match() -> None:
+    home = HomeVocabulary.build(persons=["Lukas"])
+    decision = decide(
+        "hur gick det för Lukas på provet idag", language="sv", vocabulary=home
+    )
+    assert decision.route is Route.LOCAL

@@ -1385,8 +1385,23 @@ _RAISES_PRICES = (
     r"prezz[oi]|verhoog\w* (?:de |hun |zijn )?prij(?:s|zen)|podnos\w* ceny|podniesie ceny|aumenta\w* (?:o |os )?precos?"
     r"|hojer (?:priset|priserna|prisen)|haever (?:prisen|priserne)|oker (?:prisen|prisene)|zdrazuj\w*|zdrazi"
 )
+# A match's score today or tonight: "jaki jest wynik meczu legii dzisiaj", "c'est combien le score du psg là ce
+# soir" (not "how did it go", which a household member's exam asks too).
+_SCORE_OF = (
+    r"score (?:du|de|of|von|vom)|the score|wynik meczu|wynik \w+ (?:z|ze)|ergebnis (?:von|vom|des|der)|spielstand"
+    r"|resultado del?|risultato del(?:la)?|uitslag van|placar do|resultatet i|stillingen i|vysledek zapasu|skore zapasu"
+)
+_TODAY_OR_TONIGHT = (
+    r"today|tonight|right now|now|live|heute|heute abend|jetzt|ce soir|aujourd'hui|la|hoy|esta noche|ahora|oggi|stasera"
+    r"|adesso|vandaag|vanavond|nu|dzis|dzisiaj|dzisiejsz\w*|wieczorem|teraz|hoje|esta noite|agora|idag|i dag|ikvall"
+    r"|i kvall|just nu|i aften|lige nu|i kveld|na(?=\W*$)|dnes|dneska|vecer|ted"
+)
 _RECOMMENDED_NOW = Shapes(
     [
+        (
+            "a match's score today",
+            Shape((_SCORE_OF, _TODAY_OR_TONIGHT), lacks(_POSSESSIVES)),
+        ),
         ("a software update out yet", Shape((_AN_UPDATE, _OUT_YET))),
         ("prices raised", Shape((_RAISES_PRICES,), lacks(_POSSESSIVES))),
         (
