@@ -581,6 +581,8 @@ _CAMERA_SETTING = WordAlternation(
     # where and how to mount one: "what height should you mount a security camera at"
     r"|mount\w*|install\w*|montier\w*|monter|montar|montare|ophangen|monteren|zamontowa\w*|montowa\w*|montuj\w*"
     r"|montere|montera|henge opp|satta upp|saette op|saetter op|namontovat|instalovat|fixer|instalar"
+    # its battery: "A câmara do jardim ainda tem bateria?"
+    r"|battery|batteries|batterie\w*|akku\w*|bateria\w*|batteri\w*|baterie\w*|accu|ladestand|charge"
     # whether it is connected: "Er Inngang Kamera online, eller har den falt ut av nettet igjen?"
     r"|online|offline|en ligne|hors ligne|in linea|\w*verbunden|verbonden|conectad\w*|desconectad\w*|collegat\w*"
     r"|scollegat\w*|polaczon\w*|rozlaczon\w*|ansluten|frankopplad|forbundet|tilkoblet|frakoblet|pripojen\w*|odpojen\w*)(?![a-z])"

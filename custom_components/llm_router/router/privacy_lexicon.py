@@ -4236,12 +4236,17 @@ PRESENCE = (
         r"|is weg|nao esta|ja nao esta)"
     ),
     # where the speaker will be tonight: "tell mom im at jakes tonight", "zeg tegen mama dat ik vanavond bij daan ben"
+    # the speaker somewhere in Italian: "sono in ufficio fino alle sei", "sono in treno" ("ci sono" is "there are")
+    (
+        r"(?<![a-z])(?<!ci )sono (?:ancora |gia )?in (?:ufficio|palestra|macchina|treno|autobus|metro|viaggio|ospedale"
+        r"|piscina|centro|citta|giro|ritardo|aeroporto|stazione)(?![a-z])"
+    ),
     (
         # Italian "sto", not the Czech hundred: "kolik je sto mil v kilometrech"
         r"(?:i'm|im(?= at | staying)|i am|i'll be|ich bin|je suis|je serai|estoy|estare|sto(?! (?:\w+ ){0,3}?ve? )|saro|ik ben"
         r"|jestem|bede|estou"
         r"|vou estar|jag ar"
-        r"|jag blir|jeg er|jeg blir|jsem|budu|ik sta|jeg star|jag star|sono)(?: \w+){0,3}?"
+        r"|jag blir|jeg er|jeg blir|jsem|budu|ik sta|jeg star|jag star|(?<!ci )sono)(?: \w+){0,3}?"
         r" (?:at|bei|chez|en casa de|da|bij|u|na|no|hos|ve|v|alla|allo|a la|au|op(?! zoek)|pa|am|im) (?!\d)"
         r"(?!(?:ricerca|recherche|fine|moda|mode|page|base|carte|main|portee|hauteur|altezza|fois|dieta|regime|about|around"
         r"|roughly|least|most|level|chapter|step|lesson|week)(?![a-z]))"
