@@ -582,3 +582,28 @@ def test_the_sun_elsewhere_an_automation_or_an_unknown_switch_are_not_home_reque
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).source != "home_request"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("it", "che tempo fa domani qui da noi"), ("fr", "quel temps il fait ici demain")],
+)
+def test_the_weather_here_asked_with_che_tempo_or_quel_temps_is_the_homes(
+    language: str, text: str
+) -> None:
+    decision = decide(text, language=language)
+    assert decision.route is Route.LOCAL
+    assert decision.reason == "local: the home's weather"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "vilket år vann Sverige fotbolls-VM-brons"),
+        ("en", "which year did Italy win the world cup in Germany"),
+    ],
+)
+def test_the_year_of_a_win_is_a_fact_that_does_not_change(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language).route is Route.LOCAL

@@ -55,6 +55,9 @@ from custom_components.llm_router.router.vocabulary import HomeVocabulary
         ("pl", "jaki jest wynik meczu wisły dzisiaj"),
         ("fr", "c'est combien le score du match de l'OM ce soir"),
         ("de", "wie ist der Spielstand bei Bayern gerade"),
+        ("da", "hvad siger langtidsprognosen for Skagen i uge 30"),
+        ("nl", "wordt het lekker weer op de camping over drie weken"),
+        ("fr", "il va faire beau à Annecy dans quatre semaines ?"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:

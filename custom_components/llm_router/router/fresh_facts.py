@@ -2274,9 +2274,14 @@ _WEATHER_WORDS = (
 )
 _WEATHER = re.compile(WORD.format(_WEATHER_WORDS))
 _THERMOMETER = re.compile(THERMOMETER)
-WEATHER_AHEAD = "the weather a month or more ahead"
+WEATHER_AHEAD = "the weather weeks or months ahead"
 # A month ahead or a month named, beyond any home forecast: "wie wird das wetter im märz auf teneriffa", "quel
 # temps fera-t-il à rome dans un mois"; not the weather a month had ("wie war das wetter im märz").
+_WEEKS_AHEAD = (
+    r"(?:two|three|four|five|six|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|due|tre|quattro|cinque|twee|drie|vier"
+    r"|vijf|dwa|trzy|cztery|piec|duas|quatro|tva|fyra|fem|to|dva|tri|ctyri|pet|\d) (?:weeks|semaines|semanas"
+    r"|settimane|weken|tygodnie|tygodni|veckor|uger|uker|tydny|tydnu)"
+)
 _MONTH_AHEAD = (
     r"next month|in a month|in (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|nachsten monat|in einem monat|im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober"
@@ -2290,13 +2295,35 @@ _MONTH_AHEAD = (
     r"|novembro|dezembro)|nasta manad|om en manad|naeste maned|om en maned|neste maned|i (?:januari|februari|mars"
     r"|april|maj|juni|juli|augusti|september|oktober|november|december|januar|februar|marts|mai|august|desember)"
     r"|pristi mesic|za mesic|v (?:lednu|unoru|breznu|dubnu|kvetnu|cervnu|cervenci|srpnu|zari|rijnu|listopadu|prosinci)"
+    # weeks ahead and the long-range forecast: "dans trois semaines", "over vijf weken", "langtidsprognosen … uge 29"
+    r"|"
+    + "|".join(
+        preposition + " " + _WEEKS_AHEAD
+        for preposition in (
+            "in",
+            "dans",
+            "en",
+            "tra",
+            "fra",
+            "over",
+            "za",
+            "daqui a",
+            "om",
+        )
+    )
+    + r"|langtidsprognos\w*|long-range forecast|langfristige? (?:vorhersage|prognose)|uge \d{1,2}|vecka \d{1,2}"
+    r"|uke \d{1,2}|week \d{1,2}|kw \d{1,2}"
 )
 _WEATHER_AHEAD = Shapes(
     [
         (
             WEATHER_AHEAD,
             Shape(
-                (_MONTH_AHEAD, _WEATHER_WORDS + r"|quel temps|que tiempo|che tempo"),
+                (
+                    _MONTH_AHEAD,
+                    _WEATHER_WORDS
+                    + r"|quel temps|que tiempo|che tempo|lekker weer|goed weer|\w*prognos\w*|faire beau|bom tempo",
+                ),
                 lacks(
                     r"was|were|did|had|war|waren|hatte\w*|etait|faisait|fue|hizo|hacia|era|faceva|stava|hoe was"
                     r"|byla|bylo|byl|foi|fez|blev|ble|var det|hvordan var"

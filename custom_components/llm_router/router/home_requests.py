@@ -105,7 +105,7 @@ _WEATHER = WordAlternation(
         r"|wetter|regen\w*|schnee\w*|schneit|jacke|regenschirm|gewitter"
         r"|meteo|pluie|pleut|pleuvoir|neige\w*|manteau|parapluie|orage"
         r"|lluvia|llover|llueve|nieve|nevar|nieva|chaqueta|abrigo|paraguas|tormenta"
-        r"|pioggia|piove\w*|neve|nevic\w*|cappotto|ombrello|temporale"
+        r"|pioggia|piove\w*|neve|nevic\w*|cappotto|ombrello|temporale|che tempo|que tiempo|quel temps|que tempo"
         r"|het weer|weerbericht|weersverwachting|sneeuw\w*|jas|paraplu|onweer|vriez\w*"
         r"|pogod\w*|deszcz\w*|pada|padac|padal\w*|snieg\w*|kurtk\w*|parasol\w*|burz\w*"
         r"|chuva|chove\w*|casaco|guarda-chuva|trovoada"

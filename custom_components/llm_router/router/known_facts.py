@@ -208,9 +208,16 @@ _CAMERA = WordAlternation(r"(?<![a-z])(?:\w*cam\w*|\w*kamer\w*)(?![a-z])")
 # Who won something in a year long past: "who won the world cup in 1966", "czy Polska wygrała mistrzostwa w 2014".
 # Years up to 2022 only: the local models in use today were trained after them.
 _WON = WordAlternation(
-    r"(?<![a-z])(?:won|win|gewonnen|gewann|gagne|gano|vinto|vinse|wygral\w*|ganhou|vann|vandt|vant"
+    r"(?<![a-z])(?:won|win|scored|gewonnen|gewann|erzielt|gagne|marque|gano|marco|vinto|vinse|segnato|wygral\w*"
+    r"|strzelil\w*|ganhou|marcou|vann|vandt|vant|scorede|scoret|vyhral\w*|dal gol"
     r"|vyhral\w*|winner|sieger|vainqueur|ganador|vincitore|winnaar|zwyciezc\w*|vencedor|vinnare|vinder|vinner"
     r"|vitez)(?![a-z])"
+)
+# The year of a win asked: "Vilket år vann ABBA Eurovision med Waterloo?" (no year said, the answer is one).
+_WON_WHICH_YEAR = re.compile(
+    r"(?:what|which) year (?:did|was) [\w' ]{2,40} (?:win|won)|in welchem jahr (?:gewann|hat)|en quelle annee [\w' ]{2,40}"
+    r" gagne|en que ano gano|in che anno (?:ha )?vinto|in welk jaar (?:won|heeft)|w ktorym roku wygral\w*"
+    r"|em que ano ganhou|vilket ar vann|hvilket ar vandt|hvilket ar vant|v jakem roce vyhral\w*|ktery rok vyhral\w*"
 )
 _PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d|202[0-2])(?!\d)")
 # Longer, the question is part of a task ("write a story in which the horse is called …").
@@ -243,6 +250,7 @@ def asks_a_stable_fact(text: str) -> str | None:
             "who won in a year long past",
             _WON.search(folded) and _PAST_YEAR.search(folded),
         ),
+        ("the year something was won", _WON_WHICH_YEAR.search(folded)),
     )
     return next((label for label, hit in found if hit), None)
 
