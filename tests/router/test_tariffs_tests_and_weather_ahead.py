@@ -58,6 +58,8 @@ from custom_components.llm_router.router.vocabulary import HomeVocabulary
         ("da", "hvad siger langtidsprognosen for Skagen i uge 30"),
         ("nl", "wordt het lekker weer op de camping over drie weken"),
         ("fr", "il va faire beau à Annecy dans quatre semaines ?"),
+        ("sv", "är det några förseningar på tågen mot Uppsala just nu"),
+        ("nl", "rijden de treinen tussen Leiden en Den Haag weer normaal"),
     ],
 )
 def test_fresh_outside_facts_go_to_search(language: str, text: str) -> None:

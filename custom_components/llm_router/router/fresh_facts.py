@@ -1247,7 +1247,8 @@ _GOVERNMENT_ANNOUNCED = {
 _VEHICLE = (
     r"ships?|ferry|ferries|cruise ship|trains?|eurostar|railjet|intercity|x2000|ice|tgv|space station|iss|schiff\w*"
     r"|fahre|zug|zuge|navire|bateau|paquebot|ferry|nave|traghetto|treno|buque|barco|ferri|tren|schip|veerboot|trein"
-    r"|statek|prom|pociag\w*|navio|comboio|alfa pendular|fartyg\w*|farjan?|taget|tag|skib\w*|kongeskib\w*|fergen?"
+    r"|treinen|treni|trenes|trens|pociagi|vlaky"
+    r"|statek|prom|pociag\w*|navio|comboio|alfa pendular|fartyg\w*|farjan?|taget|tagen|tag|skib\w*|kongeskib\w*|fergen?"
     r"|toget|skip\w*|hurtigrut\w*|ferja|lod\w*|vlak\w*|trajekt\w*|vesmirn\w* stanic\w*|stacj\w* kosmiczn\w*"
     r"|raumstation|station spatiale|estacion espacial|stazione spaziale|ruimtestation|estacao espacial|rymdstation\w*"
     r"|rumstation\w*|romstasjon\w*"
@@ -1440,7 +1441,7 @@ _RUNNING = (
     r"running|runs?|delays?|delayed|disruptions?|cancelled|verspatung\w*|storung\w*|fahrt|fahren|ausfall\w*|retards?"
     r"|perturbations?|circule\w*|travaux|retrasos?|funciona\w*|circula\w*|interrupc\w*|ritard\w*|circolano|passa"
     r"|rijdt|rijden|vertraging\w*|storing\w*|werkzaamheden|utrudnien\w*|opoznien\w*|jedzie|jezdzi|kursuj\w*"
-    r"|atras\w*|perturbac\w*|anda|andam|gar|korer|kor|forsenad\w*|forsinke\w*|install\w*|innstil\w*|aflyst"
+    r"|atras\w*|perturbac\w*|anda|andam|gar|korer|kor|forsenad\w*|forsening\w*|forsinke\w*|install\w*|innstil\w*|aflyst"
     r"|sporarbejde|sparbete|banearbeid|jede|jezdi|zpozd\w*|vyluk\w*|ostatni|posledni|last"
 )
 _OVERNIGHT = (
@@ -1451,7 +1452,7 @@ _OVERNIGHT = (
 )
 _AS_USUAL = (
     r"as usual|as normal|normally|running normally|wie gewohnt|normal|normalement|comme d'habitude|normalmente"
-    r"|con normalidad|come al solito|regolarmente|zoals normaal|gewoon|normalnie|jak zwykle|como de costume"
+    r"|con normalidad|come al solito|regolarmente|zoals normaal|weer normaal|gewoon|normalnie|jak zwykle|como de costume"
     r"|som vanligt|som normalt|som vanlig|normalne|jako obvykle|normalt"
 )
 # Where a strike stops travel: an airport or a rail or air operator ("er der strejke i lufthavnen", "grève sncf")
