@@ -2427,8 +2427,11 @@ def fresh_fact(text: str) -> str | None:
         or _RECOMMENDED_NOW.first(folded)
     ) is not None:
         return fact
+    if _weather_in_a_town(text, folded):
+        return WEATHER_ELSEWHERE
+    # a weather question with its reason after it: "Está a chover em Coimbra? Tenho a escritura lá às três"
     question = first_question(text)
-    if _weather_in_a_town(text, folded) or _weather_in_a_town(question, fold(question)):
+    if question not in ("", text) and _weather_in_a_town(question, fold(question)):
         return WEATHER_ELSEWHERE
     return _WEATHER_AHEAD.first(folded)
 
