@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import decide
+from custom_components.llm_router.router import HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 HOME = HomeVocabulary.build(persons=["Marta", "Jonas", "Ingrid"])
@@ -86,3 +86,36 @@ def test_within_an_hour_is_no_one_coming_in() -> None:
         language="nl",
         vocabulary=HOME,
     ).private
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "reply", "text"),
+    [
+        ("de", "wo ist Jonas", "Jonas ist in der Zone Arbeit.", "seit wann denn"),
+        ("es", "cuándo llegó Marta anoche", "Marta llegó a la 1:40.", "y venía sola?"),
+        (
+            "it",
+            "fammi vedere la registrazione della cameretta",
+            "Ecco la registrazione di stanotte.",
+            "dimmi quante volte si è svegliata",
+        ),
+    ],
+)
+def test_since_when_alone_or_woken_up_after_a_private_turn_stays_home(
+    language: str, before: str, reply: str, text: str
+) -> None:
+    history = [
+        HistoryTurn("user", before, Route.LOCAL),
+        HistoryTurn("assistant", reply, Route.LOCAL),
+    ]
+    decision = decide(text, language=language, history=history, vocabulary=HOME)
+    assert decision.private
+    assert not decision.may_leave_home
+
+
+def test_a_name_kept_out_of_anything_shared_is_confidential() -> None:
+    decision = decide(
+        "klienten vil at jeg skal holde navnet hans utenfor alt som deles, ikke legg det i kalenderen",
+        language="nb",
+    )
+    assert decision.private

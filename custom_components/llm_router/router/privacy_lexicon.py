@@ -3468,6 +3468,13 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 CONFIDENTIAL = (
+    # kept out of anything shared: "kunden ba meg holde navnet hennes utenfor alt som deles", "keep her name out of
+    # anything shared"
+    (
+        r"(?:keep|holde|halla|holde|houd|halten|garder|mantener|tenere|trzymac|manter|udrzet) (?:\w+ ){0,3}?(?:out of|utenfor"
+        r"|udenfor|ude af|utanfor|buiten|aus|hors de|fuera de|fuori da|z dala od|fora de|mimo) (?:\w+ ){0,2}?(?:shared"
+        r"|deles|delt|delas|gedeeld|geteilt\w*|partage\w*|compartid\w*|condivis\w*|udostepni\w*|partilhad\w*|sdilen\w*)"
+    ),
     # someone must not find out: "mein mann darf auf keinen fall erfahren", "manžel se nesmí dozvědět"
     (
         r"(?:husband|wife|partner|mann|frau|mari|femme|marido|mujer|esposa|marito|moglie|man|vrouw|maz|zona|mulher|fru|kone"
@@ -7628,7 +7635,12 @@ WRITE_A_STORY = (
 # After a camera clip, who someone in it was: "c'était qui le type en veste rouge", "quem era a senhora de chapéu"
 WHO_WAS = (
     r"(?:c'etait qui|qui c'etait|qui etait|who was (?:that|the)|quem era|quien era|chi era|wer war|wie was|kto to byl\w*"
-    r"|kto byl\w*|vem var|hvem var|kdo (?:to )?byl\w*)"
+    r"|kto byl\w*|vem var|hvem var|kdo (?:to )?byl\w*"
+    # since when, alone or not, woken up: "seit wann denn schon", "venía solo", "quante volte si è svegliata"
+    r"|seit wann|since when|depuis quand|desde cuando|da quando|sinds wanneer|od kiedy|desde quando|sedan nar"
+    r"|siden hvornar|siden nar|od kdy|venia sol[oa]|came (?:home )?alone|kam allein|est rentree? seule?"
+    r"|woke up|aufgewacht|wach geworden|reveille\w*|desperto|se desperto|svegliat[oa]|wakker geworden|obudzil\w*"
+    r"|acordou|vaknade|vaagnede|vaknet|probudil\w*)"
 )
 # What a camera saw, asked after it: "kan du se nummerpladen", "hva skjedde klokka tolv", "Hoe zag die persoon eruit?"
 SEEN_ON_CAMERA = (
