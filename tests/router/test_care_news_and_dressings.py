@@ -19,6 +19,11 @@ HOME = HomeVocabulary.build(persons=["Karel", "Lena", "Tomas"])
         ("de", "erinnere mich, bei Lena heute Abend den Verband wechseln"),
         ("sv", "tomas har trettioåtta komma fem och vill inte äta"),
         ("en", "Lena has thirty-nine point two, should we call the doctor"),
+        ("cs", "Tomas má třicet osm a půl, pusť topení v pokoji"),
+        (
+            "nl",
+            "we hebben een miskraam gehad, kun je de afspraken bij de verloskundige wissen",
+        ),
     ],
 )
 def test_blood_sugar_the_alarm_button_and_a_dressing_stay_home(

@@ -2234,7 +2234,7 @@ HEALTH = (
         r"|goraczk\w*|febre|teplot\w*) (?:of )?)?(?:thirty[- ]?(?:eight|nine)|achtunddreissig|neununddreissig"
         r"|trente[- ](?:huit|neuf)|treinta y (?:ocho|nueve)|trent(?:otto|anove)|achtendertig|negenendertig"
         r"|trzydziesci (?:osiem|dziewiec)|trinta e (?:oito|nove)|trettio?(?:atta|nio|atte|ni)|(?:otte|ni)ogtredive"
-        r"|tricet (?:osm|devet)) (?:and a half|point \w+|komma \w+|och en halv|og en halv|e mezzo|y medio|et demi"
+        r"|tricet (?:osm|devet)) (?:and a half|point \w+|komma \w+|och en halv|og en halv|e mezzo|y medio|et demi|a pul"
         r"|virgola \w+|coma \w+|virgula \w+|przecinek \w+|carka \w+|cela \w+|grader|degrees|grad|graus|gradi"
         r"|grados|stopni|stupnu)"
     ),
@@ -8969,6 +8969,9 @@ PETS_ONLY_IN = {
     "kon": frozenset({"pl"}),
     "pes": frozenset({"cs"}),
     "kat": frozenset({"nl", "da"}),
+    "kun": frozenset(
+        {"cs"}
+    ),  # Czech "kůň" (a horse); Dutch "kun" (can), Nordic "kun" (only)
 }
 # How long a pet may stay alone, or getting it used to it: a question about the animal, nobody's whereabouts
 # ("hur länge kan en kanin vara ensam hemma", "vänja valpen vid att vara ensam hemma").
