@@ -973,39 +973,33 @@ _OWN_COSTS = (
 # language -> (when, comes out or is released)
 _RELEASE_DATE: dict[str, tuple[str, str]] = {
     "en": (
-        r"when|release date",
+        r"when",
         r"come out|comes out|coming out|be released|release date|launch|launches",
     ),
     "de": (
-        r"wann|erscheinungsdatum|release-?datum",
-        r"erscheinungsdatum|release-?datum|erscheint|rauskommt|herauskommt|kommt \w+(?: \w+){0,3} raus|release",
+        r"wann",
+        r"erscheint|rauskommt|herauskommt|kommt \w+(?: \w+){0,3} raus|release",
     ),
-    "fr": (r"quand|date de sortie", r"sort|sortira|sortie|date de sortie"),
-    "es": (
-        r"cuando|fecha de (?:salida|estreno|lanzamiento)",
-        r"fecha de (?:salida|estreno|lanzamiento)|sale|saldra|estreno|se estrena|lanzamiento",
-    ),
-    "it": (r"quando|data di uscita", r"esce|uscira|uscita|data di uscita"),
-    "nl": (
-        r"wanneer|releasedatum|verschijningsdatum",
-        r"releasedatum|verschijningsdatum|uitkomt|komt \w+(?: \w+){0,3} uit|verschijnt",
-    ),
-    "pl": (r"kiedy|data premiery", r"wychodzi|wyjdzie|premier\w*"),
-    "pt": (
-        r"quando|data de (?:lancamento|estreia)",
-        r"data de (?:lancamento|estreia)|sai|saira|lancamento|estreia",
-    ),
+    "fr": (r"quand", r"sort|sortira|sortie|date de sortie"),
+    "es": (r"cuando", r"sale|saldra|estreno|se estrena|lanzamiento"),
+    "it": (r"quando", r"esce|uscira|uscita|data di uscita"),
+    "nl": (r"wanneer", r"uitkomt|komt \w+(?: \w+){0,3} uit|verschijnt"),
+    "pl": (r"kiedy", r"wychodzi|wyjdzie|premier\w*"),
+    "pt": (r"quando", r"sai|saira|lancamento|estreia"),
     "sv": (r"nar", r"slapps|kommer \w+(?: \w+){0,3} ut|premiar\w*"),
     "da": (r"hvornar", r"udkommer|udgives|kommer \w+(?: \w+){0,3} ud|premiere"),
     "nb": (
         r"nar",
         r"kommer (?:den|det|de) nye|lanseres|slippes|kommer \w+(?: \w+){0,3} ut|premiere",
     ),
-    "cs": (
-        r"kdy|datum (?:vydani|premiery)",
-        r"datum (?:vydani|premiery)|vyjde|vychazi|premier\w*",
-    ),
+    "cs": (r"kdy", r"vyjde|vychazi|premier\w*"),
 }
+# The release date asked as the date itself: "c'est quoi la date de sortie du prochain GTA", "data premiery GTA 6".
+_DATE_OF_RELEASE = (
+    r"release date|release-?datum|erscheinungsdatum|date de sortie|fecha de (?:salida|estreno|lanzamiento)"
+    r"|data di uscita|releasedatum|verschijningsdatum|data premiery|data de (?:lancamento|estreia)"
+    r"|datum (?:vydani|premiery)"
+)
 # language -> the next or a new season of a series, which comes out too
 _NEXT_SEASON = {
     "en": r"next season|new season|next series",
@@ -1942,6 +1936,7 @@ _SHAPES = Shapes(
             )
             for language, (when, comes_out) in _RELEASE_DATE.items()
         ),
+        ("a release date", Shape((_DATE_OF_RELEASE,), lacks(_NOT_A_RELEASE))),
     ]
 )
 
