@@ -396,7 +396,9 @@ def decide(
         recognized_intent,
     )
     named = forced_route is not None or override is not None
-    concern = None if verdict.private else _cloud_concern(reading, named, verdict)
+    concern = (
+        None if verdict.private else _cloud_concern(reading, named, verdict, context)
+    )
     if concern is not None and verdict.route in CLOUD_ROUTES:
         verdict = replace(
             verdict,
@@ -455,7 +457,9 @@ def decide(
     )
 
 
-def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str | None:
+def _cloud_concern(
+    reading: Reading, named_route: bool, verdict: Verdict, context: Context | None
+) -> str | None:
     """What might be personal in a text that is not private, or None.
 
     A weakly checked number, a stranger's whereabouts, a language the detectors do not read (unless the user
@@ -479,7 +483,50 @@ def _cloud_concern(reading: Reading, named_route: bool, verdict: Verdict) -> str
         return unsure.label
     if reading.unknown_language and not named_route:
         return f"the router does not read '{reading.language}'"
+    if (
+        verdict.route is Route.LOCAL
+        and context is not None
+        and (reason := _follows_a_private_turn(reading, context))
+    ):
+        return f"it follows a private turn ({reason})"
     return None
+
+
+def _follows_a_private_turn(reading: Reading, context: Context) -> str | None:
+    """The private reason of a recent user turn that a local follow-up may continue, or None.
+
+    "ricordamelo il giorno prima" after the time of a cardiology visit: if local is down, it is not sent.
+    """
+    if not (
+        answers_question(reading.folded, context)
+        or _CONTINUES.search(reading.folded) is not None
+        or reading.person() is not None
+        or reading.speaks_of_someone()
+        or reading.refers_back()
+    ):
+        return None
+    for earlier in context.recent_user_texts:
+        reason = _hard_reason(reading.of_earlier(earlier))
+        if reason is not None and not _new_command(reading, reason):
+            return reason
+    return None
+
+
+_SOMEONE = re.compile(
+    r"\b(?:someone|anyone|anybody|jemand|quelqu'un|alguien|qualcuno|iemand|ktos|alguem|nagon|nogen|noen|nekdo)\b"
+)
+# Words that lean on the turn before: a leading "and", a demonstrative with no noun of its own, a clitic
+# ("ricordamelo"), the Dutch "er" ("zet er een herinnering voor").
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:ok|okay|okej|bon|bueno|vale|ja|jo|tak|no|si|sim|ah|eh|ehm|ahm|hmm)\W+)?"
+    r"(?:and|und|et|y|e|en|i|og|och|a|but|aber|mais|pero|ma|maar|men|mas|ale)\b"
+    r"|\b(?:that one|this one|the bit|the one|the part|the last one|quell[aoie]|celui|celle|ceux|esa|ese|aquel\w*"
+    r"|essa|esse|aquel[ae]|tamt\w+|ten posledni|den sidste|den siste|den sista|diese[rns]?|jene[rns]?|deze|die daar)\b"
+    r"|\b\w+(?:me|te|ce|glie|se)l[oaie]\b"
+    r"|\b(?:zet|maak|doe|leg|stuur|voeg) er\b"
+    r"|\b(?:c'etait|was it|war (?:der|die|das|es)|era|foi|var det|var den|bylo to|to byl[ao]?)\b"
+    r"|" + _SOMEONE.pattern
+)
 
 
 def _stranger_whereabouts(reading: Reading, finding: PrivacyFinding | None) -> bool:
@@ -887,7 +934,13 @@ def _private_follow_up(text: str, earlier: Reading, reading: Reading) -> str | N
             and _ONCE_MORE.search(reading.folded) is not None
         )
         or (watching and _WHO_WAS.search(reading.folded) is not None)
-        or ("camera" in reason and _SEEN_ON_CAMERA.search(reading.folded) is not None)
+        or (
+            "camera" in reason
+            and (
+                _SEEN_ON_CAMERA.search(reading.folded) is not None
+                or _SOMEONE.search(reading.folded) is not None
+            )
+        )
         or _MEANING_OF_IT.search(reading.folded) is not None
         or _ANOTHER_ONE.search(reading.folded) is not None
     ):

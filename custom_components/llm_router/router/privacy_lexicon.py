@@ -2960,6 +2960,23 @@ HEALTH_IN_CONTEXT: tuple[tuple[str, str], ...] = (
         "puls",
         r"(?:min|mit|mitt|hans|hennes|hendes|moj|mojego|muj|meu|minha|mijn|zijn|haar) puls\w*",
     ),
+    # the speaker's own reading with the possessive after it or the verb before it: "pulsen min", "vad hade jag
+    # för puls", "cuántas pulsaciones tuve", "jakie miałam ciśnienie", "jaký jsem měl ráno tep", "quanti battiti avevo"
+    ("puls", r"puls\w* (?:min|mitt|hans|hennes|hendes)"),
+    (
+        "puls",
+        r"(?:hade|har|fick|fikk|havde) (?:jag|jeg|han|hon|hun|du|vi) (?:for |en )?puls",
+    ),
+    ("pulsacion", r"pulsaciones (?:tuve|tengo|tenia|tuvo|tiene|he tenido|ha tenido)"),
+    ("pulsacion", r"(?:mis|sus|tus) pulsaciones"),
+    (
+        "cisnieni",
+        r"(?:mialam|mialem|miala|mial|mam|ma|mialas|miales) (?:\w+ )?cisnieni\w*",
+    ),
+    ("tep", r"(?:jsem|jsi|jsme|jste) (?:mel|mela|meli)(?: \w+){0,2} tep(?![a-z])"),
+    ("tep", r"(?:muj|jeho|jeji|tvuj|moji|jeji) tep(?![a-z])"),
+    ("battit", r"battiti (?:avevo|ho|aveva|ha|avevi|hai|avevamo)"),
+    ("battit", r"(?:i miei|i suoi|i tuoi) battiti"),
     # French.
     (
         "hopital",
