@@ -1332,7 +1332,9 @@ HEALTH = (
     r"self[- ]harm\w*",
     r"eating disorder",
     r"anorexi\w*",
+    r"anoreksj\w*",
     r"bulimi\w*",
+    r"(?:leczy|lecze|leczymy|leczysz|leczyl\w*) sie na \w+",
     r"(?:nervous|mental) breakdown",
     r"hay ?fever",
     r"anaphyla\w*",
@@ -8385,6 +8387,28 @@ NOT_CUES_AFTER = frozenset(
         ("hur", "fort"),
         ("pokoji", "u"),  # "v pokoji u Kláry": in Klára's room
         ("pokoj", "u"),
+        # of work, not at work: "a ficha de trabalho do Leo", "un collègue de travail", "ropa de trabajo"
+        ("de", "trabalho"),
+        ("de", "travail"),
+        ("de", "trabajo"),
+        ("di", "lavoro"),
+        # a test at school, not the workplace: "Mila schreibt eine Bio-Arbeit"
+        ("eine", "arbeit"),
+        *(
+            (subject, "arbeit")
+            for subject in (
+                "bio",
+                "mathe",
+                "deutsch",
+                "englisch",
+                "chemie",
+                "physik",
+                "latein",
+                "erdkunde",
+                "geschichte",
+                "klassen",
+            )
+        ),
         # a house bought or sold, not home: "quién paga qué cuando compras una casa", "quando se compra casa"
         *(
             (verb, "casa")

@@ -752,6 +752,12 @@ class Reading:
             return visitor
         return tokens[near]
 
+    def _right_after_a_person(self, index: int) -> bool:
+        """Whether the word at `index` follows a household member's name (or its genitive) directly."""
+        return any(
+            hit.kind is NameKind.PERSON and hit.end_word == index for hit in self.names
+        )
+
     def _is_cue(self, tokens: Sequence[str], index: int) -> bool:
         """A word for coming, going or home; not "hvor" before "mye" or "fort" ("how"), nor an idiom ("hvordan gik det")."""
         token = tokens[index]
@@ -782,6 +788,8 @@ class Reading:
             or (token in AT_WORK_OR_SCHOOL and before in QUANTITIES)
             # a room of the home named for its owner: "het rolgordijn in Marta's kantoor"
             or (token in AT_WORK_OR_SCHOOL and before.endswith("'s"))
+            # right after a name it is theirs: "på Jonas skola", "Leos Schule"
+            or (token in AT_WORK_OR_SCHOOL and self._right_after_a_person(index))
             or tuple(tokens[index + 1 : index + 3]) in _INTO_THE_WORLD
         ):
             return False
