@@ -23,6 +23,7 @@ from .followup import (
 )
 from .fresh_facts import (
     GRANT_STILL_OPEN,
+    OPENING_HOURS,
     POWER_CUT_PLANNED,
     PROVIDER_OUTAGE,
     WEATHER_AHEAD,
@@ -801,9 +802,14 @@ def _home_names(body: str, reading: Reading) -> Verdict | None:
     if named is None:
         return None
     fact = fresh_fact(body)
-    if (named.kind is NameKind.PERSON and fact is not None) or (
-        fact in _FACTS_BEYOND_THE_HOME
-        and all(hit.kind is NameKind.ENTITY for hit in reading.names)
+    if (
+        (named.kind is NameKind.PERSON and fact is not None)
+        or (
+            fact in _FACTS_BEYOND_THE_HOME
+            and all(hit.kind is NameKind.ENTITY for hit in reading.names)
+        )
+        # a shop's hours whatever the name: "what time does Bangkok Garden close tonight"
+        or (fact == OPENING_HOURS and not device_command(body))
     ):
         return None
     prediction = classify(body)

@@ -1391,8 +1391,26 @@ _TODAY_OR_TONIGHT = (
     r"|adesso|vandaag|vanavond|nu|dzis|dzisiaj|dzisiejsz\w*|wieczorem|teraz|hoje|esta noite|agora|idag|i dag|ikvall"
     r"|i kvall|just nu|i aften|lige nu|i kveld|na(?=\W*$)|dnes|dneska|vecer|ted"
 )
+# The school calendar of a region: "Kiedy w tym roku są ferie zimowe w województwie mazowieckim?".
+_SCHOOL_HOLIDAYS = (
+    r"school holidays?|half[- ]term|schulferien|herbstferien|osterferien|winterferien|sommerferien|pfingstferien"
+    r"|vacances scolaires|vacances de la toussaint|vacances de fevrier|vacaciones escolares|vacanze scolastiche"
+    r"|schoolvakantie\w*|herfstvakantie|voorjaarsvakantie|krokusvakantie|meivakantie|ferie zimowe|ferie wiosenne"
+    r"|ferias escolares|ferias da pascoa|skollov\w*|sportlov\w*|hostlov\w*|skoleferie\w*|vinterferie\w*"
+    r"|efterarsferie\w*|hostferie\w*|jarni prazdniny|podzimni prazdniny|planleggingsdag\w*|studiedag\w*"
+)
+_WHEN_OR_WHICH_DAYS = (
+    r"when|which days|what dates|wann|welche tage|quand|quelles dates|cuando|que dias|quando|quali giorni|wanneer"
+    r"|welke dagen|kiedy|jakie dni|quais dias|nar|vilka dagar|hvornar|hvilke dage|hvilke dager|kdy|jake dny"
+    r"|this (?:school )?year|dieses jahr|cette annee|este ano|este curso|quest'anno|dit (?:school)?jaar|w tym roku"
+    r"|i ar|i aar|dette skolearet|letos"
+)
 _RECOMMENDED_NOW = Shapes(
     [
+        (
+            "the dates of the school holidays",
+            Shape((_SCHOOL_HOLIDAYS, _WHEN_OR_WHICH_DAYS), lacks(_POSSESSIVES)),
+        ),
         (
             "a match's score today",
             Shape((_SCORE_OF, _TODAY_OR_TONIGHT), lacks(_POSSESSIVES)),
@@ -1543,6 +1561,7 @@ _APPLIES_NOW = (
 )
 _THIS_YEAR = r"this (?:tax )?year|dieses jahr|in diesem jahr|cette annee|este ano|quest'anno|dit jaar|w tym roku|i ar|letos"
 # Facts about the world even when they name one of the home's devices ("ISDE … voor een warmtepomp").
+OPENING_HOURS = "opening hours"
 GRANT_STILL_OPEN = "a grant still open"
 POWER_CUT_PLANNED = "a power cut planned nearby"
 # A public grant or a tax relief still open, this year or now: "Gibts 2025 noch BAFA-Förderung", "Ainda há apoios
@@ -1833,7 +1852,7 @@ _SHAPES = Shapes(
         ),
         *(
             (
-                "opening hours",
+                OPENING_HOURS,
                 Shape(words, lacks(HOME_OPENINGS) + command_first(_OPEN_COMMAND)),
             )
             for words in _OPEN.values()
@@ -1962,11 +1981,11 @@ _NOT_THE_HOMES = lacks(HOME_OPENINGS + "|" + HOME_SWITCHING) + command_first(
 _HOURS = Shapes(
     [
         *(
-            ("opening hours", Shape((verbs, _WHEN[language]), _NOT_THE_HOMES))
+            (OPENING_HOURS, Shape((verbs, _WHEN[language]), _NOT_THE_HOMES))
             for language, (verbs, _) in _OPEN.items()
         ),
         (
-            "opening hours",
+            OPENING_HOURS,
             Shape(
                 ("|".join(verbs for verbs, _ in _OPEN.values()), _HOLIDAY_WORDS),
                 _NOT_THE_HOMES,
@@ -2198,7 +2217,7 @@ def _hours_of_a_named_place(text: str, folded: str) -> str | None:
         hours or (word is not None and word.group() not in _SCHEDULES)
     )
     return (
-        "opening hours"
+        OPENING_HOURS
         if named or asks_now(text) or _HOLIDAYS.search(folded) or on_a_day
         else None
     )
