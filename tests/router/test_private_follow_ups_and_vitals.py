@@ -1,4 +1,4 @@
-"""A local follow-up that leans on a private turn stays in the house when local is down; a new question does not."""
+"""A local follow-up that leans on a private turn stays home when local is down; vitals, gout and treatments are health."""
 
 from __future__ import annotations
 
@@ -162,3 +162,26 @@ def test_the_same_words_without_a_private_turn_may_fall_back() -> None:
         "and turn it off again at ten", language="en", history=history, vocabulary=HOME
     )
     assert decision.may_leave_home
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "tenho gota outra vez, o que posso jantar hoje"),
+        ("de", "meine mutter hat gicht, was darf sie essen"),
+        ("es", "el médico dice que tengo el ácido úrico alto, qué ceno"),
+        ("pl", "Napisz do szkoły, że Kuba leczy się na astmę"),
+    ],
+)
+def test_gout_uric_acid_and_a_treatment_are_health(language: str, text: str) -> None:
+    decision = decide(text, language=language)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "what causes gout"), ("es", "cae una gota de agua del grifo")],
+)
+def test_gout_as_a_topic_and_a_drop_of_water_are_not(language: str, text: str) -> None:
+    assert not decide(text, language=language).private
