@@ -1702,6 +1702,63 @@ WHEREABOUTS = word_detector(
     ),
 )
 
+# Where the household's car is: it says where whoever drives it is ("where's the tesla parked right now", "hvor er
+# annas bil lige nu"); not a car wash, a car park or the car's parts, nor a maker's headquarters.
+_CAR_WHERE = (
+    r"(?:the |our |my |\w+'s |\w+s |la |l'|le |el |o |a |de |der |das |die |unser |unsere |mein |meine |nosso "
+    r"|nossa |meu |minha |notre |ma |mi |nuestro |nasz |moj |nase |moje |teraz |ted |naa |nu |now |\w+ ){0,2}"
+)
+_CAR_WORD = (
+    r"(?:car|tesla|teslaen|teslan|van|ev|electric car|auto|wagen|e-auto|voiture|bagnole|coche|carro|macchina"
+    r"|samochod|bil|bilen|elbil|elbilen|vuz)"
+)
+_NOT_THE_CAR = (
+    r"(?!['a-z-])(?! (?:wash|park|parks|dealer\w*|keys?|charger|seat|manual|jack|fuse\w*|insurance|battery|tax|horn"
+    r"|with|from|delivering|factory|headquarters|hq|boot|trunk|radio|tyres?|tires?|sharing|rental|hire|show|museum|werk|fabrik\w*"
+    r"|hersteller|waschanlage|usine|fabrica|fabbrica|fabriek|fabryk\w*|tovarn\w*|fabrikk\w*)\b)"
+)
+CAR_WHEREABOUTS = word_detector(
+    "presence",
+    "where the household's car is",
+    r"(?:where(?: is|'s| was)|wheres) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"where did \w+ park (?:the |our |my )?" + _CAR_WORD + _NOT_THE_CAR,
+    r"wo (?:steht|ist|parkt) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"(?:ou est|ou se trouve|ou est garee) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"(?:est|elle est) ou (?:la|notre|ma) voiture",
+    r"(?:donde|adonde) (?:esta|estan|he dejado|dejaste|dejo) (?:aparcad[oa] |estacionad[oa] )?"
+    + _CAR_WHERE
+    + _CAR_WORD
+    + _NOT_THE_CAR,
+    r"dov(?:'e|e e| e|e si trova|e sta) (?:parcheggiata )?"
+    + _CAR_WHERE
+    + _CAR_WORD
+    + _NOT_THE_CAR,
+    r"waar (?:staat|is) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"gdzie (?:teraz )?(?:jest|stoi) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"onde (?:esta|fica|ta) (?:estacionad[oa] )?"
+    + _CAR_WHERE
+    + _CAR_WORD
+    + _NOT_THE_CAR,
+    r"var (?:ar|star) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"hvor (?:er|star|holder) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    r"kde (?:ted )?(?:je|stoji|parkuje) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    triggers=(
+        "where",
+        "wo",
+        "ou",
+        "est",
+        "donde",
+        "adonde",
+        "dov",
+        "waar",
+        "gdzie",
+        "onde",
+        "var",
+        "hvor",
+        "kde",
+    ),
+)
+
 # A lock, a gate or a key safe with its digits and no code word, gated by a digit or a number word: "the side gate
 # is 4190", "der Schlüsseltresor hat jetzt die eins neun acht vier", Dutch "het sleutelkastje 5 5 1 9 is".
 LOCK_DIGITS = word_detector(
@@ -1973,6 +2030,7 @@ HARD_DETECTORS: tuple[
     CAMERA,
     CAMERA_SUFFIXES,
     PRESENCE,
+    CAR_WHEREABOUTS,
     WHEREABOUTS,
 )
 SOFT_DETECTORS: tuple[Detector, ...] = (EMAIL, PHONE)

@@ -1,0 +1,52 @@
+"""Where the household's car is says where its driver is: it stays home; a car wash or a maker's factory does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.llm_router.router import Availability, Route, decide
+from custom_components.llm_router.router.vocabulary import HomeVocabulary
+
+LOCAL_DOWN = Availability(healthy={Route.LOCAL: False}, within_budget={})
+HOME = HomeVocabulary.build(persons=["Greta", "Piotr"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "where's the tesla parked at the moment"),
+        ("en", "where is our car right now"),
+        ("de", "wo steht unser Auto gerade"),
+        ("fr", "elle est où la voiture, là"),
+        ("es", "dónde está aparcado el coche ahora"),
+        ("it", "dov'è la macchina in questo momento"),
+        ("nl", "waar staat onze auto nu"),
+        ("pl", "gdzie stoi teraz nasz samochód"),
+        ("pt", "onde está o carro agora"),
+        ("sv", "var står bilen just nu"),
+        ("da", "hvor holder elbilen lige nu"),
+        ("cs", "kde teď parkuje naše auto"),
+    ],
+)
+def test_where_the_households_car_is_never_leaves(language: str, text: str) -> None:
+    decision = decide(text, language=language, vocabulary=HOME)
+    assert decision.private
+    assert decision.route is Route.LOCAL
+    assert decide(
+        text, language=language, vocabulary=HOME, availability=LOCAL_DOWN
+    ).blocked
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "where is the car wash on Station Road"),
+        ("en", "where is the tesla factory in germany"),
+        ("en", "where is the van with my parcel"),
+        ("cs", "kde sídlí Škoda Auto"),
+    ],
+)
+def test_a_car_wash_a_factory_or_a_delivery_van_is_no_ones_whereabouts(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOME).private
