@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Availability, Route, decide
+from custom_components.llm_router.router import Availability, HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
 
 LOCAL_DOWN = Availability(healthy={Route.LOCAL: False}, within_budget={})
@@ -50,3 +50,47 @@ def test_a_car_wash_a_factory_or_a_delivery_van_is_no_ones_whereabouts(
     language: str, text: str
 ) -> None:
     assert not decide(text, language=language, vocabulary=HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "reply", "text"),
+    [
+        ("de", "ist das auto schon geladen", "Ja, 92 %.", "und wo steht es gerade"),
+        (
+            "nb",
+            "hvor mye strøm har elbilen",
+            "Elbilen har 64 %.",
+            "og hvem kjørte den i går",
+        ),
+        (
+            "es",
+            "¿está cerrado el coche?",
+            "Sí, está cerrado.",
+            "y quién lo condujo esta mañana",
+        ),
+        ("en", "is the car charging", "Yes, it is at 55 %.", "and where is it parked"),
+    ],
+)
+def test_where_the_car_talked_about_is_or_who_drove_it_stays_home(
+    language: str, before: str, reply: str, text: str
+) -> None:
+    history = (
+        HistoryTurn("user", before, Route.LOCAL),
+        HistoryTurn("assistant", reply, Route.LOCAL),
+    )
+    decision = decide(text, language=language, history=history, vocabulary=HOME)
+    assert decision.private
+
+
+def test_where_something_else_is_after_a_car_turn_is_not_the_cars() -> None:
+    history = (
+        HistoryTurn("user", "is the car charging", Route.LOCAL),
+        HistoryTurn("assistant", "Yes, it is at 55 %.", Route.LOCAL),
+    )
+    decision = decide(
+        "and where is the nearest bakery",
+        language="en",
+        history=history,
+        vocabulary=HOME,
+    )
+    assert not decision.private

@@ -59,6 +59,7 @@ from .privacy import (
     WHEREABOUTS,
     about_code,
     asks_the_code_of_a_lock_named_before,
+    asks_where_the_car_named_before_is,
     asks_who_opened_a_lock_named_before,
     camera_showing,
     detect_hard_private,
@@ -869,6 +870,11 @@ def _private_reason(
         for earlier in (context.previous_user_text, context.previous_reply)
     ):
         return "presence: who opened the door the conversation is about"
+    if any(
+        asks_where_the_car_named_before_is(folded, fold(earlier))
+        for earlier in (context.previous_user_text, context.previous_reply)
+    ):
+        return "presence: where the car the conversation is about is, or who drove it"
     # "léeme mis notas" - "Tienes tres notas: DNI, compra y cumpleaños." - "la primera"; a local reply reads the
     # home, a cloud reply is text the cloud wrote
     if (

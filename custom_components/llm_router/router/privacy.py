@@ -1717,6 +1717,28 @@ _NOT_THE_CAR = (
     r"|with|from|delivering|factory|headquarters|hq|boot|trunk|radio|tyres?|tires?|sharing|rental|hire|show|museum|werk|fabrik\w*"
     r"|hersteller|waschanlage|usine|fabrica|fabbrica|fabriek|fabryk\w*|tovarn\w*|fabrikk\w*)\b)"
 )
+_A_CAR = re.compile(r"(?<![a-z])" + _CAR_WORD + r"(?![a-z])")
+# "and where is it now" or "who drove it last", after a turn about the car: its driver's whereabouts.
+_WHERE_IT_IS_OR_WHO_DROVE = re.compile(
+    r"^\W*(?:(?:and|und|og|och|en|et|y|e|a|i|ok|okay)\W+)?(?:where(?: is|'s) (?:it|she|he)|wo (?:steht|ist|parkt)"
+    r" (?:er|es|sie|der|die|das)|waar (?:staat|is) (?:ie|hij|die|het|ze)|ou (?:est|se trouve)[- ](?:elle|il)"
+    r"|(?:elle|il) est ou|donde (?:esta|lo dejo|lo aparco|lo dejaste)|dov'?e (?:adesso|ora|parcheggiata)"
+    r"|gdzie (?:jest|stoi|ona|on)|onde (?:esta|fica|ele|ela)|var (?:ar|star) (?:den|han|hon)"
+    r"|hvor (?:er|star|holder) (?:den|han|hun)|kde (?:je|stoji|ted))(?![a-z])"
+    r"|(?<![a-z])(?:who|wer|qui|quien|chi|wie|kto|quem|vem|hvem|kdo)(?: \w+){0,3} (?:drove|drive|fuhr|gefahren"
+    r"|conduit|conduj\w*|conducido|condus\w*|guidat\w*|guido|reed|gereden|jechal\w*|jezdil\w*|jel|jela|dirigiu"
+    r"|conduziu|korde|korte|kjorte)(?![a-z])"
+)
+
+
+def asks_where_the_car_named_before_is(folded: str, earlier: str) -> bool:
+    """Where it is, or who drove it, after a turn about the household's car: "wie voll ist der Tesla" - "und wo steht er"."""
+    return (
+        _WHERE_IT_IS_OR_WHO_DROVE.search(folded) is not None
+        and _A_CAR.search(earlier) is not None
+    )
+
+
 CAR_WHEREABOUTS = word_detector(
     "presence",
     "where the household's car is",
