@@ -185,3 +185,21 @@ def test_gout_uric_acid_and_a_treatment_are_health(language: str, text: str) -> 
 )
 def test_gout_as_a_topic_and_a_drop_of_water_are_not(language: str, text: str) -> None:
     assert not decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "est-ce que le sèche-linge a terminé son cycle"),
+        ("de", "hat die Waschmaschine ihren Zyklus schon beendet"),
+        ("en", "is the medicine cabinet in the bathroom locked"),
+    ],
+)
+def test_a_machines_cycle_and_the_medicine_cabinet_are_no_health(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private
+
+
+def test_her_own_cycle_is_still_health() -> None:
+    assert decide("mon cycle a trois jours de retard", language="fr").private

@@ -1273,6 +1273,14 @@ HEALTH = indexed_detector(
         _PLANT + r" (?:\w+ )?" + _LOOKS + r" (?:\w+ ){0,2}?" + _SICK,
         r"(?:tablet\w*|tabs|pastillas|pastiglie|pastilhas) (?:\w+ ){0,3}?"
         + _DISHWASHER,
+        # a machine's cycle, and the cabinet the medicines are kept in
+        r"(?:"
+        + _DISHWASHER
+        + r"|lave-linge|seche-linge|washer|dryer|washing machine|waschmaschine|trockner|lavadora|secadora|lavatrice"
+        r"|asciugatrice|wasmachine|droger|pralk\w*|suszark\w*|tvattmaskin\w*|torktumlar\w*|vaskemaskin\w*"
+        r"|torretumbler\w*|prack\w*|susick\w*)(?: [\w'-]+){0,5} (?:cycle|zyklus|ciclo|cyclus|cykl|syklus|cykel|cyklus)",
+        r"medicine (?:cabinet|cupboard|drawer|box)|medizinschrank|armoire a pharmacie|botiquin|armadietto dei medicinali"
+        r"|medicijnkast\w*|medicinskap\w*|medicinskab\w*|medisinskap\w*",
     ),
 )
 
