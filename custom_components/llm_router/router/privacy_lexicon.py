@@ -5631,6 +5631,7 @@ PRESENCE_CUES = frozenset(
             "prisla",
         ),
         *("dorazil", "dorazila", "pryc", "vratil", "vratila", "vratili", "odjel"),
+        *("dorazi", "dorazili", "odejde", "odjede", "prijede"),
         *("odjela", "prijel", "prijela", "vyrazil", "vyrazila", "dro", "gikk"),
         *("gick", "gik", "akte", "kjorte", "korde", "korte", "gatt", "gaet", "dratt"),
         *(
@@ -7418,6 +7419,8 @@ AT_WORK_OR_SCHOOL = frozenset(
 )
 AT_WORK_OR_SCHOOL_EN = frozenset(
     {("at", "work"), ("at", "school"), ("in", "school"), ("at", "gym"), ("the", "gym")}
+    # arrived: "did rosa get in ok"
+    | {("get", "in"), ("got", "in"), ("gets", "in")}
 )
 
 # What stands before a zone's name when someone is there: "at Work", "in der Schule", "w pracy", "på jobben".

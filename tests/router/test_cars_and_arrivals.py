@@ -1,4 +1,4 @@
-"""Where the household's car is says where its driver is: it stays home; a car wash or a maker's factory does not."""
+"""Where the household's car is and who drove it stay home, as does arriving in more forms; a car wash does not."""
 
 from __future__ import annotations
 
@@ -94,3 +94,17 @@ def test_where_something_else_is_after_a_car_turn_is_not_the_cars() -> None:
         vocabulary=HOME,
     )
     assert not decision.private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "dej mi vědět, až Greta dorazí do práce"),
+        ("cs", "kdy Piotr odjede na trénink"),
+        ("en", "did greta get in ok last night"),
+    ],
+)
+def test_arriving_or_leaving_in_more_forms_is_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOME).private
