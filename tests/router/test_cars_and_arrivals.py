@@ -1,4 +1,4 @@
-"""Where the household's car is and who drove it stay home, as does arriving in more forms; a car wash does not."""
+"""Cars, arrivals and tasks for someone: where the car is stays home; a school in a letter for a child is no whereabouts."""
 
 from __future__ import annotations
 
@@ -105,6 +105,51 @@ def test_where_something_else_is_after_a_car_turn_is_not_the_cars() -> None:
     ],
 )
 def test_arriving_or_leaving_in_more_forms_is_presence(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "skriv et brev til barnehagen om at vi ønsker å flytte Piotr til en annen avdeling og begrunn det pent",
+        ),
+        (
+            "sv",
+            (
+                "Vi funderar på om Greta ska byta till en friskola eller stanna kvar i den kommunala skolan. "
+                "Hjälp mig strukturera för- och nackdelar"
+            ),
+        ),
+        (
+            "pt",
+            "A Greta vai começar a levar lanche para a escola, faz-me um plano de lanches para duas semanas",
+        ),
+    ],
+)
+def test_a_writing_task_for_someone_with_a_school_in_it_is_not_their_whereabouts(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language, vocabulary=HOME).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Greta is at school until four, so write a plan for the afternoon chores",
+        ),
+        (
+            "en",
+            "write a note for the neighbours that Piotr comes home late tonight and will ring twice",
+        ),
+    ],
+)
+def test_a_writing_task_that_says_where_they_are_stays_private(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language, vocabulary=HOME).private

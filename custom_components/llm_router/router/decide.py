@@ -111,7 +111,7 @@ from .types import (
     RouteDecision,
 )
 from .utterance import Reading
-from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameKind
+from .vocabulary import EMPTY_VOCABULARY, HomeVocabulary, NameHit, NameKind
 
 # every Shapes the policies ask is built by the imports above
 compile_gate()
@@ -987,8 +987,10 @@ def _hard_reason(reading: Reading) -> str | None:
         return "health: a household member's emergency button or fall sensor"
     if reading.shares_out_a_bill():
         return None
-    if (person := reading.present_person()) is not None and not _command_in_their_room(
-        reading
+    if (
+        (person := reading.present_person()) is not None
+        and not _command_in_their_room(reading)
+        and not _a_task_about_them(reading, person)
     ):
         return f"presence of a household member ({person.name})"
     if (relative := reading.present_relative()) is not None:
@@ -998,6 +1000,20 @@ def _hard_reason(reading: Reading) -> str | None:
     ):
         return f"presence: {question}"
     return None
+
+
+def _a_task_about_them(reading: Reading, person: NameHit) -> bool:
+    """Writing, planning or explaining for or about someone, with no word for their coming or going.
+
+    "Write a bedtime story for Ella about a hedgehog who's nervous about starting kindergarten": the kindergarten
+    is the story's, not where Ella is.
+    """
+    return (
+        reasoning_cue(reading.folded, len(words(reading.folded))) is not None
+        and not reading.presence_cue_near(person)
+        and not reading.someone_comes_or_goes()
+        and not reading.still_somewhere(person)
+    )
 
 
 def _command_in_their_room(reading: Reading) -> bool:

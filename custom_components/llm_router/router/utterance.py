@@ -340,6 +340,10 @@ def _said_to_be_in_a_room(tokens: Sequence[str], first: int, last: int) -> bool:
     return said_to_be and _in_a_room_after(tokens, last)
 
 
+# How many words before or after a household member's name a presence cue may stand to be about them.
+_CUE_REACH = 6
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the router knows about an utterance before any policy: its folded text, language and home names."""
@@ -429,9 +433,14 @@ class Reading:
     def presence_cue(self, *, own_room: bool = True) -> bool:
         """Whether a word asks where someone is or when they come or go, in one's own room, or a zone is named."""
         tokens = words(self.folded)
+        return any(
+            self._is_cue(tokens, index) for index in range(len(tokens))
+        ) or self._presence_phrase(tokens, own_room=own_room)
+
+    def _presence_phrase(self, tokens: Sequence[str], *, own_room: bool) -> bool:
+        """A "where is", a pick-up, someone in their own room or a zone with its cue ("at Grandma's")."""
         return (
-            any(self._is_cue(tokens, index) for index in range(len(tokens)))
-            or not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
+            not WHERE_PAIRS.isdisjoint(itertools.pairwise(tokens))
             or (
                 not PICK_UP_PAIRS.isdisjoint(itertools.pairwise(tokens))
                 and PICKED_UP_THINGS.isdisjoint(tokens)
@@ -873,7 +882,7 @@ class Reading:
             return None
         if self.authoring():
             # an automation for when Magnus comes home tells his habits; one for his lamp at ten does not
-            return person if self._someone_comes_or_goes() else None
+            return person if self.someone_comes_or_goes() else None
         return (
             person
             if self.presence_cue()
@@ -883,6 +892,15 @@ class Reading:
             )
             else None
         )
+
+    def presence_cue_near(self, person: NameHit) -> bool:
+        """A word for coming, going or a place within a few words of a household member's name, or a presence phrase."""
+        tokens = words(self.folded)
+        low = max(0, person.first_word - _CUE_REACH)
+        high = min(len(tokens), person.end_word + _CUE_REACH)
+        return any(
+            self._is_cue(tokens, index) for index in range(low, high)
+        ) or self._presence_phrase(tokens, own_room=True)
 
     def still_somewhere(self, person: NameHit) -> bool:
         """Whether a household member is asked after as still, or yet, somewhere ("ist Jonas noch im Wohnzimmer").
@@ -903,7 +921,7 @@ class Reading:
         around = tokens[max(0, person.first_word - 2) : after + _TO_THE_PLACE + 1]
         return not STILL_YET.isdisjoint(around)
 
-    def _someone_comes_or_goes(self) -> bool:
+    def someone_comes_or_goes(self) -> bool:
         """Whether a word for coming, going or home occurs, not one for a place or a room ("hos", "school")."""
         tokens = words(self.folded)
         return any(
