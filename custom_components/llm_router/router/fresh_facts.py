@@ -766,25 +766,31 @@ _NEWS: dict[str, tuple[str, str]] = {
 # What something costs now, also a device the home has ("what does a video doorbell cost at the moment").
 _COSTS_NOW: dict[str, tuple[str, str]] = {
     "en": (
-        r"costs?|price|priced|going for|how much (?:is|are) (?:a|an)",
+        r"costs?|prices?|priced|tariffs?|going for|how much (?:is|are) (?:a|an)",
         r"right now|at the moment|currently|these days",
     ),
     "de": (
-        r"kostet|kosten|preis",
-        r"gerade|grad|aktuell|jetzt|momentan|zur zeit|derzeit",
+        r"kostet|kosten|preis|preise|tarif|tarife|ladetarif\w*|teuer",
+        r"gerade|grad|aktuell|jetzt|momentan|zur zeit|derzeit|im moment",
     ),
     "fr": (
-        r"coute|coutent|prix|c'est combien",
+        r"coute|coutent|prix|tarifs?|c'est combien",
         r"en ce moment|actuellement|maintenant",
     ),
-    "es": (r"cuesta|cuestan|precio", r"ahora|ahora mismo|actualmente|actual"),
+    "es": (
+        r"cuesta|cuestan|precios?|tarifas?",
+        r"ahora|ahora mismo|actualmente|actual",
+    ),
     "it": (
-        r"costa|costano|prezzo",
+        r"costa|costano|prezz[oi]|tariff[ae]",
         r"adesso|ora|attualmente|in questo momento|attuale",
     ),
-    "nl": (r"kost|kosten|prijs", r"nu|momenteel|tegenwoordig|op dit moment"),
+    "nl": (
+        r"kost|kosten|prijs|prijzen|tarief|tarieven|laadtarie\w*",
+        r"nu|momenteel|tegenwoordig|op dit moment",
+    ),
     "pl": (r"kosztuje|kosztuja|cena|cene", r"teraz|obecnie|aktualnie|aktualna"),
-    "pt": (r"custa|custam|preco", r"agora|atualmente|atual|neste momento"),
+    "pt": (r"custa|custam|precos?|tarifas?", r"agora|atualmente|atual|neste momento"),
     "sv": (r"kostar|pris|priset|priserna", r"just nu|nu|numera"),
     "da": (r"koster|pris|prisen|priserne", r"lige nu|nu|for tiden"),
     "nb": (r"koster|pris|prisen|prisene", r"akkurat na|na|for tiden"),

@@ -149,6 +149,31 @@ _VERBS_AFTER_AN_OPENING_NAME: Mapping[str, frozenset[str]] = {
     "nb": frozenset({"er", "har", "kom", "gikk", "skal"}),
 }
 
+# ... and the verbs before one, with the words that may follow it: "¿Dónde está Mia ahora mismo?", "dov'è Mia",
+# not "dov'è mia figlia" (my daughter).
+_VERBS_BEFORE_A_CLOSING_NAME: Mapping[str, frozenset[str]] = {
+    "es": frozenset({"esta", "llego", "salio", "vuelve", "viene", "sigue", "con", "y"}),
+    "it": frozenset({"e", "dov'e", "sta", "torna", "arriva", "con"}),
+}
+_AFTER_A_CLOSING_NAME: Mapping[str, frozenset[str]] = {
+    "es": frozenset({"ahora", "ya", "hoy", "todavia", "aun", "en", "a", "de", "con"}),
+    "it": frozenset(
+        {
+            "ora",
+            "adesso",
+            "oggi",
+            "stasera",
+            "gia",
+            "ancora",
+            "a",
+            "al",
+            "in",
+            "da",
+            "con",
+        }
+    ),
+}
+
 # A phrase, what it names, the name as the home spells it, and the languages whose form it is ("" for all):
 # SLAVIC for the Polish and Czech case forms ("Kuby"), NORDIC for the definite forms ("köket").
 type _Entry = tuple[tuple[str, ...], NameKind, str, str]
@@ -378,7 +403,9 @@ class HomeVocabulary:
             entry = self._match(
                 utterance_words,
                 position,
-                opening_common if position == 0 else common,
+                opening_common
+                if position == 0
+                else _common_after_a_verb(utterance_words, position, common, language),
                 articles,
                 families,
             )
@@ -454,6 +481,23 @@ def _common_at_the_opening(
     """The common words at the opening: not the first word when a verb follows it ("Mia está" names Mia)."""
     if utterance_words[1:2] and utterance_words[1] in verbs:
         return common - frozenset(utterance_words[:1])
+    return common
+
+
+def _common_after_a_verb(
+    utterance_words: Sequence[str],
+    position: int,
+    common: frozenset[str],
+    language: str | None,
+) -> frozenset[str]:
+    """The common words at `position`: not a word after a verb that ends the sentence or leads to a place or time."""
+    verbs = _VERBS_BEFORE_A_CLOSING_NAME.get(language or "")
+    word = utterance_words[position]
+    if not verbs or word not in common or utterance_words[position - 1] not in verbs:
+        return common
+    after = utterance_words[position + 1 : position + 2]
+    if not after or after[0] in _AFTER_A_CLOSING_NAME[language or ""]:
+        return common - {word}
     return common
 
 
