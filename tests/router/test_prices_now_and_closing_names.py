@@ -1,4 +1,4 @@
-"""What a ticket or a tariff costs now is searched; a name that is also a common word still names someone at the end."""
+"""What a ticket or a tariff costs now is searched; "Mia" at the end names someone; "ponme un reminder" is home."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def test_and_the_other_child_after_a_whereabouts_question_stays_private() -> Non
 def test_the_possessive_is_not_mia(language: str, text: str) -> None:
     decision = decide(text, language=language, vocabulary=HOME)
     assert "Mia" not in decision.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "ponme un recordatorio para llamar al fontanero el martes a las nueve"),
+        ("it", "mettimi una sveglia alle sei e mezza che domani ho il treno presto"),
+        ("es", "créame una alarma para las siete menos cuarto"),
+    ],
+)
+def test_a_reminder_or_an_alarm_with_the_pronoun_attached_is_home(
+    language: str, text: str
+) -> None:
+    assert decide(text, language=language, vocabulary=HOME).route is Route.LOCAL

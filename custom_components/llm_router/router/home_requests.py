@@ -124,6 +124,8 @@ _SET_VERB = (
     r"set|create|make|add|start|stell\w*|erstell\w*|mach|mets|cree|crea|pon|imposta|metti|zet|maak|ustaw|utworz"
     r"|dodaj|cria|crie|define|poe|satt|skapa|starta|set|lav|start|sett|lag|nastav|vytvor|pridej|spust|comenzar"
     r"|empieza|empezar|inicia|iniciar|inizia|lance|lancer"
+    # with the pronoun attached: "ponme un reminder", "mettimi una sveglia", "créame una alarma"
+    r"|ponme|pongame|creame|mettimi|creami|impostami"
 )
 _TASK_THING = (
     r"reminder|timer|alarm|erinnerung|wecker|minuteur|rappel|alarme|temporizador|recordatorio|alarma|promemoria"
