@@ -802,6 +802,9 @@ CREDENTIAL_VALUE = Detector(
         # one's own code to an app or a site: "min kode til sundhedsappen er Bamse2024"
         r"|(?<![a-z])(?:(?:my|mein|meinen|mon|mi|mio|mijn|moj|meu|min|mitt|muj) (?:code|kode|kod|codigo|codice|kodu)|koden)"
         r"(?: \w+){0,3}? (?:is|ist|est|es|e|er|ar|je|jest|to|lautet|:|=) ?[\"']?(?=\S*[a-z])(?=\S*\d)[^\s\"']{4,}"
+        # a key or a token in groups, a few words after it is named: "il token dell'API … : a7f3-k29x-pq81-zz40"
+        r"|(?<![a-z])(?:token|api[- ]?key|secret|chiave|clave|cle|schlussel|sleutel|klucz|chave|nyckel|nogle|nokkel|klic)"
+        r"[^.?!]{0,80}?[ :=][\"']?(?=[a-z0-9-]*[a-z])(?=[a-z0-9-]*\d)[a-z0-9]{3,}(?:-[a-z0-9]{3,}){2,}(?![a-z0-9])"
     ),
     (
         *lexicon.CREDENTIAL_TRIGGERS,
@@ -813,6 +816,20 @@ CREDENTIAL_VALUE = Detector(
         "kod",
         "codigo",
         "codice",
+        "token",
+        "api",
+        "secret",
+        "chiave",
+        "clave",
+        "cle",
+        "schlussel",
+        "sleutel",
+        "klucz",
+        "chave",
+        "nyckel",
+        "nogle",
+        "nokkel",
+        "klic",
     ),
 )
 

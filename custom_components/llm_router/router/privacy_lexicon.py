@@ -1333,6 +1333,16 @@ HEALTH = (
     r"eating disorder",
     r"anorexi\w*",
     r"anoreksj\w*",
+    # a splint, a prescription, the weeks of a pregnancy: "le han puesto una férula", "a médica lhe receitou ferro",
+    # "a Anna já está com 28 semanas"
+    r"ferulas?",
+    r"attelles?",
+    r"orteza\w*",
+    r"spalk\w*",
+    r"(?:me|lhe|te|nos|lhes) receit\w*",
+    r"receitou",
+    r"(?:esta|estou|estas|estamos) (?:com|de) \d{1,2} semanas(?! de (?:atraso|retraso|obra))",
+    r"(?:she's|she is|i'm|i am) \d{1,2} weeks (?:pregnant|along)",
     # gout and its uric acid ("gota" alone is also a drop)
     r"gout",
     r"gicht\w*",
@@ -8644,9 +8654,10 @@ OWNERS = frozenset(
 )
 # In one's own room: "hur länge har oskar suttit på sitt rum", "ist Lena in ihrem Zimmer".
 IN_OWN_ROOM = (
-    r"(?:in|auf|dans|en|nella|nel|op|w|no|na|pa|ve) (?:his|her|their|seinem|ihrem|sa|su|sua|zijn|haar|swoim|seu|sitt"
-    r"|sit|svem|svym) (?:own )?(?:room|zimmer|chambre|cuarto|habitacion|camera|cameretta|stanza|kamer|pokoju|quarto"
-    r"|rum|rom|vaerelse|pokoji)"
+    r"(?:in|auf|dans|en|nella|nel|op|w|no|na|pa|ve|i) (?:his|her|their|seinem|ihrem|sa|su|sua|zijn|haar|swoim|seu|sitt"
+    r"|sit|svem|svym) (?:own )?(?:room|bedroom|zimmer|schlafzimmer|chambre|cuarto|habitacion|dormitorio|camera"
+    r"|cameretta|stanza|kamer|slaapkamer|pokoju|sypialni|quarto|rum|sovrum|rom|soverom|vaerelse|sovevaerelse|pokoji"
+    r"|loznici)"
 )
 # The people who look after the home or the children: whether the nanny has left is the household's presence.
 CARERS = frozenset(

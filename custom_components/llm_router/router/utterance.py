@@ -340,6 +340,23 @@ def _said_to_be_in_a_room(tokens: Sequence[str], first: int, last: int) -> bool:
     return said_to_be and _in_a_room_after(tokens, last)
 
 
+# "For" before a relative: music for grandma in her room is played there, not a question of where she is.
+_FOR_SOMEONE = frozenset(
+    {
+        "for",
+        "fur",
+        "pour",
+        "para",
+        "per",
+        "voor",
+        "dla",
+        "til",
+        "till",
+        "pro",
+        "a",
+        "al",
+    }
+)
 # How many words before or after a household member's name a presence cue may stand to be about them.
 _CUE_REACH = 6
 
@@ -741,6 +758,17 @@ class Reading:
                     for person in people
                     for cue in still_or_gone
                     if abs(person - cue) <= reach and tokens[person] not in CHILDREN
+                ),
+                None,
+            )
+        if near is None and not authoring and _IN_OWN_ROOM.search(self.folded):
+            # "check if grandma is in her room", "är mormor i sitt rum"
+            near = next(
+                (
+                    person
+                    for person in people
+                    if tokens[person] not in CHILDREN
+                    and (person == 0 or tokens[person - 1] not in _FOR_SOMEONE)
                 ),
                 None,
             )
