@@ -70,3 +70,17 @@ def test_a_splint_a_prescription_or_the_weeks_of_a_pregnancy_are_health(
     language: str, text: str
 ) -> None:
     assert decide(text, language=language).private
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "il y a des news sur le vaccin contre la grippe de cette année ?"),
+        ("pt", "quais são as últimas news sobre a vacina contra o sarampo"),
+        ("nb", "er det noen updates om mangelen på insulin i Sverige"),
+    ],
+)
+def test_news_about_a_health_topic_said_with_the_english_word_is_not_private(
+    language: str, text: str
+) -> None:
+    assert not decide(text, language=language).private

@@ -7620,6 +7620,8 @@ NEWS_ABOUT = (
     r"(?:noticias|noticia) (?:sobre|de)",
     r"(?:nouvelles|actualites?) (?:sur|de)",
     r"(?:news|nachrichten|notizie|nieuws|nyheter|nyheder|zpravy) (?:about|on|uber|zu|su|sul|sulla|over|om|o)",
+    # the English words inside another language: "des news sur", "últimas news sobre", "noen updates om"
+    r"(?:news|updates?) (?:sur|sobre|zur|zum|dello|della|del|om|o|na temat)",
     r"co je noveho (?:s|v|o|kolem)",
     r"(?:quoi de neuf|du nouveau) (?:sur|pour|avec|concernant)",
     r"(?:que hay de nuevo|novedades) (?:sobre|de|con)",
