@@ -816,20 +816,12 @@ CREDENTIAL_VALUE = Detector(
         "kod",
         "codigo",
         "codice",
-        "token",
-        "api",
         "secret",
         "chiave",
         "clave",
         "cle",
         "schlussel",
         "sleutel",
-        "klucz",
-        "chave",
-        "nyckel",
-        "nogle",
-        "nokkel",
-        "klic",
     ),
 )
 
@@ -1764,31 +1756,29 @@ def asks_where_the_car_named_before_is(folded: str, earlier: str) -> bool:
     )
 
 
+# How each language asks where it is, before the car's words: "where's", "wo steht", "hvor holder", "kde parkuje".
+_CAR_WHERE_OPENINGS = (
+    r"(?:where(?: is|'s| was)|wheres) ",
+    r"wo (?:steht|ist|parkt) ",
+    r"(?:ou est|ou se trouve|ou est garee) ",
+    r"(?:donde|adonde) (?:esta|estan|he dejado|dejaste|dejo) (?:aparcad[oa] |estacionad[oa] )?",
+    r"dov(?:'e|e e| e|e si trova|e sta) (?:parcheggiata )?",
+    r"waar (?:staat|is) ",
+    r"gdzie (?:teraz )?(?:jest|stoi) ",
+    r"onde (?:esta|fica|ta) (?:estacionad[oa] )?",
+    r"var (?:ar|star) ",
+    r"hvor (?:er|star|holder) ",
+    r"kde (?:ted )?(?:je|stoji|parkuje) ",
+)
 CAR_WHEREABOUTS = word_detector(
     "presence",
     "where the household's car is",
-    r"(?:where(?: is|'s| was)|wheres) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
+    *(
+        opening + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR
+        for opening in _CAR_WHERE_OPENINGS
+    ),
     r"where did \w+ park (?:the |our |my )?" + _CAR_WORD + _NOT_THE_CAR,
-    r"wo (?:steht|ist|parkt) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
-    r"(?:ou est|ou se trouve|ou est garee) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
     r"(?:est|elle est) ou (?:la|notre|ma) voiture",
-    r"(?:donde|adonde) (?:esta|estan|he dejado|dejaste|dejo) (?:aparcad[oa] |estacionad[oa] )?"
-    + _CAR_WHERE
-    + _CAR_WORD
-    + _NOT_THE_CAR,
-    r"dov(?:'e|e e| e|e si trova|e sta) (?:parcheggiata )?"
-    + _CAR_WHERE
-    + _CAR_WORD
-    + _NOT_THE_CAR,
-    r"waar (?:staat|is) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
-    r"gdzie (?:teraz )?(?:jest|stoi) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
-    r"onde (?:esta|fica|ta) (?:estacionad[oa] )?"
-    + _CAR_WHERE
-    + _CAR_WORD
-    + _NOT_THE_CAR,
-    r"var (?:ar|star) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
-    r"hvor (?:er|star|holder) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
-    r"kde (?:ted )?(?:je|stoji|parkuje) " + _CAR_WHERE + _CAR_WORD + _NOT_THE_CAR,
     triggers=(
         "where",
         "wo",
