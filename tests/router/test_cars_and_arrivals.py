@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Availability, HistoryTurn, Route, decide
+from custom_components.llm_router.router import Availability, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 LOCAL_DOWN = Availability(healthy={Route.LOCAL: False}, within_budget={})
 HOME = HomeVocabulary.build(persons=["Greta", "Piotr"])
@@ -74,19 +75,13 @@ def test_a_car_wash_a_factory_or_a_delivery_van_is_no_ones_whereabouts(
 def test_where_the_car_talked_about_is_or_who_drove_it_stays_home(
     language: str, before: str, reply: str, text: str
 ) -> None:
-    history = (
-        HistoryTurn("user", before, Route.LOCAL),
-        HistoryTurn("assistant", reply, Route.LOCAL),
-    )
+    history = after_local(before, reply)
     decision = decide(text, language=language, history=history, vocabulary=HOME)
     assert decision.private
 
 
 def test_where_something_else_is_after_a_car_turn_is_not_the_cars() -> None:
-    history = (
-        HistoryTurn("user", "is the car charging", Route.LOCAL),
-        HistoryTurn("assistant", "Yes, it is at 55 %.", Route.LOCAL),
-    )
+    history = after_local("is the car charging", "Yes, it is at 55 %.")
     decision = decide(
         "and where is the nearest bakery",
         language="en",

@@ -6,6 +6,7 @@ import pytest
 
 from custom_components.llm_router.router import HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 HOME = HomeVocabulary.build(
     persons=["Julia", "Mila", "Leo"],
@@ -50,10 +51,7 @@ def test_the_code_of_a_door_or_a_gate_is_private(language: str, text: str) -> No
 def test_a_code_asked_for_after_a_turn_about_a_lock_is_private(
     language: str, before: str, reply: str, text: str
 ) -> None:
-    history = [
-        HistoryTurn("user", before, Route.LOCAL),
-        HistoryTurn("assistant", reply, Route.LOCAL),
-    ]
+    history = after_local(before, reply)
     assert decide(text, language=language, history=history).private
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from custom_components.llm_router.router import HistoryTurn, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 HOME = HomeVocabulary.build(persons=["Marta", "Jonas", "Ingrid"])
 
@@ -70,10 +71,7 @@ def test_conditions_codes_arrivals_and_recordings_are_private(
 def test_a_follow_up_on_the_door_or_the_clip_of_the_turn_before_is_private(
     language: str, before: str, reply: str, text: str
 ) -> None:
-    history = [
-        HistoryTurn("user", before, Route.LOCAL),
-        HistoryTurn("assistant", reply, Route.LOCAL),
-    ]
+    history = after_local(before, reply)
     decision = decide(text, language=language, history=history, vocabulary=HOME)
     assert decision.private
 

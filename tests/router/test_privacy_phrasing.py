@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import (
-    HistoryTurn,
-    Route,
-    decide,
-    detect_private,
-)
+from custom_components.llm_router.router import Route, decide, detect_private
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 HOME = HomeVocabulary.build(
     persons=["Nora", "Sofia", "Mike", "Ada"],
@@ -503,15 +499,8 @@ def test_a_price_word_does_not_hide_what_a_camera_saw() -> None:
     assert detect_private("montre-moi la caméra de la prise du garage")
 
 
-def _after(user: str, assistant: str) -> list[HistoryTurn]:
-    return [
-        HistoryTurn("user", user, Route.LOCAL),
-        HistoryTurn("assistant", assistant, Route.LOCAL),
-    ]
-
-
 def test_a_question_about_her_after_the_baby_monitor_stays_home() -> None:
-    history = _after("vis babyalarmen", "Her er billedet fra babyalarmen.")
+    history = after_local("vis babyalarmen", "Her er billedet fra babyalarmen.")
     decision = decide(
         "græder hun eller ligger hun bare stille", language="da", history=history
     )
@@ -519,7 +508,7 @@ def test_a_question_about_her_after_the_baby_monitor_stays_home() -> None:
 
 
 def test_the_speaker_saying_a_health_topic_is_theirs_is_private() -> None:
-    history = _after(
+    history = after_local(
         "what are the typical signs of anaemia", "Tiredness, pale skin and cold hands."
     )
     assert decide(
@@ -623,7 +612,7 @@ def test_daycare_footage_confidences_and_results_are_private(
 
 
 def test_sending_it_on_after_a_door_code_stays_home() -> None:
-    history = _after("der Code fürs Gartentor ist 4471", "Notiert.")
+    history = after_local("der Code fürs Gartentor ist 4471", "Notiert.")
     decision = decide("schick den bitte an Oma per SMS", language="de", history=history)
     assert decision.private
 

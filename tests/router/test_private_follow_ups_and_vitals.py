@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import Availability, HistoryTurn, Route, decide
+from custom_components.llm_router.router import Availability, Route, decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 LOCAL_DOWN = Availability(healthy={Route.LOCAL: False}, within_budget={})
 HOME = HomeVocabulary.build(persons=["Oskar", "Ida", "Benedikt"])
-
-
-def _after(user: str, reply: str) -> tuple[HistoryTurn, ...]:
-    return (
-        HistoryTurn("user", user, Route.LOCAL),
-        HistoryTurn("assistant", reply, Route.LOCAL),
-    )
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def _after(user: str, reply: str) -> tuple[HistoryTurn, ...]:
 def test_a_follow_up_that_leans_on_a_private_turn_never_leaves(
     language: str, before: str, reply: str, text: str
 ) -> None:
-    history = _after(before, reply)
+    history = after_local(before, reply)
     decision = decide(text, language=language, history=history, vocabulary=HOME)
     assert decision.route is Route.LOCAL
     assert not decision.may_leave_home
@@ -124,7 +118,7 @@ def test_a_normal_pulse_in_general_is_no_health_detail(
 
 
 def test_a_household_member_named_after_a_camera_turn_stays_home() -> None:
-    history = _after(
+    history = after_local(
         "was zeigt die kamera im flur", "Im Flur bewegt sich gerade jemand."
     )
     decision = decide(
@@ -148,7 +142,7 @@ def test_a_household_member_named_after_a_camera_turn_stays_home() -> None:
 def test_a_new_question_after_a_private_turn_may_still_fall_back(
     language: str, text: str
 ) -> None:
-    history = _after(
+    history = after_local(
         "when is my appointment with the cardiologist", "On Thursday at 10:30."
     )
     decision = decide(text, language=language, history=history, vocabulary=HOME)
@@ -157,7 +151,7 @@ def test_a_new_question_after_a_private_turn_may_still_fall_back(
 
 
 def test_the_same_words_without_a_private_turn_may_fall_back() -> None:
-    history = _after("turn on the hallway light", "The hallway light is on.")
+    history = after_local("turn on the hallway light", "The hallway light is on.")
     decision = decide(
         "and turn it off again at ten", language="en", history=history, vocabulary=HOME
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from custom_components.llm_router.router import HistoryTurn, Route, decide
+from custom_components.llm_router.router import decide
 from custom_components.llm_router.router.vocabulary import HomeVocabulary
+from tests.router.turns import after_local
 
 HOME = HomeVocabulary.build(persons=["Marta", "Jonas", "Ingrid"])
 
@@ -104,10 +105,7 @@ def test_within_an_hour_is_no_one_coming_in() -> None:
 def test_since_when_alone_or_woken_up_after_a_private_turn_stays_home(
     language: str, before: str, reply: str, text: str
 ) -> None:
-    history = [
-        HistoryTurn("user", before, Route.LOCAL),
-        HistoryTurn("assistant", reply, Route.LOCAL),
-    ]
+    history = after_local(before, reply)
     decision = decide(text, language=language, history=history, vocabulary=HOME)
     assert decision.private
     assert not decision.may_leave_home
